@@ -1,0 +1,9 @@
+"""Assemblage Workshop: facilitated stakeholder workshops on smart-city projects."""
+
+from .domain.commands import CommandError
+from .domain.session import Session
+from .store.sqlite_store import SessionFileError
+
+__version__ = "0.1.0"
+
+__all__ = ["Session", "SessionFileError", "CommandError", "__version__"]

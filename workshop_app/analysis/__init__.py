@@ -1,0 +1,1 @@
+"""Graphs per phase, metrics, 3C shares, pattern warnings and prompts (pure, no Qt)."""

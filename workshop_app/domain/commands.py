@@ -1,0 +1,601 @@
+"""One class per user edit.
+
+A command checks its input, then changes the model only through ``Model.put``. It never
+computes its own inverse: the recorded before/after pairs are the undo information, so every
+command is undoable by construction and undo cannot drift from do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, ClassVar
+
+from . import vocabulary as voc
+from .model import (
+    Actor,
+    ActorId,
+    Meta,
+    Model,
+    Participant,
+    ParticipantId,
+    Phase,
+    PhaseId,
+    PhasePosition,
+    Presence,
+    Relation,
+    RelationId,
+    RelationOff,
+    Score,
+)
+
+
+class CommandError(ValueError):
+    """An edit that cannot be applied; the message is shown to the user as is."""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _need(model: Model, table: str, key: Any, what: str) -> Any:
+    try:
+        return model.tables[table][key]
+    except KeyError:
+        raise CommandError(f"No {what} with id {key!r} in this session.") from None
+
+
+def _check_choice(value: str, allowed: dict[str, str], what: str) -> None:
+    if value not in allowed:
+        raise CommandError(f"Unknown {what} {value!r}; choose one of: {', '.join(allowed)}.")
+
+
+def _check_name(name: str, what: str) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise CommandError(f"A {what} needs a name.")
+    return name.strip()
+
+
+@dataclass
+class Command:
+    """Base class: ``apply`` mutates the model; ``label`` is what Edit ▸ Undo shows."""
+
+    name: ClassVar[str] = "Command"
+
+    def apply(self, model: Model) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def label(self, model: Model) -> str:
+        return self.name
+
+    def payload(self) -> dict[str, Any]:
+        return {k: v for k, v in dataclasses.asdict(self).items() if not k.startswith("_")}
+
+
+# -- actors -------------------------------------------------------------------------------
+@dataclass
+class AddActor(Command):
+    name: ClassVar[str] = "Add actor"
+    actor_name: str = ""
+    type: str = "government"
+    scale: str = "city"
+    abilities: tuple[str, ...] = ()
+    note: str = ""
+    legal_status: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    present_in: tuple[PhaseId, ...] = ()
+    actor_id: ActorId | None = None
+
+    def apply(self, model: Model) -> ActorId:
+        name = _check_name(self.actor_name, "actor")
+        _check_choice(self.type, voc.ACTOR_TYPES, "actor type")
+        _check_choice(self.scale, voc.SCALES, "scale")
+        for ab in self.abilities:
+            _check_choice(ab, voc.ABILITIES, "ability")
+        if self.actor_id is None:
+            self.actor_id = model.next_id("actors")
+        elif self.actor_id in model.tables["actors"]:
+            raise CommandError(f"Actor id {self.actor_id} is already taken.")
+        model.add(
+            Actor(
+                id=self.actor_id,
+                name=name,
+                type=self.type,
+                scale=self.scale,
+                abilities=tuple(self.abilities),
+                legal_status=self.legal_status,
+                note=self.note,
+                x=float(self.x),
+                y=float(self.y),
+            )
+        )
+        for pid in self.present_in:
+            _need(model, "phases", pid, "phase")
+            model.add(Presence(self.actor_id, pid))
+        return self.actor_id
+
+    def label(self, model: Model) -> str:
+        return f"Add actor “{self.actor_name}”"
+
+
+_ACTOR_FIELDS = {"name", "type", "scale", "abilities", "legal_status", "note", "pinned"}
+
+
+@dataclass
+class UpdateActor(Command):
+    name: ClassVar[str] = "Edit actor"
+    actor_id: ActorId = 0
+    changes: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, model: Model) -> None:
+        actor = _need(model, "actors", self.actor_id, "actor")
+        unknown = set(self.changes) - _ACTOR_FIELDS
+        if unknown:
+            raise CommandError(f"Actors have no field(s) {', '.join(sorted(unknown))}.")
+        values = dict(self.changes)
+        if "name" in values:
+            values["name"] = _check_name(values["name"], "actor")
+        if "type" in values:
+            _check_choice(values["type"], voc.ACTOR_TYPES, "actor type")
+        if "scale" in values:
+            _check_choice(values["scale"], voc.SCALES, "scale")
+        if "abilities" in values:
+            for ab in values["abilities"]:
+                _check_choice(ab, voc.ABILITIES, "ability")
+            values["abilities"] = tuple(values["abilities"])
+        model.add(dataclasses.replace(actor, **values))
+
+    def label(self, model: Model) -> str:
+        fields = ", ".join(sorted(self.changes)) or "nothing"
+        return f"Edit actor ({fields})"
+
+
+@dataclass
+class MoveActors(Command):
+    """A finished drag of one or more actors; per-phase when ``phase_id`` is given."""
+
+    name: ClassVar[str] = "Move"
+    moves: list[tuple[ActorId, float, float]] = field(default_factory=list)
+    phase_id: PhaseId | None = None
+
+    def apply(self, model: Model) -> None:
+        for actor_id, x, y in self.moves:
+            actor = _need(model, "actors", actor_id, "actor")
+            if self.phase_id is None:
+                model.add(dataclasses.replace(actor, x=float(x), y=float(y)))
+            else:
+                _need(model, "phases", self.phase_id, "phase")
+                model.add(PhasePosition(actor_id, self.phase_id, float(x), float(y)))
+
+    def label(self, model: Model) -> str:
+        n = len(self.moves)
+        return "Move actor" if n == 1 else f"Move {n} actors"
+
+
+@dataclass
+class ResetPhasePosition(Command):
+    """Drop per-phase position overrides so the actors return to their shared place."""
+
+    name: ClassVar[str] = "Reset position"
+    actor_ids: list[ActorId] = field(default_factory=list)
+    phase_id: PhaseId = 0
+
+    def apply(self, model: Model) -> None:
+        for aid in self.actor_ids:
+            if (aid, self.phase_id) in model.tables["positions"]:
+                model.remove("positions", (aid, self.phase_id))
+
+
+@dataclass
+class DeleteActor(Command):
+    name: ClassVar[str] = "Delete actor"
+    actor_id: ActorId = 0
+
+    def apply(self, model: Model) -> None:
+        _need(model, "actors", self.actor_id, "actor")
+        for rel in model.relations_of(self.actor_id):
+            _delete_relation(model, rel.id)
+        for key in [k for k in model.tables["presence"] if k[0] == self.actor_id]:
+            model.remove("presence", key)
+        for key in [k for k in model.tables["positions"] if k[0] == self.actor_id]:
+            model.remove("positions", key)
+        for p in model.participants:
+            if p.actor_id == self.actor_id:
+                model.add(dataclasses.replace(p, actor_id=None))
+        model.remove("actors", self.actor_id)
+
+    def label(self, model: Model) -> str:
+        return "Delete actor"
+
+
+# -- relations ----------------------------------------------------------------------------
+@dataclass
+class AddRelation(Command):
+    name: ClassVar[str] = "Add relation"
+    source: ActorId = 0
+    target: ActorId = 0
+    kind: str = "information"
+    directed: bool = True
+    note: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+    relation_id: RelationId | None = None
+
+    def apply(self, model: Model) -> RelationId:
+        _need(model, "actors", self.source, "actor")
+        _need(model, "actors", self.target, "actor")
+        if self.source == self.target:
+            raise CommandError("A relation needs two different actors.")
+        _check_choice(self.kind, voc.RELATION_KINDS, "relation kind")
+        directed = bool(self.directed) or self.kind in voc.ALWAYS_DIRECTED_KINDS
+        if self.relation_id is None:
+            self.relation_id = model.next_id("relations")
+        elif self.relation_id in model.tables["relations"]:
+            raise CommandError(f"Relation id {self.relation_id} is already taken.")
+        model.add(
+            Relation(
+                self.relation_id,
+                self.source,
+                self.target,
+                self.kind,
+                directed,
+                self.note,
+                dict(self.attrs),
+            )
+        )
+        return self.relation_id
+
+
+_RELATION_FIELDS = {"kind", "directed", "note", "attrs", "source", "target"}
+
+
+@dataclass
+class UpdateRelation(Command):
+    name: ClassVar[str] = "Edit relation"
+    relation_id: RelationId = 0
+    changes: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, model: Model) -> None:
+        rel = _need(model, "relations", self.relation_id, "relation")
+        unknown = set(self.changes) - _RELATION_FIELDS
+        if unknown:
+            raise CommandError(f"Relations have no field(s) {', '.join(sorted(unknown))}.")
+        values = dict(self.changes)
+        if "kind" in values:
+            _check_choice(values["kind"], voc.RELATION_KINDS, "relation kind")
+        new = dataclasses.replace(rel, **values)
+        if new.kind in voc.ALWAYS_DIRECTED_KINDS and not new.directed:
+            raise CommandError(f"A {new.kind} relation is always directed.")
+        if new.source == new.target:
+            raise CommandError("A relation needs two different actors.")
+        _need(model, "actors", new.source, "actor")
+        _need(model, "actors", new.target, "actor")
+        model.add(new)
+
+    def label(self, model: Model) -> str:
+        return f"Edit relation ({', '.join(sorted(self.changes)) or 'nothing'})"
+
+
+def _delete_relation(model: Model, relation_id: RelationId) -> None:
+    for key in [k for k in model.tables["scores"] if k[0] == relation_id]:
+        model.remove("scores", key)
+    for key in [k for k in model.tables["relation_off"] if k[0] == relation_id]:
+        model.remove("relation_off", key)
+    model.remove("relations", relation_id)
+
+
+@dataclass
+class DeleteRelation(Command):
+    name: ClassVar[str] = "Delete relation"
+    relation_id: RelationId = 0
+
+    def apply(self, model: Model) -> None:
+        _need(model, "relations", self.relation_id, "relation")
+        _delete_relation(model, self.relation_id)
+
+
+@dataclass
+class SetRelationActive(Command):
+    """Switch a relation on or off in one phase (it needs both ends present to show)."""
+
+    name: ClassVar[str] = "Switch relation"
+    relation_id: RelationId = 0
+    phase_id: PhaseId = 0
+    active: bool = True
+
+    def apply(self, model: Model) -> None:
+        _need(model, "relations", self.relation_id, "relation")
+        _need(model, "phases", self.phase_id, "phase")
+        key = (self.relation_id, self.phase_id)
+        if self.active:
+            if key in model.tables["relation_off"]:
+                model.remove("relation_off", key)
+        else:
+            model.add(RelationOff(*key))
+
+    def label(self, model: Model) -> str:
+        return "Switch relation on" if self.active else "Switch relation off"
+
+
+# -- phases -------------------------------------------------------------------------------
+def _renumber(model: Model, ordered: list[Phase]) -> None:
+    for i, ph in enumerate(ordered):
+        if ph.position != i:
+            model.add(dataclasses.replace(ph, position=i))
+
+
+@dataclass
+class AddPhase(Command):
+    name: ClassVar[str] = "Add phase"
+    phase_name: str = ""
+    key: str = ""
+    index: int | None = None
+    note: str = ""
+    phase_id: PhaseId | None = None
+
+    def apply(self, model: Model) -> PhaseId:
+        name = _check_name(self.phase_name, "phase")
+        ordered = model.phases
+        if self.phase_id is None:
+            self.phase_id = model.next_id("phases")
+        elif self.phase_id in model.tables["phases"]:
+            raise CommandError(f"Phase id {self.phase_id} is already taken.")
+        index = len(ordered) if self.index is None else max(0, min(self.index, len(ordered)))
+        phase = Phase(self.phase_id, name, self.key.strip(), index, self.note)
+        model.add(phase)
+        ordered.insert(index, phase)
+        _renumber(model, ordered)
+        return self.phase_id
+
+    def label(self, model: Model) -> str:
+        return f"Add phase “{self.phase_name}”"
+
+
+@dataclass
+class UpdatePhase(Command):
+    name: ClassVar[str] = "Edit phase"
+    phase_id: PhaseId = 0
+    changes: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, model: Model) -> None:
+        ph = _need(model, "phases", self.phase_id, "phase")
+        unknown = set(self.changes) - {"name", "key", "note"}
+        if unknown:
+            raise CommandError(f"Phases have no field(s) {', '.join(sorted(unknown))}.")
+        values = dict(self.changes)
+        if "name" in values:
+            values["name"] = _check_name(values["name"], "phase")
+        model.add(dataclasses.replace(ph, **values))
+
+    def label(self, model: Model) -> str:
+        return "Rename phase" if set(self.changes) == {"name"} else "Edit phase"
+
+
+@dataclass
+class MovePhase(Command):
+    name: ClassVar[str] = "Reorder phases"
+    phase_id: PhaseId = 0
+    index: int = 0
+
+    def apply(self, model: Model) -> None:
+        ph = _need(model, "phases", self.phase_id, "phase")
+        ordered = [p for p in model.phases if p.id != ph.id]
+        ordered.insert(max(0, min(self.index, len(ordered))), ph)
+        _renumber(model, ordered)
+
+
+@dataclass
+class DeletePhase(Command):
+    name: ClassVar[str] = "Delete phase"
+    phase_id: PhaseId = 0
+
+    def apply(self, model: Model) -> None:
+        _need(model, "phases", self.phase_id, "phase")
+        if len(model.tables["phases"]) == 1:
+            raise CommandError("A session needs at least one phase.")
+        for table in ("presence", "positions"):
+            for key in [k for k in model.tables[table] if k[1] == self.phase_id]:
+                model.remove(table, key)
+        for table in ("relation_off", "scores"):
+            for key in [k for k in model.tables[table] if k[1] == self.phase_id]:
+                model.remove(table, key)
+        model.remove("phases", self.phase_id)
+        _renumber(model, model.phases)
+
+
+# -- presence and roles -------------------------------------------------------------------
+@dataclass
+class SetPresence(Command):
+    """Say whether an actor takes part in a phase and, if so, with which roles."""
+
+    name: ClassVar[str] = "Set presence"
+    actor_id: ActorId = 0
+    phase_id: PhaseId = 0
+    present: bool = True
+    roles: tuple[str, ...] | None = None
+    note: str | None = None
+
+    def apply(self, model: Model) -> None:
+        _need(model, "actors", self.actor_id, "actor")
+        _need(model, "phases", self.phase_id, "phase")
+        key = (self.actor_id, self.phase_id)
+        old = model.tables["presence"].get(key)
+        if not self.present:
+            if old is not None:
+                model.remove("presence", key)
+            return
+        roles = old.roles if (old and self.roles is None) else tuple(self.roles or ())
+        cleaned: list[str] = []
+        for r in roles:
+            role = voc.normalise_role(r)
+            if role and role not in cleaned:
+                cleaned.append(role)
+        note = old.note if (old and self.note is None) else (self.note or "")
+        model.add(Presence(self.actor_id, self.phase_id, tuple(cleaned), note))
+
+    def label(self, model: Model) -> str:
+        if not self.present:
+            return "Mark actor absent"
+        return "Set roles" if self.roles is not None else "Mark actor present"
+
+
+# -- scores and participants --------------------------------------------------------------
+@dataclass
+class SetScore(Command):
+    """One participant's vote on a relation in a phase; ``None`` in ``values`` clears."""
+
+    name: ClassVar[str] = "Score relation"
+    relation_id: RelationId = 0
+    phase_id: PhaseId = 0
+    participant_id: ParticipantId = 0
+    values: dict[str, int | None] = field(default_factory=dict)
+    time: str = ""
+
+    def apply(self, model: Model) -> None:
+        rel = _need(model, "relations", self.relation_id, "relation")
+        _need(model, "phases", self.phase_id, "phase")
+        _need(model, "participants", self.participant_id, "participant")
+        if not model.relation_active(rel, self.phase_id):
+            raise CommandError("This relation is not part of the phase, so it cannot be scored.")
+        for dim, v in self.values.items():
+            if dim not in voc.SCORE_DIMENSIONS:
+                raise CommandError(f"Unknown score dimension {dim!r}.")
+            if v is not None and (
+                isinstance(v, bool) or not isinstance(v, int) or not voc.SCORE_MIN <= v <= voc.SCORE_MAX
+            ):
+                raise CommandError(
+                    f"A {dim} score must be a whole number from {voc.SCORE_MIN} to "
+                    f"{voc.SCORE_MAX}, not {v!r}."
+                )
+        key = (self.relation_id, self.phase_id, self.participant_id)
+        old = model.tables["scores"].get(key) or Score(*key)
+        if not self.time:
+            self.time = _now()
+        new = dataclasses.replace(old, time=self.time, **self.values)
+        if new.is_empty:
+            if key in model.tables["scores"]:
+                model.remove("scores", key)
+        else:
+            model.add(new)
+
+    def label(self, model: Model) -> str:
+        dims = ", ".join(f"{k} {'–' if v is None else v}" for k, v in self.values.items())
+        return f"Score ({dims})"
+
+
+@dataclass
+class AddParticipant(Command):
+    name: ClassVar[str] = "Add participant"
+    participant_name: str = ""
+    organisation: str = ""
+    actor_id: ActorId | None = None
+    participant_id: ParticipantId | None = None
+
+    def apply(self, model: Model) -> ParticipantId:
+        name = _check_name(self.participant_name, "participant")
+        if any(p.name == name for p in model.participants):
+            raise CommandError(f"There is already a participant called {name!r}.")
+        if self.actor_id is not None:
+            _need(model, "actors", self.actor_id, "actor")
+        if self.participant_id is None:
+            self.participant_id = model.next_id("participants")
+        model.add(Participant(self.participant_id, name, self.organisation, self.actor_id))
+        return self.participant_id
+
+
+@dataclass
+class UpdateParticipant(Command):
+    name: ClassVar[str] = "Edit participant"
+    participant_id: ParticipantId = 0
+    changes: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, model: Model) -> None:
+        p = _need(model, "participants", self.participant_id, "participant")
+        unknown = set(self.changes) - {"name", "organisation", "actor_id"}
+        if unknown:
+            raise CommandError(f"Participants have no field(s) {', '.join(sorted(unknown))}.")
+        values = dict(self.changes)
+        if "name" in values:
+            values["name"] = _check_name(values["name"], "participant")
+            if any(o.name == values["name"] and o.id != p.id for o in model.participants):
+                raise CommandError(f"There is already a participant called {values['name']!r}.")
+        if values.get("actor_id") is not None:
+            _need(model, "actors", values["actor_id"], "actor")
+        model.add(dataclasses.replace(p, **values))
+
+
+@dataclass
+class DeleteParticipant(Command):
+    name: ClassVar[str] = "Delete participant"
+    participant_id: ParticipantId = 0
+
+    def apply(self, model: Model) -> None:
+        _need(model, "participants", self.participant_id, "participant")
+        for key in [k for k in model.tables["scores"] if k[2] == self.participant_id]:
+            model.remove("scores", key)
+        model.remove("participants", self.participant_id)
+
+
+@dataclass
+class SetMeta(Command):
+    name: ClassVar[str] = "Edit session details"
+    key: str = ""
+    value: Any = None
+
+    def apply(self, model: Model) -> None:
+        if not self.key:
+            raise CommandError("A session setting needs a name.")
+        if self.value is None:
+            if self.key in model.tables["meta"]:
+                model.remove("meta", self.key)
+        else:
+            model.add(Meta(self.key, self.value))
+
+
+@dataclass
+class Batch(Command):
+    """Several commands as one undo step (e.g. deleting a selection)."""
+
+    name: ClassVar[str] = "Batch"
+    commands: list[Command] = field(default_factory=list)
+    text: str = ""
+
+    def apply(self, model: Model) -> list[Any]:
+        return [c.apply(model) for c in self.commands]
+
+    def label(self, model: Model) -> str:
+        return self.text or f"{len(self.commands)} edits"
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "commands": [{"command": type(c).__name__, **c.payload()} for c in self.commands],
+        }
+
+
+COMMANDS: dict[str, type[Command]] = {
+    cls.__name__: cls
+    for cls in (
+        AddActor,
+        UpdateActor,
+        MoveActors,
+        ResetPhasePosition,
+        DeleteActor,
+        AddRelation,
+        UpdateRelation,
+        DeleteRelation,
+        SetRelationActive,
+        AddPhase,
+        UpdatePhase,
+        MovePhase,
+        DeletePhase,
+        SetPresence,
+        SetScore,
+        AddParticipant,
+        UpdateParticipant,
+        DeleteParticipant,
+        SetMeta,
+        Batch,
+    )
+}

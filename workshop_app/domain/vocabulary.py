@@ -1,0 +1,169 @@
+"""Controlled vocabularies of the domain, in one place.
+
+Everything the facilitator picks from a list (actor types, scales, abilities, phase keys,
+relation kinds, roles, score labels) lives here, so the GUI, the analysis rules, the exports'
+codebook and the README glossary cannot drift apart.
+"""
+
+from __future__ import annotations
+
+ACTOR_TYPES: dict[str, str] = {
+    "government": "Government",
+    "private": "Private",
+    "academia": "Academia",
+    "civil_society": "Civil society",
+    "citizens": "Citizens",
+    "international": "International",
+    "intermediary": "Intermediary",
+}
+
+ACTOR_TYPE_HELP: dict[str, str] = {
+    "government": "public bodies at any tier: municipal units, regional authorities, ministries, "
+    "arm's-length public bodies",
+    "private": "firms of any size: multinationals, IT vendors, SMEs, utilities, consultancies",
+    "academia": "universities, research centres and institutes",
+    "civil_society": "non-profits, associations, NGOs, professional and community groups",
+    "citizens": "residents and individual users, organised or not",
+    "international": "international organisations and donors, cross-border consortia",
+    "intermediary": "bodies that broker, convene or run a programme between others: "
+    "foundations, PPPs, innovation agencies, advisory boards",
+}
+
+# Ordered from the most local to the widest; the order matters for the scale-ring lens.
+SCALES: dict[str, str] = {
+    "neighbourhood": "Neighbourhood",
+    "city": "City",
+    "regional": "Regional",
+    "national": "National",
+    "international": "International",
+}
+
+ABILITIES: dict[str, str] = {
+    "resources": "Resources",
+    "skills": "Skills",
+    "competences": "Competences",
+}
+
+ABILITY_HELP: dict[str, str] = {
+    "resources": "money, data, infrastructure, staff time, equipment",
+    "skills": "practical know-how: engineering, data science, facilitation, training",
+    "competences": "a recognised mandate or capacity to act in a field",
+}
+
+# Canonical project stages; sessions may add case-local keys (e.g. "consolidation").
+PHASE_KEYS: dict[str, str] = {
+    "design": "Design",
+    "piloting": "Pilot",
+    "implementation": "Implementation",
+    "scaling": "Scaling",
+    "maintenance": "Maintenance & adoption",
+}
+
+DEFAULT_PHASES: tuple[tuple[str, str], ...] = tuple(PHASE_KEYS.items())
+
+RELATION_KINDS: dict[str, str] = {
+    "information": "Information",
+    "resources": "Resources",
+    "decision": "Decision",
+    "agreement": "Agreement",
+    "data": "Data",
+    "funding": "Funding",
+    "consultation": "Consultation",
+}
+
+RELATION_KIND_HELP: dict[str, str] = {
+    "information": "sharing knowledge, meetings, advice, training",
+    "resources": "staff, technology, in-kind support, pooled budgets",
+    "decision": "mandates, steering, joint or directive decisions",
+    "agreement": "covenants, contracts, charters, declarations, joint plans",
+    "data": "data flows and data standards",
+    "funding": "money from funder to recipient (always directed)",
+    "consultation": "asking for views without handing over decision power",
+}
+
+# Kinds that only make sense with a direction.
+ALWAYS_DIRECTED_KINDS: frozenset[str] = frozenset({"funding", "consultation"})
+
+ROLES: dict[str, str] = {
+    "regulator": "sets rules, policy frames, standards or statutory duties",
+    "funder": "pays for the project or parts of it",
+    "donor": "external grant-giver outside the line of government",
+    "coordinator": "keeps activities aligned and convenes actors",
+    "orchestrator": "steers an ecosystem towards a shared goal",
+    "steward": "public actor that looks after shared assets and enables rather than commands",
+    "bureaucrat": "public actor working through hierarchy and procedure",
+    "leader": "champions the vision and persuades others to join",
+    "decision_maker": "holds formal decision power, e.g. in a steering body",
+    "provider": "builds or delivers a system, service, dataset or technology",
+    "vendor": "sells technology or IT systems to the public side",
+    "operator": "runs infrastructure or a service day to day",
+    "expert": "contributes specialised know-how, advice, standards or training",
+    "researcher": "studies, experiments, evaluates",
+    "intermediary": "brokers links between others without owning the project",
+    "user": "uses or consumes the service or data",
+    "consulted": "asked for views, no decision power",
+    "co_creator": "co-designs or co-produces plans or solutions",
+    "entrepreneur": "builds apps, services or businesses on the project",
+    "civic_agent": "acts for a community or the public interest",
+    "political_actor": "exercises political voice: votes, advocates, holds officials to account",
+}
+
+# Free-text roles seen in foreign files, mapped onto the vocabulary on import.
+ROLE_SYNONYMS: dict[str, str] = {
+    "co-designer": "co_creator",
+    "co_designer": "co_creator",
+    "codesigner": "co_creator",
+    "co-creator": "co_creator",
+    "evaluator": "researcher",
+    "decision maker": "decision_maker",
+    "decision-maker": "decision_maker",
+    "civic agent": "civic_agent",
+    "political actor": "political_actor",
+}
+
+SCORE_DIMENSIONS: tuple[str, ...] = ("trust", "commitment", "interdependence")
+
+SCORE_MIN = 1
+SCORE_MAX = 5
+
+# Our ordinal scale (the papers use low/medium/high; 1-5 is a design choice of this app).
+SCORE_LABELS: dict[int, str] = {
+    1: "very low",
+    2: "low",
+    3: "medium",
+    4: "high",
+    5: "very high",
+}
+
+# How the papers' three levels map onto the 1-5 scale, both ways.
+LEVEL_OF_SCORE: dict[int, str] = {1: "low", 2: "low", 3: "medium", 4: "high", 5: "high"}
+SCORE_OF_LEVEL: dict[str, int] = {"low": 2, "medium": 3, "high": 4}
+
+THREE_C: dict[str, str] = {
+    "cooperation": "Cooperation",
+    "coordination": "Coordination",
+    "collaboration": "Collaboration",
+}
+
+DEFAULT_PARTICIPANT = "Facilitator"
+
+
+def role_label(role: str) -> str:
+    """A readable label for a role key; custom roles are shown as typed."""
+    if role in ROLES:
+        return role.replace("_", " ").capitalize().replace("Co creator", "Co-creator")
+    return role
+
+
+def normalise_role(text: str) -> str:
+    """Turn a typed or imported role into a vocabulary key where one fits."""
+    cleaned = " ".join(text.strip().split())
+    low = cleaned.lower()
+    if low in ROLES:
+        return low
+    if low in ROLE_SYNONYMS:
+        return ROLE_SYNONYMS[low]
+    snake = low.replace(" ", "_").replace("-", "_")
+    if snake in ROLES:
+        return snake
+    return cleaned

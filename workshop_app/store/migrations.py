@@ -1,0 +1,40 @@
+"""Step-by-step upgrades of older session files.
+
+Each step takes a connection at version N and leaves it at N + 1 inside one transaction; the
+original file is copied aside first, so a failed upgrade never costs a workshop.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+from .schema import SCHEMA_VERSION
+
+# version N -> function upgrading N to N + 1. Empty while only schema 1 exists.
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def migrate(path: Path, version: int) -> Path:
+    """Upgrade ``path`` from ``version`` to the current schema; return the backup's path."""
+    from .sqlite_store import SessionFileError, backup_copy
+
+    backup = backup_copy(path, f"schema{version}")
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for v in range(version, SCHEMA_VERSION):
+                step = STEPS.get(v)
+                if step is None:
+                    raise SessionFileError(f"{path}: no upgrade from schema {v} is known.")
+                step(conn)
+                conn.execute(f"PRAGMA user_version={v + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+    return backup
