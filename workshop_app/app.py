@@ -1,0 +1,52 @@
+"""Composition root: make the QApplication, open the session, show the console window.
+
+Nothing else lives here; every behaviour is in ui/, canvas/, domain/ or store/.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .domain.session import Session
+from .store.sqlite_store import SessionFileError
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Assemblage Workshop")
+        app.setOrganizationName("Assemblage Workshop")
+        app.setApplicationDisplayName("Assemblage Workshop")
+    assert isinstance(app, QApplication)
+    return app
+
+
+def open_window(path: Path) -> "object | None":
+    """Open ``path`` in a new console window, or show why it cannot be opened."""
+    from .ui.main_window import MainWindow
+
+    try:
+        session = Session.open(path)
+    except SessionFileError as exc:
+        QMessageBox.critical(None, "Cannot open session", str(exc))
+        return None
+    window = MainWindow(session)
+    window.show()
+    return window
+
+
+def run_gui(path: Path | None) -> int:
+    """Start the app on ``path`` (or a fresh copy of the Iskandar demo) and run until quit."""
+    app = application()
+    if path is None:
+        from . import bundled
+
+        path = bundled.copy_demo("iskandar")
+    window = open_window(Path(path))
+    if window is None:
+        return 2
+    return app.exec()

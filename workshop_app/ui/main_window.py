@@ -1,0 +1,366 @@
+"""The facilitator's console: canvas, phase bar, properties dock, menus and shortcuts.
+
+The window owns no data. It turns gestures into commands, sends them through
+``Session.execute`` and lets the scene and docks redraw from the session's change events.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import settings
+from ..canvas.scene import WorkshopScene
+from ..canvas.view import WorkshopView
+from ..domain import commands as cmds
+from ..domain import vocabulary as voc
+from ..domain.model import Change
+from ..domain.session import Session
+from ..store.sqlite_store import SessionFileError
+from .dialogs.phases import AddPhaseDialog, confirm_delete_phase
+from .docks.properties import PropertiesDock
+from .phase_bar import PhaseBar
+from . import menus
+
+
+class MainWindow(QMainWindow):
+    """One window per open session file."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.session = session
+        self._participant_id: int | None = None
+        self._new_actor_count = 0
+        self.scene = WorkshopScene(session)
+        self.view = WorkshopView(self.scene)
+        self.phase_bar = PhaseBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.phase_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.properties = PropertiesDock(self, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.properties.relation_panel.participantChanged.connect(self._set_participant)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.kind_box = QComboBox()
+        for key, label in voc.RELATION_KINDS.items():
+            self.kind_box.addItem(label, key)
+        self.kind_box.setToolTip("Kind given to relations you draw next")
+        self._build_actions()
+        self._wire_phase_bar()
+        self._attach(session)
+        self.resize(1440, 900)
+
+    # -- context for the docks ------------------------------------------------------------
+    @property
+    def phase_id(self) -> int:
+        return self.scene.phase_id
+
+    @property
+    def participant_id(self) -> int | None:
+        model = self.session.model
+        if self._participant_id in model.tables["participants"]:
+            return self._participant_id
+        default = next((p for p in model.participants if p.name == voc.DEFAULT_PARTICIPANT), None)
+        first = default or (model.participants[0] if model.participants else None)
+        return first.id if first else None
+
+    def _set_participant(self, pid: int) -> None:
+        self._participant_id = pid
+
+    def execute(self, command: cmds.Command) -> Any:
+        """Run one edit; a refused edit gets a dialog and changes nothing."""
+        try:
+            return self.session.execute(command)
+        except cmds.CommandError as exc:
+            QMessageBox.warning(self, "Edit not possible", str(exc))
+        except (SessionFileError, OSError) as exc:
+            QMessageBox.critical(self, "Could not save", f"The edit was not saved:\n{exc}")
+        self.scene.rebuild()
+        self.properties.refresh()
+        return None
+
+    # -- session lifecycle ----------------------------------------------------------------
+    def _attach(self, session: Session) -> None:
+        self.session = session
+        session.subscribe(self._on_changes)
+        self.phase_bar.set_phases(session.phases, self.scene.phase_id)
+        self.properties.show_nothing()
+        self._update_chrome("Opened")
+        settings.add_recent(session.path)
+        menus.fill_recent(self)
+        self.view.subtitle = session.title
+        self.view.fit()
+
+    def set_session(self, session: Session) -> None:
+        """Switch this window to another session file (the old one is closed)."""
+        old = self.session
+        old.unsubscribe(self._on_changes)
+        self.scene.detach()
+        self.scene = WorkshopScene(session)
+        self._connect_scene()
+        self.view.setScene(self.scene)
+        old.close()
+        self._participant_id = None
+        self._attach(session)
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            session = Session.open(path)
+        except SessionFileError as exc:
+            QMessageBox.critical(self, "Cannot open session", str(exc))
+            return False
+        self.set_session(session)
+        if session.migrated_from is not None:
+            QMessageBox.information(
+                self,
+                "Session upgraded",
+                f"This session was made by an older version and has been upgraded.\n"
+                f"A copy of the original was kept beside it.",
+            )
+        return True
+
+    def new_session(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New session", str(Path.home() / "workshop.workshop"), "Workshop sessions (*.workshop)")
+        if not path:
+            return
+        p = Path(path)
+        if p.suffix != ".workshop":
+            p = p.with_suffix(".workshop")
+        try:
+            session = Session.create(p)
+        except SessionFileError as exc:
+            QMessageBox.critical(self, "Cannot create session", str(exc))
+            return
+        self.set_session(session)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open session", str(Path.home()), "Workshop sessions (*.workshop);;All files (*)")
+        if path:
+            self.open_path(Path(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.unsubscribe(self._on_changes)
+        self.scene.detach()
+        self.session.close()
+        super().closeEvent(event)
+
+    # -- actions --------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        menus.build(self)
+        tb = QToolBar("Tools")
+        tb.setObjectName("ToolsBar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_new_actor, self.act_connect, self.act_delete):
+            tb.addAction(act)
+        tb.addWidget(QLabel("  New relations: "))
+        tb.addWidget(self.kind_box)
+        tb.addSeparator()
+        for act in (self.act_undo, self.act_redo):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (self.act_prev_phase, self.act_next_phase, self.act_ghost, self.act_fit):
+            tb.addAction(act)
+        self.addToolBar(tb)
+        self._connect_scene()
+
+    def _connect_scene(self) -> None:
+        self.scene.actorsMoved.connect(self._moved)
+        self.scene.connectRequested.connect(self._connect)
+        self.scene.addActorRequested.connect(self.add_actor_at)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.phaseChanged.connect(self._phase_changed_by_scene)
+        self.scene.connect_mode = self.act_connect.isChecked()
+        self.scene.set_ghost_mode("ghost" if self.act_ghost.isChecked() else "hide")
+        self.scene.set_show_labels(self.act_labels.isChecked())
+
+    def _wire_phase_bar(self) -> None:
+        bar = self.phase_bar
+        bar.phaseSelected.connect(self.set_phase)
+        bar.addRequested.connect(self.add_phase)
+        bar.renameRequested.connect(self.rename_phase)
+        bar.moveRequested.connect(lambda pid, idx: self.execute(cmds.MovePhase(phase_id=pid, index=idx)))
+        bar.deleteRequested.connect(self.delete_phase)
+
+    # -- edits ----------------------------------------------------------------------------
+    def add_actor_at(self, x: float | None = None, y: float | None = None) -> int | None:
+        if x is None or y is None:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            x, y = centre.x() + 30 * (self._new_actor_count % 5), centre.y() + 30 * (self._new_actor_count % 5)
+        self._new_actor_count += 1
+        existing = {a.name for a in self.session.actors}
+        n = 1
+        while f"New actor {n}" in existing:
+            n += 1
+        aid = self.execute(cmds.AddActor(actor_name=f"New actor {n}", x=x, y=y, present_in=(self.phase_id,)))
+        if aid is not None:
+            self.scene.select(actor_ids=[aid])
+            self.properties.show()
+            self.properties.actor_panel.name.setFocus()
+            self.properties.actor_panel.name.selectAll()
+        return aid
+
+    def _moved(self, moves: list[tuple[int, float, float]]) -> None:
+        overridden = [(a, x, y) for a, x, y in moves if (a, self.phase_id) in self.session.model.tables["positions"]]
+        shared = [m for m in moves if m not in overridden]
+        batch: list[cmds.Command] = []
+        if shared:
+            batch.append(cmds.MoveActors(moves=shared))
+        if overridden:
+            batch.append(cmds.MoveActors(moves=overridden, phase_id=self.phase_id))
+        self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=f"Move {len(moves)} actors"))
+
+    def _connect(self, source: int, target: int) -> None:
+        kind = self.kind_box.currentData()
+        rid = self.execute(cmds.AddRelation(source=source, target=target, kind=kind, directed=True))
+        if rid is not None:
+            self.scene.select(relation_ids=[rid])
+
+    def delete_selection(self) -> None:
+        actors = self.scene.selected_actor_ids()
+        model = self.session.model
+        # Relations of deleted actors go with them; only delete the others explicitly.
+        relations = [
+            r for r in self.scene.selected_relation_ids()
+            if model.relation(r).source not in actors and model.relation(r).target not in actors
+        ]
+        batch: list[cmds.Command] = [cmds.DeleteRelation(relation_id=r) for r in relations]
+        batch += [cmds.DeleteActor(actor_id=a) for a in actors]
+        if not batch:
+            return
+        if actors:
+            names = ", ".join(self.session.model.actor(a).name for a in actors[:4])
+            more = "" if len(actors) <= 4 else f" and {len(actors) - 4} more"
+            answer = QMessageBox.question(
+                self, "Delete actors",
+                f"Delete {names}{more} with all their relations, roles and scores in every phase?\n"
+                "You can undo this with Ctrl+Z.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=f"Delete {len(batch)} items"))
+
+    def score_key(self, value: int) -> None:
+        """The 1–5 keys: score the selected relation for the current participant."""
+        rels = self.scene.selected_relation_ids()
+        if len(rels) != 1:
+            self.statusBar().showMessage("Select one relation to score it with the keys 1–5.", 4000)
+            return
+        if self.properties.relation_panel.relation_id != rels[0]:
+            self.properties.show_relation(rels[0])
+        self.properties.relation_panel.scores.press(value)
+
+    def undo(self) -> None:
+        try:
+            label = self.session.undo()
+        except (SessionFileError, OSError) as exc:
+            QMessageBox.critical(self, "Could not undo", str(exc))
+            return
+        if label:
+            self.statusBar().showMessage(f"Undone: {label}", 3000)
+
+    def redo(self) -> None:
+        try:
+            label = self.session.redo()
+        except (SessionFileError, OSError) as exc:
+            QMessageBox.critical(self, "Could not redo", str(exc))
+            return
+        if label:
+            self.statusBar().showMessage(f"Redone: {label}", 3000)
+
+    # -- phases ---------------------------------------------------------------------------
+    def set_phase(self, phase_id: int) -> None:
+        self.scene.set_phase(phase_id)
+
+    def _phase_changed_by_scene(self, phase_id: int) -> None:
+        self.phase_bar.set_current(phase_id)
+        self.properties.refresh()
+        self.view.viewport().update()
+        self._update_chrome(None)
+
+    def step_phase(self, delta: int) -> None:
+        ids = [p.id for p in self.session.phases]
+        i = ids.index(self.phase_id) + delta
+        if 0 <= i < len(ids):
+            self.set_phase(ids[i])
+
+    def add_phase(self) -> None:
+        dlg = AddPhaseDialog(self)
+        if dlg.exec():
+            name, key = dlg.values()
+            pid = self.execute(cmds.AddPhase(phase_name=name, key=key))
+            if pid is not None:
+                self.set_phase(pid)
+
+    def rename_phase(self, phase_id: int) -> None:
+        phase = self.session.model.phase(phase_id)
+        dlg = AddPhaseDialog(self, title="Rename phase", phase=phase)
+        if dlg.exec():
+            name, key = dlg.values()
+            self.execute(cmds.UpdatePhase(phase_id=phase_id, changes={"name": name, "key": key}))
+
+    def delete_phase(self, phase_id: int) -> None:
+        phase = self.session.model.phase(phase_id)
+        if confirm_delete_phase(self, self.session.model, phase):
+            self.execute(cmds.DeletePhase(phase_id=phase_id))
+
+    def edit_session_details(self) -> None:
+        text, ok = QInputDialog.getText(self, "Session title", "Title shown on the canvas and snapshots:", text=self.session.title)
+        if ok and text.strip():
+            self.execute(cmds.SetMeta(key="title", value=text.strip()))
+
+    # -- reacting to changes --------------------------------------------------------------
+    def _on_changes(self, changes: list[Change], reason: str) -> None:
+        if any(c.table == "phases" for c in changes) or reason == "bulk":
+            self.phase_bar.set_phases(self.session.phases, self.scene.phase_id)
+        if any(c.table == "meta" and c.key == "title" for c in changes):
+            self.view.subtitle = self.session.title
+        self.properties.refresh()
+        self._update_chrome(reason)
+        self.view.viewport().update()
+
+    def _selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene is being torn down with the window
+        actors = self.scene.selected_actor_ids()
+        relations = self.scene.selected_relation_ids()
+        if len(actors) == 1 and not relations:
+            self.properties.show_actor(actors[0])
+        elif len(relations) == 1 and not actors:
+            self.properties.show_relation(relations[0])
+        else:
+            self.properties.show_nothing()
+
+    def _update_chrome(self, reason: str | None) -> None:
+        s = self.session
+        self.setWindowTitle(f"{s.title} — {s.path.name} — Assemblage Workshop" + (" [read-only]" if s.read_only else ""))
+        self.act_undo.setEnabled(s.can_undo)
+        self.act_redo.setEnabled(s.can_redo)
+        self.act_undo.setText(f"Undo {s.undo_text}" if s.undo_text else "Undo")
+        self.act_redo.setText(f"Redo {s.redo_text}" if s.redo_text else "Redo")
+        phase = s.model.phase(self.phase_id) if self.phase_id in s.model.tables["phases"] else None
+        n_actors = len(s.model.present_actors(self.phase_id)) if phase else 0
+        n_rel = len(s.model.active_relations(self.phase_id)) if phase else 0
+        saved = "Read-only: edits are not saved" if s.read_only else "Every edit is saved"
+        self.status.setText(f"{n_actors} actors · {n_rel} relations in this phase  |  {saved} to {s.path.name}")

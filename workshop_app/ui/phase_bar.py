@@ -1,0 +1,103 @@
+"""The phase bar: one button per phase, in order, with add / rename / move / delete.
+
+It only shows phases and reports clicks; the main window turns requests into commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from ..domain.model import Phase
+
+
+class PhaseBar(QWidget):
+    phaseSelected = Signal(int)
+    addRequested = Signal()
+    renameRequested = Signal(int)
+    moveRequested = Signal(int, int)  # phase id, new index
+    deleteRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PhaseBar")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.setSpacing(4)
+        title = QLabel("Phases")
+        title.setStyleSheet("font-weight: 600; color: #444; padding-right: 6px;")
+        self._layout.addWidget(title)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[int, QToolButton] = {}
+        self._phases: list[Phase] = []
+        self._add = QToolButton()
+        self._add.setText("+ Phase")
+        self._add.setToolTip("Add a phase after the last one")
+        self._add.clicked.connect(self.addRequested)
+        self._layout.addWidget(self._add)
+        self._layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet(
+            "#PhaseBar QToolButton { padding: 5px 12px; border: 1px solid #B8B8B8;"
+            " border-radius: 4px; background: #F2F2EE; font-size: 13px; }"
+            "#PhaseBar QToolButton:checked { background: #1D3F7A; color: white;"
+            " border-color: #1D3F7A; }"
+        )
+
+    def set_phases(self, phases: list[Phase], current: int) -> None:
+        """Rebuild the buttons (phases are few, so rebuilding is simplest and exact)."""
+        for btn in self._buttons.values():
+            self._group.removeButton(btn)
+            btn.deleteLater()
+        self._buttons.clear()
+        self._phases = list(phases)
+        for i, ph in enumerate(phases):
+            btn = QToolButton()
+            btn.setCheckable(True)
+            btn.setText(f"{i + 1}  {ph.name}")
+            btn.setToolTip(f"{ph.name} ({ph.key or 'custom stage'})\nRight-click to rename, move or delete")
+            btn.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            btn.customContextMenuRequested.connect(lambda pos, pid=ph.id, b=btn: self._menu(pid, b, pos))
+            btn.clicked.connect(lambda _=False, pid=ph.id: self.phaseSelected.emit(pid))
+            self._group.addButton(btn)
+            self._layout.insertWidget(1 + i, btn)
+            self._buttons[ph.id] = btn
+        self.set_current(current)
+
+    def set_current(self, phase_id: int) -> None:
+        btn = self._buttons.get(phase_id)
+        if btn is not None:
+            btn.setChecked(True)
+
+    def button(self, phase_id: int) -> QToolButton:
+        return self._buttons[phase_id]
+
+    def _menu(self, phase_id: int, btn: QToolButton, pos: QPoint) -> None:
+        index = [p.id for p in self._phases].index(phase_id)
+        menu = QMenu(self)
+        rename = QAction("Rename…", menu)
+        rename.triggered.connect(lambda: self.renameRequested.emit(phase_id))
+        left = QAction("Move earlier", menu)
+        left.setEnabled(index > 0)
+        left.triggered.connect(lambda: self.moveRequested.emit(phase_id, index - 1))
+        right = QAction("Move later", menu)
+        right.setEnabled(index < len(self._phases) - 1)
+        right.triggered.connect(lambda: self.moveRequested.emit(phase_id, index + 1))
+        delete = QAction("Delete…", menu)
+        delete.setEnabled(len(self._phases) > 1)
+        delete.triggered.connect(lambda: self.deleteRequested.emit(phase_id))
+        for a in (rename, left, right):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(delete)
+        menu.exec(btn.mapToGlobal(pos))
