@@ -1,0 +1,199 @@
+"""The ``workshop-app`` command: open the GUI, or run a headless sub-command.
+
+Forms::
+
+    workshop-app                      GUI on the last session, else a fresh Iskandar demo copy
+    workshop-app PATH                 GUI on PATH (a new PATH.workshop is created first)
+    workshop-app --demo NAME          GUI on a fresh copy of a bundled demo
+    workshop-app info PATH [--json]   counts per phase, without starting Qt
+    workshop-app --version
+
+Sub-commands are dispatched by hand on the first argument, because argparse sub-parsers and
+an optional positional PATH cannot share one parser. Headless paths never import Qt (a test
+checks), so they work on a server and in CI. Errors a user can cause (bad file, bad edit,
+missing folder) become one ``workshop-app: error: ...`` line and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+from .domain.commands import CommandError
+from .store.sqlite_store import SUFFIX, SessionFileError
+
+PROG = "workshop-app"
+EXIT_ERROR = 2
+
+# Errors turned into one line on stderr: the user's file or input, not a bug in the app.
+USER_ERRORS: tuple[type[BaseException], ...] = (SessionFileError, CommandError, OSError)
+
+
+class UsageError(Exception):
+    """Wrong arguments that argparse cannot catch by itself (e.g. PATH together with --demo)."""
+
+
+# -- info ---------------------------------------------------------------------------------
+def _info_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} info",
+        description="Show a session's title, schema version and counts per phase "
+        "(opens the file read-only; never changes it).",
+    )
+    p.add_argument("path", type=Path, help="a .workshop session file")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    return p
+
+
+def cmd_info(argv: list[str]) -> int:
+    """Print a session summary; read-only, so looking never modifies a file."""
+    from .domain.session import Session
+
+    args = _info_parser().parse_args(argv)
+    with Session.open(args.path, read_only=True) as session:
+        info = session.info()
+    if args.json:
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+    else:
+        print(format_info(info))
+    return 0
+
+
+def format_info(info: dict[str, Any]) -> str:
+    """The ``info`` summary as an aligned, readable table."""
+    lines = [
+        str(info["title"]),
+        f"  file:            {info['path']}",
+        f"  schema version:  {info['schema_version']}",
+        f"  actors:          {info['actors']}",
+        f"  relations:       {info['relations']}",
+        f"  participants:    {info['participants']}",
+        f"  phases:          {len(info['phases'])}",
+    ]
+    phases = info["phases"]
+    if phases:
+        headers = ("Phase", "Key", "Actors present", "Relations", "Scored relations")
+        rows = [
+            (str(p["phase"]), str(p["key"]), str(p["actors_present"]), str(p["relations"]),
+             str(p["scored_relations"]))
+            for p in phases
+        ]
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+        def fmt(cells: tuple[str, ...]) -> str:
+            text = [c.ljust(widths[i]) if i < 2 else c.rjust(widths[i]) for i, c in enumerate(cells)]
+            return "  " + "  ".join(text).rstrip()
+
+        lines += ["", fmt(headers), "  " + "  ".join("-" * w for w in widths)]
+        lines += [fmt(r) for r in rows]
+    return "\n".join(lines)
+
+
+# Sub-commands by name; "diff", "metrics", "warnings", "export", "import", "bundle" join here.
+SUBCOMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {
+    "info": (cmd_info, "show a session's counts per phase (read-only, no GUI)"),
+}
+
+
+# -- the GUI forms ------------------------------------------------------------------------
+def _gui_parser() -> argparse.ArgumentParser:
+    from .bundled import demo_names
+
+    subs = "\n".join(f"  {name:<10} {help_}" for name, (_, help_) in SUBCOMMANDS.items())
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="Assemblage Workshop: facilitated stakeholder workshops on smart-city projects.",
+        epilog=f"sub-commands (run '{PROG} COMMAND --help'):\n{subs}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("path", nargs="?", type=Path, metavar="PATH",
+                   help=f"session file to open (a new one is made if PATH ends in {SUFFIX})")
+    p.add_argument("--demo", metavar="NAME", choices=demo_names(),
+                   help=f"open a fresh copy of a bundled demo: {', '.join(demo_names())}")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def resolve_gui_path(path: Path | None, demo: str | None) -> Path:
+    """Which file the GUI should open; creates or copies it where the form asks for that."""
+    from . import bundled
+
+    if path is not None and demo is not None:
+        raise UsageError("give either PATH or --demo, not both")
+    if demo is not None:
+        return bundled.copy_demo(demo)
+    if path is None:
+        last = _last_session()
+        return last if last is not None else bundled.copy_demo("iskandar")
+    if not path.exists() and path.suffix == SUFFIX:
+        from .domain.session import Session
+
+        Session.create(path).close()
+        return path
+    from .store import inspect_file
+
+    inspect_file(path)  # a line here beats a dialog after the window has opened
+    return path
+
+
+def _last_session() -> Path | None:
+    """The last session the GUI had open, if the settings module knows one that still exists."""
+    try:
+        from . import settings  # type: ignore[attr-defined]
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.settings":
+            raise
+        return None
+    last = settings.last_session()
+    if last is None:
+        return None
+    last = Path(last)
+    return last if last.is_file() else None
+
+
+def launch_gui(path: Path) -> int:
+    """Start the GUI; Qt is imported only here."""
+    try:
+        from .app import run_gui
+    except ModuleNotFoundError as exc:
+        if exc.name and (exc.name.startswith("PySide6") or exc.name == f"{__package__}.app"):
+            raise UsageError(f"the GUI is not available in this install ({exc.name} is missing)")
+        raise
+    return int(run_gui(path) or 0)
+
+
+def _gui(argv: list[str]) -> int:
+    args = _gui_parser().parse_args(argv)
+    path = resolve_gui_path(args.path, args.demo)
+    return launch_gui(path)
+
+
+# -- entry point --------------------------------------------------------------------------
+def _one_line(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return " ".join(text.split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status instead of exiting (testable)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in SUBCOMMANDS:
+        run, rest = SUBCOMMANDS[args[0]][0], args[1:]
+    else:
+        run, rest = _gui, args
+    try:
+        return run(rest)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else EXIT_ERROR)
+    except (UsageError, *USER_ERRORS) as exc:
+        print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
