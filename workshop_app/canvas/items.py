@@ -84,7 +84,11 @@ class ActorItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self._rect = QRectF()
-        self._name_h = ACTOR_H
+        self._text_w = ACTOR_MIN_W
+        self._text_h = 0.0
+        self._role_h = 0.0
+        self._content_top = 0.0
+        self._name_text = view.name
         self.edges: set["RelationItem"] = set()
         self.apply(view)
 
@@ -121,18 +125,21 @@ class ActorItem(QGraphicsObject):
         return name_font, role_font
 
     def _layout(self) -> None:
-        """Size the box to the wrapped name (up to three lines) plus a line for roles."""
-        name_font, _ = self._fonts()
+        """Size the box to the wrapped name (at most three lines) plus a line for roles."""
+        name_font, role_font = self._fonts()
         fm = QFontMetricsF(name_font)
         k = self.font_scale
-        single = fm.horizontalAdvance(self.view.name) + 22 * k
+        single = fm.horizontalAdvance(self.view.name) + 24 * k
         w = max(ACTOR_MIN_W * k, min(ACTOR_MAX_W * k, single))
-        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-        text_h = fm.boundingRect(QRectF(0, 0, w - 14 * k, 10_000), flags, self.view.name).height()
-        text_h = min(text_h, fm.lineSpacing() * 3)
-        self._name_h = max(ACTOR_H * k - 10 * k, text_h + 14 * k)
-        h = self._name_h + (ROLE_LINE_H * k if self.view.roles and self.view.present else 0)
+        self._text_w = w - 14 * k
+        self._name_text = _fit_lines(self.view.name, name_font, self._text_w, 3)
+        self._text_h = fm.boundingRect(QRectF(0, 0, self._text_w, 10_000), _WRAP, self._name_text).height()
+        has_roles = bool(self.view.roles and self.view.present)
+        self._role_h = QFontMetricsF(role_font).height() if has_roles else 0.0
+        content = self._text_h + (self._role_h + 2 * k if has_roles else 0.0)
+        h = max(ACTOR_H * k - 8 * k, content + 14 * k)
         self._rect = QRectF(-w / 2, -h / 2, w, h)
+        self._content_top = -h / 2 + (h - content) / 2
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-4, -4, 4, 4)
@@ -166,16 +173,14 @@ class ActorItem(QGraphicsObject):
         name_font, role_font = self._fonts()
         painter.setPen(text)
         painter.setFont(name_font)
-        name_h = self._name_h
-        name_rect = QRectF(self._rect.left() + 7, self._rect.top() + 2, self._rect.width() - 14, name_h - 4)
-        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(name_rect, flags, _elide_lines(v.name, name_font, name_rect.width(), 3))
-        if v.roles and v.present:
+        name_rect = QRectF(-self._text_w / 2, self._content_top, self._text_w, self._text_h)
+        painter.drawText(name_rect, _WRAP, self._name_text)
+        if self._role_h:
             painter.setFont(role_font)
             roles = ", ".join(role_label(r) for r in v.roles)
             fm = QFontMetricsF(role_font)
             roles = fm.elidedText(roles, Qt.TextElideMode.ElideRight, self._rect.width() - 12)
-            role_rect = QRectF(self._rect.left() + 6, self._rect.top() + name_h - 7 * self.font_scale, self._rect.width() - 12, ROLE_LINE_H * self.font_scale)
+            role_rect = QRectF(self._rect.left() + 6, name_rect.bottom() + 2 * self.font_scale, self._rect.width() - 12, self._role_h)
             painter.drawText(role_rect, int(Qt.AlignmentFlag.AlignCenter), roles)
         if v.pinned:
             painter.setBrush(QColor("#222222"))
@@ -197,12 +202,26 @@ class ActorItem(QGraphicsObject):
         return super().itemChange(change, value)
 
 
-def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
-    """Keep very long names to a few wrapped lines, ending with an ellipsis."""
+_WRAP = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+
+
+def _fit_lines(text: str, font: QFont, width: float, lines: int) -> str:
+    """Shorten a long name word by word until it wraps into ``lines`` lines, with an ellipsis."""
     fm = QFontMetricsF(font)
-    if fm.horizontalAdvance(text) <= width * lines * 0.92:
+    limit = fm.lineSpacing() * (lines + 0.5)
+
+    def height(t: str) -> float:
+        return fm.boundingRect(QRectF(0, 0, width, 10_000), _WRAP, t).height()
+
+    if height(text) <= limit:
         return text
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width * lines * 0.88)
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        candidate = " ".join(words) + "…"
+        if height(candidate) <= limit:
+            return candidate
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 class RelationItem(QGraphicsObject):

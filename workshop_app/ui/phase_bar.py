@@ -20,6 +20,11 @@ from PySide6.QtWidgets import (
 from ..domain.model import Phase
 
 
+def _short(name: str, limit: int = 34) -> str:
+    """Long case phase names would push the window wider than a laptop screen."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 class PhaseBar(QWidget):
     phaseSelected = Signal(int)
     addRequested = Signal()
@@ -64,7 +69,7 @@ class PhaseBar(QWidget):
         for i, ph in enumerate(phases):
             btn = QToolButton()
             btn.setCheckable(True)
-            btn.setText(f"{i + 1}  {ph.name}")
+            btn.setText(f"{i + 1}  {_short(ph.name)}")
             btn.setToolTip(f"{ph.name} ({ph.key or 'custom stage'})\nRight-click to rename, move or delete")
             btn.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             btn.customContextMenuRequested.connect(lambda pos, pid=ph.id, b=btn: self._menu(pid, b, pos))

@@ -176,6 +176,7 @@ class ActorPanel(QWidget):
             a = model.actor(self.actor_id)
             if not self.name.hasFocus() or self.name.text() != a.name:
                 self.name.setText(a.name)
+                self.name.setCursorPosition(0)
             _set_combo(self.type, a.type)
             _set_combo(self.scale, a.scale)
             for key, cb in self.abilities.items():
@@ -190,6 +191,7 @@ class ActorPanel(QWidget):
             self.custom_role.setEnabled(pres is not None)
             self.presence_note.setEnabled(pres is not None)
             self.presence_note.setText(pres.note if pres else "")
+            self.presence_note.setCursorPosition(0)
             held = list(pres.roles) if pres else []
             self.roles.clear()
             for key in [*voc.ROLES, *[r for r in held if r not in voc.ROLES]]:
