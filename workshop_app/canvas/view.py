@@ -45,11 +45,19 @@ class WorkshopView(QGraphicsView):
         margin = 60
         rect = rect.adjusted(-margin, -margin - 50, margin, margin)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.show_legend and self.viewport().width() > 0 and self._legend_covers_actor():
-            # Leave the legend's column free on the left so it never covers an actor.
-            share = min(0.45, (self.legend_size().width() + 20) / self.viewport().width())
-            rect = rect.adjusted(-rect.width() * share / (1 - share), 0, 0, 0)
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        vw, vh = self.viewport().width(), self.viewport().height()
+        if self.show_legend and vw > 0 and vh > 0 and self._legend_covers_actor():
+            # Make room for the legend beside or below the map, whichever keeps it larger.
+            legend = self.legend_size()
+            share_w = min(0.45, (legend.width() + 20) / vw)
+            share_h = min(0.45, (legend.height() + 20) / vh)
+            beside = rect.adjusted(-rect.width() * share_w / (1 - share_w), 0, 0, 0)
+            below = rect.adjusted(0, 0, 0, rect.height() * share_h / (1 - share_h))
+
+            def scale(r: QRectF) -> float:
+                return min(vw / r.width(), vh / r.height())
+
+            self.fitInView(max((beside, below), key=scale), Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform().m11() > 1.4:
             self.resetTransform()
             self.scale(1.4, 1.4)

@@ -359,6 +359,10 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(s.can_redo)
         self.act_undo.setText(f"Undo {s.undo_text}" if s.undo_text else "Undo")
         self.act_redo.setText(f"Redo {s.redo_text}" if s.redo_text else "Redo")
+        self.act_undo.setIconText("Undo")
+        self.act_redo.setIconText("Redo")
+        self.act_undo.setToolTip(self.act_undo.text() + " (Ctrl+Z)")
+        self.act_redo.setToolTip(self.act_redo.text() + " (Ctrl+Shift+Z)")
         phase = s.model.phase(self.phase_id) if self.phase_id in s.model.tables["phases"] else None
         n_actors = len(s.model.present_actors(self.phase_id)) if phase else 0
         n_rel = len(s.model.active_relations(self.phase_id)) if phase else 0

@@ -44,6 +44,9 @@ def build(win: "MainWindow") -> None:
 
     win.act_undo = _action(win, "Undo", win.undo, "Ctrl+Z", tip="Undo the last edit")
     win.act_redo = _action(win, "Redo", win.redo, "Ctrl+Shift+Z", "Ctrl+Y", tip="Redo")
+    # The toolbar keeps the short word; the Edit menu shows what would be undone.
+    win.act_undo.setIconText("Undo")
+    win.act_redo.setIconText("Redo")
     win.act_delete = _action(win, "Delete", win.delete_selection, "Delete", "Backspace", tip="Delete the selected actors or relations")
 
     win.act_new_actor = _action(win, "New actor", win.add_actor_at, "N", tip="Place a new actor in this phase")
