@@ -8,6 +8,7 @@ command is undoable by construction and undo cannot drift from do.
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, ClassVar
@@ -49,6 +50,14 @@ def _need(model: Model, table: str, key: Any, what: str) -> Any:
 def _check_choice(value: str, allowed: dict[str, str], what: str) -> None:
     if value not in allowed:
         raise CommandError(f"Unknown {what} {value!r}; choose one of: {', '.join(allowed)}.")
+
+
+def _json_value(value: Any, what: str) -> Any:
+    """The value as it will read back from the file (tuples become lists, keys strings)."""
+    try:
+        return json.loads(json.dumps(value, ensure_ascii=False))
+    except (TypeError, ValueError) as exc:
+        raise CommandError(f"The {what} cannot be saved in a session file ({exc}).") from None
 
 
 def _check_name(name: str, what: str) -> str:
@@ -183,7 +192,9 @@ class ResetPhasePosition(Command):
     phase_id: PhaseId = 0
 
     def apply(self, model: Model) -> None:
+        _need(model, "phases", self.phase_id, "phase")
         for aid in self.actor_ids:
+            _need(model, "actors", aid, "actor")
             if (aid, self.phase_id) in model.tables["positions"]:
                 model.remove("positions", (aid, self.phase_id))
 
@@ -241,7 +252,7 @@ class AddRelation(Command):
                 self.kind,
                 directed,
                 self.note,
-                dict(self.attrs),
+                _json_value(dict(self.attrs), "relation's attributes"),
             )
         )
         return self.relation_id
@@ -264,6 +275,8 @@ class UpdateRelation(Command):
         values = dict(self.changes)
         if "kind" in values:
             _check_choice(values["kind"], voc.RELATION_KINDS, "relation kind")
+        if "attrs" in values:
+            values["attrs"] = _json_value(dict(values["attrs"]), "relation's attributes")
         new = dataclasses.replace(rel, **values)
         if new.kind in voc.ALWAYS_DIRECTED_KINDS and not new.directed:
             raise CommandError(f"A {new.kind} relation is always directed.")
@@ -500,6 +513,8 @@ class AddParticipant(Command):
             _need(model, "actors", self.actor_id, "actor")
         if self.participant_id is None:
             self.participant_id = model.next_id("participants")
+        elif self.participant_id in model.tables["participants"]:
+            raise CommandError(f"Participant id {self.participant_id} is already taken.")
         model.add(Participant(self.participant_id, name, self.organisation, self.actor_id))
         return self.participant_id
 
@@ -550,7 +565,7 @@ class SetMeta(Command):
             if self.key in model.tables["meta"]:
                 model.remove("meta", self.key)
         else:
-            model.add(Meta(self.key, self.value))
+            model.add(Meta(self.key, _json_value(self.value, f"setting {self.key!r}")))
 
 
 @dataclass

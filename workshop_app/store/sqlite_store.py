@@ -120,7 +120,10 @@ class SqliteStore:
             if read_only:
                 self.conn = sqlite3.connect(_ro_uri(self.path), uri=True, isolation_level=None)
             else:
-                if not os.access(self.path, os.W_OK):
+                # os.access alone says "writable" to an administrator; a file whose owner
+                # took away every write bit is meant to stay as it is.
+                no_write_bits = not (self.path.stat().st_mode & 0o222)
+                if no_write_bits or not os.access(self.path, os.W_OK):
                     raise SessionFileError(
                         f"{self.path}: the file is read-only; open it read-only or copy it."
                     )
@@ -146,6 +149,9 @@ class SqliteStore:
             raise SessionFileError(f"{p}: the folder {p.parent} does not exist.")
         tmp = p.with_name(p.name + ".creating")
         try:
+            # A leftover from a creation that crashed is ours to replace, never to reuse.
+            for stale in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+                stale.unlink(missing_ok=True)
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -159,9 +165,10 @@ class SqliteStore:
             finally:
                 conn.close()
             os.replace(tmp, p)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise SessionFileError(f"{p}: cannot be created ({exc.strerror}).") from None
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+            raise SessionFileError(f"{p}: cannot be created ({reason}).") from None
         return cls(p)
 
     # -- reading --------------------------------------------------------------------------
