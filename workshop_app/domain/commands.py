@@ -60,6 +60,12 @@ def _json_value(value: Any, what: str) -> Any:
         raise CommandError(f"The {what} cannot be saved in a session file ({exc}).") from None
 
 
+def _check_text(values: dict[str, Any], fields: tuple[str, ...]) -> None:
+    for name in fields:
+        if name in values and not isinstance(values[name], str):
+            raise CommandError(f"The {name.replace('_', ' ')} must be text, not {values[name]!r}.")
+
+
 def _check_name(name: str, what: str) -> str:
     if not isinstance(name, str) or not name.strip():
         raise CommandError(f"A {what} needs a name.")
@@ -144,6 +150,7 @@ class UpdateActor(Command):
         if unknown:
             raise CommandError(f"Actors have no field(s) {', '.join(sorted(unknown))}.")
         values = dict(self.changes)
+        _check_text(values, ("legal_status", "note"))
         if "name" in values:
             values["name"] = _check_name(values["name"], "actor")
         if "type" in values:
@@ -273,6 +280,7 @@ class UpdateRelation(Command):
         if unknown:
             raise CommandError(f"Relations have no field(s) {', '.join(sorted(unknown))}.")
         values = dict(self.changes)
+        _check_text(values, ("note",))
         if "kind" in values:
             _check_choice(values["kind"], voc.RELATION_KINDS, "relation kind")
         if "attrs" in values:
@@ -377,6 +385,9 @@ class UpdatePhase(Command):
         if unknown:
             raise CommandError(f"Phases have no field(s) {', '.join(sorted(unknown))}.")
         values = dict(self.changes)
+        _check_text(values, ("key", "note"))
+        if "key" in values:
+            values["key"] = values["key"].strip()
         if "name" in values:
             values["name"] = _check_name(values["name"], "phase")
         model.add(dataclasses.replace(ph, **values))

@@ -232,10 +232,20 @@ class SqliteStore:
             )
             seq = int(cur.lastrowid or 0)
             cur.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback_quietly(cur)
+            raise SessionFileError(f"{self.path}: the edit could not be saved ({exc}).") from None
         except BaseException:
-            cur.execute("ROLLBACK")
+            self._rollback_quietly(cur)
             raise
         return seq
+
+    @staticmethod
+    def _rollback_quietly(cur: sqlite3.Cursor) -> None:
+        try:
+            cur.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the transaction is already gone (connection lost); nothing was committed
 
     def _write_row(self, cur: sqlite3.Cursor, change: Change) -> None:
         if change.after is None:
