@@ -41,22 +41,13 @@ def _assert_nothing_changed(ws: Any, probes: Any, before: Any, state: Any, n: in
 
 
 def test_store_failure_mid_edit_rolls_back_model_and_file(
-    ws: Any, probes: Any, monkeypatch: pytest.MonkeyPatch
+    ws: Any, probes: Any, failing_second_row: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before, state, n = ws.s.model.snapshot(), probes.state(ws.path), len(probes.events(ws.path))
     undo_text = ws.s.undo_text
     heard: list[str] = []
     ws.s.subscribe(lambda changes, reason: heard.append(reason))
-    calls: list[int] = []
-    real = SqliteStore._write_row
-
-    def flaky(self: SqliteStore, cur: sqlite3.Cursor, change: Change) -> None:
-        calls.append(1)
-        if len(calls) == 2:
-            raise DiskFull("disk full")
-        real(self, cur, change)
-
-    monkeypatch.setattr(SqliteStore, "_write_row", flaky)
+    calls = failing_second_row
     with pytest.raises(DiskFull):
         ws.s.delete_actor(ws.city)  # many rows: relations, scores, presence, positions...
     assert len(calls) == 2
@@ -109,7 +100,7 @@ def test_closed_connection_rolls_back_the_model(ws: Any, probes: Any) -> None:
 
 
 def test_store_failure_in_bulk_leaves_nothing(
-    ws: Any, probes: Any, failing_second_row: list[int]
+    ws: Any, probes: Any, failing_second_row: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before, state, n = ws.s.model.snapshot(), probes.state(ws.path), len(probes.events(ws.path))
     with pytest.raises(DiskFull):

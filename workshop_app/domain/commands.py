@@ -8,13 +8,22 @@ command is undoable by construction and undo cannot drift from do.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, ClassVar
 
 from . import vocabulary as voc
-from .model import (
+from .command_base import (
+    Command,
+    CommandError,
+    _check_choice,
+    _check_name,
+    _check_text,
+    _json_value,
+    _known_fields,
+    _need,
+    _now,
+)
+from .model import (  # noqa: F401 - Model is part of this module's API for commands
     Actor,
     ActorId,
     Meta,
@@ -30,62 +39,6 @@ from .model import (
     RelationOff,
     Score,
 )
-
-
-class CommandError(ValueError):
-    """An edit that cannot be applied; the message is shown to the user as is."""
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _need(model: Model, table: str, key: Any, what: str) -> Any:
-    try:
-        return model.tables[table][key]
-    except KeyError:
-        raise CommandError(f"No {what} with id {key!r} in this session.") from None
-
-
-def _check_choice(value: str, allowed: dict[str, str], what: str) -> None:
-    if value not in allowed:
-        raise CommandError(f"Unknown {what} {value!r}; choose one of: {', '.join(allowed)}.")
-
-
-def _json_value(value: Any, what: str) -> Any:
-    """The value as it will read back from the file (tuples become lists, keys strings)."""
-    try:
-        return json.loads(json.dumps(value, ensure_ascii=False))
-    except (TypeError, ValueError) as exc:
-        raise CommandError(f"The {what} cannot be saved in a session file ({exc}).") from None
-
-
-def _check_text(values: dict[str, Any], fields: tuple[str, ...]) -> None:
-    for name in fields:
-        if name in values and not isinstance(values[name], str):
-            raise CommandError(f"The {name.replace('_', ' ')} must be text, not {values[name]!r}.")
-
-
-def _check_name(name: str, what: str) -> str:
-    if not isinstance(name, str) or not name.strip():
-        raise CommandError(f"A {what} needs a name.")
-    return name.strip()
-
-
-@dataclass
-class Command:
-    """Base class: ``apply`` mutates the model; ``label`` is what Edit ▸ Undo shows."""
-
-    name: ClassVar[str] = "Command"
-
-    def apply(self, model: Model) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def label(self, model: Model) -> str:
-        return self.name
-
-    def payload(self) -> dict[str, Any]:
-        return {k: v for k, v in dataclasses.asdict(self).items() if not k.startswith("_")}
 
 
 # -- actors -------------------------------------------------------------------------------
@@ -146,10 +99,7 @@ class UpdateActor(Command):
 
     def apply(self, model: Model) -> None:
         actor = _need(model, "actors", self.actor_id, "actor")
-        unknown = set(self.changes) - _ACTOR_FIELDS
-        if unknown:
-            raise CommandError(f"Actors have no field(s) {', '.join(sorted(unknown))}.")
-        values = dict(self.changes)
+        values = _known_fields(self.changes, _ACTOR_FIELDS, "Actors")
         _check_text(values, ("legal_status", "note"))
         if "name" in values:
             values["name"] = _check_name(values["name"], "actor")
@@ -276,10 +226,7 @@ class UpdateRelation(Command):
 
     def apply(self, model: Model) -> None:
         rel = _need(model, "relations", self.relation_id, "relation")
-        unknown = set(self.changes) - _RELATION_FIELDS
-        if unknown:
-            raise CommandError(f"Relations have no field(s) {', '.join(sorted(unknown))}.")
-        values = dict(self.changes)
+        values = _known_fields(self.changes, _RELATION_FIELDS, "Relations")
         _check_text(values, ("note",))
         if "kind" in values:
             _check_choice(values["kind"], voc.RELATION_KINDS, "relation kind")
@@ -381,10 +328,7 @@ class UpdatePhase(Command):
 
     def apply(self, model: Model) -> None:
         ph = _need(model, "phases", self.phase_id, "phase")
-        unknown = set(self.changes) - {"name", "key", "note"}
-        if unknown:
-            raise CommandError(f"Phases have no field(s) {', '.join(sorted(unknown))}.")
-        values = dict(self.changes)
+        values = _known_fields(self.changes, {"name", "key", "note"}, "Phases")
         _check_text(values, ("key", "note"))
         if "key" in values:
             values["key"] = values["key"].strip()
@@ -538,10 +482,7 @@ class UpdateParticipant(Command):
 
     def apply(self, model: Model) -> None:
         p = _need(model, "participants", self.participant_id, "participant")
-        unknown = set(self.changes) - {"name", "organisation", "actor_id"}
-        if unknown:
-            raise CommandError(f"Participants have no field(s) {', '.join(sorted(unknown))}.")
-        values = dict(self.changes)
+        values = _known_fields(self.changes, {"name", "organisation", "actor_id"}, "Participants")
         if "name" in values:
             values["name"] = _check_name(values["name"], "participant")
             if any(o.name == values["name"] and o.id != p.id for o in model.participants):

@@ -272,22 +272,19 @@ class MainWindow(QMainWindow):
         self.properties.relation_panel.scores.press(value)
 
     def undo(self) -> None:
-        try:
-            label = self.session.undo()
-        except (SessionFileError, OSError) as exc:
-            QMessageBox.critical(self, "Could not undo", str(exc))
-            return
-        if label:
-            self.statusBar().showMessage(f"Undone: {label}", 3000)
+        self._history_step(self.session.undo, "Undone", "Could not undo")
 
     def redo(self) -> None:
+        self._history_step(self.session.redo, "Redone", "Could not redo")
+
+    def _history_step(self, step: Any, done: str, failed: str) -> None:
         try:
-            label = self.session.redo()
+            label = step()
         except (SessionFileError, OSError) as exc:
-            QMessageBox.critical(self, "Could not redo", str(exc))
+            QMessageBox.critical(self, failed, str(exc))
             return
         if label:
-            self.statusBar().showMessage(f"Redone: {label}", 3000)
+            self.statusBar().showMessage(f"{done}: {label}", 3000)
 
     # -- phases ---------------------------------------------------------------------------
     def set_phase(self, phase_id: int) -> None:

@@ -69,6 +69,22 @@ class NoteEdit(QPlainTextEdit):
             self.committed.emit(self._last)
 
 
+def _real_changes(record: Any, changes: dict[str, Any]) -> dict[str, Any]:
+    """Drop fields that already hold the value, so refreshing a widget is never an edit."""
+    return {
+        k: v for k, v in changes.items()
+        if getattr(record, k) != (tuple(v) if isinstance(v, list) else v)
+    }
+
+
+def _phase_title() -> QLabel:
+    """The heading above the per-phase part of a panel (presence, roles, scores)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("font-weight: 600; padding-top: 8px;")
+    return label
+
+
 def _combo(items: dict[str, str]) -> QComboBox:
     box = QComboBox()
     for key, label in items.items():
@@ -117,9 +133,7 @@ class ActorPanel(QWidget):
         self.note.committed.connect(lambda text: self._update(note=text))
         form.addRow("Note", self.note)
 
-        self.phase_title = QLabel()
-        self.phase_title.setWordWrap(True)
-        self.phase_title.setStyleSheet("font-weight: 600; padding-top: 8px;")
+        self.phase_title = _phase_title()
         self.present = QCheckBox("Takes part in this phase")
         self.present.toggled.connect(self._presence_toggled)
         self.roles = QListWidget()
@@ -148,8 +162,7 @@ class ActorPanel(QWidget):
     def _update(self, **changes: Any) -> None:
         if self.actor_id is None or self._loading:
             return
-        actor = self.ctx.session.model.actor(self.actor_id)
-        changes = {k: v for k, v in changes.items() if getattr(actor, k) != (tuple(v) if isinstance(v, list) else v)}
+        changes = _real_changes(self.ctx.session.model.actor(self.actor_id), changes)
         if changes:
             self.ctx.execute(cmds.UpdateActor(actor_id=self.actor_id, changes=changes))
 
@@ -269,9 +282,7 @@ class RelationPanel(QWidget):
         self.note = NoteEdit()
         self.note.committed.connect(lambda text: self._update(note=text))
         form.addRow("Note", self.note)
-        self.phase_title = QLabel()
-        self.phase_title.setWordWrap(True)
-        self.phase_title.setStyleSheet("font-weight: 600; padding-top: 8px;")
+        self.phase_title = _phase_title()
         self.active = QCheckBox("Active in this phase")
         self.active.toggled.connect(self._active_toggled)
         self.inactive_reason = QLabel()
@@ -297,8 +308,7 @@ class RelationPanel(QWidget):
     def _update(self, **changes: Any) -> None:
         if self._loading or self.relation_id is None:
             return
-        rel = self.ctx.session.model.relation(self.relation_id)
-        changes = {k: v for k, v in changes.items() if getattr(rel, k) != v}
+        changes = _real_changes(self.ctx.session.model.relation(self.relation_id), changes)
         if changes:
             self.ctx.execute(cmds.UpdateRelation(relation_id=self.relation_id, changes=changes))
 
