@@ -45,6 +45,7 @@ class WorkshopScene(QGraphicsScene):
         self.relation_items: dict[int, RelationItem] = {}
         self._drag_line: QGraphicsLineItem | None = None
         self._drag_source: ActorItem | None = None
+        self._pair_index: dict[frozenset[int], list[int]] | None = None
         session.subscribe(self._on_changes)
         self.rebuild()
 
@@ -54,6 +55,7 @@ class WorkshopScene(QGraphicsScene):
 
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
+        self._pair_index = None
         for item in list(self.relation_items.values()):
             item.detach()
         self.clear()
@@ -105,9 +107,17 @@ class WorkshopScene(QGraphicsScene):
             lane=self._lane(rel.id, rel.source, rel.target),
         )
 
+    def _pairs(self) -> dict[frozenset[int], list[int]]:
+        """Relation ids per unordered actor pair, built once per change of the relations."""
+        if self._pair_index is None:
+            index: dict[frozenset[int], list[int]] = {}
+            for rel in self.session.model.relations:  # sorted by id
+                index.setdefault(frozenset((rel.source, rel.target)), []).append(rel.id)
+            self._pair_index = index
+        return self._pair_index
+
     def _lane(self, relation_id: int, a: int, b: int) -> float:
-        pair = {a, b}
-        ids = sorted(r.id for r in self.session.model.relations if {r.source, r.target} == pair)
+        ids = self._pairs().get(frozenset((a, b)), [])
         if len(ids) <= 1:
             return 0.0
         return ids.index(relation_id) - (len(ids) - 1) / 2
@@ -170,6 +180,8 @@ class WorkshopScene(QGraphicsScene):
             else:
                 self.rebuild()
             return
+        if any(c.table == "relations" for c in changes):
+            self._pair_index = None
         actors: set[int] = set()
         relations: set[int] = set()
         removed_relations: set[int] = set()
@@ -186,8 +198,9 @@ class WorkshopScene(QGraphicsScene):
                     removed_relations.add(c.key)
                 else:
                     relations.add(c.key)
-                rec = c.before or c.after
-                relations.update(self._pair_relations(rec.source, rec.target))
+                for rec in (c.before, c.after):  # both pairs when the ends changed
+                    if rec is not None:
+                        relations.update(self._pair_relations(rec.source, rec.target))
             elif c.table in ("relation_off", "scores"):
                 if c.key[1] == self.phase_id:
                     relations.add(c.key[0])
@@ -238,8 +251,7 @@ class WorkshopScene(QGraphicsScene):
                 ritem.apply(self.relation_view(rid))
 
     def _pair_relations(self, a: int, b: int) -> Iterable[int]:
-        pair = {a, b}
-        return [r.id for r in self.session.model.relations if {r.source, r.target} == pair]
+        return list(self._pairs().get(frozenset((a, b)), []))
 
     # -- selection ------------------------------------------------------------------------
     def selected_actor_ids(self) -> list[int]:
