@@ -54,6 +54,7 @@ def build_workshop(s: Session) -> Workshop:
     s.score(info, design, 4, 4, 5)
     s.score(info, design, 2, 3, 4, participant="Ana")
     s.score(plan, design, trust=3)
+    s.add_note("Keys with the vendor", phase=design)
     s.execute(cmds.MoveActors(moves=[(city.id, 100.0, -50.0)], phase_id=piloting.id))
     return Workshop(s, design, piloting, city, vendor, uni, info, data, plan, facilitator, ana)
 

@@ -71,7 +71,7 @@ def test_info_prints_an_aligned_table(session_copy: Path, capsys: pytest.Capture
     out, err = capsys.readouterr()
     assert err == ""
     assert "Iskandar Malaysia smart mobility system" in out
-    assert "schema version:  1" in out
+    assert "schema version:  2" in out
     assert "actors:          8" in out
     lines = out.splitlines()
     header = next(i for i, line in enumerate(lines) if line.strip().startswith("Phase"))
@@ -87,7 +87,7 @@ def test_info_json(session_copy: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert cli.main(["info", str(session_copy), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == INFO_KEYS
-    assert data["actors"] == 8 and data["relations"] == 12 and data["schema_version"] == 1
+    assert data["actors"] == 8 and data["relations"] == 12 and data["schema_version"] == 2
     assert [p["key"] for p in data["phases"]] == ["design", "implementation", "maintenance"]
     assert all(set(p) == PHASE_KEYS for p in data["phases"])
 

@@ -199,6 +199,20 @@ VALID: dict[str, tuple[Build, Check]] = {
         lambda w: cmds.DeleteParticipant(participant_id=w.ana.id), _check_delete_participant),
     "SetMeta": (
         lambda w: cmds.SetMeta(key="modes", value=("dashboard", "citizen-centric")), _check_meta),
+    "AddNote": (
+        lambda w: cmds.AddNote(text=" 'We never saw the data' ", kind="quote", phase_id=w.design.id,
+                               relation_id=w.data.id, participant_id=w.ana.id),
+        lambda w: _check_one_note(w, "'We never saw the data'", "quote"),  # after the old note
+    ),
+    "UpdateNote": (
+        lambda w: cmds.UpdateNote(note_id=_note(w), changes={"text": "Vendor keeps the keys"}),
+        lambda w: _check_one_note(w, "Vendor keeps the keys", "note"),
+    ),
+    "DeleteNote": (lambda w: cmds.DeleteNote(note_id=_note(w)), lambda w: _check_no_notes(w)),
+    "SetPromptCheck": (
+        lambda w: cmds.SetPromptCheck(phase_id=w.piloting.id, prompt_id="P9", note="ask the port"),
+        lambda w: _check_prompt(w),
+    ),
     "Batch": (
         lambda w: cmds.Batch([
             cmds.AddActor(actor_name="Start-up", type="private", actor_id=50),
@@ -310,6 +324,17 @@ INVALID: dict[str, tuple[Build, str]] = {
     "DeleteParticipant-unknown": (lambda w: cmds.DeleteParticipant(participant_id=999),
                                   "No participant"),
     "SetMeta-no-key": (lambda w: cmds.SetMeta(key="", value="x"), "needs a name"),
+    "AddNote-empty": (lambda w: cmds.AddNote(text="  ", phase_id=w.design.id), "needs some text"),
+    "AddNote-kind": (lambda w: cmds.AddNote(text="x", kind="rumour"), "Unknown note kind"),
+    "AddNote-unknown-actor": (lambda w: cmds.AddNote(text="x", actor_id=999), "No actor"),
+    "UpdateNote-unknown": (lambda w: cmds.UpdateNote(note_id=999, changes={"text": "x"}), "No note"),
+    "UpdateNote-field": (lambda w: cmds.UpdateNote(note_id=_note(w), changes={"mood": "x"}),
+                         "no field(s) mood"),
+    "DeleteNote-unknown": (lambda w: cmds.DeleteNote(note_id=999), "No note"),
+    "SetPromptCheck-unknown-phase": (lambda w: cmds.SetPromptCheck(phase_id=999, prompt_id="P1"),
+                                     "No phase"),
+    "SetPromptCheck-no-id": (lambda w: cmds.SetPromptCheck(phase_id=w.design.id, prompt_id=""),
+                             "prompt's id"),
     "SetMeta-unsaveable": (lambda w: cmds.SetMeta(key="k", value={1, 2}), "cannot be saved"),
     "Batch-second-invalid": (
         lambda w: cmds.Batch([
@@ -318,6 +343,28 @@ INVALID: dict[str, tuple[Build, str]] = {
         ]),
         "two different actors"),
 }
+
+
+def _note(w: Any) -> int:
+    """The sample workshop's one note ("Keys with the vendor", written for the design phase)."""
+    return next(iter(w.s.model.tables["notes"]))
+
+
+def _check_one_note(w: Any, text: str, kind: str) -> None:
+    note = w.s.notes()[-1]
+    assert (note.text, note.kind) == (text, kind)
+    assert note.time and note.phase_id == w.design.id
+    assert w.s.notes(w.piloting) == []
+
+
+def _check_no_notes(w: Any) -> None:
+    assert w.s.notes() == []
+
+
+def _check_prompt(w: Any) -> None:
+    check = w.s.model.prompt_check(w.piloting.id, "P9")
+    assert check is not None and check.done and check.note == "ask the port"
+    assert w.s.model.prompt_check(w.design.id, "P9") is None
 
 
 def _score(w: Any, values: dict[str, Any]) -> cmds.Command:
@@ -401,6 +448,22 @@ def test_read_only_session_refuses_edits(ws: Any, probes: Any) -> None:
 
 
 # -- cascades ------------------------------------------------------------------------------
+def test_deleting_what_a_note_points_at_keeps_the_words(ws: Any, probes: Any) -> None:
+    s = ws.s
+    quote = s.add_note("They own the sensors", kind="quote", phase=ws.piloting, actor=ws.city,
+                       relation=ws.data, participant="Ana")
+    s.execute(cmds.SetPromptCheck(phase_id=ws.piloting.id, prompt_id="P10"))
+    s.delete_actor(ws.city)
+    s.execute(cmds.DeleteParticipant(participant_id=ws.ana.id))
+    s.execute(cmds.DeletePhase(phase_id=ws.piloting.id))
+    kept = s.notes()[-1]
+    assert kept.text == "They own the sensors" and kept.id == quote.id
+    assert (kept.actor_id, kept.relation_id, kept.participant_id, kept.phase_id) == (None,) * 4
+    assert not s.model.tables["prompt_checks"]
+    assert probes.reopened(ws.path) == s.model.snapshot()
+
+
+
 def test_deleting_an_actor_removes_its_relations_presence_scores_and_positions(
     ws: Any, probes: Any
 ) -> None:

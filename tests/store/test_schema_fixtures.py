@@ -94,3 +94,36 @@ def test_v1_undo_and_redo_still_work(v1_copy: Path) -> None:
         assert again.model.snapshot() == snap
         assert again.redo() == "Edit actor (name)"
         assert again.actor(3).name == "Urban living lab"
+
+
+V2 = FIXTURES / "schema_v2.workshop"
+
+
+def test_v1_file_upgrades_to_v2_with_a_backup_and_empty_notes(v1_copy: Path) -> None:
+    with Session.open(v1_copy) as s:
+        assert s.migrated_from == 1
+        assert s.notes() == [] and not s.model.tables["prompt_checks"]
+        note = s.add_note("Upgraded files take notes too", phase="Design")
+    assert inspect_file(v1_copy) == SCHEMA_VERSION
+    backups = [p for p in v1_copy.parent.iterdir() if p != v1_copy and "schema1" in p.name]
+    assert backups and inspect_file(backups[0]) == 1
+    with Session.open(v1_copy) as again:
+        assert again.notes() == [note]
+
+
+def test_v2_fixture_keeps_notes_quotes_and_ticked_prompts(tmp_path: Path) -> None:
+    assert inspect_file(V2) == 2
+    copy = tmp_path / "v2.workshop"
+    shutil.copyfile(V2, copy)
+    with Session.open(copy) as s:
+        assert [(n.kind, n.text) for n in s.notes("Design")] == [
+            ("note", "Port wants the data charter signed before the pilot")]
+        quote = s.notes("Pilot")[0]
+        assert (quote.kind, s.actor(quote.actor_id).name, s.participant(quote.participant_id).name) == (
+            "quote", "Port company", "Ana")
+        assert [n.text for n in s.notes() if n.relation_id is not None] == ["Closed feed"]
+        check = s.model.prompt_check(s.phase("Design").id, "P2")
+        assert check is not None and check.done and check.note == "Residents see the plan in week 3"
+        assert s.undo_text == "Tick prompt"
+        s.undo()
+        assert s.model.prompt_check(s.phase("Pilot").id, "P9") is None

@@ -191,6 +191,30 @@ class SessionMachine(RuleBasedStateMachine):
     def set_meta(self, key: str, value: Any) -> None:
         self.run(cmds.SetMeta(key=key, value=value))
 
+    # -- notes and prompts -----------------------------------------------------------------
+    @rule(text=names, quote=st.booleans(), phase=st.one_of(st.none(), pick),
+          actor=st.one_of(st.none(), pick), rel=st.one_of(st.none(), pick))
+    def add_note(self, text: str, quote: bool, phase: int | None, actor: int | None,
+                 rel: int | None) -> None:
+        self.run(cmds.AddNote(
+            text=text, kind="quote" if quote else "note",
+            phase_id=None if phase is None else self._pick("phases", phase),
+            actor_id=None if actor is None else self._pick("actors", actor),
+            relation_id=None if rel is None else self._pick("relations", rel)))
+
+    @rule(i=pick, text=names)
+    def update_note(self, i: int, text: str) -> None:
+        self.run(cmds.UpdateNote(note_id=self._pick("notes", i), changes={"text": text}))
+
+    @rule(i=pick)
+    def delete_note(self, i: int) -> None:
+        self.run(cmds.DeleteNote(note_id=self._pick("notes", i)))
+
+    @rule(phase=pick, prompt=st.integers(1, 23), done=st.booleans(), note=st.text(max_size=4))
+    def tick_prompt(self, phase: int, prompt: int, done: bool, note: str) -> None:
+        self.run(cmds.SetPromptCheck(phase_id=self._pick("phases", phase), prompt_id=f"P{prompt}",
+                                     done=done, note=note))
+
     # -- undo, redo, reopen ----------------------------------------------------------------
     @precondition(lambda self: self.s.can_undo)
     @rule()

@@ -23,6 +23,9 @@ from .command_base import (
     _need,
     _now,
 )
+from .commands_notes import (  # noqa: F401 - note edits are part of the commands API
+    NOTE_COMMANDS, AddNote, DeleteNote, SetPromptCheck, UpdateNote, detach_notes,
+)
 from .model import (  # noqa: F401 - Model is part of this module's API for commands
     Actor,
     ActorId,
@@ -172,6 +175,7 @@ class DeleteActor(Command):
         for p in model.participants:
             if p.actor_id == self.actor_id:
                 model.add(dataclasses.replace(p, actor_id=None))
+        detach_notes(model, "actor_id", self.actor_id)
         model.remove("actors", self.actor_id)
 
     def label(self, model: Model) -> str:
@@ -250,6 +254,7 @@ def _delete_relation(model: Model, relation_id: RelationId) -> None:
         model.remove("scores", key)
     for key in [k for k in model.tables["relation_off"] if k[0] == relation_id]:
         model.remove("relation_off", key)
+    detach_notes(model, "relation_id", relation_id)
     model.remove("relations", relation_id)
 
 
@@ -368,6 +373,7 @@ class DeletePhase(Command):
         for table in ("relation_off", "scores"):
             for key in [k for k in model.tables[table] if k[1] == self.phase_id]:
                 model.remove(table, key)
+        detach_notes(model, "phase_id", self.phase_id)
         model.remove("phases", self.phase_id)
         _renumber(model, model.phases)
 
@@ -501,6 +507,7 @@ class DeleteParticipant(Command):
         _need(model, "participants", self.participant_id, "participant")
         for key in [k for k in model.tables["scores"] if k[2] == self.participant_id]:
             model.remove("scores", key)
+        detach_notes(model, "participant_id", self.participant_id)
         model.remove("participants", self.participant_id)
 
 
@@ -564,5 +571,6 @@ COMMANDS: dict[str, type[Command]] = {
         DeleteParticipant,
         SetMeta,
         Batch,
+        *NOTE_COMMANDS,
     )
 }

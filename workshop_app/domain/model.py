@@ -19,6 +19,7 @@ ActorId = int
 PhaseId = int
 RelationId = int
 ParticipantId = int
+NoteId = int
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,35 @@ class Meta:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A facilitator's timestamped note for a phase, or a quote attached to an actor/relation.
+
+    Notes sit beside the map rather than inside actor records so a workshop keeps the order
+    and time of what was said, and exports can list them per phase.
+    """
+
+    id: NoteId
+    text: str
+    kind: str = "note"  # note | quote
+    phase_id: PhaseId | None = None
+    actor_id: ActorId | None = None
+    relation_id: RelationId | None = None
+    participant_id: ParticipantId | None = None  # who said it (quotes)
+    time: str = ""
+
+
+@dataclass(frozen=True)
+class PromptCheck:
+    """A facilitation prompt ticked off (and annotated) in one phase."""
+
+    phase_id: PhaseId
+    prompt_id: str
+    done: bool = False
+    note: str = ""
+    time: str = ""
+
+
+@dataclass(frozen=True)
 class TableSpec:
     """How a record type maps to a table: its name and primary-key fields."""
 
@@ -158,11 +188,13 @@ TABLES: dict[str, TableSpec] = {
         TableSpec("participants", Participant, ("id",)),
         TableSpec("scores", Score, ("relation_id", "phase_id", "participant_id")),
         TableSpec("positions", PhasePosition, ("actor_id", "phase_id")),
+        TableSpec("notes", Note, ("id",)),
+        TableSpec("prompt_checks", PromptCheck, ("phase_id", "prompt_id")),
     )
 }
 
 _JSON_FIELDS = {"abilities", "roles", "attrs", "value"}
-_BOOL_FIELDS = {"pinned", "directed"}
+_BOOL_FIELDS = {"pinned", "directed", "done"}
 
 
 def to_row(rec: Any) -> dict[str, Any]:
@@ -296,6 +328,14 @@ class Model:
     @property
     def participants(self) -> list[Participant]:
         return sorted(self.tables["participants"].values(), key=lambda p: p.id)
+
+    @property
+    def notes(self) -> list[Note]:
+        """Notes and quotes in the order they were written."""
+        return sorted(self.tables["notes"].values(), key=lambda n: (n.time, n.id))
+
+    def prompt_check(self, phase_id: PhaseId, prompt_id: str) -> PromptCheck | None:
+        return self.tables["prompt_checks"].get((phase_id, prompt_id))
 
     def actor(self, actor_id: ActorId) -> Actor:
         return self.tables["actors"][actor_id]

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 from ..store.sqlite_store import HistoryEntry, SessionFileError, SqliteStore
 from . import commands as cmds
 from . import vocabulary as voc
-from .model import Actor, Change, Model, Participant, Phase, Relation, Score
+from .commands_notes import AddNote
+from .model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
 from .scoring import DimensionConsensus, consensus_of, three_c
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -507,6 +508,25 @@ class Session:
 
     def set_meta(self, key: str, value: Any) -> None:
         self.execute(cmds.SetMeta(key=key, value=value))
+
+    def add_note(self, text: str, *, phase: PhaseRef | None = None, actor: ActorRef | None = None,
+                 relation: RelationRef | None = None, participant: ParticipantRef = None,
+                 kind: str = "note") -> Note:
+        """A timestamped note for a phase, or (``kind="quote"``) words attached to an actor/relation."""
+        pid = self.participant(participant).id if participant is not None else None  # type: ignore[union-attr]
+        nid = self.execute(AddNote(
+            text=text, kind=kind, phase_id=self.phase(phase).id if phase is not None else None,
+            actor_id=self.actor(actor).id if actor is not None else None,
+            relation_id=self.relation(relation).id if relation is not None else None,
+            participant_id=pid))
+        return self.model.tables["notes"][nid]
+
+    def notes(self, phase: PhaseRef | None = None) -> list[Note]:
+        """Notes and quotes in time order; with ``phase``, only those written for that phase."""
+        if phase is None:
+            return self.model.notes
+        pid = self.phase(phase).id
+        return [n for n in self.model.notes if n.phase_id == pid]
 
     # -- summaries ------------------------------------------------------------------------
     def info(self) -> dict[str, Any]:

@@ -10,10 +10,18 @@ import sqlite3
 from pathlib import Path
 from typing import Callable
 
-from .schema import SCHEMA_VERSION
+from .schema import SCHEMA_V2_ADDITIONS, SCHEMA_VERSION
 
-# version N -> function upgrading N to N + 1. Empty while only schema 1 exists.
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Schema 2 only adds the notes and prompt_checks tables; nothing old is rewritten."""
+    for statement in SCHEMA_V2_ADDITIONS.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+# version N -> function upgrading N to N + 1.
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 
 def migrate(path: Path, version: int) -> Path:

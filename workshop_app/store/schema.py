@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # "WSHP" in ASCII: marks a SQLite file as an Assemblage Workshop session.
 APPLICATION_ID = 0x57534850
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA_V1 = """
 CREATE TABLE meta (
@@ -90,4 +90,26 @@ CREATE TABLE events (
 CREATE INDEX events_state ON events(state);
 """
 
-SCHEMAS: dict[int, str] = {1: SCHEMA_V1}
+# Version 2 adds the facilitator's notes and quotes, and prompts ticked off per phase.
+SCHEMA_V2_ADDITIONS = """
+CREATE TABLE notes (
+    id             INTEGER PRIMARY KEY,
+    text           TEXT NOT NULL,
+    kind           TEXT NOT NULL DEFAULT 'note', -- note | quote
+    phase_id       INTEGER REFERENCES phases(id),
+    actor_id       INTEGER REFERENCES actors(id),
+    relation_id    INTEGER REFERENCES relations(id),
+    participant_id INTEGER REFERENCES participants(id),
+    time           TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE prompt_checks (
+    phase_id  INTEGER NOT NULL REFERENCES phases(id),
+    prompt_id TEXT NOT NULL,
+    done      INTEGER NOT NULL DEFAULT 0,
+    note      TEXT NOT NULL DEFAULT '',
+    time      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (phase_id, prompt_id)
+);
+"""
+
+SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V1 + SCHEMA_V2_ADDITIONS}
