@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,15 @@ from . import menus
 
 
 class MainWindow(QMainWindow):
-    """One window per open session file."""
+    """One window per open session file.
+
+    Feature modules (docks, the projector, rounds...) attach themselves through
+    ``ui/features.py`` and follow the window through two signals: ``sessionChanged`` after
+    another file (and so a new scene) was put in place, and ``phaseChanged``.
+    """
+
+    sessionChanged = Signal(object)
+    phaseChanged = Signal(int)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -70,6 +78,9 @@ class MainWindow(QMainWindow):
         self._wire_phase_bar()
         self._attach(session)
         self.resize(1440, 900)
+        from .features import attach_features
+
+        self.features = attach_features(self)
 
     # -- context for the docks ------------------------------------------------------------
     @property
@@ -123,6 +134,7 @@ class MainWindow(QMainWindow):
         old.close()
         self._participant_id = None
         self._attach(session)
+        self.sessionChanged.emit(session)
 
     def open_path(self, path: Path) -> bool:
         try:
@@ -183,6 +195,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_prev_phase, self.act_next_phase, self.act_ghost, self.act_fit):
             tb.addAction(act)
         self.addToolBar(tb)
+        self.toolbar = tb
         self._connect_scene()
 
     def _connect_scene(self) -> None:
@@ -295,6 +308,7 @@ class MainWindow(QMainWindow):
         self.properties.refresh()
         self.view.viewport().update()
         self._update_chrome(None)
+        self.phaseChanged.emit(phase_id)
 
     def step_phase(self, delta: int) -> None:
         ids = [p.id for p in self.session.phases]

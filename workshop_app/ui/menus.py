@@ -109,6 +109,10 @@ def build(win: "MainWindow") -> None:
         view.addAction(act)
     docks = view.addMenu("Panels")
     docks.addAction(win.properties.toggleViewAction())
+    help_menu = bar.addMenu("&Help")
+    # Feature modules add their actions to these menus by name (see ui/features.py).
+    win.menus = {"file": file_menu, "edit": edit, "actors": actors, "phases": phases,
+                 "score": score, "view": view, "panels": docks, "help": help_menu}
 
 
 def win_labels(win: "MainWindow") -> Callable[[bool], None]:
