@@ -59,6 +59,15 @@ def build_workshop(s: Session) -> Workshop:
     return Workshop(s, design, piloting, city, vendor, uni, info, data, plan, facilitator, ana)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _backups_in_a_temp_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Sessions opened for editing back themselves up: keep that out of the user's data folder."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path_factory.mktemp("app-data")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     s = Session.create(tmp_path / "test.workshop", title="Test workshop")

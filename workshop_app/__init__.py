@@ -2,8 +2,9 @@
 
 from .domain.commands import CommandError
 from .domain.session import Session
+from .store.lock import SessionLockedError
 from .store.sqlite_store import SessionFileError
 
 __version__ = "0.1.0"
 
-__all__ = ["Session", "SessionFileError", "CommandError", "__version__"]
+__all__ = ["Session", "SessionFileError", "SessionLockedError", "CommandError", "__version__"]

@@ -8,10 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from .domain.session import Session
-from .store.sqlite_store import SessionFileError
+from PySide6.QtWidgets import QApplication
 
 
 def application() -> QApplication:
@@ -27,12 +24,11 @@ def application() -> QApplication:
 
 def open_window(path: Path) -> "object | None":
     """Open ``path`` in a new console window, or show why it cannot be opened."""
+    from .ui.dialogs.open_session import open_session
     from .ui.main_window import MainWindow
 
-    try:
-        session = Session.open(path)
-    except SessionFileError as exc:
-        QMessageBox.critical(None, "Cannot open session", str(exc))
+    session = open_session(None, path)  # a locked file is offered read-only
+    if session is None:
         return None
     window = MainWindow(session)
     window.show()

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
+from ..store.backups import BackupKeeper
 from ..store.sqlite_store import HistoryEntry, SessionFileError, SqliteStore
 from . import commands as cmds
 from . import vocabulary as voc
@@ -46,6 +47,8 @@ class Session:
         self._listeners: list[Listener] = []
         self._history: list[HistoryEntry] = store.history()
         self._closed = False
+        # Rotating backups outside the session's folder (store/backups.py); none when read-only.
+        self.backups: BackupKeeper | None = None if store.read_only else BackupKeeper(store.path)
 
     # -- opening and closing --------------------------------------------------------------
     @classmethod
@@ -82,7 +85,10 @@ class Session:
         except Exception as exc:
             store.close()
             raise SessionFileError(f"{path}: the session could not be read ({exc}).") from None
-        return cls(store, model)
+        session = cls(store, model)
+        if session.backups is not None:
+            session.backups.on_open(store.conn)
+        return session
 
     @property
     def path(self) -> Path:
@@ -149,6 +155,7 @@ class Session:
             raise
         self._history = [h for h in self._history if h.state == "done"]
         self._history.append(HistoryEntry(seq, label, "done"))
+        self._backup_if_due()
         self._notify(rec.changes, "edit")
         return result
 
@@ -185,6 +192,7 @@ class Session:
             self._rollback(changes)
             raise
         self._history = []
+        self._backup_if_due()
         self._notify(changes, "bulk")
 
     # -- undo and redo --------------------------------------------------------------------
@@ -246,7 +254,13 @@ class Session:
             HistoryEntry(h.seq, h.label, new_state) if h.seq == entry.seq else h
             for h in self._history
         ]
+        self._backup_if_due()
         self._notify(rec.changes, word.lower())
+
+    def _backup_if_due(self) -> None:
+        """A timed backup after a saved edit; cheap when not due, never fails the edit."""
+        if self.backups is not None:
+            self.backups.maybe_backup(self._store.conn)
 
     # -- reading --------------------------------------------------------------------------
     @property
@@ -358,6 +372,16 @@ class Session:
         from ..analysis.graphs import phase_graph
 
         return phase_graph(self.model, self.phase(phase).id)
+
+    def tables(self) -> dict[str, list[dict[str, Any]]]:
+        """Every table of the session in tidy form (``domain.tables``), plus the edit log.
+
+        One row per observation with ids and names side by side, ready for
+        ``pandas.DataFrame(rows)``; the ``events`` table is read from the file's log.
+        """
+        from .tables import event_rows, tidy_tables
+
+        return tidy_tables(self.model, events=event_rows(self._store.conn))
 
     # -- editing shortcuts (each is one command) ------------------------------------------
     def add_phase(self, name: str, key: str = "", *, index: int | None = None) -> Phase:

@@ -86,7 +86,10 @@ def inspect_file(path: str | os.PathLike[str]) -> int:
                 raise SessionFileError(f"{p}: the session has no schema version; it is damaged.")
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise SessionFileError(f"{p}: the session file is damaged ({check}).")
+                # The report is one line per problem; the first real one is enough to say why.
+                lines = [ln for ln in str(check).splitlines() if ln and not ln.startswith("***")]
+                first = lines[0] if lines else str(check)
+                raise SessionFileError(f"{p}: the session file is damaged ({first}).")
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -101,6 +104,16 @@ class SqliteStore:
         self.path = Path(path)
         self.read_only = read_only
         version = inspect_file(self.path)
+        # One editor per file: the lock comes before any write, including an upgrade.
+        self._lock = None if read_only else _take_lock(self.path)
+        try:
+            self._open(version)
+        except BaseException:
+            self._release_lock()
+            raise
+
+    def _open(self, version: int) -> None:
+        read_only = self.read_only
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         if version < SCHEMA_VERSION:
@@ -120,13 +133,6 @@ class SqliteStore:
             if read_only:
                 self.conn = sqlite3.connect(_ro_uri(self.path), uri=True, isolation_level=None)
             else:
-                # os.access alone says "writable" to an administrator; a file whose owner
-                # took away every write bit is meant to stay as it is.
-                no_write_bits = not (self.path.stat().st_mode & 0o222)
-                if no_write_bits or not os.access(self.path, os.W_OK):
-                    raise SessionFileError(
-                        f"{self.path}: the file is read-only; open it read-only or copy it."
-                    )
                 self.conn = sqlite3.connect(self.path, isolation_level=None)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=FULL")
@@ -281,6 +287,7 @@ class SqliteStore:
                 pass  # a busy reader elsewhere; the WAL stays and is replayed on next open
         conn.close()
         self.conn = None  # type: ignore[assignment]
+        self._release_lock()
         if self.read_only:
             # A read-only look must leave the folder as it found it.
             for side in self._created_sidecars:
@@ -288,6 +295,25 @@ class SqliteStore:
                     side.unlink(missing_ok=True)
                 except OSError:
                     pass  # not ours to remove after all (permissions); harmless
+
+    def _release_lock(self) -> None:
+        lock, self._lock = getattr(self, "_lock", None), None
+        if lock is not None:
+            lock.release()
+
+
+def _take_lock(path: Path) -> Any:
+    """Refuse a file that must stay as it is, then take the one-editor lock (store/lock.py)."""
+    from .lock import SessionLock  # lock.py builds on this module's SessionFileError
+
+    # os.access alone says "writable" to an administrator; a file whose owner took away
+    # every write bit is meant to stay as it is.
+    no_write_bits = not (path.stat().st_mode & 0o222)
+    if no_write_bits or not os.access(path, os.W_OK):
+        raise SessionFileError(f"{path}: the file is read-only; open it read-only or copy it.")
+    lock = SessionLock(path)
+    lock.acquire()
+    return lock
 
 
 def backup_copy(path: Path, tag: str) -> Path:

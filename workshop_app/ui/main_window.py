@@ -32,7 +32,9 @@ from ..domain import vocabulary as voc
 from ..domain.model import Change
 from ..domain.session import Session
 from ..store.sqlite_store import SessionFileError
+from .dialogs.open_session import open_session
 from .dialogs.phases import AddPhaseDialog, confirm_delete_phase
+from .dialogs.restore import run_restore
 from .docks.properties import PropertiesDock
 from .phase_bar import PhaseBar
 from . import menus
@@ -137,10 +139,10 @@ class MainWindow(QMainWindow):
         self.sessionChanged.emit(session)
 
     def open_path(self, path: Path) -> bool:
-        try:
-            session = Session.open(path)
-        except SessionFileError as exc:
-            QMessageBox.critical(self, "Cannot open session", str(exc))
+        if Path(path).resolve() == self.session.path.resolve():
+            return True  # already shown here; the lock would call this "another window"
+        session = open_session(self, path)  # dialogs for bad files; read-only offer if locked
+        if session is None:
             return False
         self.set_session(session)
         if session.migrated_from is not None:
@@ -151,6 +153,11 @@ class MainWindow(QMainWindow):
                 f"A copy of the original was kept beside it.",
             )
         return True
+
+    def restore_from_backup(self) -> None:
+        session = run_restore(self, self.session)
+        if session is not None:
+            self.set_session(session)
 
     def new_session(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "New session", str(Path.home() / "workshop.workshop"), "Workshop sessions (*.workshop)")

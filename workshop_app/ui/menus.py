@@ -40,6 +40,8 @@ def build(win: "MainWindow") -> None:
     win.act_new_session = _action(win, "&New session…", win.new_session, QKeySequence.StandardKey.New)
     win.act_open = _action(win, "&Open…", win.open_dialog, QKeySequence.StandardKey.Open)
     win.act_details = _action(win, "Session &title…", win.edit_session_details)
+    win.act_restore = _action(win, "Restore from &backup…", win.restore_from_backup,
+                              tip="Go back to an automatic backup of this session")
     win.act_quit = _action(win, "&Quit", win.close, QKeySequence.StandardKey.Quit)
 
     win.act_undo = _action(win, "Undo", win.undo, "Ctrl+Z", tip="Undo the last edit")
@@ -85,6 +87,7 @@ def build(win: "MainWindow") -> None:
     _fill_demos(win)
     file_menu.addSeparator()
     file_menu.addAction(win.act_details)
+    file_menu.addAction(win.act_restore)
     file_menu.addSeparator()
     file_menu.addAction(win.act_quit)
 
