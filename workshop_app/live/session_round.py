@@ -1,0 +1,183 @@
+"""Connect the voting server to a session: the question text, the names, and saving a vote.
+
+:func:`apply_vote` is the one place a phone vote becomes a session edit: a ``SetScore``
+command through ``Session.execute``, so it is saved, logged and undoable exactly like a vote
+typed on the keyboard. It must run on the thread that owns the session (SQLite connections
+belong to the thread that opened them): the GUI calls it on the Qt thread;
+:class:`SessionRound` runs it on a worker thread of its own for scripts, tests and the
+benchmark, which is the same hand-over without Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Iterable, TypeVar
+
+from ..domain import vocabulary as voc
+from ..domain.commands import CommandError, SetScore
+from ..domain.model import Model
+from ..domain.session import PhaseRef, RelationRef, Session
+from ..io.cases import CASE_PARTICIPANT
+from .protocol import Question, Vote, VoteOutcome
+
+T = TypeVar("T")
+
+# People who do not hold a phone: the facilitator scores with the keyboard, and the case
+# record holds the levels stated in the papers.
+NOT_ON_PHONES: tuple[str, ...] = (voc.DEFAULT_PARTICIPANT, CASE_PARTICIPANT)
+
+
+def relation_text(model: Model, relation_id: int) -> str:
+    """How the room names a relation: "City of Antwerp → imec: data" (↔ when undirected)."""
+    rel = model.relation(relation_id)
+    arrow = "→" if rel.directed else "↔"
+    kind = voc.RELATION_KINDS.get(rel.kind, rel.kind).lower()
+    return f"{model.actor(rel.source).name} {arrow} {model.actor(rel.target).name}: {kind}"
+
+
+def question_for(
+    model: Model,
+    relation_id: int,
+    phase_id: int,
+    *,
+    round_id: str,
+    seq: int,
+    dimensions: Iterable[str] = voc.SCORE_DIMENSIONS,
+) -> Question:
+    """The question phones see for one relation in one phase; refuses one not in the phase."""
+    rel = model.relation(relation_id)
+    if not model.relation_active(rel, phase_id):
+        raise CommandError("This relation is not part of the phase, so it cannot be scored.")
+    return Question(
+        round_id=round_id, seq=seq, relation_text=relation_text(model, relation_id),
+        phase_name=model.phase(phase_id).name, dimensions=tuple(dimensions),
+        relation_id=relation_id, phase_id=phase_id,
+    )
+
+
+def phone_participants(
+    model: Model, exclude: Iterable[str] = NOT_ON_PHONES
+) -> list[tuple[int, str]]:
+    """The names offered on the phones, in the order they were added."""
+    skip = set(exclude)
+    return [(p.id, p.name) for p in model.participants if p.name not in skip]
+
+
+def apply_vote(session: Session, question: Question | None, vote: Vote) -> VoteOutcome:
+    """Save one phone vote as a ``SetScore`` edit; call it on the session's own thread.
+
+    The question is checked again here because the facilitator may have moved on between
+    the server's check and this call.
+    """
+    if question is None or vote.question_id != question.question_id:
+        return VoteOutcome.moved_on()
+    if question.relation_id is None or question.phase_id is None:
+        return VoteOutcome.refused("This question is not linked to a relation.")
+    try:
+        session.execute(SetScore(
+            relation_id=question.relation_id, phase_id=question.phase_id,
+            participant_id=vote.participant_id, values=dict(vote.values),
+        ))
+    except CommandError as exc:
+        return VoteOutcome.refused(str(exc))
+    return VoteOutcome.ok()
+
+
+class SessionRound:
+    """A phone scoring round on a session file, without the GUI.
+
+    The session is opened, edited and closed on one worker thread; the server's threads hand
+    votes to it and wait. ``question`` and ``participants`` return snapshots replaced in one
+    assignment, so the server can read them from any thread.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        round_id: str | None = None,
+        exclude: Iterable[str] = NOT_ON_PHONES,
+    ) -> None:
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="session")
+        self._exclude = tuple(exclude)
+        self.round_id = round_id or secrets.token_hex(3)
+        self._seq = 0
+        self._question: Question | None = None
+        self._names: tuple[tuple[int, str], ...] = ()
+        self._lock = threading.Lock()
+        try:
+            self.session: Session = self._worker.submit(Session.open, path).result()
+        except BaseException:
+            self._worker.shutdown()
+            raise
+        self.call(self._start_watching)
+
+    def _start_watching(self) -> None:
+        self.session.subscribe(lambda changes, reason: self._refresh_names())
+        self._refresh_names()
+
+    def _refresh_names(self) -> None:
+        self._names = tuple(phone_participants(self.session.model, self._exclude))
+
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``fn`` on the session's thread and return its result (exceptions too)."""
+        return self._worker.submit(fn, *args, **kwargs).result()
+
+    # -- what the facilitator does --------------------------------------------------------
+    def ask(
+        self, relation: RelationRef, phase: PhaseRef,
+        dimensions: Iterable[str] = voc.SCORE_DIMENSIONS,
+    ) -> Question:
+        """Put a relation to the room; earlier questions become stale."""
+
+        def build() -> Question:
+            rel, ph = self.session.relation(relation), self.session.phase(phase)
+            with self._lock:
+                self._seq += 1
+                seq = self._seq
+            return question_for(self.session.model, rel.id, ph.id, round_id=self.round_id,
+                                seq=seq, dimensions=dimensions)
+
+        question = self.call(build)
+        self._question = question
+        return question
+
+    def pause(self) -> None:
+        """No question open: phones show "waiting for the next relation"."""
+        self._question = None
+
+    # -- what the server calls ------------------------------------------------------------
+    def question(self) -> Question | None:
+        return self._question
+
+    def participants(self) -> list[tuple[int, str]]:
+        return list(self._names)
+
+    def submit(self, vote: Vote) -> VoteOutcome:
+        return self.call(lambda: apply_vote(self.session, self._question, vote))
+
+    # -- closing --------------------------------------------------------------------------
+    def close(self) -> None:
+        try:
+            self.call(self.session.close)
+        finally:
+            self._worker.shutdown()
+
+    def __enter__(self) -> "SessionRound":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+__all__ = [
+    "NOT_ON_PHONES",
+    "SessionRound",
+    "apply_vote",
+    "phone_participants",
+    "question_for",
+    "relation_text",
+]
