@@ -1,0 +1,125 @@
+"""What every analysis reads about a phase, gathered in one pass over the session.
+
+Metrics, pattern warnings and the phase diff all ask the same questions of a phase: who is
+present with which roles, which relations are active, what each relation's median scores
+are. The GUI recomputes warnings and metrics after every edit, so this module answers them
+once per phase with set look-ups instead of the model's per-call scans.
+
+Scores are ordinal (1–5). A relation's score in a phase is the lower median of the
+participants' votes (:func:`workshop_app.domain.scoring.median_low`); an unscored dimension
+stays ``None`` and is never read as 0 or as low.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Collection
+
+from ..domain.model import Actor, ActorId, Model, Phase, Relation, RelationId
+from ..domain.scoring import LEVEL_ORDER, level, median_low
+from ..domain.vocabulary import SCORE_DIMENSIONS
+
+Medians = tuple[int | None, int | None, int | None]
+_NO_SCORES: Medians = (None, None, None)
+_DIM_INDEX = {d: i for i, d in enumerate(SCORE_DIMENSIONS)}
+
+
+@dataclass(frozen=True)
+class PhaseFacts:
+    """One phase as the analyses see it: A(p), roles, R(p), medians and incidence."""
+
+    phase: Phase
+    index: int  # 0-based position in session order
+    actors: dict[ActorId, Actor]  # A(p), in id order
+    roles: dict[ActorId, tuple[str, ...]]
+    relations: tuple[Relation, ...]  # R(p), in id order
+    medians: dict[RelationId, Medians]
+    incident: dict[ActorId, list[Relation]] = field(default_factory=dict)
+
+    def degree(self, actor_id: ActorId) -> int:
+        """deg_p(a): relations in R(p) with the actor as source or target."""
+        return len(self.incident.get(actor_id, ()))
+
+    def median(self, relation_id: RelationId, dimension: str) -> int | None:
+        return self.medians.get(relation_id, _NO_SCORES)[_DIM_INDEX[dimension]]
+
+    def level(self, relation_id: RelationId, dimension: str) -> str | None:
+        """The papers' low / medium / high for a median (1–2, 3, 4–5), ``None`` if unscored."""
+        return level(self.median(relation_id, dimension))
+
+    def level_rank(self, relation_id: RelationId, dimension: str) -> int | None:
+        lv = self.level(relation_id, dimension)
+        return None if lv is None else LEVEL_ORDER[lv]
+
+    def name(self, actor_id: ActorId) -> str:
+        return self.actors[actor_id].name
+
+
+def relation_medians(model: Model, relation_id: RelationId, phase_id: int) -> Medians:
+    """The lower median of the participants' votes per dimension (``None`` when unscored)."""
+    votes = model.votes(relation_id, phase_id)
+    if not votes:
+        return _NO_SCORES
+    t = median_low([v.trust for v in votes if v.trust is not None])
+    c = median_low([v.commitment for v in votes if v.commitment is not None])
+    i = median_low([v.interdependence for v in votes if v.interdependence is not None])
+    return (t, c, i)
+
+
+def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> list[PhaseFacts]:
+    """Facts for every phase (or only those in ``phase_ids``), in session order."""
+    phases = model.phases
+    present: dict[int, set[ActorId]] = {p.id: set() for p in phases}
+    roles: dict[int, dict[ActorId, tuple[str, ...]]] = {p.id: {} for p in phases}
+    for (actor_id, phase_id), pres in model.tables["presence"].items():
+        if phase_id in present:
+            present[phase_id].add(actor_id)
+            roles[phase_id][actor_id] = tuple(pres.roles)
+    relations = model.relations
+    actors = model.actors
+    off = model.tables["relation_off"]
+    out: list[PhaseFacts] = []
+    for index, phase in enumerate(phases):
+        if phase_ids is not None and phase.id not in phase_ids:
+            continue
+        here = present[phase.id]
+        active = tuple(
+            r for r in relations
+            if r.source in here and r.target in here and (r.id, phase.id) not in off
+        )
+        incident: dict[ActorId, list[Relation]] = {}
+        for r in active:
+            incident.setdefault(r.source, []).append(r)
+            if r.target != r.source:
+                incident.setdefault(r.target, []).append(r)
+        out.append(
+            PhaseFacts(
+                phase=phase,
+                index=index,
+                actors={a.id: a for a in actors if a.id in here},
+                roles=roles[phase.id],
+                relations=active,
+                medians={r.id: relation_medians(model, r.id, phase.id) for r in active},
+                incident=incident,
+            )
+        )
+    return out
+
+
+def phase_facts(model: Model, phase_id: int) -> PhaseFacts:
+    """Facts for one phase (the diff compares two phases that need not be neighbours)."""
+    found = all_phase_facts(model, (phase_id,))
+    if not found:
+        raise KeyError(phase_id)
+    return found[0]
+
+
+def relation_label(facts_actors: dict[ActorId, Actor], relation: Relation) -> str:
+    """ "A → B" for directed relations, "A – B" for undirected ones, in the room's words."""
+    src = facts_actors[relation.source].name
+    tgt = facts_actors[relation.target].name
+    return f"{src} → {tgt}" if relation.directed else f"{src} – {tgt}"
+
+
+__all__ = ["PhaseFacts", "Medians", "all_phase_facts", "phase_facts", "relation_medians",
+           "relation_label"]
