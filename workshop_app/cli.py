@@ -23,14 +23,18 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import __version__
+from .cli_analysis import cmd_diff, cmd_metrics, cmd_warnings
+from .cli_exchange import cmd_bundle, cmd_export, cmd_import
 from .domain.commands import CommandError
+from .io.errors import ExchangeError
 from .store.sqlite_store import SUFFIX, SessionFileError
 
 PROG = "workshop-app"
 EXIT_ERROR = 2
 
 # Errors turned into one line on stderr: the user's file or input, not a bug in the app.
-USER_ERRORS: tuple[type[BaseException], ...] = (SessionFileError, CommandError, OSError)
+USER_ERRORS: tuple[type[BaseException], ...] = (SessionFileError, CommandError, OSError,
+                                                ExchangeError)
 
 
 class UsageError(Exception):
@@ -96,6 +100,12 @@ def format_info(info: dict[str, Any]) -> str:
 # Sub-commands by name; "diff", "metrics", "warnings", "export", "import", "bundle" join here.
 SUBCOMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {
     "info": (cmd_info, "show a session's counts per phase (read-only, no GUI)"),
+    "diff": (cmd_diff, "what changed between two phases (read-only, no GUI)"),
+    "metrics": (cmd_metrics, "network metrics per phase (read-only, no GUI)"),
+    "warnings": (cmd_warnings, "pattern warnings W1-W15 per phase (read-only, no GUI)"),
+    "export": (cmd_export, "export a session as gexf, graphml, csv, xlsx, png, svg, pdf, html or pack"),
+    "import": (cmd_import, "make a new session from GEXF, GraphML, CSV or Kumu JSON"),
+    "bundle": (cmd_bundle, "write the research bundle (all data formats and a codebook)"),
 }
 
 

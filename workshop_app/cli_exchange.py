@@ -1,0 +1,138 @@
+"""The research data sub-commands: ``export``, ``import`` and ``bundle``.
+
+Headless: data formats never import Qt; the image formats load their renderer only when
+asked. Sessions are opened read-only (an older file is read from an upgraded copy), and every
+user mistake (unknown format or phase, output in the way, a broken foreign file) becomes the
+one-line error of ``cli.main``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+PROG = "workshop-app"
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    from .io.formats import EXPORTERS
+
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} export",
+        description="Export a session without starting the GUI (the session is not changed).",
+    )
+    p.add_argument("path", type=Path, help="a .workshop session file")
+    p.add_argument("--format", required=True, metavar="FORMAT",
+                   help="one of: " + ", ".join(EXPORTERS))
+    p.add_argument("--phase", metavar="NAME", help="only this phase (name, key or number)")
+    p.add_argument("--pseudonymize", "--pseudonymise", action="store_true",
+                   help="replace actor and participant names, drop notes and quotes")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                   help="output file (a folder for csv, and for graphml without --phase)")
+    return p
+
+
+def cmd_export(argv: list[str]) -> int:
+    """Write one export format through the registry."""
+    from .io.errors import ExportError
+    from .io.formats import EXPORTERS
+    from .io.load import open_for_reading
+
+    args = _export_parser().parse_args(argv)
+    fmt = args.format.strip().lower().lstrip(".")
+    if fmt not in EXPORTERS:
+        raise ExportError(f"unknown format {args.format!r}; choose one of: {', '.join(EXPORTERS)}")
+    notes: list[str] = []
+    with open_for_reading(args.path) as session:
+        phase = _phase_ref(session, args.phase)
+        options = {"notes": notes} if fmt in ("gexf", "graphml", "csv", "xlsx") else {}
+        written = EXPORTERS[fmt](session, args.output, phase=phase,
+                                 pseudonymize=args.pseudonymize, **options)
+    for path in written:
+        print(path)
+    for note in notes:
+        print(f"note: {note}")
+    return 0
+
+
+def _phase_ref(session: object, name: str | None) -> object:
+    """The phase the user named; a number counts phases from 1. Unknown: one clear line."""
+    from .domain.commands import CommandError
+    from .io.errors import ExportError
+
+    if name is None:
+        return None
+    phases = session.phases  # type: ignore[attr-defined]
+    if name.isdigit() and 1 <= int(name) <= len(phases) and not any(p.name == name for p in phases):
+        return phases[int(name) - 1]
+    try:
+        return session.phase(name)  # type: ignore[attr-defined]
+    except CommandError:
+        choices = ", ".join(repr(p.name) for p in phases)
+        raise ExportError(f"no phase {name!r} in {session.path.name}; choose one of: "  # type: ignore[attr-defined]
+                          f"{choices}") from None
+
+
+def _import_parser() -> argparse.ArgumentParser:
+    from .io.importers import FORMATS
+
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} import",
+        description="Make a new session from a network file of another tool and print what "
+        "was mapped, kept or left out.",
+    )
+    p.add_argument("source", type=Path, metavar="SRC",
+                   help="GEXF, GraphML (file or folder of per-phase files), CSV edges file (or a "
+                   "folder with nodes.csv and edges.csv), or Kumu JSON")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="NEW.workshop")
+    p.add_argument("--format", default="auto", metavar="FORMAT",
+                   help="auto (from the file name) or one of: " + ", ".join(FORMATS))
+    p.add_argument("--nodes", type=Path, metavar="FILE", help="CSV nodes file to go with SRC")
+    p.add_argument("--force", action="store_true", help="replace NEW.workshop if it exists")
+    return p
+
+
+def cmd_import(argv: list[str]) -> int:
+    from .io.errors import ImportFileError
+    from .io.importers import FORMATS, import_file
+
+    args = _import_parser().parse_args(argv)
+    fmt = args.format.strip().lower()
+    if fmt not in ("auto", *FORMATS):
+        raise ImportFileError(args.source, f"unknown import format {args.format!r}; choose one "
+                              f"of: auto, {', '.join(FORMATS)}")
+    report = import_file(args.source, args.output, fmt=fmt, force=args.force, nodes=args.nodes)
+    print(report)
+    return 0
+
+
+def _bundle_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} bundle",
+        description="Write the research bundle of a session into a new folder: GEXF, GraphML "
+        "per phase, CSV per table, XLSX, codebook.json and a README (session not changed).",
+    )
+    p.add_argument("path", type=Path, help="a .workshop session file")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
+    p.add_argument("--pseudonymize", "--pseudonymise", action="store_true",
+                   help="replace actor and participant names, drop notes and quotes")
+    p.add_argument("--force", action="store_true", help="replace DIR if it is not empty")
+    return p
+
+
+def cmd_bundle(argv: list[str]) -> int:
+    from .io.bundle import write_bundle
+    from .io.load import open_for_reading
+
+    args = _bundle_parser().parse_args(argv)
+    notes: list[str] = []
+    with open_for_reading(args.path) as session:
+        files = write_bundle(session, args.output, pseudonymize=args.pseudonymize,
+                             force=args.force, notes=notes)
+    print(f"Wrote {len(files)} files to {args.output}")
+    for note in notes:
+        print(f"note: {note}")
+    return 0
+
+
+__all__ = ["cmd_export", "cmd_import", "cmd_bundle"]

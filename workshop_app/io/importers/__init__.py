@@ -1,0 +1,105 @@
+"""Importers: foreign network files (GEXF, GraphML, CSV, Kumu JSON) into new session files.
+
+``import_file(src, target)`` reads the source, maps it onto the vocabulary, writes a new
+``.workshop`` file atomically and returns an :class:`ImportReport` saying what was mapped,
+kept or left out. Malformed input raises :class:`~workshop_app.io.errors.ImportFileError`
+naming the file, the place and the reason, and writes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..errors import ImportFileError
+from .build import build_session, place_session
+from .foreign import ForeignGraph, ImportReport
+
+FORMATS: tuple[str, ...] = ("gexf", "graphml", "csv", "kumu")
+_SUFFIXES = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml", ".csv": "csv",
+             ".tsv": "csv", ".json": "kumu"}
+
+
+def detect_format(src: Path) -> str:
+    """The format of ``src`` from its name (a folder: GraphML files or a CSV pair)."""
+    if src.is_dir():
+        if list(src.glob("*.graphml")):
+            return "graphml"
+        if (src / "edges.csv").is_file():
+            return "csv"
+        raise ImportFileError(src, "a folder to import must hold .graphml files or "
+                              "nodes.csv and edges.csv")
+    fmt = _SUFFIXES.get(src.suffix.lower())
+    if fmt is None:
+        raise ImportFileError(src, "cannot tell the format from the file name; give --format "
+                              f"({', '.join(FORMATS)})")
+    return fmt
+
+
+def read_foreign(src: Path, fmt: str, *, nodes: Path | None = None) -> ForeignGraph:
+    """Parse ``src`` in format ``fmt`` into a :class:`ForeignGraph`."""
+    if not src.exists():
+        raise ImportFileError(src, "no such file or folder")
+    if fmt == "gexf":
+        from .gexf_in import read_gexf
+
+        return read_gexf(src)
+    if fmt == "graphml":
+        from .graphml_in import read_graphml
+
+        files = sorted(src.glob("*.graphml")) if src.is_dir() else [src]
+        if not files:
+            raise ImportFileError(src, "the folder holds no .graphml files")
+        return read_graphml(files)
+    if fmt == "csv":
+        from .table_in import read_csv_pair
+
+        edges = src
+        if src.is_dir():
+            edges = src / "edges.csv"
+            if nodes is None and (src / "nodes.csv").is_file():
+                nodes = src / "nodes.csv"
+            if not edges.is_file():
+                raise ImportFileError(src, "the folder has no edges.csv")
+        if nodes is not None and not nodes.is_file():
+            raise ImportFileError(nodes, "no such file")
+        return read_csv_pair(edges, nodes)
+    if fmt == "kumu":
+        from .table_in import read_kumu
+
+        return read_kumu(src)
+    raise ImportFileError(src, f"unknown import format {fmt!r}; choose one of: auto, "
+                          + ", ".join(FORMATS))
+
+
+def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force: bool = False,
+                nodes: str | Path | None = None) -> ImportReport:
+    """Import ``src`` into a new session file ``target``; returns the report."""
+    src, target = Path(src), Path(target)
+    if fmt == "auto":
+        fmt = detect_format(src)
+    # Check the target before reading, so a long parse does not end in "file exists".
+    if target.exists() and not force:
+        raise ImportFileError(target, "already exists; choose a new file name or use --force "
+                              "to replace it.")
+    graph = read_foreign(src, fmt, nodes=Path(nodes) if nodes is not None else None)
+    report = ImportReport(source=src, fmt=fmt)
+    place_session(lambda tmp: build_session(graph, tmp, report), target, force=force)
+    report.target = target
+    return report
+
+
+def _importer(fmt: str) -> Callable[..., ImportReport]:
+    def run(src: str | Path, target: str | Path, *, force: bool = False,
+            nodes: str | Path | None = None) -> ImportReport:
+        return import_file(src, target, fmt=fmt, force=force, nodes=nodes)
+
+    run.__name__ = f"import_{fmt}"
+    run.__doc__ = f"Import a {fmt} source into a new session file (see ``import_file``)."
+    return run
+
+
+IMPORTERS: dict[str, Callable[..., ImportReport]] = {fmt: _importer(fmt) for fmt in FORMATS}
+
+__all__ = ["import_file", "read_foreign", "detect_format", "IMPORTERS", "FORMATS",
+           "ImportReport", "ImportFileError"]
