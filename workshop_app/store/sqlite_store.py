@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
-from ..domain.model import TABLES, Change, Model, from_row, to_row
+from ..domain.model import TABLES, Change, Model, from_row, row_decoder, to_row
 from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -181,9 +181,13 @@ class SqliteStore:
     def load(self, model: Model) -> None:
         """Fill an empty model with every record in the file."""
         for name in TABLES:
-            for row in self.db[name].rows:
-                rec = from_row(name, row)
-                model.put(name, TABLES[name].key_of(rec), rec)
+            cursor = self.conn.execute(f"SELECT * FROM [{name}]")
+            cols, decode = row_decoder(name, [d[0] for d in cursor.description])
+            index = [i for i, d in enumerate(cursor.description) if d[0] in cols]
+            if len(index) == len(cursor.description):
+                model.load_records(name, map(decode, cursor))
+            else:  # a newer tool's extra columns are ignored
+                model.load_records(name, (decode(tuple(r[i] for i in index)) for r in cursor))
 
     def history(self) -> list[HistoryEntry]:
         rows = self.conn.execute(
