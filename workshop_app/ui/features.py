@@ -16,6 +16,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # module path (relative to workshop_app.ui) -> name the feature is kept under in window.features
 FEATURES: list[tuple[str, str]] = [
+    ("participants", "participants"),
+    ("notes", "notes"),
+    ("rounds", "rounds"),
+    ("projector", "projector"),
+    ("live_voting", "live_voting"),
+    ("cheatsheet", "cheatsheet"),
 ]
 
 

@@ -1,0 +1,80 @@
+"""F1: the shortcut sheet is built from the window's own actions, in large type, and every
+frequent workshop action has a key of its own."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from workshop_app.ui.cheatsheet import shortcut_clashes
+from workshop_app.ui.menus import _action
+
+pytestmark = pytest.mark.gui
+
+# What a facilitator does all the time, and the key it must have.
+FREQUENT = {
+    "New actor": "N",
+    "Connect": "C",
+    "Next phase ▶": "PgDown",
+    "◀ Previous phase": "PgUp",
+    "Score 1–5": "1 – 5",
+    "Start round": "Ctrl+R",
+    "Presentation": "F5",
+    "Write a note": "Ctrl+M",
+    "Participants": "Ctrl+Shift+P",
+    "Keyboard shortcuts": "F1",
+    "Undo": "Ctrl+Z",
+}
+
+
+def _rows(sheet) -> dict[str, str]:
+    return {text: keys for _title, rows in sheet.groups for keys, text in rows}
+
+
+def test_f1_lists_every_frequent_action_with_its_key(qtbot, window) -> None:
+    win = window
+    qtbot.keyClick(win, Qt.Key.Key_F1)
+    sheet = win.features["cheatsheet"].sheet
+    assert sheet is not None and sheet.isVisible()
+    rows = _rows(sheet)
+    native = {text: QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) if "–" not in key else key
+              for text, key in FREQUENT.items()}
+    assert {text: rows.get(text) for text in FREQUENT} == native
+    titles = [title for title, _rows_ in sheet.groups]
+    assert titles[:4] == ["File", "Edit", "Actors", "Phases"]
+    assert "During a scoring round" in titles  # keys that are not menu actions come from the feature
+    assert "Tab / Shift+Tab" in dict(dict(sheet.groups)["During a scoring round"])
+    html = sheet.browser.toHtml()
+    assert "Start round" in html and "17px" in sheet.browser.document().toHtml() or "font-size:17px" in html
+
+
+def test_sheet_is_rebuilt_from_the_actions_each_time(qtbot, window) -> None:
+    win = window
+    cheat = win.features["cheatsheet"]
+    cheat.open()
+    assert "A brand-new action" not in _rows(cheat.sheet)
+    act = _action(win, "A brand-new action", lambda: None, "Ctrl+Alt+F12")
+    win.menus["file"].addAction(act)
+    cheat.open()
+    assert _rows(cheat.sheet)["A brand-new action"] == QKeySequence("Ctrl+Alt+F12").toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def test_esc_and_f1_close_the_sheet(qtbot, window) -> None:
+    win = window
+    sheet = win.features["cheatsheet"].open()
+    qtbot.waitExposed(sheet)
+    qtbot.keyClick(sheet, Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
+    sheet = win.features["cheatsheet"].open()
+    qtbot.keyClick(sheet.browser, Qt.Key.Key_F1)
+    assert not sheet.isVisible()
+
+
+def test_no_two_actions_share_a_shortcut(window) -> None:
+    assert shortcut_clashes(window) == {}
+    extra = _action(window, "Twin of new actor", lambda: None, "N")
+    assert shortcut_clashes(window) == {"N": ["New actor", "Twin of new actor"]}
+    window.removeAction(extra)
+    extra.setParent(None)
+    extra.deleteLater()

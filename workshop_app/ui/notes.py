@@ -1,0 +1,269 @@
+"""The notes dock: what was said in the room, per phase, with the time it was said.
+
+The facilitator types a line and presses Enter; a quote can name who said it and be attached
+to the selected actor or relation. Notes are session records (``AddNote`` and friends), so
+they are saved at once, undoable, and go into every export beside the map they explain.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.commands_notes import AddNote, DeleteNote, UpdateNote
+from ..domain.model import Change, Note
+from ..domain.session import Session
+from .menus import _action
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+
+def clock(time: str) -> str:
+    """"14:32" in the computer's local time, from a stored UTC timestamp ("" if unreadable)."""
+    try:
+        return datetime.fromisoformat(time).astimezone().strftime("%H:%M")
+    except (TypeError, ValueError):
+        return ""
+
+
+class NotesDock(QDockWidget):
+    """Notes and quotes of the current phase, oldest first; a line editor to add more."""
+
+    def __init__(self, notes: "Notes") -> None:
+        super().__init__("Notes", notes.window)
+        self.setObjectName("NotesDock")
+        self.notes = notes
+        body = QWidget()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 700;")
+        self.heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.itemDoubleClicked.connect(lambda item: notes.edit_dialog(self.note_id(item)))
+        self.empty = QLabel("No notes for this phase yet.")
+        self.empty.setStyleSheet("color: #666;")
+        self.quote_from = QComboBox()
+        self.quote_from.setToolTip("Pick who said it to keep the words as a quote")
+        self.attach = QCheckBox("Attach to selection")
+        self.attach.setToolTip("Link the note to the selected actor or relation")
+        self.attach.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.editor = QLineEdit()
+        self.editor.setPlaceholderText("Type a note and press Enter   (Ctrl+M comes here)")
+        self.editor.returnPressed.connect(lambda: notes.add_from_editor())
+        who = QHBoxLayout()
+        who.addWidget(QLabel("Quote from"))
+        who.addWidget(self.quote_from, 1)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(who)
+        layout.addWidget(self.attach)
+        layout.addWidget(self.editor)
+        self.setWidget(body)
+
+    @staticmethod
+    def note_id(item: QListWidgetItem) -> int:
+        return int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        nid = self.note_id(item)
+        menu = QMenu(self)
+        menu.addAction("Edit…", lambda: self.notes.edit_dialog(nid))
+        menu.addAction("Delete", lambda: self.notes.delete_note(nid))
+        note = self.notes.window.session.model.tables["notes"].get(nid)
+        if note is not None and (note.actor_id is not None or note.relation_id is not None):
+            menu.addAction("Show what it is about", lambda: self.notes.show_subject(nid))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+
+class Notes(QObject):
+    """The feature object: the dock, Ctrl+M, and the note edits (all through commands)."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self._session: Session | None = None
+        self.dock = NotesDock(self)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.splitDockWidget(window.properties, self.dock, Qt.Orientation.Vertical)
+        window.resizeDocks([window.properties, self.dock], [640, 230], Qt.Orientation.Vertical)
+        self.action = _action(window, "Write a note", self.focus_editor, "Ctrl+M",
+                              tip="Type a timestamped note (or a quote) for this phase")
+        window.menus["edit"].addSeparator()
+        window.menus["edit"].addAction(self.action)
+        window.menus["panels"].addAction(self.dock.toggleViewAction())
+        window.phaseChanged.connect(lambda _pid: self.refresh())
+        window.sessionChanged.connect(self._session_changed)
+        self._session_changed(window.session)
+
+    # -- following the window -------------------------------------------------------------
+    def _session_changed(self, session: Session) -> None:
+        if self._session is not None:
+            self._session.unsubscribe(self._on_changes)
+        self._session = session
+        session.subscribe(self._on_changes)
+        self.window.scene.selectionChanged.connect(self._selection_changed)  # a new scene each time
+        self.refresh()
+
+    def _on_changes(self, changes: list[Change], reason: str) -> None:
+        if reason == "bulk" or any(c.table in ("notes", "participants", "actors", "relations", "phases") for c in changes):
+            self.refresh()
+
+    def _selection_changed(self) -> None:
+        if shiboken6.isValid(self.window.scene):
+            self._update_attach()
+
+    # -- showing --------------------------------------------------------------------------
+    def phase_notes(self) -> list[Note]:
+        pid = self.window.phase_id
+        return [n for n in self.window.session.model.notes if n.phase_id == pid]
+
+    def describe(self, note: Note) -> str:
+        """One line of the list: time, words, who said it, what it is about."""
+        model = self.window.session.model
+        text = f"“{note.text}”" if note.kind == "quote" else note.text
+        who = model.tables["participants"].get(note.participant_id) if note.participant_id is not None else None
+        if who is not None:
+            text += f" — {who.name}"
+        about = self.subject_name(note)
+        if about:
+            text += f"  · on {about}"
+        return f"{clock(note.time)}  {text}".strip()
+
+    def subject_name(self, note: Note) -> str:
+        model = self.window.session.model
+        if note.actor_id is not None and note.actor_id in model.tables["actors"]:
+            return model.actor(note.actor_id).name
+        if note.relation_id is not None and note.relation_id in model.tables["relations"]:
+            rel = model.relation(note.relation_id)
+            return f"{model.actor(rel.source).name} → {model.actor(rel.target).name}"
+        return ""
+
+    def refresh(self) -> None:
+        model = self.window.session.model
+        dock = self.dock
+        pid = self.window.phase_id
+        phase = model.phase(pid).name if pid in model.tables["phases"] else "?"
+        dock.heading.setText(f"Notes for “{phase}”")
+        dock.list.clear()
+        for note in self.phase_notes():
+            item = QListWidgetItem(self.describe(note))
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            item.setToolTip(f"{note.kind.capitalize()} written {note.time.replace('T', ' ')} (UTC)")
+            dock.list.addItem(item)
+        dock.list.scrollToBottom()
+        dock.empty.setVisible(dock.list.count() == 0)
+        chosen = dock.quote_from.currentData()
+        dock.quote_from.blockSignals(True)
+        dock.quote_from.clear()
+        dock.quote_from.addItem("— nobody (a note)", None)
+        for p in model.participants:
+            dock.quote_from.addItem(p.name, p.id)
+        dock.quote_from.setCurrentIndex(max(0, dock.quote_from.findData(chosen)) if chosen is not None else 0)
+        dock.quote_from.blockSignals(False)
+        self._update_attach()
+
+    def selection_subject(self) -> tuple[int | None, int | None]:
+        """(actor id, relation id) of the single selected item, else (None, None)."""
+        scene = self.window.scene
+        actors, relations = scene.selected_actor_ids(), scene.selected_relation_ids()
+        if len(actors) == 1 and not relations:
+            return actors[0], None
+        if len(relations) == 1 and not actors:
+            return None, relations[0]
+        return None, None
+
+    def _update_attach(self) -> None:
+        actor_id, relation_id = self.selection_subject()
+        box = self.dock.attach
+        if actor_id is None and relation_id is None:
+            box.setEnabled(False)
+            box.setText("Attach to selection (select one actor or relation)")
+            return
+        model = self.window.session.model
+        name = model.actor(actor_id).name if actor_id is not None else self.subject_name(
+            Note(0, "", relation_id=relation_id))
+        box.setEnabled(True)
+        box.setText(f"Attach to {name if len(name) <= 42 else name[:40] + '…'}")
+        box.setToolTip(f"Link the note to {name}")
+
+    # -- editing --------------------------------------------------------------------------
+    def focus_editor(self) -> None:
+        """Ctrl+M: show the dock and put the cursor in the note line."""
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def add_from_editor(self) -> int | None:
+        dock = self.dock
+        text = dock.editor.text().strip()
+        if not text:
+            return None
+        participant = dock.quote_from.currentData()
+        actor_id, relation_id = self.selection_subject() if dock.attach.isChecked() and dock.attach.isEnabled() else (None, None)
+        nid = self.window.execute(AddNote(
+            text=text, kind="quote" if participant is not None else "note", phase_id=self.window.phase_id,
+            actor_id=actor_id, relation_id=relation_id,
+            participant_id=int(participant) if participant is not None else None))
+        if nid is not None:
+            dock.editor.clear()
+            dock.quote_from.setCurrentIndex(0)  # the next line is a plain note unless chosen again
+            dock.attach.setChecked(False)
+        return nid
+
+    def edit_dialog(self, note_id: int) -> None:
+        note = self.window.session.model.tables["notes"].get(note_id)
+        if note is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self.window, f"Edit {note.kind}", "Text:", note.text)
+        if ok:
+            self.edit_note(note_id, text)
+
+    def edit_note(self, note_id: int, text: str) -> None:
+        note = self.window.session.model.tables["notes"].get(note_id)
+        if note is not None and text.strip() != note.text:
+            self.window.execute(UpdateNote(note_id=note_id, changes={"text": text}))
+
+    def delete_note(self, note_id: int) -> None:
+        if self.window.execute(DeleteNote(note_id=note_id)) is None and note_id not in self.window.session.model.tables["notes"]:
+            self.window.statusBar().showMessage("Note deleted (Ctrl+Z brings it back).", 4000)
+
+    def show_subject(self, note_id: int) -> None:
+        note = self.window.session.model.tables["notes"].get(note_id)
+        if note is None:
+            return
+        self.window.scene.select(
+            actor_ids=[note.actor_id] if note.actor_id is not None else [],
+            relation_ids=[note.relation_id] if note.relation_id is not None else [])
+
+
+def attach(window: "MainWindow") -> Notes:
+    return Notes(window)

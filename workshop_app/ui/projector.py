@@ -1,0 +1,594 @@
+"""The projector: a second, chrome-less window that shows the console's own scene to the room.
+
+It is a second view on ``window.scene`` (not a copy), so every edit, phase switch and
+animation appears on the wall at the same moment as on the laptop, with nothing to keep in
+sync. Only the dress differs: white background, thicker outlines, big phase name, the
+question being scored and the current facilitation prompt, sized for the back of the room.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
+
+from .. import settings
+from ..canvas import palette
+from ..canvas.scene import WorkshopScene
+from ..canvas.view import WorkshopView
+from ..domain.model import Change
+from ..domain.session import Session
+from .menus import _action
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+SCREEN_SETTING = "projector_screen"
+LABEL_SETTING = "projector_label_scale"
+LABEL_SIZES: dict[float, str] = {1.0: "Normal", 1.25: "Large", 1.5: "Larger", 2.0: "Huge"}
+DEFAULT_LABEL_SCALE = 1.5
+ACCENT = palette.TYPE_FILL["government"]  # Okabe–Ito blue: readable on white, colour-blind safe
+INK = "#111111"
+MUTED = "#3C3C3C"
+MAX_ZOOM = 2.2
+# A second fit after a phase switch, once the canvas has finished moving actors.
+REFIT_AFTER_MS = 650
+
+
+def screen_key(screen: QScreen, index: int) -> str:
+    """A name to remember a screen by (some platforms leave the name empty)."""
+    return screen.name() or f"Screen {index + 1}"
+
+
+def pick_screen(names: Sequence[str], saved: str | None, console: str | None) -> int | None:
+    """Index of the screen to present on: the remembered one while it is connected, else
+    any screen other than the console's (the projector is rarely the laptop), else the first."""
+    if not names:
+        return None
+    if saved in names:
+        return list(names).index(saved)
+    for i, name in enumerate(names):
+        if name != console:
+            return i
+    return 0
+
+
+class ProjectorView(WorkshopView):
+    """A view for the wall: no scroll bars, no editing, overlays painted for a big screen."""
+
+    def __init__(self, scene: WorkshopScene, projector: "Projector", parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.projector = projector
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle("Assemblage Workshop — presentation")
+        self.setInteractive(False)  # the wall shows; edits happen on the console
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.viewport().setCursor(Qt.CursorShape.BlankCursor)
+        self.show_title = False  # the projector paints its own, larger phase heading
+        self.show_legend = True
+        self._update_scale()
+
+    # -- sizes ----------------------------------------------------------------------------
+    @property
+    def unit(self) -> float:
+        """One pixel of a 1080-line screen, so the layout reads the same on any projector."""
+        return max(0.55, self.viewport().height() / 1080)
+
+    def _update_scale(self) -> None:
+        self.overlay_scale = 1.45 * self.unit
+
+    def _font(self, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
+        f = QFont()
+        f.setPixelSize(max(9, round(px * self.unit)))
+        f.setBold(bold)
+        f.setItalic(italic)
+        return f
+
+    def header_height(self) -> float:
+        return 128 * self.unit
+
+    def side_width(self) -> float:
+        """The right-hand column for the round question, phone join details and the prompt."""
+        p = self.projector
+        if p.round_info() is None and not p.prompt and p.join is None:
+            return 0.0
+        return max(360.0, self.viewport().width() * 0.33)
+
+    # -- fitting --------------------------------------------------------------------------
+    def map_area(self) -> QRectF:
+        """Where the map may go: below the heading, left of the side column."""
+        m = 24 * self.unit
+        vp = QRectF(self.viewport().rect())
+        return vp.adjusted(m, self.header_height() + m * 0.5, -(self.side_width() + m), -m)
+
+    def fit(self) -> None:
+        """Fill the map area; make room for the legend only when it would cover an actor."""
+        content = self.workshop_scene().content_rect()
+        if content is None:
+            return
+        rect = content.adjusted(-30, -30, 30, 30)
+        area = self.map_area()
+        best = area
+        if self.show_legend and self._legend_covers(rect, area):
+            legend = self.legend_size()
+            gap = 20 * self.unit
+            beside = area.adjusted(legend.width() + gap, 0, 0, 0)
+            below = area.adjusted(0, 0, 0, -(legend.height() + gap))
+            best = max((beside, below), key=lambda a: self._zoom(rect, a))
+        z = min(max(self._zoom(rect, best), 0.05), MAX_ZOOM * self.unit)
+        # A roomy scene rect of our own, so the map can sit off-centre (beside the legend).
+        pad = max(rect.width(), rect.height()) * 20 + 5000
+        self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
+        self.resetTransform()
+        self.scale(z, z)
+        offset = (best.center() - QRectF(self.viewport().rect()).center()) / z
+        self.centerOn(rect.center() - offset)
+
+    @staticmethod
+    def _zoom(rect: QRectF, area: QRectF) -> float:
+        if area.width() <= 0 or area.height() <= 0:
+            return 0.0
+        return min(area.width() / rect.width(), area.height() / rect.height())
+
+    def _legend_covers(self, rect: QRectF, area: QRectF) -> bool:
+        """Would the legend hide an actor if the map filled ``area``?"""
+        z = min(self._zoom(rect, area), MAX_ZOOM * self.unit)
+        legend = self.legend_rect().adjusted(-8, -8, 8, 8)
+        for item in self.workshop_scene().actor_items.values():
+            if not item.isVisible():
+                continue
+            box = item.sceneBoundingRect()
+            top_left = (box.topLeft() - rect.center()) * z + area.center()
+            if QRectF(top_left, box.size() * z).intersects(legend):
+                return True
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_scale()
+        self.fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.projector.hide()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: Any) -> None:
+        super().closeEvent(event)
+        self.projector._closed()
+
+    # -- painting -------------------------------------------------------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self._paint_outlines(painter)
+        super().drawForeground(painter, rect)
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._paint_heading(painter)
+        side = self.side_width()
+        if side:
+            self._paint_side(painter, side)
+        painter.restore()
+
+    def _paint_outlines(self, painter: QPainter) -> None:
+        """Thicker dark outlines around present actors: boxes stay distinct on a washed-out wall."""
+        pen = QPen(QColor(INK), 3.0 * self.unit)
+        pen.setCosmetic(True)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for item in self.workshop_scene().actor_items.values():
+            box = getattr(item, "box", None)
+            if box is not None and item.isVisible() and item.view.present and not getattr(item, "dimmed", False):
+                painter.drawRoundedRect(box(), 10, 10)
+        painter.restore()
+
+    def _paint_heading(self, painter: QPainter) -> None:
+        scene = self.workshop_scene()
+        model = scene.session.model
+        if scene.phase_id not in model.tables["phases"]:
+            return
+        u = self.unit
+        width = self.viewport().width()
+        painter.fillRect(QRectF(0, 0, width, self.header_height()), QColor("#FFFFFF"))
+        phases = model.phases
+        index = [p.id for p in phases].index(scene.phase_id) + 1
+        x = 36 * u
+        small = self._font(26)
+        painter.setFont(small)
+        painter.setPen(QColor(MUTED))
+        line1 = f"Phase {index} of {len(phases)}" + (f"  ·  {self.subtitle}" if self.subtitle else "")
+        fm_small = QFontMetricsF(small)
+        painter.drawText(QPointF(x, 22 * u + fm_small.ascent()),
+                         fm_small.elidedText(line1, Qt.TextElideMode.ElideRight, width - 2 * x))
+        big = self._font(54, bold=True)
+        fm_big = QFontMetricsF(big)
+        painter.setFont(big)
+        painter.setPen(QColor(INK))
+        name = fm_big.elidedText(model.phase(scene.phase_id).name, Qt.TextElideMode.ElideRight, width - 2 * x)
+        painter.drawText(QPointF(x, 22 * u + fm_small.height() + 4 * u + fm_big.ascent()), name)
+        painter.fillRect(QRectF(x, self.header_height() - 6 * u, width - 2 * x, 3 * u), QColor(ACCENT))
+
+    def _paint_side(self, painter: QPainter, side: float) -> None:
+        u = self.unit
+        vp = QRectF(self.viewport().rect())
+        panel = QRectF(vp.right() - side, self.header_height() + 8 * u, side - 24 * u,
+                       vp.height() - self.header_height() - 32 * u)
+        painter.setPen(QPen(QColor("#9A9A9A"), 1.5 * u))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(panel, 10 * u, 10 * u)
+        painter.fillRect(QRectF(panel.left(), panel.top() + 10 * u, 8 * u, panel.height() - 20 * u), QColor(ACCENT))
+        inner = panel.adjusted(32 * u, 22 * u, -22 * u, -18 * u)
+        y = inner.top()
+        if self.projector.join is not None:
+            y = self._paint_join(painter, inner, y)
+        info = self.projector.round_info()
+        if info is not None:
+            y = self._paint_round(painter, inner, y, info)
+        if self.projector.prompt and y < inner.bottom() - 80 * u:
+            if info is not None:
+                y += 18 * u
+                painter.fillRect(QRectF(inner.left(), y, inner.width(), 2 * u), QColor("#C8C8C8"))
+                y += 18 * u
+            y = self._text(painter, inner, y, "QUESTION FOR THE ROOM", self._font(22, bold=True), MUTED)
+            size = 30 if info is None else 24
+            self._text(painter, inner, y + 6 * u, self.projector.prompt, self._font(size, italic=True), INK)
+
+    def _text(self, painter: QPainter, area: QRectF, y: float, text: str, font: QFont, colour: str) -> float:
+        """Wrapped text from ``y`` down (clipped to the panel); returns the y below it."""
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        box = QRectF(area.left(), y, area.width(), max(0.0, area.bottom() - y))
+        needed = QFontMetricsF(font).boundingRect(QRectF(0, 0, area.width(), 10_000), flags, text)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        painter.drawText(box, flags, text)
+        return y + min(needed.height(), box.height())
+
+    def _paint_round(self, painter: QPainter, area: QRectF, y: float, info: dict[str, Any]) -> float:
+        u = self.unit
+        y = self._text(painter, area, y, str(info["caption"]).upper(), self._font(22, bold=True), MUTED)
+        y = self._text(painter, area, y + 8 * u, str(info["relation"]), self._font(28, bold=True), INK)
+        # The three dimensions as chips; the one being asked is filled.
+        chip_font = self._font(21, bold=True)
+        fm = QFontMetricsF(chip_font)
+        x, y = area.left(), y + 16 * u
+        painter.setFont(chip_font)
+        for label, current in info["dimensions"]:
+            w = fm.horizontalAdvance(label) + 22 * u
+            if x + w > area.right():
+                x, y = area.left(), y + fm.height() + 18 * u
+            chip = QRectF(x, y, w, fm.height() + 10 * u)
+            painter.setPen(QPen(QColor(ACCENT), 2 * u))
+            painter.setBrush(QColor(ACCENT) if current else QColor("#FFFFFF"))
+            painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+            painter.setPen(QColor("#FFFFFF" if current else ACCENT))
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
+            x += w + 10 * u
+        y += fm.height() + 28 * u
+        y = self._text(painter, area, y, str(info["question"]), self._font(36, bold=True), INK)
+        y = self._paint_scale(painter, area, y + 20 * u, info["scale"])
+        voters = info["voters"]
+        y += 22 * u
+        y = self._text(painter, area, y, str(info["summary"]), self._font(24, bold=True), MUTED)
+        if len(voters) <= 10:
+            names = "   ".join(("✓ " if done else "○ ") + name for name, done in voters)
+            y = self._text(painter, area, y + 6 * u, names, self._font(24), INK)
+        return y
+
+    def _paint_join(self, painter: QPainter, area: QRectF, y: float) -> float:
+        """The QR code with the address and join code beside it, for phones in the room."""
+        assert self.projector.join is not None
+        address, code, image = self.projector.join
+        u = self.unit
+        side = 176 * u
+        if not image.isNull():
+            painter.drawImage(QRectF(area.left(), y, side, side), image)
+            x = area.left() + side + 18 * u
+        else:
+            x = area.left()
+        text_area = QRectF(x, area.top(), area.right() - x, area.height())
+        ty = self._text(painter, text_area, y + 4 * u, "VOTE FROM YOUR PHONE", self._font(20, bold=True), MUTED)
+        ty = self._text(painter, text_area, ty + 8 * u, address, self._font(24, bold=True), INK)
+        ty = self._text(painter, text_area, ty + 10 * u, "code", self._font(20), MUTED)
+        self._text(painter, text_area, ty, " ".join(code), self._font(40, bold=True), ACCENT)
+        y += side + 14 * u
+        painter.fillRect(QRectF(area.left(), y, area.width(), 2 * u), QColor("#C8C8C8"))
+        return y + 18 * u
+
+    def _paint_scale(self, painter: QPainter, area: QRectF, y: float, scale: Sequence[tuple[int, str]]) -> float:
+        """Five numbered boxes with their words: the answer options, readable from the back."""
+        u = self.unit
+        n = len(scale)
+        gap = 8 * u
+        w = (area.width() - gap * (n - 1)) / n
+        num_font, word_font = self._font(40, bold=True), self._font(19)
+        h_num = QFontMetricsF(num_font).height()
+        h_word = QFontMetricsF(word_font).height()
+        for i, (value, word) in enumerate(scale):
+            box = QRectF(area.left() + i * (w + gap), y, w, h_num + h_word + 14 * u)
+            painter.setPen(QPen(QColor(INK), 2 * u))
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawRoundedRect(box, 8 * u, 8 * u)
+            painter.setFont(num_font)
+            painter.drawText(QRectF(box.left(), box.top() + 4 * u, w, h_num), int(Qt.AlignmentFlag.AlignCenter), str(value))
+            painter.setFont(word_font)
+            painter.drawText(QRectF(box.left(), box.top() + 4 * u + h_num, w, h_word), int(Qt.AlignmentFlag.AlignCenter), word)
+        return y + h_num + h_word + 14 * u
+
+
+class Projector(QObject):
+    """The feature object: the presentation window, its menu entries and its settings."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.prompt = ""
+        self.join: tuple[str, str, QImage] | None = None  # phones: address, join code, QR image
+        self._session: Session | None = None
+        self._console_font_scale: float | None = None
+        self._rounds_connected = False
+        self.view = ProjectorView(window.scene, self, window)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(REFIT_AFTER_MS)
+        self._refit.timeout.connect(self._fit_if_shown)
+        self.act_present = _action(
+            window, "Presentation", self.set_shown, "F5", checkable=True,
+            tip="Show the map full screen on the presentation screen (Esc or F5 closes it)",
+        )
+        view_menu: QMenu = window.menus["view"]
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_present)
+        self.screen_menu = view_menu.addMenu("Presentation screen")
+        self.screen_menu.aboutToShow.connect(self.fill_screen_menu)
+        self.fill_screen_menu()
+        self.label_menu = view_menu.addMenu("Presentation label size")
+        self._label_group = QActionGroup(self)
+        for factor, name in LABEL_SIZES.items():
+            act = self.label_menu.addAction(f"{name} ({round(factor * 100)} %)")
+            act.setCheckable(True)
+            act.setData(factor)
+            act.setChecked(factor == self.label_scale)
+            act.triggered.connect(lambda _=False, f=factor: self.set_label_scale(f))
+            self._label_group.addAction(act)
+        window.sessionChanged.connect(self._session_changed)
+        window.phaseChanged.connect(self._phase_changed)
+        window.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screen_added)
+            app.screenRemoved.connect(self._screen_removed)
+        self._watch(window.session)
+
+    # -- showing --------------------------------------------------------------------------
+    def is_shown(self) -> bool:
+        return self.view.isVisible()
+
+    def set_shown(self, on: bool) -> None:
+        if on:
+            self.show()
+        else:
+            self.hide()
+
+    def show(self) -> None:
+        """Full screen on the chosen screen, with the console's shortcuts working there too."""
+        self._connect_rounds()
+        for act in self.window.actions():
+            if act not in self.view.actions():
+                self.view.addAction(act)
+        if not self.is_shown():
+            self._apply_label_scale()
+        self._place(self.target_screen())
+        self.view.raise_()
+        self._sync_action(True)
+        self.view.fit()
+
+    def hide(self) -> None:
+        if self.is_shown():
+            self.view.close()  # closeEvent comes back through _closed
+        else:
+            self._closed()
+
+    def _closed(self) -> None:
+        self._restore_label_scale()
+        self._sync_action(False)
+
+    def _sync_action(self, on: bool) -> None:
+        self.act_present.blockSignals(True)
+        self.act_present.setChecked(on)
+        self.act_present.blockSignals(False)
+
+    def _place(self, screen: QScreen | None) -> None:
+        view = self.view
+        if screen is None:
+            view.showFullScreen()
+            return
+        if view.isVisible() and view.screen() is screen and view.isFullScreen():
+            return
+        if view.isVisible():
+            view.showNormal()
+        view.setGeometry(screen.geometry())
+        view.winId()  # the native window must exist before it can be sent to a screen
+        handle = view.windowHandle()
+        if handle is not None:
+            handle.setScreen(screen)
+        view.showFullScreen()
+
+    def _fit_if_shown(self) -> None:
+        if self.is_shown():
+            self.view.fit()
+            self.view.viewport().update()
+
+    # -- screens --------------------------------------------------------------------------
+    def screens(self) -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def target_screen(self) -> QScreen | None:
+        screens = self.screens()
+        names = [screen_key(s, i) for i, s in enumerate(screens)]
+        console = self.window.screen()
+        console_name = screen_key(console, screens.index(console)) if console in screens else None
+        index = pick_screen(names, settings.get(SCREEN_SETTING), console_name)
+        return None if index is None else screens[index]
+
+    def choose_screen(self, name: str) -> None:
+        """Remember the screen by name and move the presentation there if it is up."""
+        settings.put(SCREEN_SETTING, name)
+        target = self.target_screen()
+        for act in self.screen_menu.actions():  # not rebuilt: this may run inside a menu action
+            act.setChecked(target is not None and act.data() == screen_key(target, self.screens().index(target)))
+        if self.is_shown():
+            self._place(self.target_screen())
+            self.view.fit()
+
+    def fill_screen_menu(self) -> None:
+        menu = self.screen_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        target = self.target_screen()
+        console = self.window.screen()
+        for i, screen in enumerate(self.screens()):
+            key = screen_key(screen, i)
+            size = screen.geometry()
+            text = f"{key} — {size.width()}×{size.height()}" + ("  (this window)" if screen is console else "")
+            act = QAction(text, menu)
+            act.setCheckable(True)
+            act.setChecked(screen is target)
+            act.setData(key)
+            act.triggered.connect(lambda _=False, k=key: self.choose_screen(k))
+            group.addAction(act)
+            menu.addAction(act)
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        self.fill_screen_menu()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        self.fill_screen_menu()
+        if self.is_shown() and self.view.screen() is screen:
+            QTimer.singleShot(0, lambda: self._place(self.target_screen()))
+
+    # -- labels ---------------------------------------------------------------------------
+    @property
+    def label_scale(self) -> float:
+        value = settings.get(LABEL_SETTING, DEFAULT_LABEL_SCALE)
+        return float(value) if isinstance(value, (int, float)) and 0.5 <= value <= 4 else DEFAULT_LABEL_SCALE
+
+    def set_label_scale(self, factor: float) -> None:
+        settings.put(LABEL_SETTING, factor)
+        for act in self._label_group.actions():
+            act.setChecked(act.data() == factor)
+        if self.is_shown():
+            self._apply_label_scale()
+            self.view.fit()
+
+    def _apply_label_scale(self) -> None:
+        scene = self.window.scene
+        setter = getattr(scene, "set_font_scale", None)
+        if setter is None:
+            return
+        if self._console_font_scale is None:
+            self._console_font_scale = float(getattr(scene, "font_scale", 1.0))
+        setter(self.label_scale)
+
+    def _restore_label_scale(self) -> None:
+        setter = getattr(self.window.scene, "set_font_scale", None)
+        if setter is not None and self._console_font_scale is not None:
+            setter(self._console_font_scale)
+        self._console_font_scale = None
+
+    # -- what it shows --------------------------------------------------------------------
+    def set_prompt(self, text: str) -> None:
+        """The facilitation prompt shown in the side column ("" hides it)."""
+        had = bool(self.prompt)
+        self.prompt = (text or "").strip()
+        if had != bool(self.prompt):
+            self._fit_if_shown()
+        self.view.viewport().update()
+
+    def set_join_info(self, address: str | None, code: str = "", qr_png: bytes = b"") -> None:
+        """Show how phones join the round (``None`` hides it); the live-voting feature calls this."""
+        had = self.join is not None
+        self.join = None if address is None else (address, code, QImage.fromData(qr_png))
+        if had != (self.join is not None):
+            self._fit_if_shown()
+        self.view.viewport().update()
+
+    def round_info(self) -> dict[str, Any] | None:
+        rounds = getattr(self.window, "features", {}).get("rounds")
+        getter = getattr(rounds, "projector_info", None)
+        return getter() if getter is not None else None
+
+    def _connect_rounds(self) -> None:
+        if self._rounds_connected:
+            return
+        rounds = getattr(self.window, "features", {}).get("rounds")
+        signal = getattr(rounds, "roundChanged", None)
+        if signal is not None:
+            signal.connect(self._round_changed)
+            self._rounds_connected = True
+
+    def _round_changed(self) -> None:
+        # The side column appears or goes with the round, which changes the room for the map.
+        self._fit_if_shown()
+        self.view.viewport().update()
+
+    # -- following the console ------------------------------------------------------------
+    def _watch(self, session: Session) -> None:
+        if self._session is not None:
+            self._session.unsubscribe(self._on_changes)
+        self._session = session
+        session.subscribe(self._on_changes)
+
+    def _on_changes(self, changes: list[Change], reason: str) -> None:
+        self.view.viewport().update()
+
+    def _session_changed(self, session: Session) -> None:
+        self._watch(session)
+        shown = self.is_shown()
+        self.view.setScene(self.window.scene)
+        self.view.subtitle = session.title
+        if shown:
+            self._console_font_scale = None
+            self._apply_label_scale()
+            self.view.fit()
+
+    def _phase_changed(self, _phase_id: int) -> None:
+        if self.is_shown():
+            self.view.fit()
+            self._refit.start()
+        self.view.viewport().update()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.hide()  # the wall goes dark with the console
+        return False
+
+
+def attach(window: "MainWindow") -> Projector:
+    projector = Projector(window)
+    projector.view.subtitle = window.session.title
+    return projector

@@ -1,0 +1,292 @@
+"""The scoring round as the facilitator sees it: the setup dialog and the round panel.
+
+The panel shows the relation being scored, the question, the person asked and a grid of
+everybody's answers, and below it the "Most contested" list of the phase. It only displays
+what ``ui/rounds.py`` (the feature) and the session say; every key and button goes back to
+the feature, which turns answers into commands.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..canvas import palette
+from ..domain import vocabulary as voc
+from ..domain.rounds import (
+    RELATION_SETS,
+    SCALE_SHORT,
+    ScoringRound,
+    default_participants,
+    most_contested,
+    relation_label,
+    round_relations,
+)
+from ..domain.scoring import consensus_of
+from ..io.cases import CASE_PARTICIPANT
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+    from .rounds import Rounds
+
+_CURRENT = QColor("#CFE3F5")
+_SHORT_DIMENSION = {"interdependence": "Interdep."}  # fits a narrow dock; the tooltip has the word
+
+
+def _short_label(model: Any, relation_id: int) -> str:
+    """ "IMEC ↔ Digipolis: agreement": names without their bracketed details, for a narrow list."""
+    rel = model.relation(relation_id)
+
+    def short(actor_id: int) -> str:
+        name = model.actor(actor_id).name
+        cut = name.split(" (", 1)[0].strip()
+        return cut or name
+
+    arrow = "→" if rel.directed else "↔"
+    return f"{short(rel.source)} {arrow} {short(rel.target)}: {voc.RELATION_KINDS.get(rel.kind, rel.kind).lower()}"
+
+
+class RoundSetupDialog(QDialog):
+    """Which relations the round walks through, and who is asked."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.setWindowTitle("Start a scoring round")
+        model, phase_id = window.session.model, window.phase_id
+        selected = window.scene.selected_relation_ids()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>Phase: {model.phase(phase_id).name}</b><br>Which relations?"))
+        self.sets = QButtonGroup(self)
+        self.counts: dict[str, int] = {}
+        for key, label in RELATION_SETS.items():
+            n = len(round_relations(model, phase_id, key, selected))
+            self.counts[key] = n
+            button = QRadioButton(f"{label} ({n})")
+            button.setEnabled(n > 0)
+            button.setProperty("set", key)
+            self.sets.addButton(button)
+            layout.addWidget(button)
+        first = next((k for k in ("selected", "unscored", "all") if self.counts[k]), "all")
+        for button in self.sets.buttons():
+            button.setChecked(button.property("set") == first)
+        layout.addWidget(QLabel("Who is asked? (in this order)"))
+        self.people = QListWidget()
+        chosen = set(default_participants(model, (CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT)))
+        for p in model.participants:
+            item = QListWidgetItem(p.name + (f" ({p.organisation})" if p.organisation else ""))
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        layout.addWidget(self.people)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start round")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choice(self) -> str:
+        checked = self.sets.checkedButton()
+        return str(checked.property("set")) if checked is not None else "all"
+
+    def participant_ids(self) -> list[int]:
+        items = (self.people.item(i) for i in range(self.people.count()))
+        return [int(it.data(Qt.ItemDataRole.UserRole)) for it in items if it.checkState() == Qt.CheckState.Checked]
+
+
+class RoundPanel(QWidget):
+    """The round as the facilitator sees it: question, person asked, votes grid, contested list."""
+
+    def __init__(self, rounds: "Rounds") -> None:
+        super().__init__()
+        self.rounds = rounds
+        # Two pages shown one at a time; not a QStackedWidget, whose size ignores wrapped text.
+        self.idle = idle = QWidget()
+        idle_layout = QVBoxLayout(idle)
+        self.idle_text = QLabel("No scoring round is running.")
+        self.idle_text.setWordWrap(True)
+        start = QPushButton("Start a round…  (Ctrl+R)")
+        start.clicked.connect(rounds.start_dialog)
+        idle_layout.addWidget(self.idle_text)
+        idle_layout.addWidget(start)
+        self.active = active = QWidget()
+        lay = QVBoxLayout(active)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.progress = QLabel()
+        self.progress.setStyleSheet("color: #444;")
+        self.relation = QLabel()
+        self.relation.setWordWrap(True)
+        self.relation.setStyleSheet("font-size: 15px; font-weight: 700;")
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-size: 14px;")
+        self.asking = QLabel()
+        self.asking.setStyleSheet("font-size: 14px; color: #1D3F7A; font-weight: 600;")
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.grid.verticalHeader().setDefaultSectionSize(26)
+        self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid.cellClicked.connect(self._cell_clicked)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, key, slot in (("Next person", "Tab", rounds.next_participant),
+                                ("Next relation", "Enter", rounds.next_relation),
+                                ("End round", "Esc", lambda: rounds.end(confirm=True))):
+            b = QPushButton(text)
+            b.setToolTip(f"{text} ({key})")
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(b)
+        hint = QLabel("1–5 score the marked cell and move on · Backspace clears it · "
+                      "Shift+Tab previous person · click a cell to correct it")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666; font-size: 11px;")
+        for w in (self.progress, self.relation, self.question, self.asking, self.grid, self.missing):
+            if isinstance(w, QLabel):
+                w.setWordWrap(True)  # the dock may be narrow: wrap rather than widen it
+            lay.addWidget(w)
+        lay.addLayout(buttons)
+        lay.addWidget(hint)
+        contested_title = QLabel("Most contested in this phase")
+        contested_title.setStyleSheet("font-weight: 700; padding-top: 10px;")
+        self.contested = QTreeWidget()
+        self.contested.setHeaderLabels(["Relation", "Spread", "Medians T · C · I"])
+        self.contested.setRootIsDecorated(False)
+        self.contested.header().setStretchLastSection(False)
+        self.contested.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            self.contested.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.contested.setMinimumHeight(140)
+        self.contested.itemClicked.connect(lambda item, _col: rounds.show_relation(int(item.data(0, Qt.ItemDataRole.UserRole))))
+        self.contested_empty = QLabel("No disagreement yet: relations appear here once two votes differ.")
+        self.contested_empty.setWordWrap(True)
+        self.contested_empty.setStyleSheet("color: #666;")
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(idle)
+        inner.addWidget(active)
+        inner.addWidget(contested_title)
+        inner.addWidget(self.contested_empty)
+        inner.addWidget(self.contested, 1)
+        scroll = QScrollArea()  # a short dock scrolls instead of squeezing the grid
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        r = self.rounds.round
+        if r is None or row >= len(r.participant_ids) or column >= len(r.dimensions):
+            return
+        r.move_to(r.participant_ids[row], r.dimensions[column])
+        self.rounds.moved()
+
+    def refresh(self) -> None:
+        r = self.rounds.round
+        model = self.rounds.window.session.model
+        running = r is not None and not r.is_done()
+        self.idle.setVisible(not running)
+        self.active.setVisible(running)
+        if r is not None and running:
+            self._fill_round(r, model)
+        self.refresh_contested()
+
+    def _fill_round(self, r: ScoringRound, model: Any) -> None:
+        q = r.question(model)
+        assert q is not None and r.current_dimension is not None
+        number, total = r.progress
+        self.progress.setText(f"Relation {number} of {total} · {model.phase(r.phase_id).name}")
+        self.relation.setText(str(q["relation_text"]))
+        self.question.setText(f"{q['questions'][r.current_dimension]}  ({SCALE_SHORT})")  # type: ignore[index]
+        who = model.tables["participants"].get(r.current_participant)
+        self.asking.setText(f"Asking: {who.name if who else '?'} — {r.current_dimension}")
+        grid = self.grid
+        grid.setRowCount(len(r.participant_ids) + 1)
+        grid.setColumnCount(len(r.dimensions))
+        grid.setHorizontalHeaderLabels([_SHORT_DIMENSION.get(d, d.capitalize()) for d in r.dimensions])
+        for col, dim in enumerate(r.dimensions):
+            header_item = grid.horizontalHeaderItem(col)
+            if header_item is not None:
+                header_item.setToolTip(dim.capitalize())
+        names = []
+        bold = QFont()
+        bold.setBold(True)
+        for row, pid in enumerate(r.participant_ids):
+            p = model.tables["participants"].get(pid)
+            names.append(p.name if p else str(pid))
+            values = r.vote(model, pid)
+            for col, dim in enumerate(r.dimensions):
+                item = QTableWidgetItem("" if values[dim] is None else str(values[dim]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if row == r.participant_index and col == r.dimension_index:
+                    item.setBackground(_CURRENT)
+                    item.setFont(bold)
+                    item.setText(item.text() or "▸")
+                grid.setItem(row, col, item)
+        room = consensus_of(model.votes(r.current_relation, r.phase_id))
+        names.append("Room")
+        for col, dim in enumerate(r.dimensions):
+            c = room[dim]
+            text = "–" if c.n == 0 else (f"{c.median}" if c.n == 1 or c.spread == 0 else f"{c.median} ({c.low}–{c.high})")
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setFont(bold)
+            if (c.spread or 0) >= 2:
+                item.setForeground(QColor(palette.DISAGREEMENT))
+                item.setToolTip("Votes differ by two steps or more")
+            grid.setItem(len(r.participant_ids), col, item)
+        grid.setVerticalHeaderLabels(names)
+        header = grid.horizontalHeader().sizeHint().height()
+        grid.setFixedHeight(header + 26 * grid.rowCount() + 2 * grid.frameWidth() + 2)
+        missing = r.votes_missing(model)
+        self.missing.setText("All votes are in — Enter for the next relation." if not missing
+                             else f"{len(missing)} of {len(r.participant_ids) * len(r.dimensions)} answers still missing.")
+
+    def refresh_contested(self) -> None:
+        window = self.rounds.window
+        model = window.session.model
+        if window.phase_id not in model.tables["phases"]:
+            return
+        found = most_contested(model, window.phase_id)
+        self.contested.clear()
+        for c in found:
+            medians = " · ".join("–" if c.medians[d] is None else str(c.medians[d]) for d in voc.SCORE_DIMENSIONS)
+            item = QTreeWidgetItem([_short_label(model, c.relation_id), f"{c.spread} ({c.dimension})", medians])
+            item.setData(0, Qt.ItemDataRole.UserRole, c.relation_id)
+            item.setToolTip(0, f"{relation_label(model, c.relation_id)}\n{c.votes} votes; spread = highest minus lowest vote")
+            if c.spread >= 2:
+                item.setForeground(1, QColor(palette.DISAGREEMENT))
+            self.contested.addTopLevelItem(item)
+        self.contested_empty.setVisible(not found)
+        self.contested.setVisible(bool(found))
