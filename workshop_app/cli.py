@@ -17,7 +17,6 @@ missing folder) become one ``workshop-app: error: ...`` line and exit status 2.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -25,6 +24,7 @@ from typing import Any, Callable
 from . import __version__
 from .cli_analysis import cmd_diff, cmd_metrics, cmd_warnings
 from .cli_exchange import cmd_bundle, cmd_export, cmd_import
+from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
 from .io.errors import ExchangeError
 from .store.sqlite_store import SUFFIX, SessionFileError
@@ -61,9 +61,9 @@ def cmd_info(argv: list[str]) -> int:
     with Session.open(args.path, read_only=True) as session:
         info = session.info()
     if args.json:
-        print(json.dumps(info, indent=2, ensure_ascii=False))
+        print(json_text(info))
     else:
-        print(format_info(info))
+        print(terminal_safe(format_info(info)))
     return 0
 
 
@@ -185,7 +185,7 @@ def _gui(argv: list[str]) -> int:
 # -- entry point --------------------------------------------------------------------------
 def _one_line(exc: BaseException) -> str:
     text = str(exc) or type(exc).__name__
-    return " ".join(text.split())
+    return terminal_safe(" ".join(text.split()))
 
 
 def main(argv: list[str] | None = None) -> int:

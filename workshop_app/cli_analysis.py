@@ -9,10 +9,10 @@ say them: by name, by key, or by 1-based position.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +58,7 @@ def _open(path: Path) -> "Session":
 
 
 def _print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+    print(json_text(data))
 
 
 def _parser(name: str, description: str) -> argparse.ArgumentParser:
@@ -95,7 +95,7 @@ def cmd_diff(argv: list[str]) -> int:
     if args.json:
         _print_json({"title": title, **diff.to_dict()})
     else:
-        print(format_diff(title, diff))
+        print(terminal_safe(format_diff(title, diff)))
     return 0
 
 
@@ -126,7 +126,7 @@ def cmd_metrics(argv: list[str]) -> int:
     if args.json:
         _print_json({"title": title, "phases": [m.to_dict() for m in metrics]})
     else:
-        print(format_metrics(title, metrics))
+        print(terminal_safe(format_metrics(title, metrics)))
     return 0
 
 
@@ -201,7 +201,7 @@ def cmd_warnings(argv: list[str]) -> int:
                          for w in found],
         })
     else:
-        print(format_warnings(title, found, names, phase.name if phase else None))
+        print(terminal_safe(format_warnings(title, found, names, phase.name if phase else None)))
     return 0
 
 

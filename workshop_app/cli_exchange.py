@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .cli_text import terminal_safe
+
 PROG = "workshop-app"
 
 
@@ -49,9 +51,9 @@ def cmd_export(argv: list[str]) -> int:
         written = EXPORTERS[fmt](session, args.output, phase=phase,
                                  pseudonymize=args.pseudonymize, **options)
     for path in written:
-        print(path)
+        print(terminal_safe(str(path)))
     for note in notes:
-        print(f"note: {note}")
+        print(terminal_safe(f"note: {note}"))
     return 0
 
 
@@ -102,7 +104,7 @@ def cmd_import(argv: list[str]) -> int:
         raise ImportFileError(args.source, f"unknown import format {args.format!r}; choose one "
                               f"of: auto, {', '.join(FORMATS)}")
     report = import_file(args.source, args.output, fmt=fmt, force=args.force, nodes=args.nodes)
-    print(report)
+    print(terminal_safe(str(report)))
     return 0
 
 
@@ -129,9 +131,9 @@ def cmd_bundle(argv: list[str]) -> int:
     with open_for_reading(args.path) as session:
         files = write_bundle(session, args.output, pseudonymize=args.pseudonymize,
                              force=args.force, notes=notes)
-    print(f"Wrote {len(files)} files to {args.output}")
+    print(terminal_safe(f"Wrote {len(files)} files to {args.output}"))
     for note in notes:
-        print(f"note: {note}")
+        print(terminal_safe(f"note: {note}"))
     return 0
 
 

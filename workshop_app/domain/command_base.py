@@ -22,6 +22,28 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def check_storable(value: Any) -> None:
+    """Refuse text a session file cannot hold (unpaired surrogates from broken pastes).
+
+    Checked on a command's inputs before it runs, so such text never reaches the model,
+    and the user gets the usual one-line refusal instead of a failed save.
+    """
+    if isinstance(value, str):
+        if any("\ud800" <= ch <= "\udfff" for ch in value):
+            raise CommandError(
+                "The text contains a broken character (an unpaired surrogate) that cannot be "
+                "saved; please retype it.")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            check_storable(k)
+            check_storable(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            check_storable(v)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        check_storable(dataclasses.asdict(value))
+
+
 def _need(model: Model, table: str, key: Any, what: str) -> Any:
     try:
         return model.tables[table][key]

@@ -18,6 +18,7 @@ from ..store.backups import BackupKeeper
 from ..store.sqlite_store import HistoryEntry, SessionFileError, SqliteStore
 from . import commands as cmds
 from . import vocabulary as voc
+from .command_base import check_storable
 from .commands_notes import AddNote
 from .model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
 from .scoring import DimensionConsensus, consensus_of, three_c
@@ -133,6 +134,7 @@ class Session:
         """Apply one edit, save it in one transaction, and tell the listeners."""
         if self.read_only:
             raise cmds.CommandError("This session is open read-only; edits are not possible.")
+        check_storable(command.payload())
         with self.model.record() as rec:
             result = command.apply(self.model)
         if not rec.changes:

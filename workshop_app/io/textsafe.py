@@ -15,6 +15,10 @@ _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 XLSX_CELL_LIMIT = 32_767
 
+# Control characters no picture or page can show (Qt draws each as an empty box); tab,
+# newline and carriage return are layout, not controls.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
 
 @dataclass
 class TextLog:
@@ -58,4 +62,9 @@ def has_xml_illegal(text: str) -> bool:
     return bool(_NOT_XML.search(text))
 
 
-__all__ = ["TextLog", "XLSX_CELL_LIMIT", "has_xml_illegal"]
+def printable(text: str) -> str:
+    """``text`` for drawing on a page or picture: control characters left out."""
+    return _UNSHOWABLE.sub("", text) if _UNSHOWABLE.search(text) else text
+
+
+__all__ = ["TextLog", "XLSX_CELL_LIMIT", "has_xml_illegal", "printable"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,22 @@ def _take_xy(node: ForeignNode) -> None:
             return
 
 
+_HALF = re.compile("[\ud800-\udfff]")
+
+
+def _no_half_characters(path: Path, doc: Any) -> None:
+    """JSON can spell half a character (a lone ``\\ud800`` escape); no session file can
+    store one, so the file is refused here with its place rather than failing on saving."""
+    found = _HALF.search(json.dumps(doc, ensure_ascii=False))
+    if found is not None:
+        escape = f"\\u{ord(found.group()):04x}"
+        text = path.read_text(encoding="utf-8-sig").lower()
+        at = text.find(escape)
+        raise ImportFileError(path, f"holds half a character (a lone {escape} escape), which "
+                              "a session cannot store", f"line {text.count(chr(10), 0, at) + 1}"
+                              if at >= 0 else None)
+
+
 def read_kumu(path: Path) -> ForeignGraph:
     try:
         doc = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -132,6 +149,7 @@ def read_kumu(path: Path) -> ForeignGraph:
     except json.JSONDecodeError as exc:
         raise ImportFileError(path, f"not valid JSON ({exc.msg})",
                               f"line {exc.lineno}, column {exc.colno}") from None
+    _no_half_characters(path, doc)
     if not isinstance(doc, dict) or not isinstance(doc.get("elements"), list):
         raise ImportFileError(path, "not a Kumu export: expected a JSON object with an "
                               "'elements' list (and a 'connections' list)")
