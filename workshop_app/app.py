@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 
@@ -18,6 +19,12 @@ def application() -> QApplication:
         app.setApplicationName("Assemblage Workshop")
         app.setOrganizationName("Assemblage Workshop")
         app.setApplicationDisplayName("Assemblage Workshop")
+        app.setDesktopFileName("workshop-app")  # lets the desktop match windows to the entry
+        from . import bundled
+
+        icon = bundled.resources_dir() / "icons" / "workshop-app.svg"
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
     assert isinstance(app, QApplication)
     return app
 

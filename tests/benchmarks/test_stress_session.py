@@ -1,0 +1,139 @@
+"""The benchmark tools themselves: the stress session is a real, complete session, the cache
+rebuilds what it cannot use, and the benchmark script still runs end to end."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from workshop_app import Session
+from workshop_app.domain import vocabulary as voc
+from workshop_app.store.sqlite_store import SessionFileError
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"workshop_bench_{name}", HERE / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+stress = _load("stress")
+
+
+@pytest.fixture(scope="module")
+def small_stress(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("stress") / "small.workshop"
+    return stress.make_stress_session(path, actors=90, relations=320, phases=6, participants=3, seed=3)
+
+
+def test_stress_session_holds_every_vote_and_every_kind_of_record(small_stress: Path) -> None:
+    with Session.open(small_stress, read_only=True) as s:
+        model = s.model
+        assert (len(s.actors), len(s.relations), len(s.participants), len(s.phases)) == (90, 320, 3, 6)
+        assert len(model.tables["scores"]) == 320 * 6 * 3
+        assert {a.type for a in s.actors} == set(voc.ACTOR_TYPES)
+        assert {a.scale for a in s.actors} == set(voc.SCALES)
+        assert {r.kind for r in s.relations} == set(voc.RELATION_KINDS)
+        assert [p.key for p in s.phases][:5] == list(voc.PHASE_KEYS)
+        assert all(r.directed for r in s.relations if r.kind in voc.ALWAYS_DIRECTED_KINDS)
+        first, last = s.phases[0].id, s.phases[-1].id
+        left = [a for a in s.actors if model.is_present(a.id, first) and not model.is_present(a.id, last)]
+        joined = [a for a in s.actors if model.is_present(a.id, last) and not model.is_present(a.id, first)]
+        assert left and joined, "actors must both leave and join between phases"
+        roles = {r for p in model.tables["presence"].values() for r in p.roles}
+        assert len(roles & set(voc.ROLES)) >= 15
+        assert model.tables["relation_off"], "some relations are switched off in some phases"
+        assert model.tables["positions"], "some actors have a place of their own in one phase"
+        notes = list(model.tables["notes"].values())
+        assert {n.kind for n in notes} == {"note", "quote"}
+        assert all(n.participant_id for n in notes if n.kind == "quote")
+        xs, ys = [a.x for a in s.actors], [a.y for a in s.actors]
+        assert max(xs) - min(xs) > 1500 and max(ys) - min(ys) > 800
+        info = s.info()
+        assert all(p["relations"] > 0 and p["scored_relations"] == p["relations"] for p in info["phases"])
+
+
+def test_stress_session_takes_edits_and_undo_like_any_session(small_stress: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "edit.workshop"
+    shutil.copyfile(small_stress, copy)
+    with Session.open(copy) as s:
+        assert not s.can_undo  # the generator's bulk step is not an undoable edit
+        phase = s.phases[2]
+        rel = s.active_relations(phase)[0]
+        before = s.consensus(rel, phase)["trust"].n
+        who = s.participants[1]
+        new = 1 if s.model.tables["scores"][(rel.id, phase.id, who.id)].trust != 1 else 5
+        s.score(rel, phase, trust=new, participant=who)
+        assert s.undo_text is not None
+    with Session.open(copy) as s:
+        assert s.model.tables["scores"][(rel.id, phase.id, who.id)].trust == new
+        assert s.consensus(rel, phase)["trust"].n == before
+        s.undo()
+        assert s.model.tables["scores"][(rel.id, phase.id, who.id)].trust != new
+
+
+def test_cache_reuses_a_good_file_and_rebuilds_a_damaged_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKSHOP_STRESS_CACHE", str(tmp_path / "cache"))
+    params = dict(actors=30, relations=60, phases=3, participants=2, seed=5)
+    first = stress.cached_stress_session(**params)
+    stamp = first.stat().st_mtime_ns
+    assert stress.cached_stress_session(**params) == first
+    assert first.stat().st_mtime_ns == stamp, "a good cached file is reused, not rebuilt"
+    first.write_bytes(b"not a session")
+    again = stress.cached_stress_session(**params)
+    with Session.open(again, read_only=True) as s:
+        assert len(s.relations) == 60
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == [first.name]
+
+
+def test_command_line_writes_a_session_and_refuses_to_overwrite(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "cli.workshop"
+    assert stress.main([str(out), "--actors", "20", "--relations", "40", "--phases", "2"]) == 0
+    with Session.open(out, read_only=True) as s:
+        assert (len(s.actors), len(s.relations), len(s.phases)) == (20, 40, 2)
+    stamp = out.stat().st_mtime_ns
+    assert stress.main([str(out), "--actors", "20"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("stress.py: error:") and "already exists" in err[0]
+    assert out.stat().st_mtime_ns == stamp
+    with pytest.raises(ValueError):
+        stress.make_stress_session(tmp_path / "none.workshop", actors=1)
+    with pytest.raises(SessionFileError):
+        stress.make_stress_session(tmp_path / "missing" / "x.workshop", actors=5, relations=5)
+
+
+def test_benchmark_script_reports_every_figure_with_goal_and_baseline(tmp_path: Path) -> None:
+    env = dict(os.environ, WORKSHOP_STRESS_CACHE=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen",
+               WORKSHOP_APP_CONFIG_DIR=str(tmp_path / "config"))
+    proc = subprocess.run([sys.executable, str(HERE / "run.py"), "--quick"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)  # exactly one JSON object on stdout
+    figures = report["figures"]
+    assert list(figures) == ["edit_saved", "phase_switch", "open_to_first_paint", "startup",
+                             "research_bundle", "all_phase_metrics", "peak_memory"]
+    for name, fig in figures.items():
+        assert fig["goal"] and fig["baseline_what"], name
+        if fig["value"] is None:  # only allowed for code that does not exist yet
+            assert fig["met"] is None and "does not exist" in fig["reason"], name
+        else:
+            assert fig["baseline"] and fig["baseline"] > 0, name
+            assert fig["ratio"] == pytest.approx(fig["value"] / fig["baseline"], rel=0.02), name
+            assert isinstance(fig["met"], bool), name
+    size = report["stress_session"]
+    assert size["votes"] == size["relations"] * size["phases"] * size["participants"]
