@@ -2,34 +2,46 @@
 
 Items only display what the scene tells them (a plain ``ActorView`` / ``RelationView``
 description); they never read or write the session, so the model stays the one truth.
+
+Three layers of look, from lasting to fleeting:
+
+* the view (presence, roles, scores) and the display options (ghost mode, font scale);
+* marks (``entered``, ``left``, ``roles_changed``, ``appeared``, ``ended``,
+  ``score_changed``, ``focus``) that the diff and "show me" put on items until cleared;
+* a morph layer (``visual_opacity``, ``visual_offset``, a previous relation style) that the
+  phase morph animates. It changes only what is painted: positions, visibility and opacity
+  are always the end state, and a click first ends the morph, so input never waits for it.
+
+A relation's view is fetched lazily: a phase switch on a map of thousands of relations only
+decides which are active and leaves colours, widths and labels to the first paint or read.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from ..domain.vocabulary import role_label
 from . import palette
+from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
+from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible
 
-ACTOR_MIN_W = 110.0
-ACTOR_MAX_W = 190.0
-ACTOR_H = 50.0
+__all__ = [
+    "ACTOR_H", "ACTOR_MAX_W", "ACTOR_MIN_W", "MARK_KINDS", "MARK_STYLES", "ActorItem", "ActorView",
+    "RelationItem", "RelationView", "paint_mark_symbol",
+]
 ROLE_LINE_H = 16.0
+GHOST_OPACITY = 0.28
+MARKED_GHOST_OPACITY = 0.45  # a "left" actor must stay legible from the back of the room
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,7 @@ class RelationView:
     lane: float = 0.0  # offset among parallel relations of the same pair, in lanes
 
 
+# -- actors -------------------------------------------------------------------------------------
 class ActorItem(QGraphicsObject):
     """A rounded box coloured by actor type, with the roles held in the current phase."""
 
@@ -76,73 +89,121 @@ class ActorItem(QGraphicsObject):
         self.view = view
         self.font_scale = font_scale
         self.ghost_mode = "ghost"  # or "hide"
+        self.mark: str | None = None
+        self.dimmed = False
+        self.src: tuple[object, ...] | None = None  # the records the view was made from (scene)
+        self.visual_opacity: float | None = None  # morph: painted opacity instead of opacity()
+        self.visual_offset = QPointF()  # morph: painted this far from pos()
         self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
+        # Moves reach the relations through these signals rather than an itemChange override:
+        # a Python itemChange is called for every opacity and visibility change too.
+        self.xChanged.connect(self.edges_changed)
+        self.yChanged.connect(self.edges_changed)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self._rect = QRectF()
-        self._text_w = ACTOR_MIN_W
-        self._text_h = 0.0
-        self._role_h = 0.0
-        self._content_top = 0.0
+        self._text_w = self._text_h = self._role_h = self._content_top = 0.0
         self._name_text = view.name
+        self._layout_key: tuple[object, ...] | None = None
+        self.box_size = (0.0, 0.0)
+        self.version = 0  # bumped when the box moves or resizes: relation paths compare it
+        self._shown: tuple[bool, float] | None = None
         self.edges: set["RelationItem"] = set()
         self.apply(view)
 
     # -- state ----------------------------------------------------------------------------
     def apply(self, view: ActorView) -> None:
-        self.prepareGeometryChange()
         self.view = view
-        self._layout()
+        self._relayout()
         if self.pos() != QPointF(view.x, view.y):
             self.setPos(view.x, view.y)
-        self._apply_presence()
-        self.setToolTip(self._tooltip())
+        self.refresh_visibility()
+        self.update()
+
+    def _relayout(self) -> None:
+        has_roles = bool(self.view.roles and self.view.present)
+        key = (self.view.name, has_roles, self.font_scale)
+        if key == self._layout_key:
+            return
+        self.prepareGeometryChange()
+        (rect, self._text_w, self._text_h, self._role_h, self._content_top,
+         self._name_text) = actor_layout(*key)
+        self._rect = QRectF(rect)
+        self._layout_key = key
+        # Relation paths notice the new size when next painted (their bounds do not depend
+        # on it); whoever changed the view repaints them.
+        self.box_size = (self._rect.width(), self._rect.height())
+        self.version += 1
+
+    def edges_changed(self) -> None:
+        """The box moved (or is painted elsewhere): relations redo their bounds and paths."""
+        self.version += 1
+        for edge in self.edges:
+            edge.geometry_changed()
+
+    def set_font_scale(self, k: float) -> None:
+        self.font_scale = k
+        self._relayout()
         self.update()
 
     def set_ghost_mode(self, mode: str) -> None:
         self.ghost_mode = mode
-        self._apply_presence()
+        self.refresh_visibility()
 
-    def _apply_presence(self) -> None:
+    def set_mark(self, kind: str | None, dimmed: bool = False) -> None:
+        if kind == self.mark and dimmed == self.dimmed:
+            return
+        if (kind is None) != (self.mark is None):
+            self.prepareGeometryChange()  # marks need room around the box
+        self.mark, self.dimmed = kind, dimmed
+        self.refresh_visibility()
+        self.update()
+
+    def rest_state(self) -> tuple[bool, float]:
+        """Visible and opacity once every animation is over."""
         if self.view.present:
-            self.setVisible(True)
-            self.setOpacity(1.0)
+            shown = (True, 1.0)
+        elif self.mark is not None:
+            shown = (True, MARKED_GHOST_OPACITY)  # a marked absent actor is always drawn
         else:
-            self.setVisible(self.ghost_mode == "ghost")
-            self.setOpacity(0.28)
+            shown = (self.ghost_mode == "ghost", GHOST_OPACITY)
+        return (shown[0], shown[1] * DIM_FACTOR) if self.dimmed else shown
 
-    def _fonts(self) -> tuple[QFont, QFont]:
-        name_font = QFont()
-        name_font.setPointSizeF(10.5 * self.font_scale)
-        name_font.setBold(True)
-        role_font = QFont()
-        role_font.setPointSizeF(8.5 * self.font_scale)
-        role_font.setItalic(True)
-        return name_font, role_font
+    def refresh_visibility(self) -> None:
+        shown = self.rest_state()
+        if shown != self._shown:  # skip the Qt calls when nothing changes (phase switches)
+            self._shown = shown
+            self.setVisible(shown[0])
+            self.setOpacity(shown[1])
 
-    def _layout(self) -> None:
-        """Size the box to the wrapped name (at most three lines) plus a line for roles."""
-        name_font, role_font = self._fonts()
-        fm = QFontMetricsF(name_font)
-        k = self.font_scale
-        single = fm.horizontalAdvance(self.view.name) + 24 * k
-        w = max(ACTOR_MIN_W * k, min(ACTOR_MAX_W * k, single))
-        self._text_w = w - 14 * k
-        self._name_text = _fit_lines(self.view.name, name_font, self._text_w, 3)
-        self._text_h = fm.boundingRect(QRectF(0, 0, self._text_w, 10_000), _WRAP, self._name_text).height()
-        has_roles = bool(self.view.roles and self.view.present)
-        self._role_h = QFontMetricsF(role_font).height() if has_roles else 0.0
-        content = self._text_h + (self._role_h + 2 * k if has_roles else 0.0)
-        h = max(ACTOR_H * k - 8 * k, content + 14 * k)
-        self._rect = QRectF(-w / 2, -h / 2, w, h)
-        self._content_top = -h / 2 + (h - content) / 2
+    def rest_opacity(self) -> float:
+        return self._shown[1] if self._shown else 1.0
+
+    def set_visual(self, opacity: float | None, offset: QPointF | None = None) -> None:
+        """Morph frame: paint at ``opacity`` and ``offset`` (None / origin: the real state)."""
+        offset = offset if offset is not None else QPointF()
+        if offset != self.visual_offset:
+            self.prepareGeometryChange()
+            self.visual_offset = offset
+            self.edges_changed()
+        self.visual_opacity = opacity
+        self.update()
+
+    def visual_pos(self) -> QPointF:
+        return self.pos() + self.visual_offset
+
+    # -- geometry -------------------------------------------------------------------------
+    def _margin(self) -> float:
+        return 4.0 + (16.0 * self.font_scale if self.mark else 0.0)
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-4, -4, 4, 4)
+        m = self._margin()
+        r = self._rect.adjusted(-m, -m, m, m)
+        if self.visual_offset.isNull():
+            return r
+        return r.united(r.translated(self.visual_offset))
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -153,8 +214,23 @@ class ActorItem(QGraphicsObject):
         """The box in scene coordinates (edges end on its border)."""
         return self._rect.translated(self.pos())
 
+    def visual_box(self) -> QRectF:
+        return self._rect.translated(self.visual_pos())
+
+    # -- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         v = self.view
+        k = self.font_scale
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        body = painter.opacity() if self.visual_opacity is None else self.visual_opacity
+        rest = self._shown[1] if self._shown else 1.0
+        if not self.visual_offset.isNull():
+            painter.translate(self.visual_offset)
+        if self.mark:
+            # Marks are drawn at full strength even on a faded ("left") box.
+            painter.setOpacity(min(1.0, body / rest) if rest else 1.0)
+            self._paint_mark(painter)
+        painter.setOpacity(body)
         fill = QColor(palette.TYPE_FILL.get(v.type, "#999999"))
         text = QColor(palette.TYPE_TEXT.get(v.type, "#000000"))
         pen = QPen(QColor("#2B2B2B"), 1.2)
@@ -162,249 +238,83 @@ class ActorItem(QGraphicsObject):
             pen.setStyle(Qt.PenStyle.DashLine)
         if self.isSelected():
             pen = QPen(QColor(palette.SELECTION), 3.2)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._rect, 10, 10)
         if v.overridden:
-            painter.setPen(QPen(QColor("#2B2B2B"), 1.0, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(text, 1.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(3, 3, -3, -3), 7, 7)
-        name_font, role_font = self._fonts()
+            self._paint_pin(painter, text)
+        if not legible(painter, option, widget, k):
+            return  # on screen the names would be a few pixels high: boxes only, much faster
+        name_font, role_font, _ = fonts(k)
         painter.setPen(text)
         painter.setFont(name_font)
         name_rect = QRectF(-self._text_w / 2, self._content_top, self._text_w, self._text_h)
-        painter.drawText(name_rect, _WRAP, self._name_text)
+        painter.drawText(name_rect, WRAP, self._name_text)
         if self._role_h:
             painter.setFont(role_font)
             roles = ", ".join(role_label(r) for r in v.roles)
             fm = QFontMetricsF(role_font)
-            roles = fm.elidedText(roles, Qt.TextElideMode.ElideRight, self._rect.width() - 12)
-            role_rect = QRectF(self._rect.left() + 6, name_rect.bottom() + 2 * self.font_scale, self._rect.width() - 12, self._role_h)
+            roles = fm.elidedText(roles, Qt.TextElideMode.ElideRight, self._rect.width() - 12 * k)
+            role_rect = QRectF(self._rect.left() + 6 * k, name_rect.bottom() + 2 * k,
+                               self._rect.width() - 12 * k, self._role_h)
             painter.drawText(role_rect, int(Qt.AlignmentFlag.AlignCenter), roles)
         if v.pinned:
             painter.setBrush(QColor("#222222"))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(QPointF(self._rect.right() - 8, self._rect.top() + 8), 3.5, 3.5)
 
-    def _tooltip(self) -> str:
+    def _paint_pin(self, painter: QPainter, colour: QColor) -> None:
+        """A small map pin at the top-left corner: "placed differently in this phase"."""
+        k = self.font_scale
+        c = QPointF(self._rect.left() + 10 * k, self._rect.top() + 8 * k)
+        r = 3.2 * k
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([c + QPointF(-r * 0.8, r * 0.4), c + QPointF(r * 0.8, r * 0.4),
+                                       c + QPointF(0, r * 2.4)]))
+        painter.drawEllipse(c, r, r)
+
+    def _paint_mark(self, painter: QPainter) -> None:
+        kind = self.mark or ""
+        if kind not in MARK_STYLES:
+            return
+        k = self.font_scale
+        ring = self._rect.adjusted(-6 * k, -6 * k, 6 * k, 6 * k)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if kind == "focus":
+            glow = QColor(FOCUS_GLOW)
+            glow.setAlpha(220)
+            painter.setPen(QPen(glow, 12 * k))
+            painter.drawRoundedRect(ring.adjusted(-2 * k, -2 * k, 2 * k, 2 * k), 14, 14)
+            painter.setPen(QPen(QColor("#111111"), 3 * k))
+            painter.drawRoundedRect(ring, 13, 13)
+            return
+        painter.setPen(mark_pen(kind, 4 * k))
+        painter.drawRoundedRect(ring, 13, 13)
+        paint_badge(painter, kind, QPointF(ring.right() - 2 * k, ring.top() + 2 * k), 10 * k)
+
+    def tooltip_text(self) -> str:
         v = self.view
         roles = ", ".join(role_label(r) for r in v.roles) or "no role recorded"
         state = "present" if v.present else "absent in this phase"
-        return f"{v.name}\n{v.type.replace('_', ' ')} · {v.scale} · {state}\nRoles: {roles}"
+        lines = [v.name, f"{v.type.replace('_', ' ')} · {v.scale} · {state}", f"Roles: {roles}"]
+        if v.overridden:
+            lines.append("Moved in this phase only (right-click: reset position in this phase)")
+        if v.pinned:
+            lines.append("Pinned: arranging leaves it where it is")
+        if self.mark in MARK_STYLES:
+            lines.append(f"Marked: {MARK_STYLES[self.mark].label}")
+        return "\n".join(lines)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.rebuild()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
-
-_WRAP = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
-
-
-def _fit_lines(text: str, font: QFont, width: float, lines: int) -> str:
-    """Shorten a long name word by word until it wraps into ``lines`` lines, with an ellipsis."""
-    fm = QFontMetricsF(font)
-    limit = fm.lineSpacing() * (lines + 0.5)
-
-    def height(t: str) -> float:
-        return fm.boundingRect(QRectF(0, 0, width, 10_000), _WRAP, t).height()
-
-    if height(text) <= limit:
-        return text
-    words = text.split()
-    while len(words) > 1:
-        words.pop()
-        candidate = " ".join(words) + "…"
-        if height(candidate) <= limit:
-            return candidate
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        # Tooltips are written on hover, not on every phase switch of a thousand actors.
+        self.setToolTip(self.tooltip_text())
+        super().hoverEnterEvent(event)
 
 
-class RelationItem(QGraphicsObject):
-    """A line or arc between two actor boxes: colour = trust, width = commitment."""
 
-    LANE_GAP = 34.0
-
-    def __init__(self, view: RelationView, source: ActorItem, target: ActorItem) -> None:
-        super().__init__()
-        self.relation_id = view.relation_id
-        self.view = view
-        self.source_item = source
-        self.target_item = target
-        self.show_labels = True
-        self.ghost_mode = "ghost"
-        self.font_scale = 1.0
-        source.edges.add(self)
-        target.edges.add(self)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(1)
-        self._path = QPainterPath()
-        self._arrow = QPolygonF()
-        self._mid = QPointF()
-        self._label_rect = QRectF()
-        self._bounds = QRectF()
-        self.apply(view)
-
-    def detach(self) -> None:
-        self.source_item.edges.discard(self)
-        self.target_item.edges.discard(self)
-
-    def apply(self, view: RelationView) -> None:
-        self.view = view
-        self._apply_visibility()
-        self.setToolTip(self._tooltip())
-        self.rebuild()
-
-    def set_ghost_mode(self, mode: str) -> None:
-        self.ghost_mode = mode
-        self._apply_visibility()
-
-    def _apply_visibility(self) -> None:
-        if self.view.active:
-            self.setVisible(True)
-            self.setOpacity(1.0)
-        else:
-            self.setVisible(self.ghost_mode == "ghost")
-            self.setOpacity(0.18)
-
-    # -- geometry -------------------------------------------------------------------------
-    def rebuild(self) -> None:
-        self.prepareGeometryChange()
-        a = self.source_item.pos()
-        b = self.target_item.pos()
-        # Lanes are measured from the lower actor id to the higher one, so that relations of
-        # opposite direction between one pair fan out instead of lying on top of each other.
-        lo, hi = (a, b) if self.view.source < self.view.target else (b, a)
-        dx, dy = hi.x() - lo.x(), hi.y() - lo.y()
-        length = math.hypot(dx, dy) or 1.0
-        nx_, ny_ = -dy / length, dx / length
-        offset = self.view.lane * self.LANE_GAP
-        mid = QPointF((a.x() + b.x()) / 2 + nx_ * offset * 2, (a.y() + b.y()) / 2 + ny_ * offset * 2)
-        start = _clip_to_box(self.source_item.box(), mid if offset else b, a)
-        end = _clip_to_box(self.target_item.box(), mid if offset else a, b)
-        path = QPainterPath(start)
-        if offset:
-            path.quadTo(mid, end)
-        else:
-            path.lineTo(end)
-        self._path = path
-        self._mid = path.pointAtPercent(0.5)
-        self._arrow = QPolygonF()
-        if self.view.directed:
-            t = path.percentAtLength(max(0.0, path.length() - 1))
-            angle = math.radians(-path.angleAtPercent(t))
-            size = 9.0 + self._width() * 0.9
-            p1 = end - QPointF(math.cos(angle - 0.42) * size, math.sin(angle - 0.42) * size)
-            p2 = end - QPointF(math.cos(angle + 0.42) * size, math.sin(angle + 0.42) * size)
-            self._arrow = QPolygonF([end, p1, p2])
-        self._label_rect = self._compute_label_rect()
-        stroker = QPainterPathStroker()
-        stroker.setWidth(max(12.0, self._width() + 8))
-        self._hit = stroker.createStroke(self._path)
-        if self._arrow.size():
-            self._hit.addPolygon(self._arrow)
-        if self.show_labels:
-            self._hit.addRect(self._label_rect)
-        self._bounds = self._hit.boundingRect().adjusted(-6, -6, 6, 6)
-        self.update()
-
-    def _label_text(self) -> str:
-        text = self.view.kind
-        if self.view.threec:
-            text += " · " + palette.THREE_C_SHORT[self.view.threec]
-        return text
-
-    def _label_font(self) -> QFont:
-        f = QFont()
-        f.setPointSizeF(7.5 * self.font_scale)
-        return f
-
-    def _compute_label_rect(self) -> QRectF:
-        fm = QFontMetricsF(self._label_font())
-        w = fm.horizontalAdvance(self._label_text()) + 10
-        h = fm.height() + 2
-        return QRectF(self._mid.x() - w / 2, self._mid.y() - h / 2, w, h)
-
-    def _width(self) -> float:
-        c = self.view.commitment
-        return palette.COMMITMENT_WIDTH[c] if c else palette.UNSCORED_WIDTH
-
-    def _colour(self) -> QColor:
-        t = self.view.trust
-        return QColor(palette.TRUST_COLOUR[t] if t else palette.UNSCORED_COLOUR)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        return self._hit
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self._colour()
-        if self.isSelected():
-            halo = QPen(QColor(palette.SELECTION), self._width() + 6)
-            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(halo)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
-        if self.view.spread >= 2:
-            # Participants disagree by two steps or more: a purple dashed halo asks for talk.
-            dis = QPen(QColor(palette.DISAGREEMENT), self._width() + 5, Qt.PenStyle.DashLine)
-            painter.setPen(dis)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
-        pen = QPen(colour, self._width())
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        if self.view.trust is None and self.view.commitment is None:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        if not self.view.directed:
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
-        if self._arrow.size():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawPolygon(self._arrow)
-        if self.show_labels:
-            painter.setPen(QPen(QColor("#6B6B6B"), 0.8))
-            painter.setBrush(QColor(255, 255, 255, 225))
-            painter.drawRoundedRect(self._label_rect, 4, 4)
-            painter.setFont(self._label_font())
-            painter.setPen(QColor("#333333"))
-            painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self._label_text())
-
-    def _tooltip(self) -> str:
-        v = self.view
-
-        def fmt(x: int | None) -> str:
-            return "–" if x is None else str(x)
-
-        arrow = "→" if v.directed else "—"
-        cls = v.threec or "unclassified"
-        return (
-            f"{v.kind} {arrow}\ntrust {fmt(v.trust)} · commitment {fmt(v.commitment)} · "
-            f"interdependence {fmt(v.interdependence)}\n3C: {cls} · {v.votes} vote(s)"
-        )
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
-
-def _clip_to_box(box: QRectF, outside: QPointF, centre: QPointF) -> QPointF:
-    """Where the segment from ``centre`` towards ``outside`` leaves ``box``."""
-    dx, dy = outside.x() - centre.x(), outside.y() - centre.y()
-    if dx == 0 and dy == 0:
-        return centre
-    hw, hh = box.width() / 2 + 2, box.height() / 2 + 2
-    scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
-    scale = min(scale, 1.0)
-    return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
+# Relations live in their own module; imported here so ``items`` stays the one place to import from.
+from .relation_item import RelationItem  # noqa: E402

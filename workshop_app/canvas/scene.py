@@ -2,34 +2,56 @@
 
 It keeps ``actor id → ActorItem`` and ``relation id → RelationItem`` maps and updates just the
 items that a saved change touches. User gestures (a finished drag, a connect gesture, a
-double-click on empty canvas) leave the scene as signals; the window turns them into commands.
+double-click on empty canvas, a context menu) leave the scene as signals; the window and the
+feature modules turn them into commands.
+
+A phase switch is the hot path (a facilitator pages through phases while the room talks):
+it compares the records each actor was drawn from by identity, decides which relations are
+active, and leaves each relation's colours and label to its first paint. The optional morph
+(``canvas/morph.py``) only animates what is painted; the items are in their end state at once.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterable
 
-from PySide6.QtCore import QLineF, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QMenu,
+)
 
 from ..domain.model import Change
-from ..domain.scoring import consensus_of, three_c
+from ..domain.scoring import median_low, three_c
 from ..domain.session import Session
-from .items import ActorItem, ActorView, RelationItem, RelationView
-from . import palette
+from . import guides, palette
+from .items import MARK_KINDS, MARK_STYLES, ActorItem, ActorView, RelationItem, RelationView
+from .morph import PhaseMorph, plan_switch
 
 # Above this many changes in one step, rebuilding is cheaper than patching item by item.
 REBUILD_THRESHOLD = 400
 
 
 class WorkshopScene(QGraphicsScene):
-    """Shows one phase of a session; both the console and the projector can view it."""
+    """Shows one phase of a session; the console, the projector and exports all use it.
+
+    Display options: ``set_ghost_mode``, ``set_show_labels``, ``set_font_scale`` (projector's
+    large labels), ``set_marks`` / ``clear_marks`` (diff and "show me"), ``animate`` (morph on
+    phase switches) and ``phase_only_moves`` (drags move actors in this phase only).
+    """
 
     actorsMoved = Signal(list)  # [(actor_id, x, y)] after a drag is released
+    actorsMovedInPhase = Signal(list, int)  # the same, for a move in this phase only
     connectRequested = Signal(int, int)  # source actor id, target actor id
     addActorRequested = Signal(float, float)  # double-click on empty canvas
     phaseChanged = Signal(int)
+    marksChanged = Signal()
+    # (QMenu, actor ids, relation ids): features add their entries before the menu shows.
+    contextMenuAboutToShow = Signal(object, list, list)
 
     def __init__(self, session: Session, phase_id: int | None = None) -> None:
         super().__init__()
@@ -41,69 +63,105 @@ class WorkshopScene(QGraphicsScene):
         self.show_labels = True
         self.connect_mode = False
         self.font_scale = 1.0
+        self.animate = False
+        self.phase_only_moves = False  # every drag moves actors in this phase only
+        self.phase_moves_handled = False  # somebody saves actorsMovedInPhase (ui/arrange.py)
+        self.show_guides = True
         self.actor_items: dict[int, ActorItem] = {}
         self.relation_items: dict[int, RelationItem] = {}
+        self.morph = PhaseMorph(self)
+        self._actor_marks: dict[int, str] = {}
+        self._relation_marks: dict[int, str] = {}
+        self._marks_legend: list[tuple[str, str]] | None = None
+        self._styles: dict[tuple[int, int], tuple[Any, ...]] = {}
+        # Plain dicts beside the items: reading Python attributes of Qt items is slow, and a
+        # switch must look at every actor and relation.
+        self._actor_keys: dict[int, tuple[Any, Any, Any]] = {}
+        self._rel_ends: dict[int, tuple[int, int]] = {}
+        self._rel_active: dict[int, bool] = {}
+        self._clock = [0]  # bumped per switch; relation views older than it are remade
+        self._guides: guides.Guides | None = None
         self._drag_line: QGraphicsLineItem | None = None
         self._drag_source: ActorItem | None = None
+        self._press_phase_only = False
         self._pair_index: dict[frozenset[int], list[int]] | None = None
         session.subscribe(self._on_changes)
         self.rebuild()
 
     def detach(self) -> None:
         """Stop listening (the window is about to close or switch sessions)."""
+        self.morph.finish()
         self.session.unsubscribe(self._on_changes)
 
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
+        self.morph.finish()
         self._pair_index = None
+        self._styles.clear()
+        self._guides = None
         for item in list(self.relation_items.values()):
             item.detach()
         self.clear()
         self._drag_line = None
         self.actor_items.clear()
         self.relation_items.clear()
+        self._actor_keys.clear()
+        self._rel_ends.clear()
+        self._rel_active.clear()
         for actor in self.session.model.actors:
             self._make_actor(actor.id)
         for rel in self.session.model.relations:
             self._make_relation(rel.id)
+        self._apply_marks()
+
+    def _actor_key(self, actor_id: int) -> tuple[Any, Any, Any]:
+        """What an actor's look depends on in this phase: record, roles, own position."""
+        t = self.session.model.tables
+        key = (actor_id, self.phase_id)
+        pres, ov = t["presence"].get(key), t["positions"].get(key)
+        return t["actors"][actor_id], None if pres is None else pres.roles, None if ov is None else (ov.x, ov.y)
+
+    @staticmethod
+    def _view_from(key: tuple[Any, Any, Any]) -> ActorView:
+        a, roles, own = key
+        return ActorView(
+            actor_id=a.id, name=a.name, type=a.type, scale=a.scale, roles=roles or (),
+            present=roles is not None, x=own[0] if own else a.x, y=own[1] if own else a.y,
+            overridden=own is not None, pinned=a.pinned,
+        )
 
     def actor_view(self, actor_id: int) -> ActorView:
-        model = self.session.model
-        a = model.actor(actor_id)
-        pres = model.presence(actor_id, self.phase_id)
-        x, y = model.position(actor_id, self.phase_id)
-        return ActorView(
-            actor_id=a.id,
-            name=a.name,
-            type=a.type,
-            scale=a.scale,
-            roles=pres.roles if pres else (),
-            present=pres is not None,
-            x=x,
-            y=y,
-            overridden=(actor_id, self.phase_id) in model.tables["positions"],
-            pinned=a.pinned,
-        )
+        return self._view_from(self._actor_key(actor_id))
+
+    def _style(self, relation_id: int, phase_id: int) -> tuple[Any, ...]:
+        """Medians, 3C class, spread and vote count, cached until a vote changes."""
+        key = (relation_id, phase_id)
+        found = self._styles.get(key)
+        if found is None:
+            # The same rule as scoring.consensus_of (lower median, spread = max − min), read
+            # straight off the vote records: the first paint of a phase asks this thousands of times.
+            votes = self.session.model.votes(relation_id, phase_id)
+            medians: list[int | None] = []
+            spread = count = 0
+            for values in ([v.trust for v in votes if v.trust is not None],
+                           [v.commitment for v in votes if v.commitment is not None],
+                           [v.interdependence for v in votes if v.interdependence is not None]):
+                medians.append(median_low(values))
+                if values:
+                    spread = max(spread, max(values) - min(values))
+                    count = max(count, len(values))
+            t, c, i = medians
+            found = self._styles[key] = (t, c, i, three_c(t, c, i), spread, count)
+        return found
 
     def relation_view(self, relation_id: int) -> RelationView:
         model = self.session.model
         rel = model.relation(relation_id)
-        cons = consensus_of(model.votes(relation_id, self.phase_id))
-        t, c, i = (cons[d].median for d in ("trust", "commitment", "interdependence"))
-        spreads = [cons[d].spread or 0 for d in cons]
+        t, c, i, threec, spread, votes = self._style(relation_id, self.phase_id)
         return RelationView(
-            relation_id=rel.id,
-            source=rel.source,
-            target=rel.target,
-            kind=rel.kind,
-            directed=rel.directed,
-            active=model.relation_active(rel, self.phase_id),
-            trust=t,
-            commitment=c,
-            interdependence=i,
-            threec=three_c(t, c, i),
-            spread=max(spreads),
-            votes=max(cons[d].n for d in cons),
+            relation_id=rel.id, source=rel.source, target=rel.target, kind=rel.kind,
+            directed=rel.directed, active=model.relation_active(rel, self.phase_id),
+            trust=t, commitment=c, interdependence=i, threec=threec, spread=spread, votes=votes,
             lane=self._lane(rel.id, rel.source, rel.target),
         )
 
@@ -123,7 +181,8 @@ class WorkshopScene(QGraphicsScene):
         return ids.index(relation_id) - (len(ids) - 1) / 2
 
     def _make_actor(self, actor_id: int) -> ActorItem:
-        item = ActorItem(self.actor_view(actor_id), self.font_scale)
+        key = self._actor_keys[actor_id] = self._actor_key(actor_id)
+        item = ActorItem(self._view_from(key), self.font_scale)
         item.set_ghost_mode(self.ghost_mode)
         self.addItem(item)
         self.actor_items[actor_id] = item
@@ -134,30 +193,61 @@ class WorkshopScene(QGraphicsScene):
         src, tgt = self.actor_items.get(rel.source), self.actor_items.get(rel.target)
         if src is None or tgt is None:
             return None
-        item = RelationItem(self.relation_view(relation_id), src, tgt)
-        item.show_labels = self.show_labels
-        item.font_scale = self.font_scale
-        item.set_ghost_mode(self.ghost_mode)
+        active = self.session.model.relation_active(rel, self.phase_id)
+        view = RelationView(relation_id=rel.id, source=rel.source, target=rel.target, kind=rel.kind,
+                            directed=rel.directed, active=active, trust=None, commitment=None,
+                            interdependence=None, threec=None, lane=self._lane(rel.id, rel.source, rel.target))
+        item = RelationItem(view, src, tgt, provider=self.relation_view, clock=self._clock, fresh=False,
+                            ghost_mode=self.ghost_mode, show_labels=self.show_labels,
+                            font_scale=self.font_scale)
+        self._rel_ends[relation_id] = (rel.source, rel.target)
+        self._rel_active[relation_id] = view.active
         self.addItem(item)
         self.relation_items[relation_id] = item
         return item
 
     # -- phase and display options --------------------------------------------------------
-    def set_phase(self, phase_id: int) -> None:
+    def set_phase(self, phase_id: int, *, animate: bool | None = None) -> None:
+        """Show another phase; with ``animate`` (default: ``self.animate``) play the morph.
+
+        The items are in their end state when this returns (visibility, positions, views);
+        a running morph is first jumped to its end.
+        """
         if phase_id == self.phase_id:
             return
+        self.morph.finish()
+        tables = self.session.model.tables
+        pres, positions, actors, off = tables["presence"], tables["positions"], tables["actors"], tables["relation_off"]
+        changed: list[tuple[int, tuple[Any, Any, Any]]] = []
+        for aid, old in self._actor_keys.items():
+            p, ov = pres.get((aid, phase_id)), positions.get((aid, phase_id))
+            key = (actors[aid], None if p is None else p.roles, None if ov is None else (ov.x, ov.y))
+            if key != old:
+                changed.append((aid, key))
+        was = self._rel_active
+        flips: list[tuple[int, bool]] = []
+        for rid, (s, t) in self._rel_ends.items():
+            active = (s, phase_id) in pres and (t, phase_id) in pres and (rid, phase_id) not in off
+            if active != was[rid]:
+                flips.append((rid, active))
+        animate = self.animate if animate is None else animate
+        plan = plan_switch(self, changed, flips) if animate else None
         self.phase_id = phase_id
-        for aid, item in self.actor_items.items():
-            view = self.actor_view(aid)
-            if view != item.view:
-                item.apply(view)
-        for rid, ritem in self.relation_items.items():
-            rview = self.relation_view(rid)
-            if rview != ritem.view:
-                ritem.apply(rview)
+        self._clock[0] += 1
+        for aid, key in changed:
+            self._actor_keys[aid] = key
+            self.actor_items[aid].apply(self._view_from(key))
+        for rid, active in flips:
+            was[rid] = active
+            self.relation_items[rid].set_active(active)
+        if plan is not None:
+            self.morph.start(plan)
+        self._guides = None
+        self.update()
         self.phaseChanged.emit(phase_id)
 
     def set_ghost_mode(self, mode: str) -> None:
+        self.morph.finish()
         self.ghost_mode = mode
         for item in self.actor_items.values():
             item.set_ghost_mode(mode)
@@ -165,13 +255,101 @@ class WorkshopScene(QGraphicsScene):
             ritem.set_ghost_mode(mode)
 
     def set_show_labels(self, show: bool) -> None:
+        if show == self.show_labels:
+            return  # the window sets it once on start; re-laying out every relation is slow
         self.show_labels = show
         for ritem in self.relation_items.values():
-            ritem.show_labels = show
-            ritem.rebuild()
+            ritem.set_show_labels(show)
+
+    def set_font_scale(self, factor: float) -> None:
+        """Scale actor names, role lines and relation labels (boxes grow to fit).
+
+        1.0 is the console size; the projector uses about 1.4–2. Clamped to 0.5–4.
+        """
+        factor = round(max(0.5, min(4.0, float(factor))), 3)
+        if factor == self.font_scale:
+            return
+        self.morph.finish()
+        self.font_scale = factor
+        for item in self.actor_items.values():
+            item.set_font_scale(factor)
+        for ritem in self.relation_items.values():
+            ritem.set_font_scale(factor)
+        self.update()
+
+    # -- marks ----------------------------------------------------------------------------
+    def set_marks(self, actor_marks: dict[int, str], relation_marks: dict[int, str],
+                  legend: list[tuple[str, str]] | None = None) -> None:
+        """Mark actors and relations until :meth:`clear_marks`; replaces earlier marks.
+
+        Kinds: ``entered`` (solid green ring, "+"), ``left`` (dashed vermillion ring, "−",
+        drawn faded even when absent actors are hidden), ``roles_changed`` (dotted blue ring,
+        "Δ"), ``appeared`` / ``ended`` / ``score_changed`` (the same three looks as a halo
+        along a relation; an ended relation is drawn faded), and ``focus`` (a yellow and black
+        halo; everything unmarked is dimmed). ``legend`` overrides the labels that
+        :meth:`marks_legend` reports, e.g. ``[("left", "left between Pilot and Scaling")]``.
+        Marks survive phase switches. Unknown kinds raise ``ValueError``.
+        """
+        for kind in [*actor_marks.values(), *relation_marks.values()]:
+            if kind not in MARK_STYLES:
+                raise ValueError(f"Unknown mark {kind!r}; use one of: {', '.join(MARK_KINDS)}.")
+        self._actor_marks = dict(actor_marks)
+        self._relation_marks = dict(relation_marks)
+        self._marks_legend = [(str(k), str(label)) for k, label in legend] if legend is not None else None
+        self._apply_marks()
+        self.update()
+        self.marksChanged.emit()
+
+    def clear_marks(self) -> None:
+        if not self._actor_marks and not self._relation_marks and self._marks_legend is None:
+            return
+        self.set_marks({}, {})
+
+    def marks(self) -> tuple[dict[int, str], dict[int, str]]:
+        """The current marks: (actor id → kind, relation id → kind)."""
+        return dict(self._actor_marks), dict(self._relation_marks)
+
+    def marks_legend(self) -> list[tuple[str, str]]:
+        """(kind, label) rows the view draws as the legend's "Marks" block; empty: none."""
+        if self._marks_legend is not None:
+            return list(self._marks_legend)
+        used = set(self._actor_marks.values()) | set(self._relation_marks.values())
+        return [(kind, MARK_STYLES[kind].label) for kind in MARK_KINDS if kind in used]
+
+    def _apply_marks(self) -> None:
+        focus = "focus" in self._actor_marks.values() or "focus" in self._relation_marks.values()
+        for aid, item in self.actor_items.items():
+            kind = self._actor_marks.get(aid)
+            item.set_mark(kind, focus and kind is None)
+        for rid, ritem in self.relation_items.items():
+            kind = self._relation_marks.get(rid)
+            ritem.set_mark(kind, focus and kind is None)
+
+    # -- arrangement guides ---------------------------------------------------------------
+    @property
+    def lens(self) -> str:
+        """The session's arrangement lens (session meta ``layout_lens``): free, scale or helix."""
+        value = self.session.model.meta("layout_lens", "free")
+        return value if isinstance(value, str) else "free"
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        shown = self.current_guides()
+        if shown is not None:
+            guides.paint(painter, shown)
+
+    def current_guides(self) -> guides.Guides | None:
+        """The lens guides drawn behind the map, or None (free lens, or guides hidden)."""
+        if not self.show_guides or self.lens not in ("scale", "helix"):
+            return None
+        if self._guides is None:
+            self._guides = guides.compute(self.session.model, self.lens)
+        return self._guides
 
     # -- reacting to the session ----------------------------------------------------------
     def _on_changes(self, changes: list[Change], reason: str) -> None:
+        self.morph.finish()
+        self._guides = None
         if reason == "bulk" or len(changes) > REBUILD_THRESHOLD:
             if self.phase_id not in self.session.model.tables["phases"]:
                 self.phase_id = self.session.phases[0].id
@@ -202,6 +380,8 @@ class WorkshopScene(QGraphicsScene):
                     if rec is not None:
                         relations.update(self._pair_relations(rec.source, rec.target))
             elif c.table in ("relation_off", "scores"):
+                if c.table == "scores":
+                    self._styles.pop((c.key[0], c.key[1]), None)
                 if c.key[1] == self.phase_id:
                     relations.add(c.key[0])
             elif c.table == "phases" and c.removed and c.key == self.phase_id:
@@ -212,17 +392,13 @@ class WorkshopScene(QGraphicsScene):
             self.phaseChanged.emit(self.phase_id)
             return
         for rid in removed_relations:
-            item = self.relation_items.pop(rid, None)
-            if item is not None:
-                item.detach()
-                self.removeItem(item)
+            self._drop_relation(rid)
         for aid in removed_actors:
             item = self.actor_items.pop(aid, None)
+            self._actor_keys.pop(aid, None)
             if item is not None:
                 for edge in list(item.edges):
-                    edge.detach()
-                    self.relation_items.pop(edge.relation_id, None)
-                    self.removeItem(edge)
+                    self._drop_relation(edge.relation_id)
                 self.removeItem(item)
         model = self.session.model
         for aid in actors:
@@ -230,25 +406,38 @@ class WorkshopScene(QGraphicsScene):
                 continue
             item = self.actor_items.get(aid)
             if item is None:
-                self._make_actor(aid)
+                item = self._make_actor(aid)
+                kind = self._actor_marks.get(aid)
+                item.set_mark(kind, "focus" in self._actor_marks.values() and kind is None)
             else:
-                item.apply(self.actor_view(aid))
-            for edge in list(self.actor_items[aid].edges):
+                key = self._actor_keys[aid] = self._actor_key(aid)
+                item.apply(self._view_from(key))
+            for edge in list(item.edges):
                 relations.add(edge.relation_id)
         for rid in relations:
             if rid not in model.tables["relations"]:
                 continue
             ritem = self.relation_items.get(rid)
             rel = model.relation(rid)
-            if ritem is not None and (ritem.view.source, ritem.view.target) != (rel.source, rel.target):
-                ritem.detach()
-                self.removeItem(ritem)
-                del self.relation_items[rid]
+            if ritem is not None and self._rel_ends.get(rid) != (rel.source, rel.target):
+                self._drop_relation(rid)
                 ritem = None
             if ritem is None:
-                self._make_relation(rid)
+                ritem = self._make_relation(rid)
+                if ritem is not None:
+                    ritem.set_mark(self._relation_marks.get(rid))
             else:
-                ritem.apply(self.relation_view(rid))
+                view = self.relation_view(rid)
+                self._rel_active[rid] = view.active
+                ritem.apply(view)
+
+    def _drop_relation(self, relation_id: int) -> None:
+        item = self.relation_items.pop(relation_id, None)
+        self._rel_ends.pop(relation_id, None)
+        self._rel_active.pop(relation_id, None)
+        if item is not None:
+            item.detach()
+            self.removeItem(item)
 
     def _pair_relations(self, a: int, b: int) -> Iterable[int]:
         return list(self._pairs().get(frozenset((a, b)), []))
@@ -280,6 +469,8 @@ class WorkshopScene(QGraphicsScene):
         return None
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.morph.finish()  # input acts on what the morph is heading to, never waits for it
+        self._press_phase_only = self.phase_only_moves or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         wants_connect = self.connect_mode or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if event.button() == Qt.MouseButton.LeftButton and wants_connect:
             source = self._actor_at(event.scenePos())
@@ -316,7 +507,11 @@ class WorkshopScene(QGraphicsScene):
             for item in self.actor_items.values()
             if (item.pos().x(), item.pos().y()) != (item.view.x, item.view.y)
         ]
-        if moves:
+        if not moves:
+            return
+        if self._press_phase_only and self.phase_moves_handled:
+            self.actorsMovedInPhase.emit(moves, self.phase_id)
+        else:
             self.actorsMoved.emit(moves)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -326,11 +521,40 @@ class WorkshopScene(QGraphicsScene):
             return
         super().mouseDoubleClickEvent(event)
 
+    def context_menu(self, actor_ids: list[int], relation_ids: list[int]) -> QMenu:
+        """The right-click menu for these items, filled by the features that listen."""
+        menu = QMenu()
+        self.contextMenuAboutToShow.emit(menu, list(actor_ids), list(relation_ids))
+        return menu
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.morph.finish()
+        hit = next((i for i in self.items(event.scenePos())
+                    if isinstance(i, (ActorItem, RelationItem)) and i.isVisible()), None)
+        if hit is not None and not hit.isSelected():
+            if isinstance(hit, ActorItem):
+                self.select(actor_ids=[hit.actor_id])
+            else:
+                self.select(relation_ids=[hit.relation_id])
+        menu = self.context_menu(self.selected_actor_ids() if hit else [],
+                                 self.selected_relation_ids() if hit else [])
+        if not menu.isEmpty():
+            menu.exec(event.screenPos())
+            event.accept()
+        menu.deleteLater()
+
     def content_rect(self) -> Any:
         """Bounding box of what is visible, for fitting the view and exports."""
         rect = None
-        for item in list(self.actor_items.values()) + list(self.relation_items.values()):
+        for item in self.actor_items.values():
             if item.isVisible():
-                r = item.sceneBoundingRect()
+                r = item.box().adjusted(-4, -4, 4, 4)
                 rect = r if rect is None else rect.united(r)
+        for ritem in self.relation_items.values():
+            if ritem.isVisible():
+                r = ritem.tight_rect()
+                rect = r if rect is None else rect.united(r)
+        shown = self.current_guides()
+        if rect is not None and shown is not None:
+            rect = rect.united(guides.bounds(shown))
         return rect

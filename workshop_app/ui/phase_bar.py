@@ -31,6 +31,7 @@ class PhaseBar(QWidget):
     renameRequested = Signal(int)
     moveRequested = Signal(int, int)  # phase id, new index
     deleteRequested = Signal(int)
+    phasesSet = Signal(list)  # [Phase] in order, after the buttons were rebuilt (the slider follows)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,11 @@ class PhaseBar(QWidget):
             self._layout.insertWidget(1 + i, btn)
             self._buttons[ph.id] = btn
         self.set_current(current)
+        self.phasesSet.emit(list(self._phases))
+
+    def phases(self) -> list[Phase]:
+        """The phases shown, in order."""
+        return list(self._phases)
 
     def set_current(self, phase_id: int) -> None:
         btn = self._buttons.get(phase_id)

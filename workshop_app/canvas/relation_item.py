@@ -1,0 +1,400 @@
+"""The relation item: a line or arc between two actor boxes.
+
+Kept apart from the actor item so each module stays readable; import it from ``items``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+
+from . import palette
+from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_STYLES, mark_pen, paint_badge
+from .textcache import fonts, label_size, legible
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .items import ActorItem, RelationView
+
+RELATION_GHOST_OPACITY = 0.18
+MARKED_RELATION_GHOST_OPACITY = 0.4
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+class RelationItem(QGraphicsItem):
+    """A line or arc between two actor boxes: colour = trust, width = commitment.
+
+    ``provider(relation_id)`` makes a fresh view. ``clock`` is a one-element list the scene
+    bumps on every phase switch: a view made at an older tick is remade the first time it is
+    painted or read, so a switch costs nothing per relation that stays as it was. The ghost
+    opacity is applied when painting (``opacity()`` stays 1): setting it on thousands of
+    items per switch is what made switching slow.
+    """
+
+    LANE_GAP = 34.0
+    _REACH = 20.0  # widest halo or arrow beyond the path, so bounds never depend on scores
+
+    def __init__(self, view: RelationView, source: ActorItem, target: ActorItem, *,
+                 provider: Callable[[int], RelationView] | None = None, clock: list[int] | None = None,
+                 register: bool = True, fresh: bool = True, ghost_mode: str = "ghost",
+                 show_labels: bool = True, font_scale: float = 1.0) -> None:
+        # ``fresh=False``: ``view`` holds only the ends, kind and activity (a scene being
+        # built); the scores are read on first paint. A plain QGraphicsItem without an
+        # itemChange override: a QObject per relation and a Python call per flag change
+        # made opening a large session slow, and Qt repaints the selection by itself.
+        super().__init__()
+        self.relation_id = view.relation_id
+        self._view = view
+        self._provider = provider
+        self._clock = clock if clock is not None else [0]
+        self._tick = self._clock[0] if fresh else -1
+        self.active = view.active
+        self.source_item = source
+        self.target_item = target
+        self.show_labels = show_labels
+        self.ghost_mode = ghost_mode
+        self.font_scale = font_scale
+        self.mark: str | None = None
+        self.dimmed = False
+        self.visual_opacity: float | None = None
+        self.style_from: tuple[QColor, float] | None = None  # morph: previous colour and width
+        self.style_t = 1.0
+        self._registered = register  # an unregistered copy (a morph echo) keeps its first path
+        if register:
+            source.edges.add(self)
+            target.edges.add(self)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self._path = QPainterPath()
+        self._mid = QPointF()
+        self._end = QPointF()
+        self._end_angle = 0.0
+        self._bounds = QRectF()
+        self._hit: QPainterPath | None = None
+        self._dirty = True
+        self._path_key: tuple[object, ...] | None = None
+        self._shown: tuple[bool, float] | None = None
+        self.refresh_visibility()
+
+    @property
+    def view(self) -> RelationView:
+        if self._tick != self._clock[0] and self._provider is not None:
+            self._tick = self._clock[0]
+            self._set_view(self._provider(self.relation_id))
+        return self._view
+
+    def detach(self) -> None:
+        self.source_item.edges.discard(self)
+        self.target_item.edges.discard(self)
+
+    def apply(self, view: RelationView) -> None:
+        old = self._view
+        self._tick = self._clock[0]
+        if (old.source, old.target, old.directed, old.lane, old.kind) != (
+                view.source, view.target, view.directed, view.lane, view.kind):
+            self.geometry_changed()
+        self._set_view(view)
+        self.active = view.active
+        self.refresh_visibility()
+
+    def _set_view(self, view: RelationView) -> None:
+        self._view = view
+        self._hit = None
+        self.update()
+
+    def set_active(self, active: bool) -> None:
+        """A new phase made the relation (in)active; the rest of its view waits for a paint.
+
+        The scene repaints everything after a switch, so no per-item update is asked for.
+        """
+        self.active = active
+        shown = self.rest_state()
+        if self._shown is None or shown[0] != self._shown[0]:
+            self.setVisible(shown[0])
+        self._shown = shown
+
+    def set_ghost_mode(self, mode: str) -> None:
+        self.ghost_mode = mode
+        self.refresh_visibility()
+
+    def set_font_scale(self, k: float) -> None:
+        self.font_scale = k
+        self.geometry_changed()
+
+    def set_show_labels(self, show: bool) -> None:
+        if show != self.show_labels:
+            self.show_labels = show
+            self.geometry_changed()
+
+    def set_mark(self, kind: str | None, dimmed: bool = False) -> None:
+        if kind == self.mark and dimmed == self.dimmed:
+            return
+        self.mark, self.dimmed = kind, dimmed
+        self.refresh_visibility()
+        self.update()
+
+    def rest_state(self) -> tuple[bool, float]:
+        if self.active:
+            shown = (True, 1.0)
+        elif self.mark is not None:
+            shown = (True, MARKED_RELATION_GHOST_OPACITY)
+        else:
+            shown = (self.ghost_mode == "ghost", RELATION_GHOST_OPACITY)
+        return (shown[0], shown[1] * DIM_FACTOR) if self.dimmed else shown
+
+    def refresh_visibility(self) -> None:
+        shown = self.rest_state()
+        if shown != self._shown:
+            if self._shown is None or shown[0] != self._shown[0]:
+                self.setVisible(shown[0])
+            self._shown = shown
+            self.update()
+
+    def rest_opacity(self) -> float:
+        """The opacity the relation is painted with once no animation runs."""
+        return self._shown[1] if self._shown else 1.0
+
+    # -- geometry (lazy: made when Qt first asks for the bounds after a change) ------------
+    def geometry_changed(self) -> None:
+        """An end moved, or the lane, labels or font changed: the bounds must be redone."""
+        self._hit = None
+        if not self._dirty:
+            self.prepareGeometryChange()
+            self._dirty = True
+
+    def rebuild(self) -> None:
+        """Redo the path now (kept for callers that want the new geometry at once)."""
+        self.geometry_changed()
+        self._ensure_path()
+        self.update()
+
+    def _control(self) -> tuple[QPointF, QPointF, QPointF, float]:
+        """Both ends' centres as painted, the curve's control point and the lane offset."""
+        v = self._view
+        a, b = self.source_item.visual_pos(), self.target_item.visual_pos()
+        # Lanes are measured from the lower actor id to the higher one, so that relations of
+        # opposite direction between one pair fan out instead of lying on top of each other.
+        lo, hi = (a, b) if v.source < v.target else (b, a)
+        dx, dy = hi.x() - lo.x(), hi.y() - lo.y()
+        length = math.hypot(dx, dy) or 1.0
+        offset = v.lane * self.LANE_GAP
+        mid = QPointF((a.x() + b.x()) / 2 - dy / length * offset * 2, (a.y() + b.y()) / 2 + dx / length * offset * 2)
+        return a, b, mid, offset
+
+    def _ensure_bounds(self) -> None:
+        """Bounds from the ends' centres only, so a box growing or shrinking (a roles line
+        appearing on a phase switch) never needs a geometry change on its relations."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        a, b, mid, _ = self._control()
+        xs, ys = (a.x(), b.x(), mid.x()), (a.y(), b.y(), mid.y())
+        rx = ry = self._REACH
+        if self.show_labels:
+            rx = max(rx, max(label_size(self._label_for(c), self.font_scale)[0]
+                             for c in (None, *palette.THREE_C_SHORT)) / 2 + 2)
+            ry = max(ry, label_size(self._view.kind, self.font_scale)[1] / 2 + 2)
+        self._bounds = QRectF(min(xs) - rx, min(ys) - ry, max(xs) - min(xs) + 2 * rx, max(ys) - min(ys) + 2 * ry)
+
+    def _ensure_path(self) -> None:
+        """The path between the box borders, redone whenever an end moved or was resized."""
+        if self._path_key is not None and not self._registered:
+            return
+        src, tgt = self.source_item, self.target_item
+        key = (src.version, tgt.version, self._view.lane, self._view.directed)
+        if key == self._path_key:
+            return
+        self._path_key = key
+        a, b, mid, offset = self._control()
+        self._hit = None
+        start = _clip_to_box(src.visual_box(), mid if offset else b, a)
+        end = _clip_to_box(tgt.visual_box(), mid if offset else a, b)
+        path = QPainterPath(start)
+        if offset:
+            path.quadTo(mid, end)
+            self._mid = (start + end) * 0.25 + mid * 0.5  # the curve's point at t = 0.5
+        else:
+            path.lineTo(end)
+            self._mid = (start + end) * 0.5
+        self._path = path
+        # The tangent at the end of a quadratic curve points from its control point.
+        towards = mid if offset else start
+        self._end = end
+        self._end_angle = math.atan2(end.y() - towards.y(), end.x() - towards.x())
+
+    def _arrow(self, width: float) -> QPolygonF:
+        if not self._view.directed:
+            return QPolygonF()
+        size = 9.0 + width * 0.9
+        end, angle = self._end, self._end_angle
+        p1 = end - QPointF(math.cos(angle - 0.42) * size, math.sin(angle - 0.42) * size)
+        p2 = end - QPointF(math.cos(angle + 0.42) * size, math.sin(angle + 0.42) * size)
+        return QPolygonF([end, p1, p2])
+
+    def _label_for(self, threec: str | None) -> str:
+        kind = self._view.kind
+        return kind + " · " + palette.THREE_C_SHORT[threec] if threec else kind
+
+    def _label_text(self) -> str:
+        return self._label_for(self.view.threec)
+
+    def _label_font(self) -> QFont:
+        return fonts(self.font_scale)[2]
+
+    def label_rect(self) -> QRectF:
+        self._ensure_path()
+        w, h = label_size(self._label_text(), self.font_scale)
+        return QRectF(self._mid.x() - w / 2, self._mid.y() - h / 2, w, h)
+
+    def tight_rect(self) -> QRectF:
+        """The drawn line and label, without the room kept for halos (fitting, exports)."""
+        self._ensure_path()
+        rect = self._path.boundingRect()
+        return rect.united(self.label_rect()) if self.show_labels else rect
+
+    def _width(self) -> float:
+        c = self.view.commitment
+        return palette.COMMITMENT_WIDTH[c] if c else palette.UNSCORED_WIDTH
+
+    def _colour(self) -> QColor:
+        t = self.view.trust
+        return QColor(palette.TRUST_COLOUR[t] if t else palette.UNSCORED_COLOUR)
+
+    def boundingRect(self) -> QRectF:
+        self._ensure_bounds()
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        self._ensure_path()
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(max(12.0, self._width() + 8))
+            hit = stroker.createStroke(self._path)
+            arrow = self._arrow(self._width())
+            if arrow.size():
+                hit.addPolygon(arrow)
+            if self.show_labels:
+                hit.addRect(self.label_rect())
+            self._hit = hit
+        return self._hit
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        view = self.view  # refreshes a stale view first
+        self._ensure_path()
+        detailed = legible(painter, option, widget, 1.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
+        rest = self.rest_opacity()
+        body = painter.opacity() * rest if self.visual_opacity is None else self.visual_opacity
+        colour, width = self._colour(), self._width()
+        if self.style_from is not None and self.style_t < 1.0:
+            colour = _mix(self.style_from[0], colour, self.style_t)
+            width = self.style_from[1] + (width - self.style_from[1]) * self.style_t
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.mark in MARK_STYLES:
+            painter.setOpacity(min(1.0, body / rest) if rest else 1.0)
+            self._paint_halo(painter, width)
+        painter.setOpacity(body)
+        if not detailed:
+            self._paint_far(painter, option, colour, width)
+            return
+        if self.isSelected():
+            halo = QPen(QColor(palette.SELECTION), width + 6)
+            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            painter.drawPath(self._path)
+        if view.spread >= 2:
+            # Participants disagree by two steps or more: a purple dashed halo asks for talk.
+            painter.setPen(QPen(QColor(palette.DISAGREEMENT), width + 5, Qt.PenStyle.DashLine))
+            painter.drawPath(self._path)
+        pen = QPen(colour, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap if not view.directed else Qt.PenCapStyle.FlatCap)
+        if view.trust is None and view.commitment is None and detailed:
+            pen.setStyle(Qt.PenStyle.DashLine)  # zoomed far out, dashes cost much and show little
+        painter.setPen(pen)
+        painter.drawPath(self._path)
+        arrow = self._arrow(width)
+        if arrow.size():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPolygon(arrow)
+        label = self.label_rect()
+        if self.show_labels and legible(painter, option, widget, self.font_scale):
+            painter.setPen(QPen(QColor("#6B6B6B"), 0.8))
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.drawRoundedRect(label, 4, 4)
+            painter.setFont(self._label_font())
+            painter.setPen(QColor("#333333"))
+            painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), self._label_text())
+        if self.mark in MARK_STYLES:
+            painter.setOpacity(min(1.0, body / rest) if rest else 1.0)
+            k = self.font_scale
+            r = 9.0 * k
+            at = QPointF(label.left() - r - 2, label.center().y()) if self.show_labels else self._mid
+            paint_badge(painter, self.mark or "", at, r)
+
+    def _paint_far(self, painter: QPainter, option: QStyleOptionGraphicsItem, colour: QColor, width: float) -> None:
+        """Zoomed far out: one cosmetic (screen-width) line, several times faster to draw than
+        stroking a scaled-down wide or dashed pen; widths still follow commitment."""
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        pen = QPen(QColor(palette.SELECTION) if self.isSelected() else colour, 1.0 if width * lod < 1.2 else 2.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        if self._view.lane:
+            painter.drawPath(self._path)
+        else:
+            painter.drawLine(self._path.elementAt(0), self._end)
+
+    def _paint_halo(self, painter: QPainter, width: float) -> None:
+        kind = self.mark or ""
+        if kind == "focus":
+            glow = QColor(FOCUS_GLOW)
+            glow.setAlpha(220)
+            pen = QPen(glow, width + 16)
+        else:
+            pen = mark_pen(kind, width + 10)
+            colour = pen.color()
+            colour.setAlpha(200)
+            pen.setColor(colour)
+        if pen.capStyle() != Qt.PenCapStyle.RoundCap:
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawPath(self._path)
+
+    def tooltip_text(self) -> str:
+        v = self.view
+
+        def fmt(x: int | None) -> str:
+            return "–" if x is None else str(x)
+
+        arrow = "→" if v.directed else "—"
+        cls = v.threec or "unclassified"
+        text = (
+            f"{v.kind} {arrow}\ntrust {fmt(v.trust)} · commitment {fmt(v.commitment)} · "
+            f"interdependence {fmt(v.interdependence)}\n3C: {cls} · {v.votes} vote(s)"
+        )
+        if self.mark in MARK_STYLES:
+            text += f"\nMarked: {MARK_STYLES[self.mark].label}"
+        return text
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_text())
+        super().hoverEnterEvent(event)
+
+
+def _clip_to_box(box: QRectF, outside: QPointF, centre: QPointF) -> QPointF:
+    """Where the segment from ``centre`` towards ``outside`` leaves ``box``."""
+    dx, dy = outside.x() - centre.x(), outside.y() - centre.y()
+    if dx == 0 and dy == 0:
+        return centre
+    hw, hh = box.width() / 2 + 2, box.height() / 2 + 2
+    scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
+    scale = min(scale, 1.0)
+    return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)

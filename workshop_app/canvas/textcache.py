@@ -1,0 +1,98 @@
+"""Text measuring for canvas items, cached across every item of every scene.
+
+Measuring text is the costly part of laying out a box; a workshop has a handful of label
+texts and one name per actor, so the results are kept per text and font scale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+ACTOR_MIN_W = 110.0
+ACTOR_MAX_W = 190.0
+ACTOR_H = 50.0
+
+MIN_LEGIBLE = 0.33  # zoom × font scale below which text on screen is under about 4 points
+
+
+def legible(painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None, k: float) -> bool:
+    """Whether text is worth drawing: always in exports (``widget`` None, they may be zoomed
+    later), on screen only when the zoom makes it readable. Skipping text on a zoomed-out
+    map of hundreds of actors makes repainting several times faster."""
+    if widget is None:
+        return True
+    return option.levelOfDetailFromTransform(painter.worldTransform()) * k >= MIN_LEGIBLE
+
+
+WRAP = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+_FONTS: dict[float, tuple[QFont, QFont, QFont]] = {}
+_ACTOR_LAYOUTS: dict[tuple[str, bool, float], tuple[QRectF, float, float, float, float, str]] = {}
+_LABEL_SIZES: dict[tuple[str, float], tuple[float, float]] = {}
+
+
+def fonts(k: float) -> tuple[QFont, QFont, QFont]:
+    """Name, role and label fonts for one font scale (thousands of items share them)."""
+    found = _FONTS.get(k)
+    if found is None:
+        name = QFont()
+        name.setPointSizeF(10.5 * k)
+        name.setBold(True)
+        role = QFont()
+        role.setPointSizeF(8.5 * k)
+        role.setItalic(True)
+        label = QFont()
+        label.setPointSizeF(7.5 * k)
+        found = _FONTS[k] = (name, role, label)
+    return found
+
+
+def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, float, float, float, str]:
+    """Box, text width, name height, role height, content top and wrapped name (cached)."""
+    key = (name, has_roles, k)
+    found = _ACTOR_LAYOUTS.get(key)
+    if found is not None:
+        return found
+    name_font, role_font, _ = fonts(k)
+    fm = QFontMetricsF(name_font)
+    single = fm.horizontalAdvance(name) + 24 * k
+    w = max(ACTOR_MIN_W * k, min(ACTOR_MAX_W * k, single))
+    text_w = w - 14 * k
+    wrapped = fit_lines(name, name_font, text_w, 3)
+    text_h = fm.boundingRect(QRectF(0, 0, text_w, 10_000), WRAP, wrapped).height()
+    role_h = QFontMetricsF(role_font).height() if has_roles else 0.0
+    content = text_h + (role_h + 2 * k if has_roles else 0.0)
+    h = max(ACTOR_H * k - 8 * k, content + 14 * k)
+    found = (QRectF(-w / 2, -h / 2, w, h), text_w, text_h, role_h, -h / 2 + (h - content) / 2, wrapped)
+    if len(_ACTOR_LAYOUTS) > 50_000:
+        _ACTOR_LAYOUTS.clear()
+    _ACTOR_LAYOUTS[key] = found
+    return found
+
+
+def label_size(text: str, k: float) -> tuple[float, float]:
+    size = _LABEL_SIZES.get((text, k))
+    if size is None:
+        fm = QFontMetricsF(fonts(k)[2])
+        size = _LABEL_SIZES[(text, k)] = (fm.horizontalAdvance(text) + 10 * k, fm.height() + 2 * k)
+    return size
+
+
+def fit_lines(text: str, font: QFont, width: float, lines: int) -> str:
+    """Shorten a long name word by word until it wraps into ``lines`` lines, with an ellipsis."""
+    fm = QFontMetricsF(font)
+    limit = fm.lineSpacing() * (lines + 0.5)
+
+    def height(t: str) -> float:
+        return fm.boundingRect(QRectF(0, 0, width, 10_000), WRAP, t).height()
+
+    if height(text) <= limit:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        candidate = " ".join(words) + "…"
+        if height(candidate) <= limit:
+            return candidate
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)

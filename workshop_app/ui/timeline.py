@@ -1,0 +1,235 @@
+"""Moving through time: the phase slider, the phase morph setting and all phases side by side.
+
+The slider sits under the phase bar with the phase names at its ticks, so a facilitator can
+scrub through the project's history while the room watches the map change (PageUp and
+PageDown do the same). View ▸ "Animate phase changes" turns the short morph on or off and is
+remembered; View ▸ "All phases side by side" opens a window with one small map per phase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import settings
+from ..canvas.small_multiples import SmallMultiples
+from ..domain.model import Phase
+from .menus import _action
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+ANIMATE_KEY = "animate_phase_changes"
+SLIDER_KEY = "show_phase_slider"
+
+
+class _Ticks(QWidget):
+    """The phase names under the slider's ticks; clicking a name selects that phase."""
+
+    def __init__(self, owner: "PhaseSlider") -> None:
+        super().__init__(owner)
+        self.owner = owner
+        f = QFont()
+        f.setPointSizeF(9.5)
+        self.setFont(f)
+        self.setFixedHeight(int(QFontMetricsF(f).height()) + 6)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        phases = self.owner.phases
+        if not phases:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        xs = self.owner.tick_xs()
+        n = len(phases)
+        gap = (xs[-1] - xs[0]) / (n - 1) if n > 1 else float(self.width())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        half = max(15.0, (gap - 12.0) / 2)  # each label keeps to its half of the gaps around it
+        for i, (ph, x) in enumerate(zip(phases, xs)):
+            current = i == self.owner.slider.value()
+            painter.setFont(bold if current else self.font())
+            fm = QFontMetricsF(painter.font())
+            lo = 0.0 if i == 0 else x - half
+            hi = float(self.width()) if i == n - 1 else x + half
+            text = fm.elidedText(f"{i + 1} {ph.name}", Qt.TextElideMode.ElideRight, hi - lo)
+            w = fm.horizontalAdvance(text)
+            left = min(max(lo, x - w / 2), hi - w)
+            painter.setPen(QColor("#1D3F7A" if current else "#555555"))
+            painter.drawText(QRectF(left, 0, w + 2, self.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        xs = self.owner.tick_xs()
+        if xs:
+            x = event.position().x()
+            nearest = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+            self.owner.slider.setValue(nearest)
+
+
+class PhaseSlider(QWidget):
+    """A slider with one tick per phase; ``phaseSelected`` reports the phase it points at."""
+
+    phaseSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PhaseSlider")
+        self.phases: list[Phase] = []
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setPageStep(1)
+        self.slider.setToolTip("Drag or click to move through the phases (PageUp / PageDown)")
+        self.slider.valueChanged.connect(self._value_changed)
+        self.ticks = _Ticks(self)
+        title = QLabel("Timeline")
+        title.setStyleSheet("font-weight: 600; color: #444; padding-right: 6px;")
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.slider)
+        column.addWidget(self.ticks)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 0, 16, 4)
+        row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(column, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_phases(self, phases: list[Phase], current: int) -> None:
+        self.phases = list(phases)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, len(self.phases) - 1))
+        self.slider.blockSignals(False)
+        self.set_current(current)
+        self.ticks.update()
+
+    def set_current(self, phase_id: int) -> None:
+        ids = [p.id for p in self.phases]
+        if phase_id in ids:
+            self.slider.blockSignals(True)
+            self.slider.setValue(ids.index(phase_id))
+            self.slider.blockSignals(False)
+            self.ticks.update()
+
+    def current_phase_id(self) -> int | None:
+        i = self.slider.value()
+        return self.phases[i].id if 0 <= i < len(self.phases) else None
+
+    def tick_xs(self) -> list[float]:
+        """The x of each tick in the labels' coordinates (where the handle's centre stops)."""
+        opt = QStyleOptionSlider()
+        self.slider.initStyleOption(opt)
+        style = self.slider.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderGroove, self.slider)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, self.slider)
+        span = groove.width() - handle.width()
+        in_self = self.slider.mapTo(self, QPointF(groove.x() + handle.width() / 2, 0))
+        origin = self.ticks.mapFrom(self, in_self).x()
+        lo, hi = self.slider.minimum(), self.slider.maximum()
+        return [origin + QStyle.sliderPositionFromValue(lo, hi, v, span) for v in range(lo, hi + 1)]
+
+    def _value_changed(self, value: int) -> None:
+        self.ticks.update()
+        if 0 <= value < len(self.phases):
+            self.phaseSelected.emit(self.phases[value].id)
+
+
+class SideBySideWindow(QWidget):
+    """A separate window (it can go on a second screen) with every phase side by side."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window, Qt.WindowType.Window)
+        self.main = window
+        self.multiples = SmallMultiples()
+        self.multiples.phaseClicked.connect(window.set_phase)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.multiples)
+        self.resize(1400, 860)
+
+    def open(self) -> None:
+        self.multiples.set_session(self.main.session)
+        self.multiples.set_current(self.main.phase_id)
+        self.setWindowTitle(f"All phases side by side — {self.main.session.title}")
+        self.show()
+        self.raise_()
+
+    def follow_session(self) -> None:
+        if self.isVisible():
+            self.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.multiples.clear()  # stop drawing every phase while nobody looks
+        super().closeEvent(event)
+
+
+class Timeline:
+    """The feature object: slider, settings and the side-by-side window."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self.window = window
+        self.slider = PhaseSlider()
+        central = window.centralWidget().layout()
+        index = central.indexOf(window.phase_bar)
+        central.insertWidget(index + 1, self.slider)
+        self.slider.set_phases(window.phase_bar.phases(), window.phase_id)
+        self.slider.phaseSelected.connect(window.set_phase)
+        window.phase_bar.phasesSet.connect(lambda phases: self.slider.set_phases(phases, window.phase_id))
+        window.phaseChanged.connect(self._phase_changed)
+        window.sessionChanged.connect(self._session_changed)
+        self.side_by_side = SideBySideWindow(window)
+        view = window.menus["view"]
+        view.addSeparator()
+        self.act_slider = _action(window, "Phase slider", self.show_slider,
+                                  tip="Show the timeline slider under the phase bar", checkable=True)
+        self.act_animate = _action(window, "Animate phase changes", self.set_animate,
+                                   tip="Fade actors and relations in and out when switching phases",
+                                   checkable=True)
+        self.act_side = _action(window, "All phases side by side", self.side_by_side.open, "Ctrl+Shift+A",
+                                tip="One small map per phase in a separate window; click one to show it")
+        for act in (self.act_slider, self.act_animate, self.act_side):
+            view.addAction(act)
+        for act, key in ((self.act_slider, SLIDER_KEY), (self.act_animate, ANIMATE_KEY)):
+            act.blockSignals(True)  # the remembered choice, without writing it back at start
+            act.setChecked(bool(settings.get(key, True)))
+            act.blockSignals(False)
+        self.slider.setVisible(self.act_slider.isChecked())
+        window.scene.animate = self.act_animate.isChecked()
+
+    def show_slider(self, on: bool) -> None:
+        self.slider.setVisible(on)
+        settings.put(SLIDER_KEY, bool(on))
+
+    def set_animate(self, on: bool) -> None:
+        self.window.scene.animate = on
+        if not on:
+            self.window.scene.morph.finish()
+        settings.put(ANIMATE_KEY, bool(on))
+
+    def _phase_changed(self, phase_id: int) -> None:
+        self.slider.set_current(phase_id)
+        self.side_by_side.multiples.set_current(phase_id)
+
+    def _session_changed(self, _session: Any) -> None:
+        self.window.scene.animate = self.act_animate.isChecked()
+        self.slider.set_phases(self.window.session.phases, self.window.phase_id)
+        self.side_by_side.follow_session()
+
+
+def attach(window: "MainWindow") -> Timeline:
+    return Timeline(window)
