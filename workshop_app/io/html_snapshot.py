@@ -1,0 +1,188 @@
+"""A self-contained HTML snapshot of a session, for participants to open in any browser.
+
+One file, nothing fetched: the map of every phase is inline SVG (drawn by :mod:`.svg_map`
+the way the canvas draws it), the style and the small script are inline, and a strict
+Content-Security-Policy allows only those two (by hash). A slider switches the phase;
+pointing at or tabbing to an actor or relation shows its details; the changes since the
+previous phase are listed beside the map.
+
+Session text is untrusted (anyone in the room can name an actor): the template escapes
+everything (jinja2 autoescape), the data for the script is JSON with ``<``, ``>`` and ``&``
+written as ``\\u003c``-style escapes inside a non-executable ``application/json`` block, and
+the script only ever sets ``textContent``. No Qt here.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+from contextlib import ExitStack
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
+
+from ..canvas import palette  # plain hex colours, no Qt
+from ..domain import vocabulary as voc
+from . import svg_map
+from .errors import ExportError
+from .pack_text import DIFF_HEADINGS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..domain.session import Session
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+# HTML allows no control characters but whitespace (NUL is dropped, the rest are parse
+# errors): the page leaves them out of what it shows; the data block keeps them as escapes.
+_NOT_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def _html_text(value: Any) -> Any:
+    """Every ``{{ value }}`` of the templates without the characters HTML cannot show."""
+    if isinstance(value, str) and _NOT_HTML.search(value):
+        cleaned = _NOT_HTML.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
+_ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                   trim_blocks=True, lstrip_blocks=True, finalize=_html_text)
+SHORT_SCORE = {1: "1 very low", 2: "2 low", 3: "3 medium", 4: "4 high", 5: "5 very high"}
+
+
+def json_for_script(data: Any) -> Markup:
+    """JSON that cannot end its ``<script>`` block or open markup, whatever the text says."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return Markup(_NOT_HTML.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+def csp_hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+def _places(session: "Session") -> dict[int, tuple[float, float]]:
+    """Base positions to use when several actors share one spot (a session never laid out)."""
+    actors = session.model.actors
+    if len({(round(a.x), round(a.y)) for a in actors}) == len(actors):
+        return {}
+    try:
+        from ..analysis.layout import arrange
+    except ImportError:
+        return {}
+    return arrange(session.model, "free", seed=7)
+
+
+def _diff_groups(session: "Session", a: int, b: int) -> list[dict[str, Any]] | None:
+    try:
+        from ..analysis.diff import diff_phases
+    except ImportError:
+        return None
+    diff = diff_phases(session.model, a, b)
+    groups = []
+    for kind, heading in DIFF_HEADINGS:
+        items = [i.text for i in diff.items if i.kind == kind]
+        if items:
+            groups.append({"heading": heading, "items": items})
+    return groups
+
+
+def snapshot_context(session: "Session", *, phase: Any = None, day: str | None = None) -> dict[str, Any]:
+    """Everything the template needs (tested on its own: no file, no browser)."""
+    model = session.model
+    all_phases = model.phases
+    if not all_phases:
+        raise ExportError(f"{session.path.name}: this session has no phases to show.")
+    chosen = all_phases if phase is None else [session.phase(phase)]
+    places = _places(session)
+    shapes = {p.id: svg_map.phase_shapes(model, p.id, places) for p in chosen}
+    vb = svg_map.view_box(list(shapes.values()))
+    index = {p.id: i for i, p in enumerate(all_phases)}
+    phases = []
+    data_phases = []
+    for ph in chosen:
+        i = index[ph.id]
+        actors, rels = shapes[ph.id]
+        prev = all_phases[i - 1] if i > 0 else None
+        title = f"Phase {i + 1} of {len(all_phases)}: {ph.name}"
+        phases.append({
+            "id": ph.id, "name": ph.name, "title": title, "note": ph.note,
+            "actors": actors, "relations": rels,
+            "previous": prev.name if prev else None,
+            "diff": _diff_groups(session, prev.id, ph.id) if prev else None,
+            "counts": (len(actors), len(rels),
+                       sum(1 for r in rels if model.votes(r.id, ph.id))),
+        })
+        data_phases.append({
+            "title": title,
+            "actors": {str(a.id): svg_map.actor_details(model, a.id, ph.id) for a in actors},
+            "relations": {str(r.id): svg_map.relation_details(model, r.id, ph.id) for r in rels},
+        })
+    value = model.meta("public_value")
+    return {
+        "title": session.title,
+        "day": day or date.today().isoformat(),
+        "public_value": value if isinstance(value, str) and value.strip() else "",
+        "phases": phases,
+        "view_box": " ".join(svg_map.fmt(v) for v in vb),
+        "fmt": svg_map.fmt,
+        "data": json_for_script({"phases": data_phases}),
+        "legend": {
+            "types": [(label, palette.TYPE_FILL[k]) for k, label in voc.ACTOR_TYPES.items()],
+            "trust": [(SHORT_SCORE[v], palette.TRUST_COLOUR[v]) for v in range(1, 6)],
+            "widths": [(SHORT_SCORE[v], palette.COMMITMENT_WIDTH[v]) for v in range(1, 6)],
+            "unscored": (palette.UNSCORED_COLOUR, palette.UNSCORED_WIDTH),
+            "disagree": palette.DISAGREEMENT,
+        },
+        "background": palette.CANVAS_BACKGROUND,
+        "name_line": svg_map.NAME_LINE,
+        "role_line": svg_map.ROLE_LINE,
+    }
+
+
+def render_html(session: "Session", *, phase: Any = None, day: str | None = None) -> str:
+    """The snapshot page as a string."""
+    style = (TEMPLATES / "snapshot.css").read_text(encoding="utf-8")
+    script = (TEMPLATES / "snapshot.js").read_text(encoding="utf-8")
+    context = snapshot_context(session, phase=phase, day=day)
+    context.update(style=Markup(style), script=Markup(script),
+                   style_hash=csp_hash(style), script_hash=csp_hash(script))
+    return _ENV.get_template("snapshot.html.j2").render(**context)
+
+
+def export_html(session: "Session", out: str | os.PathLike[str], *, phase: Any = None,
+                pseudonymize: bool = False, **options: Any) -> list[Path]:
+    """Write the snapshot to ``out`` (``.html`` added if missing); returns ``[path]``.
+
+    ``phase`` limits the page to one phase; option ``date`` sets the date printed on it.
+    """
+    unknown = set(options) - {"date", "progress"}
+    if unknown:
+        raise ExportError(f"unknown option(s) for an HTML snapshot: {', '.join(sorted(unknown))}.")
+    target = Path(out)
+    if target.suffix.lower() not in (".html", ".htm"):
+        target = target.with_name(target.name + ".html")
+    with ExitStack() as stack:
+        if pseudonymize:
+            from .pseudonymise import pseudonymised
+
+            session = stack.enter_context(pseudonymised(session))
+        page = render_html(session, phase=phase, day=options.get("date"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(f".{target.name}.part")  # moved into place only when complete
+    try:
+        part.write_text(page, encoding="utf-8", newline="\n")
+        os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)
+    return [target]
+
+
+__all__ = ["export_html", "render_html", "snapshot_context", "json_for_script", "csp_hash"]

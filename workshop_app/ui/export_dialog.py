@@ -1,0 +1,453 @@
+"""File ▸ Export…, Export snapshot pack, Export research bundle and Import…
+
+Exports run the registry's exporter (``workshop_app.io.formats.EXPORTERS``) on the open
+session, with a progress dialog for anything that takes a moment, and end with a dialog
+that can open the folder. Imports build a new session file from a GEXF, GraphML, CSV or Kumu
+file, show the importer's report and open the new session. Every failure gets a dialog
+naming the file and the reason; exporters and importers write beside their target and move
+into place at the end, so nothing is left half-written.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.commands import CommandError
+from ..io.errors import ExchangeError
+from ..store.sqlite_store import SessionFileError
+from .menus import _action
+from .text import literal, plain
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+IMAGE_FORMATS = ("png", "svg", "pdf")
+PROGRESS_FORMATS = (*IMAGE_FORMATS, "pack", "html")  # exporters that report their steps
+
+
+@dataclass(frozen=True)
+class FormatInfo:
+    """How the dialog offers one format: a label, the file suffix ("" for a folder)."""
+
+    label: str
+    suffix: str
+    phase_choice: bool = True
+
+
+FORMATS: dict[str, FormatInfo] = {
+    "png": FormatInfo("PNG image of the map (one file per phase)", ".png"),
+    "svg": FormatInfo("SVG drawing of the map (one file per phase)", ".svg"),
+    "pdf": FormatInfo("PDF of the map (one page per phase)", ".pdf"),
+    "html": FormatInfo("HTML snapshot: one page that opens in any browser", ".html"),
+    "pack": FormatInfo("Snapshot pack for participants (PDF)", ".pdf"),
+    "gexf": FormatInfo("GEXF network for Gephi (all phases in one file)", ".gexf"),
+    "graphml": FormatInfo("GraphML network (a folder, one file per phase)", ""),
+    "csv": FormatInfo("CSV tables (a folder of files)", ""),
+    "xlsx": FormatInfo("Excel workbook of the tables", ".xlsx"),
+    "bundle": FormatInfo("Research bundle: every data format and a codebook (a folder)", "", False),
+}
+# Our own exporters, used when the format registry is not part of this install.
+_OWN: dict[str, tuple[str, str]] = {
+    "png": ("workshop_app.io.render", "export_image"),
+    "svg": ("workshop_app.io.render", "export_image"),
+    "pdf": ("workshop_app.io.render", "export_image"),
+    "html": ("workshop_app.io.html_snapshot", "export_html"),
+    "pack": ("workshop_app.io.snapshot_pack", "export_pack"),
+}
+IMPORT_SUFFIXES: dict[str, str] = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml",
+                                   ".csv": "csv", ".tsv": "csv", ".json": "kumu"}
+# What a user can get wrong; anything else is a bug and is left to propagate.
+FAILURES: tuple[type[BaseException], ...] = (ExchangeError, CommandError, SessionFileError, OSError,
+                                             ValueError)
+
+
+def available_exporters() -> dict[str, Callable[..., list[Path]]]:
+    """Format name → exporter: the registry's, else our own image/HTML/pack exporters."""
+    found: dict[str, Callable[..., list[Path]]] = {}
+    try:
+        registry = importlib.import_module("workshop_app.io.formats")
+        found.update(dict(registry.EXPORTERS))
+    except ImportError:
+        for name, (module, func) in _OWN.items():
+            found[name] = _own(module, func, name)
+    try:
+        from ..io.bundle import write_bundle
+    except ImportError:
+        pass
+    else:
+        found["bundle"] = _bundle(write_bundle)
+    return {k: found[k] for k in [*FORMATS, *sorted(set(found) - set(FORMATS))] if k in found}
+
+
+def _own(module: str, func: str, fmt: str) -> Callable[..., list[Path]]:
+    def run(session: Any, out: Path, **kwargs: Any) -> list[Path]:
+        fn = getattr(importlib.import_module(module), func)
+        if fmt in IMAGE_FORMATS:
+            kwargs["fmt"] = fmt
+        return list(fn(session, out, **kwargs))
+    return run
+
+
+def _bundle(write_bundle: Callable[..., list[Path]]) -> Callable[..., list[Path]]:
+    def run(session: Any, out: Path, *, phase: Any = None, pseudonymize: bool = False,
+            force: bool = False, **_: Any) -> list[Path]:
+        return list(write_bundle(session, out, pseudonymize=pseudonymize, force=force))
+    return run
+
+
+def available_importers() -> dict[str, Callable[..., Any]]:
+    try:
+        registry = importlib.import_module("workshop_app.io.formats")
+    except ImportError:
+        return {}
+    return dict(getattr(registry, "IMPORTERS", {}))
+
+
+@dataclass
+class ExportRequest:
+    """What the dialog asks for; ``options`` go to the exporter as keyword arguments."""
+
+    fmt: str
+    out: Path
+    phase_id: int | None = None
+    pseudonymize: bool = False
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+class ExportDialog(QDialog):
+    """Format, phase, resolution, pseudonymise and where to write."""
+
+    def __init__(self, window: "MainWindow", formats: list[str], fmt: str | None = None) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(560)
+        session = window.session
+        self.format = QComboBox()
+        for name in formats:
+            info = FORMATS.get(name, FormatInfo(name.upper(), f".{name}"))
+            self.format.addItem(info.label, name)
+        self.phase = QComboBox()
+        self.phase.addItem("All phases", None)
+        for i, ph in enumerate(session.phases, start=1):
+            self.phase.addItem(f"{i}. {ph.name}", ph.id)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 600)
+        self.dpi.setSingleStep(50)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setToolTip("150 dpi suits a handout or slides, 300 dpi a printed poster")
+        self.ghosts = QCheckBox("Show absent actors as faint ghosts")
+        self.pseudonymize = QCheckBox("Pseudonymise (actors become \"Government 1\"…, no notes, no names)")
+        self.path = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Phase", self.phase)
+        form.addRow("Resolution", self.dpi)
+        form.addRow("", self.ghosts)
+        form.addRow("", self.pseudonymize)
+        form.addRow("Save as", row)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555555;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.phase.currentIndexChanged.connect(lambda _i: self._suggest_path())
+        if fmt is not None and self.format.findData(fmt) >= 0:
+            self.format.setCurrentIndex(self.format.findData(fmt))
+        self._format_changed()
+
+    # -- state ----------------------------------------------------------------------------
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def request(self) -> ExportRequest:
+        fmt = self.fmt()
+        options: dict[str, Any] = {}
+        if fmt == "png":
+            options["dpi"] = self.dpi.value()
+        if fmt in IMAGE_FORMATS and self.ghosts.isChecked():
+            options["ghosts"] = True
+        info = FORMATS.get(fmt, FormatInfo(fmt, ""))
+        phase = self.phase.currentData() if info.phase_choice else None
+        return ExportRequest(fmt, Path(self.path.text().strip()).expanduser(), phase,
+                             self.pseudonymize.isChecked(), options)
+
+    def _format_changed(self) -> None:
+        fmt = self.fmt()
+        info = FORMATS.get(fmt, FormatInfo(fmt, ""))
+        self.dpi.setEnabled(fmt == "png")
+        self.ghosts.setEnabled(fmt in IMAGE_FORMATS)
+        self.phase.setEnabled(info.phase_choice)
+        hints = {
+            "png": "All phases: one picture per phase, named after the phase.",
+            "html": "One file that works offline: participants can switch phases and point at actors.",
+            "pack": "Title page, each phase's map with roles and scores, what changed, "
+                    "warnings and a glossary, ready to hand out.",
+            "bundle": "GEXF, GraphML, CSV and Excel tables with a codebook, in a new folder.",
+        }
+        self.hint.setText(hints.get(fmt, ""))
+        self._suggest_path()
+
+    def _suggest_path(self) -> None:
+        fmt = self.fmt()
+        info = FORMATS.get(fmt, FormatInfo(fmt, f".{fmt}"))
+        session = self.main_window.session
+        folder = Path(self.path.text()).parent if self.path.text().strip() else session.path.parent
+        stem = session.path.stem
+        pid = self.phase.currentData() if info.phase_choice else None
+        if pid is not None:
+            from ..io.render import slug  # the same names the image export uses
+
+            stem += "-" + slug(session.model.phase(pid).name)
+        stem += {"pack": "-pack", "bundle": "-research", "csv": "-tables", "graphml": "-graphml",
+                 "html": "-snapshot"}.get(fmt, "")
+        self.path.setText(str(folder / f"{stem}{info.suffix}"))
+
+    def _browse(self) -> None:
+        fmt = self.fmt()
+        info = FORMATS.get(fmt, FormatInfo(fmt, f".{fmt}"))
+        if info.suffix:
+            path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(),
+                                                  f"{fmt.upper()} (*{info.suffix});;All files (*)")
+            if path and not path.lower().endswith(info.suffix):
+                path += info.suffix
+        else:
+            parent = QFileDialog.getExistingDirectory(self, "Put the new folder in", str(Path(self.path.text()).parent))
+            path = str(Path(parent) / Path(self.path.text()).name) if parent else ""
+        if path:
+            self.path.setText(path)
+
+    def _accept(self) -> None:
+        if not self.path.text().strip():
+            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            return
+        self.accept()
+
+
+class Exporter(QObject):
+    """The feature object: the File menu entries and the runs behind them."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_paths: list[Path] = []
+        self.act_export = _action(window, "&Export…", lambda: self.open_export(), "Ctrl+E",
+                                  tip="Export the map as images, an HTML page, a PDF pack or data")
+        self.act_pack = _action(window, "Export snapshot &pack (PDF)…", lambda: self.open_export("pack"),
+                                "Ctrl+Shift+E", tip="A PDF to hand to every participant")
+        self.act_bundle = _action(window, "Export research &bundle…", lambda: self.open_export("bundle"),
+                                  tip="Every data format with a codebook, in one folder")
+        self.act_import = _action(window, "&Import…", self.import_file, "Ctrl+I",
+                                  tip="Make a new session from a GEXF, GraphML, CSV or Kumu file")
+        menu = window.menus["file"]
+        quit_action = getattr(window, "act_quit", None)
+        if quit_action is not None and quit_action in menu.actions():
+            menu.insertActions(quit_action, [self.act_export, self.act_pack, self.act_bundle, self.act_import])
+            menu.insertSeparator(quit_action)
+        else:
+            menu.addSeparator()
+            menu.addActions([self.act_export, self.act_pack, self.act_bundle, self.act_import])
+        self.act_bundle.setEnabled("bundle" in available_exporters())
+
+    # -- export ---------------------------------------------------------------------------
+    def make_dialog(self, fmt: str | None = None) -> ExportDialog:
+        return ExportDialog(self.window, list(available_exporters()), fmt)
+
+    def open_export(self, fmt: str | None = None) -> list[Path]:
+        dialog = self.make_dialog(fmt)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return self.run(dialog.request())
+
+    def run(self, req: ExportRequest) -> list[Path]:
+        """Run one export with a progress dialog; errors and the result get a dialog."""
+        exporters = available_exporters()
+        if req.fmt not in exporters:
+            self._error("Export not available", f"This install cannot export {req.fmt!r}.")
+            return []
+        if req.fmt == "bundle" and req.out.is_dir() and any(req.out.iterdir()):
+            answer = QMessageBox.question(
+                self.window, "Replace folder?",
+                literal(f"{req.out} is not empty. Replace it with the new bundle?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return []
+            req.options["force"] = True
+        progress = QProgressDialog("Exporting…", "", 0, 0, self.window)
+        progress.setLabel(plain(QLabel(), "Exporting…"))  # the steps name phases as typed
+        progress.setWindowTitle("Export")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int, what: str) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
+            progress.setLabelText(f"Exporting: {what}…" if what != "done" else "Finishing…")
+            QApplication.processEvents()
+
+        options = dict(req.options)
+        if req.fmt in PROGRESS_FORMATS:
+            options["progress"] = step
+        else:  # no steps to report: a busy bar at once for the formats that write many files
+            progress.setMinimumDuration(0 if req.fmt in ("bundle", "csv", "graphml") else 300)
+            progress.setLabelText(f"Exporting {FORMATS.get(req.fmt, FormatInfo(req.fmt, '')).label}…")
+            progress.setValue(0)
+            QApplication.processEvents()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            paths = exporters[req.fmt](self.window.session, req.out, phase=req.phase_id,
+                                       pseudonymize=req.pseudonymize, **options)
+        except FAILURES as exc:
+            self._error("Export failed", f"Nothing was written.\n\n{exc}")
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+        self.last_paths = [Path(p) for p in paths]
+        self.show_result(self.last_paths, req.out)
+        return self.last_paths
+
+    def show_result(self, paths: list[Path], out: Path) -> None:
+        folder = out if out.is_dir() else (paths[0].parent if paths else out.parent)
+        names = "\n".join(p.name for p in paths[:8]) + (f"\n… and {len(paths) - 8} more" if len(paths) > 8 else "")
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Export done")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # folder and file names as they are
+        box.setText(f"Wrote {len(paths)} file{'s' if len(paths) != 1 else ''} to {folder}")
+        box.setInformativeText(literal(names))
+        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open_folder(folder)
+
+    @staticmethod
+    def open_folder(folder: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.window, title, literal(text))
+
+    # -- import ---------------------------------------------------------------------------
+    def import_file(self) -> Path | None:
+        """Choose a foreign file and a new session file, import, report, open it."""
+        importers = available_importers()
+        if not importers:
+            self._error("Import not available", "This install has no importers.")
+            return None
+        source, _ = QFileDialog.getOpenFileName(
+            self.window, "Import a network", str(self.window.session.path.parent),
+            "Network files (*.gexf *.graphml *.xml *.csv *.tsv *.json);;All files (*)")
+        if not source:
+            return None
+        src = Path(source)
+        kind = IMPORT_SUFFIXES.get(src.suffix.lower())
+        if kind is None or kind not in importers:
+            self._error("Cannot import", f"{src.name}: the app imports GEXF, GraphML, CSV and "
+                        "Kumu (.json) files.")
+            return None
+        target_name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save the new session as", str(src.with_suffix(".workshop")),
+            "Workshop sessions (*.workshop)")
+        if not target_name:
+            return None
+        target = Path(target_name)
+        if target.suffix != ".workshop":
+            target = target.with_suffix(".workshop")
+        if target.exists():
+            self._error("Cannot import", f"{target} already exists. Importing never replaces a "
+                        "session; choose a new name.")
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = importers[kind](src, target)
+        except FAILURES as exc:
+            QApplication.restoreOverrideCursor()
+            _remove_session_file(target)
+            self._error("Import failed", f"No session was made.\n\n{exc}")
+            return None
+        QApplication.restoreOverrideCursor()
+        _close_if_session(result)
+        report = report_text(result)
+        QMessageBox.information(self.window, "Import done", literal(
+            f"Made {target.name} from {src.name}." + (f"\n\n{report}" if report else "")))
+        self.window.open_path(target)
+        return target
+
+
+def report_text(result: Any) -> str:
+    """Readable lines from whatever an importer returns (a report, or a pair with one)."""
+    if isinstance(result, tuple):
+        for part in result:
+            text = report_text(part)
+            if text:
+                return text
+        return ""
+    for name in ("lines", "messages", "text", "summary"):
+        value = getattr(result, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (list, tuple)):
+            return "\n".join(str(m) for m in value)
+    return result if isinstance(result, str) else ""
+
+
+def _close_if_session(result: Any) -> None:
+    """An importer that hands back an open Session: close it before the window opens the file."""
+    for part in result if isinstance(result, tuple) else (result,):
+        close = getattr(part, "close", None)
+        if callable(close) and hasattr(part, "model"):
+            close()
+
+
+def _remove_session_file(target: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+
+
+def attach(window: "MainWindow") -> Exporter:
+    return Exporter(window)
+
+
+__all__ = ["attach", "Exporter", "ExportDialog", "ExportRequest", "available_exporters",
+           "available_importers", "FORMATS"]
