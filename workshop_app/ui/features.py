@@ -22,6 +22,10 @@ FEATURES: list[tuple[str, str]] = [
     ("projector", "projector"),
     ("live_voting", "live_voting"),
     ("cheatsheet", "cheatsheet"),
+    ("export_dialog", "export"),
+    ("analysis_panels", "analysis"),
+    ("arrange", "arrange"),
+    ("timeline", "timeline"),
 ]
 
 

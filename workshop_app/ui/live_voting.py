@@ -45,6 +45,7 @@ from ..live.qr import join_qr_png
 from ..live.server import VotingServer
 from ..live.session_round import phone_participants
 from .menus import _action
+from .text import literal, plain
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -235,7 +236,7 @@ class PhonesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
-        self.state = QLabel("Phones are closed.")
+        self.state = plain(QLabel(), "Phones are closed.")
         self.state.setWordWrap(True)
         self.state.setStyleSheet("font-weight: 700; color: #1D3F7A;")
         self.details = QWidget()
@@ -243,10 +244,10 @@ class PhonesPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        self.address = QLabel()
+        self.address = plain(QLabel())
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setStyleSheet("font-size: 15px; font-weight: 700;")
-        self.code = QLabel()
+        self.code = plain(QLabel())
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         code_font = QFont("monospace")
         code_font.setStyleHint(QFont.StyleHint.Monospace)
@@ -433,8 +434,8 @@ class LiveVoting(QObject):
         except OSError as exc:
             QMessageBox.warning(
                 self.window, "Phones could not join",
-                f"The phone page could not be opened on {address}: {exc.strerror or exc}.\n"
-                "Check that the laptop is on the room's network, or pick another address.")
+                literal(f"The phone page could not be opened on {address}: {exc.strerror or exc}.\n"
+                        "Check that the laptop is on the room's network, or pick another address."))
             self._question = None
             return False
         self.server = server

@@ -37,6 +37,7 @@ from .dialogs.phases import AddPhaseDialog, confirm_delete_phase
 from .dialogs.restore import run_restore
 from .docks.properties import PropertiesDock
 from .phase_bar import PhaseBar
+from .text import literal, mnemonic_safe, plain
 from . import menus
 
 
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesDock(self, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.properties.relation_panel.participantChanged.connect(self._set_participant)
-        self.status = QLabel()
+        self.status = plain(QLabel())  # names the session file as it is
         self.statusBar().addPermanentWidget(self.status)
         self.kind_box = QComboBox()
         for key, label in voc.RELATION_KINDS.items():
@@ -106,9 +107,9 @@ class MainWindow(QMainWindow):
         try:
             return self.session.execute(command)
         except cmds.CommandError as exc:
-            QMessageBox.warning(self, "Edit not possible", str(exc))
+            QMessageBox.warning(self, "Edit not possible", literal(str(exc)))  # may quote a name
         except (SessionFileError, OSError) as exc:
-            QMessageBox.critical(self, "Could not save", f"The edit was not saved:\n{exc}")
+            QMessageBox.critical(self, "Could not save", literal(f"The edit was not saved:\n{exc}"))
         self.scene.rebuild()
         self.properties.refresh()
         return None
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         try:
             session = Session.create(p)
         except SessionFileError as exc:
-            QMessageBox.critical(self, "Cannot create session", str(exc))
+            QMessageBox.critical(self, "Cannot create session", literal(str(exc)))
             return
         self.set_session(session)
 
@@ -274,8 +275,8 @@ class MainWindow(QMainWindow):
             more = "" if len(actors) <= 4 else f" and {len(actors) - 4} more"
             answer = QMessageBox.question(
                 self, "Delete actors",
-                f"Delete {names}{more} with all their relations, roles and scores in every phase?\n"
-                "You can undo this with Ctrl+Z.",
+                literal(f"Delete {names}{more} with all their relations, roles and scores in every phase?\n"
+                        "You can undo this with Ctrl+Z."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         try:
             label = step()
         except (SessionFileError, OSError) as exc:
-            QMessageBox.critical(self, failed, str(exc))
+            QMessageBox.critical(self, failed, literal(str(exc)))
             return
         if label:
             self.statusBar().showMessage(f"{done}: {label}", 3000)
@@ -375,12 +376,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{s.title} — {s.path.name} — Assemblage Workshop" + (" [read-only]" if s.read_only else ""))
         self.act_undo.setEnabled(s.can_undo)
         self.act_redo.setEnabled(s.can_redo)
-        self.act_undo.setText(f"Undo {s.undo_text}" if s.undo_text else "Undo")
-        self.act_redo.setText(f"Redo {s.redo_text}" if s.redo_text else "Redo")
+        # An edit's label may name an actor or a phase ("Add actor “R&D lab”").
+        undo = f"Undo {s.undo_text}" if s.undo_text else "Undo"
+        redo = f"Redo {s.redo_text}" if s.redo_text else "Redo"
+        self.act_undo.setText(mnemonic_safe(undo))
+        self.act_redo.setText(mnemonic_safe(redo))
         self.act_undo.setIconText("Undo")
         self.act_redo.setIconText("Redo")
-        self.act_undo.setToolTip(self.act_undo.text() + " (Ctrl+Z)")
-        self.act_redo.setToolTip(self.act_redo.text() + " (Ctrl+Shift+Z)")
+        self.act_undo.setToolTip(literal(undo + " (Ctrl+Z)"))
+        self.act_redo.setToolTip(literal(redo + " (Ctrl+Shift+Z)"))
         phase = s.model.phase(self.phase_id) if self.phase_id in s.model.tables["phases"] else None
         n_actors = len(s.model.present_actors(self.phase_id)) if phase else 0
         n_rel = len(s.model.active_relations(self.phase_id)) if phase else 0

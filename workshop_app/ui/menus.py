@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from .. import settings
+from .text import literal, mnemonic_safe
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -136,8 +137,8 @@ def fill_recent(win: "MainWindow") -> None:
         empty.setEnabled(False)
         return
     for path in recent:
-        act = menu.addAction(path.name)
-        act.setToolTip(str(path))
+        act = menu.addAction(mnemonic_safe(path.name))  # "R&D.workshop" keeps its "&"
+        act.setToolTip(literal(str(path)))
         act.triggered.connect(lambda _=False, p=path: win.open_path(p))
 
 

@@ -33,6 +33,7 @@ from ..domain.commands_notes import AddNote, DeleteNote, UpdateNote
 from ..domain.model import Change, Note
 from ..domain.session import Session
 from .menus import _action
+from .text import literal, mnemonic_safe, plain
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -54,7 +55,7 @@ class NotesDock(QDockWidget):
         self.setObjectName("NotesDock")
         self.notes = notes
         body = QWidget()
-        self.heading = QLabel()
+        self.heading = plain(QLabel())  # names the phase as typed
         self.heading.setStyleSheet("font-weight: 700;")
         self.heading.setWordWrap(True)
         self.list = QListWidget()
@@ -212,8 +213,8 @@ class Notes(QObject):
         name = model.actor(actor_id).name if actor_id is not None else self.subject_name(
             Note(0, "", relation_id=relation_id))
         box.setEnabled(True)
-        box.setText(f"Attach to {name if len(name) <= 42 else name[:40] + '…'}")
-        box.setToolTip(f"Link the note to {name}")
+        box.setText(mnemonic_safe(f"Attach to {name if len(name) <= 42 else name[:40] + '…'}"))
+        box.setToolTip(literal(f"Link the note to {name}"))
 
     # -- editing --------------------------------------------------------------------------
     def focus_editor(self) -> None:

@@ -28,6 +28,7 @@ from ..domain import commands as cmds
 from ..domain.model import Change
 from ..domain.session import Session
 from .menus import _action
+from .text import literal
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -216,8 +217,8 @@ class ParticipantsDialog(QDialog):
         if votes:
             answer = QMessageBox.question(
                 self, "Delete participant",
-                f"Delete {p.name} and their {votes} vote(s) in every phase?\n"
-                "Their quotes stay, without a name. You can undo this with Ctrl+Z.",
+                literal(f"Delete {p.name} and their {votes} vote(s) in every phase?\n"
+                        "Their quotes stay, without a name. You can undo this with Ctrl+Z."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False

@@ -34,6 +34,7 @@ from ..canvas.view import WorkshopView
 from ..domain.model import Change
 from ..domain.session import Session
 from .menus import _action
+from .text import mnemonic_safe
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -475,7 +476,7 @@ class Projector(QObject):
             key = screen_key(screen, i)
             size = screen.geometry()
             text = f"{key} — {size.width()}×{size.height()}" + ("  (this window)" if screen is console else "")
-            act = QAction(text, menu)
+            act = QAction(mnemonic_safe(text), menu)  # a screen's name may hold "&"
             act.setCheckable(True)
             act.setChecked(screen is target)
             act.setData(key)

@@ -47,6 +47,7 @@ from ..domain.rounds import (
 )
 from ..domain.scoring import consensus_of
 from ..io.cases import CASE_PARTICIPANT
+from .text import literal, plain, rich
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -78,7 +79,9 @@ class RoundSetupDialog(QDialog):
         model, phase_id = window.session.model, window.phase_id
         selected = window.scene.selected_relation_ids()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>Phase: {model.phase(phase_id).name}</b><br>Which relations?"))
+        intro = QLabel(f"<b>Phase: {rich(model.phase(phase_id).name)}</b><br>Which relations?")
+        intro.setTextFormat(Qt.TextFormat.RichText)  # our markup, the phase name escaped
+        layout.addWidget(intro)
         self.sets = QButtonGroup(self)
         self.counts: dict[str, int] = {}
         for key, label in RELATION_SETS.items():
@@ -126,7 +129,7 @@ class RoundPanel(QWidget):
         # Two pages shown one at a time; not a QStackedWidget, whose size ignores wrapped text.
         self.idle = idle = QWidget()
         idle_layout = QVBoxLayout(idle)
-        self.idle_text = QLabel("No scoring round is running.")
+        self.idle_text = plain(QLabel(), "No scoring round is running.")
         self.idle_text.setWordWrap(True)
         start = QPushButton("Start a round…  (Ctrl+R)")
         start.clicked.connect(rounds.start_dialog)
@@ -135,15 +138,16 @@ class RoundPanel(QWidget):
         self.active = active = QWidget()
         lay = QVBoxLayout(active)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.progress = QLabel()
+        # Phase, actor and participant names as typed.
+        self.progress = plain(QLabel())
         self.progress.setStyleSheet("color: #444;")
-        self.relation = QLabel()
+        self.relation = plain(QLabel())
         self.relation.setWordWrap(True)
         self.relation.setStyleSheet("font-size: 15px; font-weight: 700;")
-        self.question = QLabel()
+        self.question = plain(QLabel())
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-size: 14px;")
-        self.asking = QLabel()
+        self.asking = plain(QLabel())
         self.asking.setStyleSheet("font-size: 14px; color: #1D3F7A; font-weight: 600;")
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -284,7 +288,8 @@ class RoundPanel(QWidget):
             medians = " · ".join("–" if c.medians[d] is None else str(c.medians[d]) for d in voc.SCORE_DIMENSIONS)
             item = QTreeWidgetItem([_short_label(model, c.relation_id), f"{c.spread} ({c.dimension})", medians])
             item.setData(0, Qt.ItemDataRole.UserRole, c.relation_id)
-            item.setToolTip(0, f"{relation_label(model, c.relation_id)}\n{c.votes} votes; spread = highest minus lowest vote")
+            item.setToolTip(0, literal(f"{relation_label(model, c.relation_id)}\n"
+                                       f"{c.votes} votes; spread = highest minus lowest vote"))
             if c.spread >= 2:
                 item.setForeground(1, QColor(palette.DISAGREEMENT))
             self.contested.addTopLevelItem(item)

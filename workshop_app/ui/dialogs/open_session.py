@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.session import Session
 from ...store.lock import SessionLockedError
 from ...store.sqlite_store import SessionFileError
+from ..text import literal
 
 READ_ONLY_BUTTON = "Open read-only"
 
@@ -25,13 +27,14 @@ def ask_open_read_only(parent: QWidget | None, error: SessionLockedError) -> boo
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Session already open")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file name as it is
     box.setText(f"“{error.path.name}” is already open for editing in another window.")
-    box.setInformativeText(
+    box.setInformativeText(literal(
         "Open it read-only instead? You can look at every phase, but edits are not possible "
         "until the other window closes the session.\n\n"
         f"Held by {who}."
-    )
-    box.setToolTip(str(error.path))
+    ))
+    box.setToolTip(literal(str(error.path)))
     read_only = box.addButton(READ_ONLY_BUTTON, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
@@ -61,7 +64,7 @@ def open_session(parent: QWidget | None, path: str | os.PathLike[str]) -> Sessio
 
 
 def _cannot_open(parent: QWidget | None, error: SessionFileError) -> None:
-    QMessageBox.critical(parent, "Cannot open session", str(error))
+    QMessageBox.critical(parent, "Cannot open session", literal(str(error)))
 
 
 __all__ = ["open_session", "ask_open_read_only", "READ_ONLY_BUTTON"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import vocabulary as voc
 from ...domain.model import Model, Phase
+from ..text import literal
 
 
 class AddPhaseDialog(QDialog):
@@ -65,9 +66,9 @@ def confirm_delete_phase(parent: QWidget, model: Model, phase: Phase) -> bool:
     answer = QMessageBox.question(
         parent,
         "Delete phase",
-        f"Delete the phase “{phase.name}”?\n\n"
-        f"It records {present} actor(s) taking part and {votes} vote(s). "
-        "You can undo this with Ctrl+Z.",
+        literal(f"Delete the phase “{phase.name}”?\n\n"
+                f"It records {present} actor(s) taking part and {votes} vote(s). "
+                "You can undo this with Ctrl+Z."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

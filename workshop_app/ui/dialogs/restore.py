@@ -29,6 +29,7 @@ from ...domain.session import Session
 from ...store.backups import DEFAULT_INTERVAL_S, BackupInfo, backup_dir, list_backups, restore_backup
 from ...store.lock import LockHolder, SessionLockedError, is_locked, read_holder
 from ...store.sqlite_store import SessionFileError
+from ..text import literal, plain, rich
 from .open_session import open_session
 
 COLUMNS = ("Saved", "Made", "Actors", "Relations", "Size")
@@ -64,11 +65,12 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         minutes = DEFAULT_INTERVAL_S // 60
         intro = QLabel(
-            f"Backups of <b>{self.session_path.name}</b>, newest first. One is made when you "
+            f"Backups of <b>{rich(self.session_path.name)}</b>, newest first. One is made when you "
             f"open the session and one every {minutes} minutes while you edit.<br>"
             "Restoring replaces the session with the chosen backup; the current version is "
             "backed up first, so you can come back to it."
         )
+        intro.setTextFormat(Qt.TextFormat.RichText)  # our markup, the file name escaped
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.backups), len(COLUMNS))
@@ -85,7 +87,7 @@ class RestoreDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if col >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(str(b.path))
+                item.setToolTip(literal(str(b.path)))
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -101,7 +103,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.empty)
         if not self.backups:
             layout.addStretch(1)
-        where = QLabel(f"Kept in {backup_dir(self.session_path)}")
+        where = plain(QLabel(), f"Kept in {backup_dir(self.session_path)}")
         where.setStyleSheet("color: #666;")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -132,9 +134,9 @@ def confirm_restore(parent: QWidget | None, session_path: Path, backup: BackupIn
     answer = QMessageBox.question(
         parent,
         "Restore backup",
-        f"Replace “{session_path.name}” with the backup from {when_text(backup.time)} "
-        f"({backup.actors} actors, {backup.relations} relations)?\n\n"
-        "The current version is backed up first; you can restore it the same way.",
+        literal(f"Replace “{session_path.name}” with the backup from {when_text(backup.time)} "
+                f"({backup.actors} actors, {backup.relations} relations)?\n\n"
+                "The current version is backed up first; you can restore it the same way."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -165,7 +167,7 @@ def run_restore(parent: QWidget | None, session: Session) -> Session | None:
     except SessionLockedError as exc:
         _held_elsewhere(parent, path, exc.holder)
     except SessionFileError as exc:
-        QMessageBox.critical(parent, "Restore failed", f"{exc}\n\nThe session was not changed.")
+        QMessageBox.critical(parent, "Restore failed", literal(f"{exc}\n\nThe session was not changed."))
     return open_session(parent, path)
 
 
@@ -173,8 +175,8 @@ def _held_elsewhere(parent: QWidget | None, path: Path, holder: LockHolder | Non
     who = holder.describe() if holder else "holder unknown"
     QMessageBox.warning(
         parent, "Restore not possible",
-        f"“{path.name}” is open for editing in another window ({who}). Close it there, "
-        "then restore again. Nothing was changed.",
+        literal(f"“{path.name}” is open for editing in another window ({who}). Close it there, "
+                "then restore again. Nothing was changed."),
     )
 
 

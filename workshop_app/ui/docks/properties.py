@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
 from ...domain.session import Session
+from ..text import plain
 from .score_widget import ScoreWidget
 
 
@@ -79,7 +80,7 @@ def _real_changes(record: Any, changes: dict[str, Any]) -> dict[str, Any]:
 
 def _phase_title() -> QLabel:
     """The heading above the per-phase part of a panel (presence, roles, scores)."""
-    label = QLabel()
+    label = plain(QLabel())  # it names the phase as typed
     label.setWordWrap(True)
     label.setStyleSheet("font-weight: 600; padding-top: 8px;")
     return label
@@ -264,7 +265,7 @@ class RelationPanel(QWidget):
         self.ctx = ctx
         self.relation_id: int | None = None
         self._loading = False
-        self.ends = QLabel()
+        self.ends = plain(QLabel())  # the two actors' names as typed
         self.ends.setWordWrap(True)
         self.ends.setStyleSheet("font-weight: 600; font-size: 13px;")
         form = QFormLayout()

@@ -1,0 +1,137 @@
+"""Compare phases: the list names every change in words, the map carries the marks, and a
+click on a line shows that actor or relation in the phase where it can be seen."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app import Session, bundled
+
+pytestmark = pytest.mark.gui
+
+TU = "Technical University of Darmstadt"
+
+
+@pytest.fixture
+def darmstadt(qtbot, tmp_path: Path):
+    from workshop_app.ui.main_window import MainWindow
+
+    path = tmp_path / "darmstadt.workshop"
+    shutil.copy(bundled.demo_path("darmstadt"), path)
+    win = MainWindow(Session.open(path))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _actor_id(win, name: str) -> int:
+    return next(a.id for a in win.session.actors if a.name == name)
+
+
+def _open_diff(qtbot, win):
+    panels = win.features["analysis"]
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(panels.diff.isVisible)
+    return panels.diff
+
+
+def test_ctrl_d_compares_previous_with_current_phase_and_marks_who_left(qtbot, darmstadt) -> None:
+    win = darmstadt
+    pilot, continuation = win.session.phases[1], win.session.phases[2]
+    win.set_phase(continuation.id)
+    dock = _open_diff(qtbot, win)
+    assert (dock.phase_a, dock.phase_b) == (pilot.id, continuation.id)
+    sentence = f"{TU} left between {pilot.name} and {continuation.name}"
+    assert sentence in dock.lines()
+    row = dock.line_for(lambda item: item.text == sentence)
+    assert row.text() == f"•  {TU} left" and sentence in row.toolTip()  # phases named once, above
+    assert pilot.name in dock.summary.text() and continuation.name in dock.summary.text()
+    headings = [dock.list.item(i).text() for i in range(dock.list.count())
+                if not dock.list.item(i).data(Qt.ItemDataRole.UserRole)]
+    assert "Left (10)" in headings and "Joined (1)" in headings
+    actor_marks, relation_marks = win.scene.marks()
+    assert actor_marks[_actor_id(win, TU)] == "left"
+    assert actor_marks[_actor_id(win, "Federal Ministry of the Interior (BMI)")] == "entered"
+    assert set(relation_marks.values()) == {"appeared", "ended"}
+    assert ("left", "left (faded) (10)") in win.scene.marks_legend()
+
+
+def test_clicking_a_left_line_selects_the_actor_in_the_earlier_phase(qtbot, darmstadt) -> None:
+    win = darmstadt
+    pilot, continuation = win.session.phases[1], win.session.phases[2]
+    win.set_phase(continuation.id)
+    dock = _open_diff(qtbot, win)
+    row = dock.line_for(lambda item: item.kind == "actor_left" and TU in item.text)
+    assert row is not None
+    qtbot.waitUntil(dock.list.isVisible)
+    dock.list.scrollToItem(row)
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dock.list.visualItemRect(row).center())
+    assert win.phase_id == pilot.id  # where TU Darmstadt is still on the map
+    assert win.scene.selected_actor_ids() == [_actor_id(win, TU)]
+    assert win.properties.actor_panel.name.text() == TU
+    assert (dock.phase_a, dock.phase_b) == (pilot.id, continuation.id)  # the comparison stays
+    assert win.scene.marks()[0][_actor_id(win, TU)] == "left"
+
+
+def test_a_new_relation_is_selected_in_the_later_phase(qtbot, darmstadt) -> None:
+    win = darmstadt
+    bid, pilot = win.session.phases[0], win.session.phases[1]
+    win.set_phase(pilot.id)
+    dock = _open_diff(qtbot, win)
+    assert (dock.phase_a, dock.phase_b) == (bid.id, pilot.id)
+    item = next(i for i in dock.diff.items if i.kind == "relation_appeared")
+    dock.follow.setChecked(False)
+    win.set_phase(bid.id)  # the facilitator looks elsewhere first
+    dock.show_item(item)
+    assert win.phase_id == pilot.id
+    assert win.scene.selected_relation_ids() == list(item.relation_ids)
+
+
+def test_clear_and_closing_the_dock_take_the_marks_off(qtbot, darmstadt) -> None:
+    win = darmstadt
+    win.set_phase(win.session.phases[2].id)
+    dock = _open_diff(qtbot, win)
+    assert win.scene.marks()[0]
+    dock.clear_button.click()
+    assert win.scene.marks() == ({}, {}) and win.scene.marks_legend() == []
+    dock.mark_button.click()
+    assert win.scene.marks()[0]
+    dock.close()
+    assert win.scene.marks() == ({}, {})
+
+
+def test_picking_phases_by_hand_stops_following_and_edits_recompute(qtbot, darmstadt) -> None:
+    win = darmstadt
+    bid, pilot, continuation = win.session.phases
+    dock = _open_diff(qtbot, win)
+    dock.from_box.setCurrentIndex(dock.from_box.findData(bid.id))
+    dock.from_box.activated.emit(dock.from_box.currentIndex())
+    dock.to_box.setCurrentIndex(dock.to_box.findData(continuation.id))
+    dock.to_box.activated.emit(dock.to_box.currentIndex())
+    assert not dock.follow.isChecked()
+    win.set_phase(pilot.id)
+    assert (dock.phase_a, dock.phase_b) == (bid.id, continuation.id)
+    mayor = _actor_id(win, "Mayor of Darmstadt")
+    assert f"Mayor of Darmstadt left between {bid.name} and {continuation.name}" in dock.lines()
+    win.session.set_presence(mayor, continuation.id, present=True)  # the mayor stays on
+    qtbot.waitUntil(lambda: not any(line.startswith("Mayor of Darmstadt left") for line in dock.lines()))
+    assert mayor not in win.scene.marks()[0] or win.scene.marks()[0][mayor] != "left"
+    win.undo()
+    qtbot.waitUntil(lambda: any(line.startswith("Mayor of Darmstadt left") for line in dock.lines()))
+    assert win.scene.marks()[0][mayor] == "left"
+
+
+def test_same_phase_twice_asks_for_two_phases(qtbot, darmstadt) -> None:
+    win = darmstadt
+    dock = _open_diff(qtbot, win)
+    pid = win.session.phases[0].id
+    dock.set_phases(pid, pid)
+    assert dock.lines() == [] and "two different phases" in dock.summary.text()
+    assert win.scene.marks() == ({}, {})

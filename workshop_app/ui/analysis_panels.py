@@ -1,0 +1,246 @@
+"""The analysis panels: compare phases, warnings, prompts, metrics charts and the actor story.
+
+They read the same session as the canvas and recompute from ``workshop_app.analysis`` after
+each edit, with a short pause (``REFRESH_DELAY_MS``) so a burst of key presses costs one
+recomputation; a hidden panel waits until it is shown. The three text panels share the left
+edge of the window, the two chart panels the bottom; all start closed so the map keeps the
+room, and each has a shortcut (listed under View ▸ Panels and in the F1 sheet). The warning
+count stays in the status bar while its panel is closed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QPushButton
+
+from ..analysis.metrics import all_phase_metrics
+from ..analysis.prompts import PROMPTS_BY_ID
+from ..domain.model import Change
+from ..domain.session import Session
+from .docks.canvas_marks import CanvasMarks
+from .docks.diff_dock import DiffDock
+from .docks.prompts_dock import PromptsDock
+from .docks.story_dock import StoryDock
+from .docks.warnings_dock import WarningsDock
+from .menus import _action
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..charts.metrics_charts import MetricsCharts
+    from .main_window import MainWindow
+
+REFRESH_DELAY_MS = 150
+FIRST_WIDTH = 400  # the text panels on the left
+FIRST_HEIGHT = {"MetricsDock": 440, "StoryDock": 360}  # the chart panels at the bottom
+
+
+class MetricsDock(QDockWidget):
+    """The metrics charts in a dock; a click on a phase column switches the canvas.
+
+    The charts are made when the dock is first shown: ten plots cost most of a second, which
+    a window that never opens them should not pay.
+    """
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__("Metrics over phases", window)
+        self.setObjectName("MetricsDock")
+        self.main = window
+        self.charts: MetricsCharts | None = None
+
+    def ensure_charts(self) -> MetricsCharts:
+        if self.charts is None:
+            from ..charts.metrics_charts import MetricsCharts
+
+            self.charts = MetricsCharts()
+            self.charts.phaseClicked.connect(self.main.set_phase)
+            self.setWidget(self.charts)
+        return self.charts
+
+    def refresh(self) -> None:
+        self.ensure_charts().set_metrics(all_phase_metrics(self.main.session.model), self.main.phase_id)
+
+    def phase_changed(self, phase_id: int) -> None:
+        if self.charts is not None:
+            self.charts.set_current(phase_id)
+
+
+class AnalysisPanels(QObject):
+    """The feature object (``window.features["analysis"]``): the five docks and their actions."""
+
+    currentPromptChanged = Signal(str)  # the pinned prompt's text, "" when none is pinned
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self._session: Session | None = None
+        self._stale: set[QDockWidget] = set()
+        self._sized: set[str] = set()
+        self.marks = CanvasMarks(window)
+        self.diff = DiffDock(window, self.marks)
+        self.warnings = WarningsDock(window, self.marks)
+        self.prompts = PromptsDock(window)
+        self.metrics = MetricsDock(window)
+        self.story = StoryDock(window)
+        self.docks: tuple[QDockWidget, ...] = (self.warnings, self.prompts, self.diff, self.metrics, self.story)
+        self._place_docks()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.status_button = QPushButton()
+        self.status_button.setFlat(True)
+        self.status_button.setToolTip("Open the warnings panel")
+        self.status_button.clicked.connect(lambda: self.open(self.warnings))
+        window.statusBar().addPermanentWidget(self.status_button)
+        self.warnings.countChanged.connect(lambda _n: self._update_status())
+        self.prompts.pinChanged.connect(self._pinned)
+        self.actions = self._build_actions()
+        for dock in self.docks:
+            dock.visibilityChanged.connect(lambda on, d=dock: self._catch_up(d) if on else None)
+        window.sessionChanged.connect(self._session_changed)
+        window.phaseChanged.connect(self._phase_changed)
+        self._session_changed(window.session)
+
+    # -- layout and actions ---------------------------------------------------------------
+    def _place_docks(self) -> None:
+        """Text panels on the left, charts at the bottom; tabbed together when opened."""
+        win = self.window
+        for dock in self.docks:
+            area = Qt.DockWidgetArea.BottomDockWidgetArea if dock in self.bottom else Qt.DockWidgetArea.LeftDockWidgetArea
+            win.addDockWidget(area, dock)
+            dock.hide()
+
+    @property
+    def bottom(self) -> tuple[QDockWidget, ...]:
+        return (self.metrics, self.story)
+
+    def _tab_with_open_sibling(self, dock: QDockWidget) -> bool:
+        """Join an open panel of the same group as a tab (tabbing hidden docks leaves a stray
+        tab bar behind in Qt, so it is done only now)."""
+        group = self.bottom if dock in self.bottom else (self.warnings, self.prompts, self.diff)
+        area = self.window.dockWidgetArea(dock)
+        for other in group:
+            if (other is not dock and other.isVisible() and not other.isFloating()
+                    and self.window.dockWidgetArea(other) == area
+                    and dock not in self.window.tabifiedDockWidgets(other)):
+                self.window.tabifyDockWidget(other, dock)
+                return True
+        return False
+
+    def _build_actions(self) -> dict[str, QAction]:
+        win = self.window
+        specs = (
+            ("warnings", self.warnings, "Ctrl+Shift+W", "Pattern warnings: questions for the room, with their source"),
+            ("prompts", self.prompts, "Ctrl+Shift+Q", "Facilitation prompts for this phase, to tick off and pin"),
+            ("diff", self.diff, "Ctrl+D", "Compare two phases: who joined, left, changed roles; relations and scores"),
+            ("metrics", self.metrics, "Ctrl+Shift+M", "Charts of the network metrics, one point per phase"),
+            ("story", self.story, "Ctrl+Shift+S", "The selected actor through all phases"),
+        )
+        actions: dict[str, QAction] = {}
+        panels = win.menus["panels"]
+        panels.addSeparator()
+        for key, dock, keys, tip in specs:
+            act = _action(win, dock.windowTitle(), lambda d=dock: self.toggle(d), keys, tip=tip)
+            dock.windowTitleChanged.connect(lambda title, a=act: a.setText(title))
+            panels.addAction(act)
+            actions[key] = act
+        return actions
+
+    def open(self, dock: QDockWidget) -> None:
+        """Show a panel in front of its tab group (at a readable size the first time)."""
+        first = dock.objectName() not in self._sized
+        tabbed = False
+        if dock.isHidden() and not dock.isFloating():
+            tabbed = self._tab_with_open_sibling(dock)
+        dock.show()
+        dock.raise_()
+        if first and not tabbed and not dock.isFloating():
+            self._sized.add(dock.objectName())
+            if dock in self.bottom:
+                height = FIRST_HEIGHT[dock.objectName()]
+                self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+            else:
+                self.window.resizeDocks([dock], [FIRST_WIDTH], Qt.Orientation.Horizontal)
+
+    def toggle(self, dock: QDockWidget) -> None:
+        """The panel's shortcut: bring it forward, or close it if it is already in front."""
+        if dock.isVisible():
+            dock.close()
+        else:
+            self.open(dock)
+
+    # -- following the window -------------------------------------------------------------
+    def _session_changed(self, session: Session) -> None:
+        if self._session is not None:
+            self._session.unsubscribe(self._on_changes)
+        self._session = session
+        session.subscribe(self._on_changes)
+        self.window.scene.selectionChanged.connect(self._selection_changed)  # a new scene each time
+        self.story.show_actor(None)
+        self.diff.follow.setChecked(True)
+        self.refresh()
+
+    def _on_changes(self, changes: list[Change], reason: str) -> None:
+        self.timer.start()
+
+    def _phase_changed(self, phase_id: int) -> None:
+        self.diff.phase_changed(phase_id)
+        self.metrics.phase_changed(phase_id)
+        self.timer.start()  # warnings, prompts and the story's current column follow
+
+    def _selection_changed(self) -> None:
+        if shiboken6.isValid(self.window.scene) and self.story.isVisible():
+            self.story.follow_selection()
+
+    def refresh(self) -> None:
+        """Recompute what is on screen now; hidden panels catch up when shown."""
+        self.timer.stop()
+        self.warnings.refresh()  # always: its count is in the status bar
+        for dock in (self.prompts, self.diff, self.metrics, self.story):
+            if dock.isVisible():
+                dock.refresh()
+                self._stale.discard(dock)
+            else:
+                self._stale.add(dock)
+
+    def _catch_up(self, dock: QDockWidget) -> None:
+        if dock is self.story:
+            self.story.follow_selection()
+        if dock in self._stale:
+            self._stale.discard(dock)
+            dock.refresh()  # type: ignore[attr-defined]
+
+    def _update_status(self) -> None:
+        n = len(self.warnings.warnings)
+        here = len(self.warnings.visible_warnings()) if not self.warnings.all_phases_shown() else None
+        if n == 0:
+            self.status_button.setText("No warnings")
+        elif here is not None:
+            self.status_button.setText(f"▲ Warnings: {here} here, {n} in all")
+        else:
+            self.status_button.setText(f"▲ Warnings: {n}")
+
+    # -- the pinned prompt ----------------------------------------------------------------
+    def current_prompt(self) -> str | None:
+        """The text of the pinned prompt, or ``None``."""
+        prompt = PROMPTS_BY_ID.get(self.prompts.pinned)
+        return prompt.text if prompt is not None else None
+
+    def pin_prompt(self, prompt_id: str) -> None:
+        """Pin a prompt by id ("" unpins)."""
+        self.prompts.set_pinned(prompt_id)
+
+    def _pinned(self, _prompt_id: str) -> None:
+        text = self.current_prompt() or ""
+        projector = getattr(self.window, "features", {}).get("projector")
+        setter = getattr(projector, "set_prompt", None)
+        if setter is not None:
+            setter(text)
+        self.currentPromptChanged.emit(text)
+
+
+def attach(window: "MainWindow") -> AnalysisPanels:
+    return AnalysisPanels(window)

@@ -1,0 +1,362 @@
+"""The "Compare phases" dock: what changed between two phases, in words and on the map.
+
+Assemblage thinking asks who entered, who left and whose role changed as a project moves
+on; the room sees it best as marks on the map it already knows, with a list that names every
+change in a full sentence. A click on a line selects that actor or relation and shows the
+phase where it can be seen: the later phase for what is new or changed, the earlier one for
+what left or ended.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.diff import KINDS, DiffItem, PhaseDiff, diff_phases
+from ..text import literal, plain
+from .canvas_marks import CanvasMarks
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..main_window import MainWindow
+
+OWNER = "diff"
+# diff kind -> (canvas mark kind, group heading, legend wording)
+KIND_INFO: dict[str, tuple[str, str, str]] = {
+    "actor_entered": ("entered", "Joined", "joined"),
+    "actor_left": ("left", "Left", "left (faded)"),
+    "roles_changed": ("roles_changed", "Roles changed", "roles changed"),
+    "relation_appeared": ("appeared", "New relations", "new relation"),
+    "relation_ended": ("ended", "Relations ended", "relation ended (faded)"),
+    "score_changed": ("score_changed", "Scores changed level", "score level changed"),
+}
+ACTOR_KINDS = ("actor_entered", "actor_left", "roles_changed")
+SHOWN_IN_EARLIER = ("actor_left", "relation_ended")
+ROLE_DIFF = Qt.ItemDataRole.UserRole
+HEADER_BACKGROUND = "#EEF1F5"
+
+
+def mark_icon(mark: str, size: int = 30) -> QIcon:
+    """The canvas mark's own symbol, so each heading doubles as its legend entry."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    from ...canvas import items as canvas_items
+
+    paint = getattr(canvas_items, "paint_mark_symbol", None)
+    if paint is not None:
+        painter = QPainter(pix)
+        paint(painter, mark, QRectF(1, 1, size - 2, size - 2))
+        painter.end()
+    return QIcon(pix)
+
+
+def canvas_marks_of(diff: PhaseDiff) -> tuple[dict[int, str], dict[int, str]]:
+    """Actor and relation marks for a diff; entering or leaving outranks a role change."""
+    actors: dict[int, str] = {}
+    relations: dict[int, str] = {}
+    for item in diff.items:
+        mark = KIND_INFO[item.kind][0]
+        if item.kind in ACTOR_KINDS:
+            for aid in item.actor_ids:
+                if aid not in actors or actors[aid] == "roles_changed":
+                    actors[aid] = mark
+        else:
+            for rid in item.relation_ids:
+                if rid not in relations or relations[rid] == "score_changed":
+                    relations[rid] = mark
+    return actors, relations
+
+
+def short_text(item: DiffItem, diff: PhaseDiff) -> str:
+    """The sentence without "between <phase> and <phase>": the summary above names them once.
+
+    Phase names are often long ("Digitalstadt GmbH and project portfolio (2018 - early
+    2020)"); repeated on every line they would bury the names of the actors.
+    """
+    tail = f" between {diff.phase_a_name} and {diff.phase_b_name}"
+    return item.text[: -len(tail)] if item.text.endswith(tail) else item.text
+
+
+class DiffDock(QDockWidget):
+    """Two phase pickers, the changes grouped by kind with counts, and marks on the map."""
+
+    def __init__(self, window: "MainWindow", marks: CanvasMarks) -> None:
+        super().__init__("Compare phases", window)
+        self.setObjectName("DiffDock")
+        self.main = window
+        self.marks = marks
+        self.diff: PhaseDiff | None = None
+        self._jumping = False
+        self._want_marks = True
+        body = QWidget()
+        self.from_box = QComboBox()
+        self.to_box = QComboBox()
+        for box, tip in ((self.from_box, "The earlier phase of the comparison"),
+                         (self.to_box, "The phase to compare it with")):
+            box.setToolTip(tip)
+            box.setMinimumContentsLength(10)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.activated.connect(self._picked)
+        self.swap = QToolButton()
+        self.swap.setText("⇄")
+        self.swap.setToolTip("Swap the two phases")
+        self.swap.clicked.connect(self._swap)
+        pickers = QHBoxLayout()
+        pickers.addWidget(QLabel("From"))
+        pickers.addWidget(self.from_box, 1)
+        pickers.addWidget(QLabel("to"))
+        pickers.addWidget(self.to_box, 1)
+        pickers.addWidget(self.swap)
+        self.follow = QCheckBox("Follow the phase bar (previous → current)")
+        self.follow.setChecked(True)
+        self.follow.toggled.connect(self._follow_toggled)
+        self.summary = plain(QLabel())  # names the two phases as typed
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: 700; font-size: 11pt; padding: 4px 0;")
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setIconSize(QSize(26, 26))
+        self.list.setSpacing(1)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setStyleSheet("QListWidget { font-size: 10.5pt; }")
+        self.list.itemClicked.connect(self._clicked)
+        self.list.itemActivated.connect(self._clicked)
+        self.mark_button = QPushButton("Mark on map")
+        self.mark_button.setToolTip("Show these changes as marks on the map")
+        self.mark_button.clicked.connect(self.show_marks)
+        self.clear_button = QPushButton("Clear marks")
+        self.clear_button.setToolTip("Take the marks off the map")
+        self.clear_button.clicked.connect(self.clear_marks)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.clear_button)
+        hint = QLabel("Click a line to select it on the map.")
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(body)
+        layout.addLayout(pickers)
+        layout.addWidget(self.follow)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        marks.changed.connect(lambda _owner: self._update_buttons())
+        self.toggleViewAction().toggled.connect(self._shown_or_closed)
+
+    # -- phases ---------------------------------------------------------------------------
+    @property
+    def phase_a(self) -> int | None:
+        return self.from_box.currentData()
+
+    @property
+    def phase_b(self) -> int | None:
+        return self.to_box.currentData()
+
+    def _fill_pickers(self) -> None:
+        phases = self.main.session.phases
+        items = [(f"{i + 1}. {p.name}", p.id) for i, p in enumerate(phases)]
+        for box in (self.from_box, self.to_box):
+            current = box.currentData()
+            if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] != items:
+                box.blockSignals(True)
+                box.clear()
+                for text, pid in items:
+                    box.addItem(text, pid)
+                    box.setItemData(box.count() - 1, literal(text), Qt.ItemDataRole.ToolTipRole)
+                box.blockSignals(False)
+            index = box.findData(current)
+            box.setCurrentIndex(index if index >= 0 else 0)
+
+    def set_phases(self, phase_a: int, phase_b: int) -> None:
+        """Compare ``phase_a`` (earlier) with ``phase_b`` and show the result."""
+        self._fill_pickers()
+        for box, pid in ((self.from_box, phase_a), (self.to_box, phase_b)):
+            index = box.findData(pid)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self.refresh()
+
+    def follow_phase(self, phase_id: int) -> None:
+        """Previous → current (or, on the first phase, first → second)."""
+        ids = [p.id for p in self.main.session.phases]
+        if phase_id not in ids or len(ids) < 2:
+            self.refresh()
+            return
+        i = ids.index(phase_id)
+        a, b = (ids[i - 1], ids[i]) if i > 0 else (ids[0], ids[1])
+        self.set_phases(a, b)
+
+    def _follow_toggled(self, on: bool) -> None:
+        if on:
+            self.follow_phase(self.main.phase_id)
+
+    def phase_changed(self, phase_id: int) -> None:
+        if self.follow.isChecked() and not self._jumping:
+            self.follow_phase(phase_id)
+
+    def _picked(self, _index: int) -> None:
+        self.follow.blockSignals(True)
+        self.follow.setChecked(False)  # the facilitator chose: stop following the phase bar
+        self.follow.blockSignals(False)
+        self._want_marks = True
+        self.refresh()
+
+    def _swap(self) -> None:
+        a, b = self.phase_a, self.phase_b
+        if a is not None and b is not None:
+            self._picked(0)
+            self.set_phases(b, a)
+
+    # -- content --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute the diff for the chosen phases and redraw the list (and the marks)."""
+        self._fill_pickers()
+        model = self.main.session.model
+        a, b = self.phase_a, self.phase_b
+        self.list.clear()
+        if a is None or b is None or a == b or a not in model.tables["phases"] or b not in model.tables["phases"]:
+            self.diff = None
+            self.summary.setText("Pick two different phases to compare." if len(model.phases) > 1
+                                 else "Add a second phase to compare phases.")
+            self.marks.clear(OWNER)
+            self._update_buttons()
+            return
+        self.diff = diff_phases(model, a, b)
+        n = len(self.diff.items)
+        name_a, name_b = model.phase(a).name, model.phase(b).name
+        self.summary.setText(f"{n} change{'s' if n != 1 else ''} between {name_a} and {name_b}" if n
+                             else f"Nothing changed between {name_a} and {name_b}.")
+        self._fill_list(self.diff)
+        if self._want_marks and not self.isHidden():
+            self.show_marks()
+        self._update_buttons()
+
+    def _fill_list(self, diff: PhaseDiff) -> None:
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        for kind in KINDS:
+            found = diff.of_kind(kind)
+            if not found:
+                continue
+            mark, heading, _ = KIND_INFO[kind]
+            header = QListWidgetItem(mark_icon(mark), f"{heading} ({len(found)})")
+            header.setFont(bold)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            header.setBackground(QColor(HEADER_BACKGROUND))
+            self.list.addItem(header)
+            for item in found:
+                line = QListWidgetItem(f"•  {short_text(item, diff)}")
+                line.setData(ROLE_DIFF, item)
+                line.setToolTip(literal(f"{item.text}\n{self._where_hint(item)}"))
+                self.list.addItem(line)
+
+    def _where_hint(self, item: DiffItem) -> str:
+        earlier = item.kind in SHOWN_IN_EARLIER
+        return ("Click to select it in the earlier phase, where it can still be seen" if earlier
+                else "Click to select it in the later phase")
+
+    def lines(self) -> list[str]:
+        """The sentences listed, in order (without the group headings)."""
+        out = []
+        for i in range(self.list.count()):
+            item = self.list.item(i).data(ROLE_DIFF)
+            if isinstance(item, DiffItem):
+                out.append(item.text)
+        return out
+
+    def line_for(self, predicate: object) -> QListWidgetItem | None:
+        """The first list line whose diff item satisfies ``predicate`` (for tests)."""
+        for i in range(self.list.count()):
+            row = self.list.item(i)
+            item = row.data(ROLE_DIFF)
+            if isinstance(item, DiffItem) and callable(predicate) and predicate(item):
+                return row
+        return None
+
+    # -- showing --------------------------------------------------------------------------
+    def legend(self) -> list[tuple[str, str]]:
+        if self.diff is None:
+            return []
+        out = []
+        for kind in KINDS:
+            count = len(self.diff.of_kind(kind))
+            if count:
+                mark, _, words = KIND_INFO[kind]
+                out.append((mark, f"{words} ({count})"))
+        return out
+
+    def show_marks(self) -> None:
+        self._want_marks = True
+        if self.diff is None:
+            return
+        actors, relations = canvas_marks_of(self.diff)
+        self.marks.show(OWNER, actors, relations, self.legend())
+        self.main.view.viewport().update()
+
+    def clear_marks(self) -> None:
+        self._want_marks = False
+        self.marks.clear(OWNER)
+        self.main.view.viewport().update()
+
+    def _update_buttons(self) -> None:
+        showing = self.marks.owner == OWNER
+        self.clear_button.setEnabled(showing)
+        self.mark_button.setEnabled(self.diff is not None and bool(self.diff.items) and not showing)
+
+    def _shown_or_closed(self, shown: bool) -> None:
+        if shown:
+            self._want_marks = True
+            if self.follow.isChecked():
+                self.follow_phase(self.main.phase_id)
+            else:
+                self.refresh()
+        else:
+            self.marks.clear(OWNER)  # closing the dock takes its marks off the map
+
+    def _clicked(self, row: QListWidgetItem) -> None:
+        item = row.data(ROLE_DIFF)
+        if isinstance(item, DiffItem):
+            self.show_item(item)
+
+    def show_item(self, item: DiffItem) -> None:
+        """Switch to the phase where the change is visible and select what changed."""
+        if self.diff is None:
+            return
+        target = self.diff.phase_a if item.kind in SHOWN_IN_EARLIER else self.diff.phase_b
+        win = self.main
+        self._jumping = True
+        try:
+            win.set_phase(target)
+        finally:
+            self._jumping = False
+        items: list[QGraphicsItem | None]
+        if item.kind in ACTOR_KINDS:
+            win.scene.select(actor_ids=item.actor_ids)
+            items = [win.scene.actor_items.get(a) for a in item.actor_ids]
+        else:
+            win.scene.select(relation_ids=item.relation_ids)
+            items = [win.scene.relation_items.get(r) for r in item.relation_ids]
+        for shown in items:
+            if shown is not None:
+                win.view.ensureVisible(shown.sceneBoundingRect(), 40, 40)
+
+
+__all__ = ["DiffDock", "canvas_marks_of", "KIND_INFO", "mark_icon"]

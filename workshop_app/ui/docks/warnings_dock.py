@@ -1,0 +1,283 @@
+"""The warnings dock: patterns on the map worth a question to the room (W1–W15).
+
+A warning is a question, never a verdict, so each card says it in the facilitator's words,
+names who it is about, and gives its source so the room can weigh it. "Show me" switches to
+the phase and lights up the actors and relations involved while the rest of the map dims.
+Severity is told by word and symbol as well as colour (vermillion for a warning, blue for
+information), so it reads on a washed-out projector and for colour-blind participants.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.warnings import PatternWarning, compute_warnings
+from ...domain.model import Model
+from ..text import plain
+from .canvas_marks import CanvasMarks
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..main_window import MainWindow
+
+OWNER = "warnings"
+SEVERITY_STYLE: dict[str, tuple[str, str]] = {  # severity -> (colour, badge text)
+    "warning": ("#D55E00", "▲ Warning"),
+    "info": ("#0072B2", "● Info"),
+}
+
+
+def shown_phase(warning: PatternWarning) -> int | None:
+    """The phase in which "show me" can show what a warning found.
+
+    Actors who left (W4) are still on the map in the earlier phase; a fall in intensity (W7)
+    shows in the later one, where the weaker relation is.
+    """
+    if warning.next_phase_id is not None and warning.id != "W4":
+        return warning.next_phase_id
+    return warning.phase_id
+
+
+def phase_words(model: Model, warning: PatternWarning) -> str:
+    phases = model.tables["phases"]
+    if warning.phase_id not in phases:
+        return "Whole session"
+    name = phases[warning.phase_id].name
+    if warning.next_phase_id is not None and warning.next_phase_id in phases:
+        return f"{name} → {phases[warning.next_phase_id].name}"
+    return name
+
+
+class WarningCard(QFrame):
+    """One warning: badge, message, who it is about, its source, and "Show me"."""
+
+    showRequested = Signal(object)  # PatternWarning
+
+    def __init__(self, warning: PatternWarning, where: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.warning = warning
+        self.setObjectName("WarningCard")
+        colour, badge_text = SEVERITY_STYLE.get(warning.severity, SEVERITY_STYLE["warning"])
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"#WarningCard {{ background: #FFFFFF; border: 1px solid #C9CDD2;"
+            f" border-left: 6px solid {colour}; border-radius: 3px; }}"
+            "#WarningCard[focused=\"true\"] { background: #FFF9DB; }")
+        self.badge = QLabel(badge_text)
+        self.badge.setStyleSheet(f"background: {colour}; color: white; font-weight: 700;"
+                                 " padding: 2px 6px; border-radius: 3px;")
+        rule = QLabel(warning.id)
+        rule.setStyleSheet("color: #333; font-weight: 700; font-size: 10.5pt;")
+        self.where = plain(QLabel(), where)  # phase names as typed
+        self.where.setWordWrap(True)
+        self.where.setStyleSheet("color: #444; font-size: 9.5pt;")
+        self.where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.show_button = QPushButton("Show me")
+        self.show_button.setToolTip("Switch to the phase and highlight who this is about")
+        self.show_button.clicked.connect(lambda: self.showRequested.emit(self.warning))
+        top = QHBoxLayout()
+        top.addWidget(self.badge)
+        top.addWidget(rule, 1)
+        top.addWidget(self.show_button)
+        # Messages, details and sources name actors and phases as typed.
+        self.message = plain(QLabel(), warning.message)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 11.5pt; font-weight: 700; color: #1F1F1F;")
+        self.detail = plain(QLabel(), warning.detail)
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("font-size: 10.5pt; color: #222;")
+        self.source = plain(QLabel(), f"Source: {warning.source}")
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("font-size: 9.5pt; color: #555; font-style: italic;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 8)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.where)
+        layout.addWidget(self.message)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.source)
+        self.setToolTip("Double-click, or press Show me, to see it on the map")
+
+    def set_focused(self, on: bool) -> None:
+        self.setProperty("focused", "true" if on else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.showRequested.emit(self.warning)
+        event.accept()
+
+
+class WarningsDock(QDockWidget):
+    """Warnings for this phase or the whole session, recomputed after every edit."""
+
+    countChanged = Signal(int)
+
+    def __init__(self, window: "MainWindow", marks: CanvasMarks) -> None:
+        super().__init__("Warnings", window)
+        self.setObjectName("WarningsDock")
+        self.main = window
+        self.marks = marks
+        self.warnings: list[PatternWarning] = []
+        self.cards: list[WarningCard] = []
+        self.focused: PatternWarning | None = None
+        self._shown_key: tuple[object, ...] | None = None
+        body = QWidget()
+        self.this_phase = QPushButton("This phase")
+        self.all_phases = QPushButton("All phases")
+        self.scope = QButtonGroup(self)
+        for button in (self.this_phase, self.all_phases):
+            button.setCheckable(True)
+            self.scope.addButton(button)
+        self.this_phase.setChecked(True)
+        self.scope.buttonToggled.connect(self._scope_toggled)
+        self.clear_button = QPushButton("Clear highlight")
+        self.clear_button.setToolTip("Take the highlight off the map")
+        self.clear_button.clicked.connect(self.clear_focus)
+        top = QHBoxLayout()
+        top.addWidget(self.this_phase)
+        top.addWidget(self.all_phases)
+        top.addStretch(1)
+        top.addWidget(self.clear_button)
+        self.heading = plain(QLabel())  # names the phase as typed
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("color: #333; padding: 2px 0;")
+        self.container = QWidget()
+        self.container.setObjectName("WarningsList")
+        self.container.setStyleSheet("#WarningsList { background: #F4F5F7; }")
+        self.cards_layout = QVBoxLayout(self.container)
+        self.cards_layout.setContentsMargins(4, 4, 4, 4)
+        self.cards_layout.setSpacing(6)
+        self.cards_layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.container)
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll_area, 1)
+        self.setWidget(body)
+        marks.changed.connect(self._marks_changed)
+        self.toggleViewAction().toggled.connect(self._shown_or_closed)
+        self._marks_changed(marks.owner)
+
+    def _scope_toggled(self, _button: object, on: bool) -> None:
+        if on:
+            self.refresh()
+
+    def _shown_or_closed(self, shown: bool) -> None:
+        if not shown:
+            self.clear_focus()  # closing the panel takes its highlight off the map
+
+    # -- content --------------------------------------------------------------------------
+    def all_phases_shown(self) -> bool:
+        return self.all_phases.isChecked()
+
+    def set_all_phases(self, on: bool) -> None:
+        (self.all_phases if on else self.this_phase).setChecked(True)
+
+    def visible_warnings(self) -> list[PatternWarning]:
+        if self.all_phases_shown():
+            return list(self.warnings)
+        pid = self.main.phase_id
+        return [w for w in self.warnings if pid in (w.phase_id, w.next_phase_id)]
+
+    def refresh(self) -> None:
+        """Recompute the warnings; the cards are rebuilt only when what they say changed."""
+        model = self.main.session.model
+        self.warnings = compute_warnings(model)
+        shown = self.visible_warnings()
+        key = (self.all_phases_shown(), None if self.all_phases_shown() else self.main.phase_id,
+               tuple((w.id, w.phase_id, w.next_phase_id, w.detail, w.severity) for w in shown))
+        n = len(shown)
+        title = f"Warnings ({n})" if n else "Warnings"
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+        if self.all_phases_shown():
+            self.heading.setText(f"{len(self.warnings)} in the whole session. Questions for the room, not errors.")
+        else:
+            pid = self.main.phase_id
+            name = model.phase(pid).name if pid in model.tables["phases"] else "?"
+            self.heading.setText(f"{n} for “{name}”. Questions for the room, not errors.")
+        if key != self._shown_key:
+            self._shown_key = key
+            self._rebuild(model, shown)
+        self.countChanged.emit(n)
+
+    def _rebuild(self, model: Model, shown: list[PatternWarning]) -> None:
+        for card in self.cards:
+            self.cards_layout.removeWidget(card)
+            card.hide()  # gone from the screen now, deleted when Qt is ready
+            card.deleteLater()
+        self.cards = []
+        if not shown:
+            empty = QLabel("No warnings here. The map shows none of the patterns the research "
+                           "warns about, which is no proof that all is well.")
+            empty.setWordWrap(True)
+            empty.setStyleSheet("color: #555; font-size: 10.5pt; padding: 8px;")
+            empty.setObjectName("WarningCard")
+            self.cards_layout.insertWidget(0, empty)
+            self.cards.append(empty)  # type: ignore[arg-type]
+            return
+        for i, warning in enumerate(shown):
+            card = WarningCard(warning, phase_words(model, warning))
+            card.showRequested.connect(self.show_warning)
+            card.set_focused(warning == self.focused)
+            self.cards_layout.insertWidget(i, card)
+            self.cards.append(card)
+
+    def warning_cards(self) -> list[WarningCard]:
+        return [c for c in self.cards if isinstance(c, WarningCard)]
+
+    # -- show me --------------------------------------------------------------------------
+    def show_warning(self, warning: PatternWarning) -> None:
+        """Switch to the warning's phase and highlight its actors and relations."""
+        win = self.main
+        target = shown_phase(warning)
+        if target is not None and target in win.session.model.tables["phases"]:
+            win.set_phase(target)
+        self.focused = warning
+        if warning.actor_ids or warning.relation_ids:
+            label = f"{warning.id}: {warning.message.split(':')[0]}"
+            self.marks.show(OWNER, {a: "focus" for a in warning.actor_ids},
+                            {r: "focus" for r in warning.relation_ids}, [("focus", label)])
+        else:
+            self.marks.clear(OWNER)
+            win.statusBar().showMessage(f"{warning.id} is about who or what is missing: "
+                                        "nothing to highlight on the map.", 6000)
+        for card in self.warning_cards():
+            card.set_focused(card.warning == warning)
+        win.view.viewport().update()
+
+    def clear_focus(self) -> None:
+        self.focused = None
+        self.marks.clear(OWNER)
+        for card in self.warning_cards():
+            card.set_focused(False)
+        self.main.view.viewport().update()
+
+    def _marks_changed(self, owner: str) -> None:
+        self.clear_button.setEnabled(owner == OWNER)
+        if owner != OWNER and self.focused is not None:
+            self.focused = None
+            for card in self.warning_cards():
+                card.set_focused(False)
+
+
+__all__ = ["WarningsDock", "WarningCard", "shown_phase", "SEVERITY_STYLE"]
