@@ -80,19 +80,29 @@ def label_size(text: str, k: float) -> tuple[float, float]:
 
 
 def fit_lines(text: str, font: QFont, width: float, lines: int) -> str:
-    """Shorten a long name word by word until it wraps into ``lines`` lines, with an ellipsis."""
+    """Shorten a long name word by word until it wraps into ``lines`` lines, with an ellipsis.
+
+    A binary search over the number of words keeps this to a handful of measurements, even
+    for a pasted paragraph; the text is first cut to what ``lines`` lines could ever hold.
+    """
     fm = QFontMetricsF(font)
     limit = fm.lineSpacing() * (lines + 0.5)
 
     def height(t: str) -> float:
         return fm.boundingRect(QRectF(0, 0, width, 10_000), WRAP, t).height()
 
-    if height(text) <= limit:
+    budget = int((lines + 1) * width / max(fm.horizontalAdvance("i"), 1.0)) + 1
+    if len(text) <= budget and height(text) <= limit:
         return text
-    words = text.split()
-    while len(words) > 1:
-        words.pop()
-        candidate = " ".join(words) + "…"
-        if height(candidate) <= limit:
-            return candidate
+    words = text[:budget].split()
+    lo, hi = 1, len(words) - 1  # the longest prefix (in words) that still fits, if any
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if height(" ".join(words[:mid]) + "…") <= limit:
+            best, lo = mid, mid + 1
+        else:
+            hi = mid - 1
+    if best:
+        return " ".join(words[:best]) + "…"
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Phase
+from .text import literal, mnemonic_safe
 
 
 def _short(name: str, limit: int = 34) -> str:
@@ -70,8 +71,8 @@ class PhaseBar(QWidget):
         for i, ph in enumerate(phases):
             btn = QToolButton()
             btn.setCheckable(True)
-            btn.setText(f"{i + 1}  {_short(ph.name)}")
-            btn.setToolTip(f"{ph.name} ({ph.key or 'custom stage'})\nRight-click to rename, move or delete")
+            btn.setText(mnemonic_safe(f"{i + 1}  {_short(ph.name)}"))
+            btn.setToolTip(literal(f"{ph.name} ({ph.key or 'custom stage'})\nRight-click to rename, move or delete"))
             btn.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             btn.customContextMenuRequested.connect(lambda pos, pid=ph.id, b=btn: self._menu(pid, b, pos))
             btn.clicked.connect(lambda _=False, pid=ph.id: self.phaseSelected.emit(pid))
