@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator
+import shutil
+from typing import Callable, Iterator
 
 import pytest
 
@@ -47,3 +48,22 @@ def window(qtbot, small_session: Path) -> Iterator[object]:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     yield win
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path: Path) -> Callable[..., object]:
+    """Open a console window on a fresh copy of a bundled demo (the shipped file stays as is)."""
+    from workshop_app import bundled
+    from workshop_app.ui.main_window import MainWindow
+
+    def open_demo(name: str, size: tuple[int, int] = (1400, 900)) -> object:
+        path = tmp_path / f"{name}.workshop"
+        shutil.copy(bundled.demo_path(name), path)
+        win = MainWindow(Session.open(path))
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return open_demo

@@ -3,13 +3,10 @@ click on a line shows that actor or relation in the phase where it can be seen."
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop_app import Session, bundled
 
 pytestmark = pytest.mark.gui
 
@@ -17,17 +14,8 @@ TU = "Technical University of Darmstadt"
 
 
 @pytest.fixture
-def darmstadt(qtbot, tmp_path: Path):
-    from workshop_app.ui.main_window import MainWindow
-
-    path = tmp_path / "darmstadt.workshop"
-    shutil.copy(bundled.demo_path("darmstadt"), path)
-    win = MainWindow(Session.open(path))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def darmstadt(demo_window):
+    return demo_window("darmstadt", (1400, 900))
 
 
 def _actor_id(win, name: str) -> int:

@@ -3,30 +3,18 @@ Actor story: one column per phase that says what the model says about the actor.
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop_app import Session, bundled
 from workshop_app.domain.vocabulary import role_label
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def darmstadt(qtbot, tmp_path: Path):
-    from workshop_app.ui.main_window import MainWindow
-
-    path = tmp_path / "darmstadt.workshop"
-    shutil.copy(bundled.demo_path("darmstadt"), path)
-    win = MainWindow(Session.open(path))
-    qtbot.addWidget(win)
-    win.resize(1500, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def darmstadt(demo_window):
+    return demo_window("darmstadt", (1500, 1000))
 
 
 def _open_metrics(qtbot, win):

@@ -3,30 +3,19 @@ ticks questions off as saved, undoable edits and pins one for the projector."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop_app import Session, bundled
+from workshop_app import Session
 from workshop_app.analysis.prompts import prompts_for
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def iskandar(qtbot, tmp_path: Path):
-    from workshop_app.ui.main_window import MainWindow
-
-    path = tmp_path / "iskandar.workshop"
-    shutil.copy(bundled.demo_path("iskandar"), path)
-    win = MainWindow(Session.open(path))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def iskandar(demo_window):
+    return demo_window("iskandar")
 
 
 def _ids(cards) -> list[str]:

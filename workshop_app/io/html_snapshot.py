@@ -18,7 +18,6 @@ import base64
 import hashlib
 import json
 import os
-import re
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
@@ -32,26 +31,16 @@ from ..domain import vocabulary as voc
 from . import svg_map
 from .errors import ExportError
 from .pack_text import DIFF_HEADINGS
+from .textsafe import NOT_HTML, html_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain.session import Session
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-# HTML allows no control characters but whitespace (NUL is dropped, the rest are parse
-# errors): the page leaves them out of what it shows; the data block keeps them as escapes.
-_NOT_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-
-
-def _html_text(value: Any) -> Any:
-    """Every ``{{ value }}`` of the templates without the characters HTML cannot show."""
-    if isinstance(value, str) and _NOT_HTML.search(value):
-        cleaned = _NOT_HTML.sub("", value)
-        return Markup(cleaned) if isinstance(value, Markup) else cleaned
-    return value
 
 
 _ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                   trim_blocks=True, lstrip_blocks=True, finalize=_html_text)
+                   trim_blocks=True, lstrip_blocks=True, finalize=html_text)
 SHORT_SCORE = {1: "1 very low", 2: "2 low", 3: "3 medium", 4: "4 high", 5: "5 very high"}
 
 
@@ -61,7 +50,7 @@ def json_for_script(data: Any) -> Markup:
     for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
-    return Markup(_NOT_HTML.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    return Markup(NOT_HTML.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def csp_hash(text: str) -> str:

@@ -8,28 +8,16 @@ per-response nonce that the Content-Security-Policy names.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 
 from ..domain import vocabulary as voc
 from .protocol import DIMENSION_HINTS, DIMENSION_LABELS, Question
+from ..io.textsafe import html_text
 
 
-# HTML allows no control characters but whitespace (NUL is dropped, the rest are parse
-# errors), so a name typed with one shows without it.
-_NOT_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-
-
-def _html_text(value: Any) -> Any:
-    """Every ``{{ value }}`` of the templates without the characters HTML cannot show."""
-    if isinstance(value, str) and _NOT_HTML.search(value):
-        cleaned = _NOT_HTML.sub("", value)
-        return Markup(cleaned) if isinstance(value, Markup) else cleaned
-    return value
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +27,7 @@ def _environment() -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
-        finalize=_html_text,
+        finalize=html_text,
     )
 
 
