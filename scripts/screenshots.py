@@ -73,6 +73,8 @@ def shoot(case: str, phase_index: int, out: Path, relation_kind: str | None = No
         if scored:
             win.scene.select(relation_ids=[scored[0].id])
     app.processEvents()
+    win.scene.morph.finish()  # the picture shows the phase, not a frame of the morph into it
+    app.processEvents()
     win.grab().save(str(out))
     win.close()
     print("wrote", out)

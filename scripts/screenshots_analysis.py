@@ -77,6 +77,7 @@ def shoot_diff(app: object, tmp: Path, out: Path) -> None:
     win = window_for(session)
     panels = win.features["analysis"]
     win.set_phase(session.phases[2].id)
+    win.scene.morph.finish()  # show the phase, not a frame of the morph
     panels.open(panels.diff)
     settle(app, win)
     row = panels.diff.line_for(lambda item: item.kind == "actor_left" and "Technical University" in item.text)
@@ -94,6 +95,7 @@ def shoot_warnings_and_prompts(app: object, tmp: Path, warnings_out: Path, promp
     win = window_for(session)
     panels = win.features["analysis"]
     win.set_phase(session.phases[1].id)
+    win.scene.morph.finish()  # show the phase, not a frame of the morph
     panels.open(panels.warnings)
     settle(app, win)
     card = next(c for c in panels.warnings.warning_cards() if c.warning.id == "W2")
@@ -104,6 +106,7 @@ def shoot_warnings_and_prompts(app: object, tmp: Path, warnings_out: Path, promp
     print("wrote", warnings_out)
     panels.warnings.clear_focus()
     win.set_phase(session.phases[0].id)
+    win.scene.morph.finish()  # show the phase, not a frame of the morph
     panels.open(panels.prompts)
     settle(app, win)
     panels.prompts.tick("P1", True)
@@ -122,6 +125,7 @@ def shoot_metrics_and_story(app: object, tmp: Path, metrics_out: Path, story_out
     win = window_for(session)
     panels = win.features["analysis"]
     win.set_phase(session.phases[1].id)
+    win.scene.morph.finish()  # show the phase, not a frame of the morph
     for dock in win.findChildren(QDockWidget):  # the charts get the whole width
         if dock.objectName() in ("PropertiesDock", "NotesDock") or dock is win.properties:
             dock.hide()

@@ -67,6 +67,7 @@ def main() -> None:
     app.processEvents()
     phase = session.phases[0]
     win.set_phase(phase.id)
+    win.scene.morph.finish()  # show the phase, not a frame of the morph
     rounds = win.features["rounds"]
     people = {p.name: p.id for p in session.participants}
     rounds.start("all", [people[n] for n, _ in PEOPLE])

@@ -79,6 +79,7 @@ def main() -> None:
     win.show()
     app.processEvents()
     win.set_phase(phase.id)
+    win.scene.morph.finish()  # show the phase, not a frame of the morph
     notes = win.features["notes"]
     for text in ("The covenant came first; the data questions only later.",
                  "IMEC staff sit in the city's innovation team two days a week."):
