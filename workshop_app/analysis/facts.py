@@ -12,6 +12,7 @@ stays ``None`` and is never read as 0 or as low.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import Collection
 
@@ -106,6 +107,26 @@ def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> l
     return out
 
 
+_SESSION_FACTS: "weakref.WeakKeyDictionary[Model, tuple[int, list[PhaseFacts]]]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def session_facts(model: Model) -> list[PhaseFacts]:
+    """Facts for every phase, gathered once per revision of the model and shared.
+
+    The console's panels all read them after an edit and again on each phase switch; on a big
+    session gathering them costs a noticeable moment, so they are kept until the model next
+    changes (``Model.revision``). Callers must treat the result as read-only.
+    """
+    cached = _SESSION_FACTS.get(model)
+    if cached is not None and cached[0] == model.revision:
+        return cached[1]
+    facts = all_phase_facts(model)
+    _SESSION_FACTS[model] = (model.revision, facts)
+    return facts
+
+
 def phase_facts(model: Model, phase_id: int) -> PhaseFacts:
     """Facts for one phase (the diff compares two phases that need not be neighbours)."""
     found = all_phase_facts(model, (phase_id,))
@@ -122,4 +143,4 @@ def relation_label(facts_actors: dict[ActorId, Actor], relation: Relation) -> st
 
 
 __all__ = ["PhaseFacts", "Medians", "all_phase_facts", "phase_facts", "relation_medians",
-           "relation_label"]
+           "relation_label", "session_facts"]

@@ -289,6 +289,9 @@ class Model:
     def __init__(self) -> None:
         self.tables: dict[str, dict[Any, Any]] = {name: {} for name in TABLES}
         self._recorder: list[Change] | None = None
+        # Bumped by every change, so readers (the analysis caches) can tell stale results
+        # from current ones without subscribing to the session.
+        self.revision: int = 0
         # Votes indexed by (relation, phase): the canvas asks for them per relation per switch.
         self._votes: dict[tuple[RelationId, PhaseId], dict[ParticipantId, Score]] = {}
 
@@ -305,6 +308,7 @@ class Model:
             rows[key] = record
         if table == "scores":
             self._index_vote(key, record)
+        self.revision += 1
         change = Change(table, key, before, record)
         if self._recorder is not None:
             self._recorder.append(change)
@@ -318,6 +322,7 @@ class Model:
         """
         spec = TABLES[table]
         rows = self.tables[table]
+        self.revision += 1
         if len(spec.key) == 1:
             k = spec.key[0]
             for rec in records:

@@ -7,11 +7,14 @@ the spread is max − min; a mean is never shown. Unscored stays ``None``, never
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Iterable, Mapping
 
+from .model import Score
 from .vocabulary import LEVEL_OF_SCORE, SCORE_DIMENSIONS
 
 LEVEL_ORDER = {"low": 0, "medium": 1, "high": 2}
+_DIMENSIONS_OF = attrgetter(*SCORE_DIMENSIONS)
 
 
 @dataclass(frozen=True)
@@ -34,14 +37,19 @@ def median_low(values: Iterable[int]) -> int | None:
 
 def consensus_of(votes: Iterable[Mapping[str, int | None] | object]) -> dict[str, DimensionConsensus]:
     """Median, spread and count per dimension over the given votes (records or dicts)."""
-    columns: dict[str, list[int]] = {d: [] for d in SCORE_DIMENSIONS}
+    lists: tuple[list[int], ...] = tuple([] for _ in SCORE_DIMENSIONS)
     for vote in votes:
-        for d in SCORE_DIMENSIONS:
-            v = vote.get(d) if isinstance(vote, Mapping) else getattr(vote, d)
+        # Score records are nearly every call (the canvas, rounds, exports); an ABC check per
+        # vote costs more than the median itself, so they are read first and directly.
+        if type(vote) is Score or not isinstance(vote, Mapping):
+            values = _DIMENSIONS_OF(vote)
+        else:
+            values = tuple(vote.get(d) for d in SCORE_DIMENSIONS)
+        for column, v in zip(lists, values):
             if v is not None:
-                columns[d].append(int(v))
+                column.append(int(v))
     out: dict[str, DimensionConsensus] = {}
-    for d, vals in columns.items():
+    for d, vals in zip(SCORE_DIMENSIONS, lists):
         if vals:
             out[d] = DimensionConsensus(median_low(vals), max(vals) - min(vals), len(vals), min(vals), max(vals))
         else:

@@ -146,6 +146,9 @@ THREE_C: dict[str, str] = {
 }
 
 DEFAULT_PARTICIPANT = "Facilitator"
+# The participant who holds the levels a published case states (io/cases.py writes it);
+# named here so the rounds and phone voting can leave it out without loading the importer.
+CASE_PARTICIPANT = "Case record"
 
 
 def role_label(role: str) -> str:

@@ -23,7 +23,7 @@ from ..domain import vocabulary as voc
 from ..domain.commands import AddPhase
 from ..domain.session import Session
 
-CASE_PARTICIPANT = "Case record"
+CASE_PARTICIPANT = voc.CASE_PARTICIPANT  # kept here for callers of this module
 
 # Scene geometry the layout aims at: a 1280x800 canvas with ~160x56 actor boxes.
 HALF_WIDTH = 560.0

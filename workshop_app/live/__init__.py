@@ -3,9 +3,27 @@
 ``VotingServer`` serves one round; ``Question``, ``Vote`` and ``VoteOutcome`` are what passes
 between it and its owner; ``session_round`` links it to a session; ``interfaces`` lists the
 addresses to serve on; ``qr`` draws the join code for the projector.
+
+The server (and the HTML templates behind it) is imported on first use: the console loads
+this package at start-up for the protocol alone, and most workshops never open a round to
+phones.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from .protocol import Question, Vote, VoteOutcome
-from .server import VotingServer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .server import VotingServer
 
 __all__ = ["Question", "Vote", "VoteOutcome", "VotingServer"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "VotingServer":
+        from .server import VotingServer
+
+        return VotingServer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,14 +20,13 @@ from ..domain import vocabulary as voc
 from ..domain.commands import CommandError, SetScore
 from ..domain.model import Model
 from ..domain.session import PhaseRef, RelationRef, Session
-from ..io.cases import CASE_PARTICIPANT
 from .protocol import Question, Vote, VoteOutcome
 
 T = TypeVar("T")
 
 # People who do not hold a phone: the facilitator scores with the keyboard, and the case
 # record holds the levels stated in the papers.
-NOT_ON_PHONES: tuple[str, ...] = (voc.DEFAULT_PARTICIPANT, CASE_PARTICIPANT)
+NOT_ON_PHONES: tuple[str, ...] = (voc.DEFAULT_PARTICIPANT, voc.CASE_PARTICIPANT)
 
 
 def relation_text(model: Model, relation_id: int) -> str:

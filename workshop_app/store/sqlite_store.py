@@ -16,8 +16,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-import sqlite_utils
-
 from ..domain.model import TABLES, Change, Model, from_row, row_decoder, to_row
 from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS
 
@@ -138,7 +136,6 @@ class SqliteStore:
                 self.conn.execute("PRAGMA synchronous=FULL")
         except sqlite3.DatabaseError as exc:
             raise SessionFileError(f"{self.path}: cannot be opened ({exc}).") from None
-        self.db = sqlite_utils.Database(self.conn)
         self._sql_cache: dict[tuple[str, bool], str] = {}
 
     def _sidecar(self, suffix: str) -> Path:

@@ -2,7 +2,9 @@
 
 They read the same session as the canvas and recompute from ``workshop_app.analysis`` after
 each edit, with a short pause (``REFRESH_DELAY_MS``) so a burst of key presses costs one
-recomputation; a hidden panel waits until it is shown. The three text panels share the left
+recomputation; a hidden panel waits until it is shown. A phase switch does no analysis of its
+own: the canvas must follow the phase bar at once, so the panels on screen catch up after the
+same pause, and the warning count is filtered from the list made after the last edit. The three text panels share the left
 edge of the window, the two chart panels the bottom; all start closed so the map keeps the
 room, and each has a shortcut (listed under View ▸ Panels and in the F1 sheet). The warning
 count stays in the status bar while its panel is closed.
@@ -17,9 +19,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QPushButton
 
-from ..analysis.metrics import all_phase_metrics
+from ..analysis.facts import session_facts
 from ..analysis.prompts import PROMPTS_BY_ID
-from ..domain.model import Change
+from ..domain.model import Change, Model
 from ..domain.session import Session
 from .docks.canvas_marks import CanvasMarks
 from .docks.diff_dock import DiffDock
@@ -40,8 +42,8 @@ FIRST_HEIGHT = {"MetricsDock": 440, "StoryDock": 360}  # the chart panels at the
 class MetricsDock(QDockWidget):
     """The metrics charts in a dock; a click on a phase column switches the canvas.
 
-    The charts are made when the dock is first shown: ten plots cost most of a second, which
-    a window that never opens them should not pay.
+    The charts are made when the dock is first shown: ten plots (and pyqtgraph and networkx
+    behind them) cost most of a second, which a window that never opens them should not pay.
     """
 
     def __init__(self, window: "MainWindow") -> None:
@@ -49,6 +51,7 @@ class MetricsDock(QDockWidget):
         self.setObjectName("MetricsDock")
         self.main = window
         self.charts: MetricsCharts | None = None
+        self._drawn: tuple[Model, int] | None = None  # the model and revision charted
 
     def ensure_charts(self) -> MetricsCharts:
         if self.charts is None:
@@ -60,7 +63,17 @@ class MetricsDock(QDockWidget):
         return self.charts
 
     def refresh(self) -> None:
-        self.ensure_charts().set_metrics(all_phase_metrics(self.main.session.model), self.main.phase_id)
+        """Chart the metrics again after an edit; otherwise only mark the current phase."""
+        charts = self.ensure_charts()
+        model = self.main.session.model
+        if self._drawn == (model, model.revision):
+            charts.set_current(self.main.phase_id)
+            return
+        from ..analysis.metrics import phase_metrics
+
+        metrics = [phase_metrics(f) for f in session_facts(model)]
+        charts.set_metrics(metrics, self.main.phase_id)
+        self._drawn = (model, model.revision)
 
     def phase_changed(self, phase_id: int) -> None:
         if self.charts is not None:
@@ -181,30 +194,41 @@ class AnalysisPanels(QObject):
         self.window.scene.selectionChanged.connect(self._selection_changed)  # a new scene each time
         self.story.show_actor(None)
         self.diff.follow.setChecked(True)
-        self.refresh()
+        self._update_status()
+        # Worked out after the pause, not here: the window shows the map first. A panel
+        # opened before then works its part out when it is shown.
+        self._stale.update(self.docks)
+        self.timer.start()
 
     def _on_changes(self, changes: list[Change], reason: str) -> None:
         self.timer.start()
 
     def _phase_changed(self, phase_id: int) -> None:
-        self.diff.phase_changed(phase_id)
+        self.warnings.phase_changed()  # the count, filtered from the list already made
+        self.diff.phase_changed(phase_id)  # only picks the phases to compare
         self.metrics.phase_changed(phase_id)
-        self.timer.start()  # warnings, prompts and the story's current column follow
+        self.timer.start()  # the panels on screen catch up after the pause
 
     def _selection_changed(self) -> None:
         if shiboken6.isValid(self.window.scene) and self.story.isVisible():
             self.story.follow_selection()
 
     def refresh(self) -> None:
-        """Recompute what is on screen now; hidden panels catch up when shown."""
+        """Recompute what is on screen now; hidden panels catch up when shown.
+
+        The warnings are worked out even with their panel closed, since their count is in the
+        status bar; their cards wait until the panel is shown.
+        """
         self.timer.stop()
-        self.warnings.refresh()  # always: its count is in the status bar
-        for dock in (self.prompts, self.diff, self.metrics, self.story):
+        self.warnings.recompute()
+        for dock in self.docks:
             if dock.isVisible():
-                dock.refresh()
+                dock.refresh()  # type: ignore[attr-defined]
                 self._stale.discard(dock)
             else:
                 self._stale.add(dock)
+        if not self.warnings.isVisible():
+            self.warnings.phase_changed()  # title and count of the list just made
 
     def _catch_up(self, dock: QDockWidget) -> None:
         if dock is self.story:
@@ -214,6 +238,9 @@ class AnalysisPanels(QObject):
             dock.refresh()  # type: ignore[attr-defined]
 
     def _update_status(self) -> None:
+        if not self.warnings.ready:
+            self.status_button.setText("Warnings: …")  # worked out just after the map is shown
+            return
         n = len(self.warnings.warnings)
         here = len(self.warnings.visible_warnings()) if not self.warnings.all_phases_shown() else None
         if n == 0:

@@ -284,13 +284,17 @@ class Exporter(QObject):
         else:
             menu.addSeparator()
             menu.addActions([self.act_export, self.act_pack, self.act_bundle, self.act_import])
-        self.act_bundle.setEnabled("bundle" in available_exporters())
+        # Which exporters this install has is asked when an export starts: asking here would
+        # load every exporter (and their libraries) before the window is first shown.
 
     # -- export ---------------------------------------------------------------------------
     def make_dialog(self, fmt: str | None = None) -> ExportDialog:
         return ExportDialog(self.window, list(available_exporters()), fmt)
 
     def open_export(self, fmt: str | None = None) -> list[Path]:
+        if fmt is not None and fmt not in available_exporters():
+            self._error("Export not available", f"This install cannot export {fmt!r}.")
+            return []
         dialog = self.make_dialog(fmt)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []

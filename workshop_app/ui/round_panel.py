@@ -46,7 +46,6 @@ from ..domain.rounds import (
     round_relations,
 )
 from ..domain.scoring import consensus_of
-from ..io.cases import CASE_PARTICIPANT
 from .text import literal, plain, rich
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +53,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rounds import Rounds
 
 _CURRENT = QColor("#CFE3F5")
+# The widest spreads are what the room picks from; a big phase can have thousands more, which
+# would only slow the list down (every row is measured for the column widths).
+CONTESTED_SHOWN = 50
 _SHORT_DIMENSION = {"interdependence": "Interdep."}  # fits a narrow dock; the tooltip has the word
 
 
@@ -97,7 +99,7 @@ class RoundSetupDialog(QDialog):
             button.setChecked(button.property("set") == first)
         layout.addWidget(QLabel("Who is asked? (in this order)"))
         self.people = QListWidget()
-        chosen = set(default_participants(model, (CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT)))
+        chosen = set(default_participants(model, (voc.CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT)))
         for p in model.participants:
             item = QListWidgetItem(p.name + (f" ({p.organisation})" if p.organisation else ""))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -193,6 +195,9 @@ class RoundPanel(QWidget):
         self.contested_empty = QLabel("No disagreement yet: relations appear here once two votes differ.")
         self.contested_empty.setWordWrap(True)
         self.contested_empty.setStyleSheet("color: #666;")
+        self.contested_more = QLabel()  # "… and N more" under a long list
+        self.contested_more.setStyleSheet("color: #666;")
+        self.contested_more.hide()
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(idle)
@@ -200,6 +205,7 @@ class RoundPanel(QWidget):
         inner.addWidget(contested_title)
         inner.addWidget(self.contested_empty)
         inner.addWidget(self.contested, 1)
+        inner.addWidget(self.contested_more)
         scroll = QScrollArea()  # a short dock scrolls instead of squeezing the grid
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -284,7 +290,7 @@ class RoundPanel(QWidget):
             return
         found = most_contested(model, window.phase_id)
         self.contested.clear()
-        for c in found:
+        for c in found[:CONTESTED_SHOWN]:
             medians = " · ".join("–" if c.medians[d] is None else str(c.medians[d]) for d in voc.SCORE_DIMENSIONS)
             item = QTreeWidgetItem([_short_label(model, c.relation_id), f"{c.spread} ({c.dimension})", medians])
             item.setData(0, Qt.ItemDataRole.UserRole, c.relation_id)
@@ -295,3 +301,6 @@ class RoundPanel(QWidget):
             self.contested.addTopLevelItem(item)
         self.contested_empty.setVisible(not found)
         self.contested.setVisible(bool(found))
+        more = len(found) - CONTESTED_SHOWN
+        self.contested_more.setText(f"… and {more} more relations where the votes differ" if more > 0 else "")
+        self.contested_more.setVisible(more > 0)

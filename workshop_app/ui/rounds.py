@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -30,7 +30,6 @@ from ..domain.commands import CommandError, SetScore
 from ..domain.model import Change
 from ..domain.rounds import ScoringRound, default_participants, round_relations
 from ..domain.session import Session
-from ..io.cases import CASE_PARTICIPANT
 from ..live.protocol import STALE_MESSAGE as STALE
 from ..store.sqlite_store import SessionFileError
 from .menus import _action
@@ -39,6 +38,7 @@ from .round_panel import RoundPanel, RoundSetupDialog
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
 
+CONTESTED_DELAY_MS = 150  # a run through the phases lists the contested relations once
 _DIGITS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 _TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -68,6 +68,10 @@ class Rounds(QObject):
         self._scoring_as: int | None = None
         self._session: Session | None = None
         self.panel = RoundPanel(self)
+        self._contested_timer = QTimer(self)
+        self._contested_timer.setSingleShot(True)
+        self._contested_timer.setInterval(CONTESTED_DELAY_MS)
+        self._contested_timer.timeout.connect(self._refresh_contested)
         self.dock = QDockWidget("Scoring round", window)
         self.dock.setObjectName("RoundsDock")
         self.dock.setWidget(self.panel)
@@ -111,7 +115,7 @@ class Rounds(QObject):
         model, phase_id = self.window.session.model, self.window.phase_id
         relations = round_relations(model, phase_id, choice, self.window.scene.selected_relation_ids())
         people = participant_ids if participant_ids is not None else \
-            default_participants(model, (CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT))
+            default_participants(model, (voc.CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT))
         if not relations or not people:
             what = "relations to score" if not relations else "participants to ask"
             QMessageBox.information(self.window, "Cannot start the round", f"There are no {what} in this choice.")
@@ -378,7 +382,7 @@ class Rounds(QObject):
                         self.end(confirm=False, message="Scoring round ended: nobody left to ask.")
                         return
                     r.remove_participant(c.key)
-                elif c.table == "participants" and c.added and c.after.name != CASE_PARTICIPANT:
+                elif c.table == "participants" and c.added and c.after.name != voc.CASE_PARTICIPANT:
                     r.add_participant(c.key)  # somebody arrived late: ask them too
             if r.skip_unscorable(model):
                 if r.is_done():
@@ -394,12 +398,17 @@ class Rounds(QObject):
     def _session_changed(self, session: Session) -> None:
         self.end(confirm=False)
         self._watch(session)
-        self.panel.refresh()
+        if self.dock.isVisible():  # a closed panel catches up when shown
+            self.panel.refresh()
 
     def _phase_changed(self, phase_id: int) -> None:
         if self.round is not None and phase_id != self.round.phase_id:
             self.end(confirm=False, message="Scoring round ended: you moved to another phase (the votes are kept).")
         elif self.dock.isVisible():
+            self._contested_timer.start()  # after the switch, not inside it
+
+    def _refresh_contested(self) -> None:
+        if self.dock.isVisible():
             self.panel.refresh_contested()
 
 

@@ -5,13 +5,17 @@ on; the room sees it best as marks on the map it already knows, with a list that
 change in a full sentence. A click on a line selects that actor or relation and shows the
 phase where it can be seen: the later phase for what is new or changed, the earlier one for
 what left or ended.
+
+Two phases of a big session can differ in thousands of ways (every score that moved), more
+than anyone reads in a meeting and more than a list widget fills quickly, so each group shows
+its first lines and a "… N more" line that shows the next ones when clicked.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.diff import KINDS, DiffItem, PhaseDiff, diff_phases
+from ...analysis.diff import KINDS, DiffItem, PhaseDiff, diff_facts
+from ...analysis.facts import session_facts
+from ...domain.model import Model
 from ..text import literal, plain
 from .canvas_marks import CanvasMarks
 
@@ -49,6 +55,8 @@ KIND_INFO: dict[str, tuple[str, str, str]] = {
 ACTOR_KINDS = ("actor_entered", "actor_left", "roles_changed")
 SHOWN_IN_EARLIER = ("actor_left", "relation_ended")
 ROLE_DIFF = Qt.ItemDataRole.UserRole
+ROLE_MORE = Qt.ItemDataRole.UserRole + 1  # on a "… N more" line: the diff kind it extends
+LINES_PER_GROUP = 300  # lines shown per group at first, and added per click on "… N more"
 HEADER_BACKGROUND = "#EEF1F5"
 
 
@@ -102,6 +110,9 @@ class DiffDock(QDockWidget):
         self.main = window
         self.marks = marks
         self.diff: PhaseDiff | None = None
+        self._diff_of: tuple[Model, int, int, int] | None = None  # model, revision, a, b
+        self._limits: dict[str, int] = {}  # lines shown per kind, grown by "… N more"
+        self._more: tuple[str, int] | None = None  # (kind, row) of a "… N more" just clicked
         self._jumping = False
         self._want_marks = True
         body = QWidget()
@@ -185,32 +196,40 @@ class DiffDock(QDockWidget):
             index = box.findData(current)
             box.setCurrentIndex(index if index >= 0 else 0)
 
-    def set_phases(self, phase_a: int, phase_b: int) -> None:
-        """Compare ``phase_a`` (earlier) with ``phase_b`` and show the result."""
+    def _choose(self, phase_a: int, phase_b: int) -> None:
+        """Set the two pickers without comparing yet."""
         self._fill_pickers()
         for box, pid in ((self.from_box, phase_a), (self.to_box, phase_b)):
             index = box.findData(pid)
             if index >= 0:
                 box.setCurrentIndex(index)
+
+    def set_phases(self, phase_a: int, phase_b: int) -> None:
+        """Compare ``phase_a`` (earlier) with ``phase_b`` and show the result."""
+        self._choose(phase_a, phase_b)
         self.refresh()
 
-    def follow_phase(self, phase_id: int) -> None:
-        """Previous → current (or, on the first phase, first → second)."""
+    def follow_phase(self, phase_id: int, *, compare: bool = True) -> None:
+        """Previous → current (or, on the first phase, first → second).
+
+        ``compare=False`` only sets the pickers: on a phase switch the comparison waits for
+        the panels' next refresh, so a quick run through the phases costs one diff, not one
+        per step, and a closed panel costs nothing.
+        """
         ids = [p.id for p in self.main.session.phases]
-        if phase_id not in ids or len(ids) < 2:
+        if phase_id in ids and len(ids) >= 2:
+            i = ids.index(phase_id)
+            self._choose(*((ids[i - 1], ids[i]) if i > 0 else (ids[0], ids[1])))
+        if compare:
             self.refresh()
-            return
-        i = ids.index(phase_id)
-        a, b = (ids[i - 1], ids[i]) if i > 0 else (ids[0], ids[1])
-        self.set_phases(a, b)
 
     def _follow_toggled(self, on: bool) -> None:
         if on:
-            self.follow_phase(self.main.phase_id)
+            self.follow_phase(self.main.phase_id, compare=self.isVisible())
 
     def phase_changed(self, phase_id: int) -> None:
         if self.follow.isChecked() and not self._jumping:
-            self.follow_phase(phase_id)
+            self.follow_phase(phase_id, compare=False)
 
     def _picked(self, _index: int) -> None:
         self.follow.blockSignals(True)
@@ -227,29 +246,45 @@ class DiffDock(QDockWidget):
 
     # -- content --------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Recompute the diff for the chosen phases and redraw the list (and the marks)."""
+        """Compare the chosen phases and redraw the list (and the marks).
+
+        The facts come from the session-wide cache, and an unchanged comparison (same phases,
+        no edit since) keeps its list as it is.
+        """
         self._fill_pickers()
         model = self.main.session.model
         a, b = self.phase_a, self.phase_b
-        self.list.clear()
         if a is None or b is None or a == b or a not in model.tables["phases"] or b not in model.tables["phases"]:
+            self.list.clear()
             self.diff = None
+            self._diff_of = None
             self.summary.setText("Pick two different phases to compare." if len(model.phases) > 1
                                  else "Add a second phase to compare phases.")
             self.marks.clear(OWNER)
             self._update_buttons()
             return
-        self.diff = diff_phases(model, a, b)
-        n = len(self.diff.items)
-        name_a, name_b = model.phase(a).name, model.phase(b).name
-        self.summary.setText(f"{n} change{'s' if n != 1 else ''} between {name_a} and {name_b}" if n
-                             else f"Nothing changed between {name_a} and {name_b}.")
-        self._fill_list(self.diff)
-        if self._want_marks and not self.isHidden():
+        key = (model, model.revision, a, b)
+        changed = self.diff is None or self._diff_of != key
+        if changed:
+            if self._diff_of is None or self._diff_of[2:] != (a, b):
+                self._limits = {}  # another pair of phases: every group starts short again
+            facts = {f.phase.id: f for f in session_facts(model)}
+            self.diff = diff_facts(model, facts[a], facts[b])
+            self._diff_of = key
+            n = len(self.diff.items)
+            name_a, name_b = model.phase(a).name, model.phase(b).name
+            self.summary.setText(f"{n} change{'s' if n != 1 else ''} between {name_a} and {name_b}" if n
+                                 else f"Nothing changed between {name_a} and {name_b}.")
+            self._fill_list(self.diff)
+        # Marks survive phase switches; putting the same ones back would only repaint the map.
+        if self._want_marks and not self.isHidden() and (changed or self.marks.owner != OWNER):
             self.show_marks()
         self._update_buttons()
 
     def _fill_list(self, diff: PhaseDiff) -> None:
+        """Group headings with counts, then each group's first lines and "… N more"."""
+        self.list.setUpdatesEnabled(False)
+        self.list.clear()
         bold = QFont(self.list.font())
         bold.setBold(True)
         for kind in KINDS:
@@ -262,11 +297,28 @@ class DiffDock(QDockWidget):
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setBackground(QColor(HEADER_BACKGROUND))
             self.list.addItem(header)
-            for item in found:
+            shown = self._limits.get(kind, LINES_PER_GROUP)
+            for item in found[:shown]:
                 line = QListWidgetItem(f"•  {short_text(item, diff)}")
                 line.setData(ROLE_DIFF, item)
                 line.setToolTip(literal(f"{item.text}\n{self._where_hint(item)}"))
                 self.list.addItem(line)
+            if len(found) > shown:
+                more = QListWidgetItem(f"… {len(found) - shown} more")
+                more.setData(ROLE_MORE, kind)
+                more.setToolTip(f"Click to list {min(LINES_PER_GROUP, len(found) - shown)} more")
+                self.list.addItem(more)
+        self.list.setUpdatesEnabled(True)
+
+    def _show_more(self) -> None:
+        """List the next lines of a group where its "… N more" line was."""
+        pending, self._more = self._more, None
+        if pending is None or self.diff is None:
+            return
+        kind, index = pending
+        self._limits[kind] = self._limits.get(kind, LINES_PER_GROUP) + LINES_PER_GROUP
+        self._fill_list(self.diff)
+        self.list.scrollToItem(self.list.item(min(index, self.list.count() - 1)))
 
     def _where_hint(self, item: DiffItem) -> str:
         earlier = item.kind in SHOWN_IN_EARLIER
@@ -335,6 +387,11 @@ class DiffDock(QDockWidget):
         item = row.data(ROLE_DIFF)
         if isinstance(item, DiffItem):
             self.show_item(item)
+        elif row.data(ROLE_MORE) in KIND_INFO and self._more is None:
+            # After the click is handled: the refill deletes the line that was clicked, and a
+            # click may also count as activation, which must not add a second batch.
+            self._more = (row.data(ROLE_MORE), self.list.row(row))
+            QTimer.singleShot(0, self._show_more)
 
     def show_item(self, item: DiffItem) -> None:
         """Switch to the phase where the change is visible and select what changed."""
@@ -359,4 +416,4 @@ class DiffDock(QDockWidget):
                 win.view.ensureVisible(shown.sceneBoundingRect(), 40, 40)
 
 
-__all__ = ["DiffDock", "canvas_marks_of", "KIND_INFO", "mark_icon"]
+__all__ = ["DiffDock", "canvas_marks_of", "KIND_INFO", "mark_icon", "LINES_PER_GROUP"]

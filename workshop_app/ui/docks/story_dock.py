@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.facts import PhaseFacts, all_phase_facts
+from ...analysis.facts import PhaseFacts, all_phase_facts, session_facts
 from ...charts.sparkline import Sparkline
 from ...domain.model import Model
 from ...domain.scoring import median_low
@@ -171,7 +171,7 @@ class StoryDock(QDockWidget):
             return
         self._show_empty(False)
         actor = model.actor(self.actor_id)
-        self.columns = story_columns(model, self.actor_id)
+        self.columns = story_columns(model, self.actor_id, session_facts(model))  # shared, per edit
         colour = palette.TYPE_FILL.get(actor.type, "#999999")
         kind = ACTOR_TYPES.get(actor.type, actor.type)
         scale = SCALES.get(actor.scale, actor.scale)

@@ -5,6 +5,11 @@ names who it is about, and gives its source so the room can weigh it. "Show me" 
 the phase and lights up the actors and relations involved while the rest of the map dims.
 Severity is told by word and symbol as well as colour (vermillion for a warning, blue for
 information), so it reads on a washed-out projector and for colour-blind participants.
+
+A big session can raise hundreds of warnings in one phase. The list is worked out once per
+edit and only filtered on a phase switch; the panel shows the first cards and a "Show more"
+button, and one style sheet on the list styles every card, because a style sheet per widget
+costs more than the card itself.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.warnings import PatternWarning, compute_warnings
+from ...analysis.facts import session_facts
+from ...analysis.warnings import PatternWarning, warnings_for_facts
 from ...domain.model import Model
 from ..text import plain
 from .canvas_marks import CanvasMarks
@@ -39,6 +45,28 @@ SEVERITY_STYLE: dict[str, tuple[str, str]] = {  # severity -> (colour, badge tex
     "warning": ("#D55E00", "▲ Warning"),
     "info": ("#0072B2", "● Info"),
 }
+CARDS_AT_ONCE = 30  # cards shown at first, and added per click on "Show more"
+
+
+def _list_style() -> str:
+    """The one style sheet of the card list; cards pick their part by object name and by
+    their ``severity`` and ``focused`` properties."""
+    rules = [
+        "#WarningsList { background: #F4F5F7; }",
+        "#WarningCard { background: #FFFFFF; border: 1px solid #C9CDD2; border-radius: 3px; }",
+        "#WarningBadge { color: white; font-weight: 700; padding: 2px 6px; border-radius: 3px; }",
+        "#WarningRule { color: #333; font-weight: 700; font-size: 10.5pt; }",
+        "#WarningWhere { color: #444; font-size: 9.5pt; }",
+        "#WarningMessage { font-size: 11.5pt; font-weight: 700; color: #1F1F1F; }",
+        "#WarningDetail { font-size: 10.5pt; color: #222; }",
+        "#WarningSource { font-size: 9.5pt; color: #555; font-style: italic; }",
+        "#WarningsEmpty { color: #555; font-size: 10.5pt; padding: 8px; }",
+    ]
+    for severity, (colour, _badge) in SEVERITY_STYLE.items():
+        rules.append(f'#WarningCard[severity="{severity}"] {{ border-left: 6px solid {colour}; }}')
+        rules.append(f'#WarningBadge[severity="{severity}"] {{ background: {colour}; }}')
+    rules.append('#WarningCard[focused="true"] { background: #FFF9DB; }')
+    return "\n".join(rules)
 
 
 def shown_phase(warning: PatternWarning) -> int | None:
@@ -71,20 +99,18 @@ class WarningCard(QFrame):
         super().__init__(parent)
         self.warning = warning
         self.setObjectName("WarningCard")
-        colour, badge_text = SEVERITY_STYLE.get(warning.severity, SEVERITY_STYLE["warning"])
+        severity = warning.severity if warning.severity in SEVERITY_STYLE else "warning"
+        self.setProperty("severity", severity)
+        self.setProperty("focused", "false")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            f"#WarningCard {{ background: #FFFFFF; border: 1px solid #C9CDD2;"
-            f" border-left: 6px solid {colour}; border-radius: 3px; }}"
-            "#WarningCard[focused=\"true\"] { background: #FFF9DB; }")
-        self.badge = QLabel(badge_text)
-        self.badge.setStyleSheet(f"background: {colour}; color: white; font-weight: 700;"
-                                 " padding: 2px 6px; border-radius: 3px;")
+        self.badge = QLabel(SEVERITY_STYLE[severity][1])
+        self.badge.setObjectName("WarningBadge")
+        self.badge.setProperty("severity", severity)
         rule = QLabel(warning.id)
-        rule.setStyleSheet("color: #333; font-weight: 700; font-size: 10.5pt;")
+        rule.setObjectName("WarningRule")
         self.where = plain(QLabel(), where)  # phase names as typed
+        self.where.setObjectName("WarningWhere")
         self.where.setWordWrap(True)
-        self.where.setStyleSheet("color: #444; font-size: 9.5pt;")
         self.where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.show_button = QPushButton("Show me")
         self.show_button.setToolTip("Switch to the phase and highlight who this is about")
@@ -95,14 +121,14 @@ class WarningCard(QFrame):
         top.addWidget(self.show_button)
         # Messages, details and sources name actors and phases as typed.
         self.message = plain(QLabel(), warning.message)
+        self.message.setObjectName("WarningMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-size: 11.5pt; font-weight: 700; color: #1F1F1F;")
         self.detail = plain(QLabel(), warning.detail)
+        self.detail.setObjectName("WarningDetail")
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("font-size: 10.5pt; color: #222;")
         self.source = plain(QLabel(), f"Source: {warning.source}")
+        self.source.setObjectName("WarningSource")
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("font-size: 9.5pt; color: #555; font-style: italic;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 8)
         layout.setSpacing(3)
@@ -114,7 +140,10 @@ class WarningCard(QFrame):
         self.setToolTip("Double-click, or press Show me, to see it on the map")
 
     def set_focused(self, on: bool) -> None:
-        self.setProperty("focused", "true" if on else "false")
+        value = "true" if on else "false"
+        if self.property("focused") == value:
+            return  # re-polishing costs a style pass; most cards never change
+        self.setProperty("focused", value)
         self.style().unpolish(self)
         self.style().polish(self)
 
@@ -124,7 +153,7 @@ class WarningCard(QFrame):
 
 
 class WarningsDock(QDockWidget):
-    """Warnings for this phase or the whole session, recomputed after every edit."""
+    """Warnings for this phase or the whole session, worked out again after every edit."""
 
     countChanged = Signal(int)
 
@@ -134,9 +163,13 @@ class WarningsDock(QDockWidget):
         self.main = window
         self.marks = marks
         self.warnings: list[PatternWarning] = []
-        self.cards: list[WarningCard] = []
+        self.cards: list[QWidget] = []
         self.focused: PatternWarning | None = None
+        self._computed: tuple[Model, int] | None = None  # the model and revision listed
+        self._shown: list[PatternWarning] = []  # what the scope and phase select
+        self._carded: list[PatternWarning] = []  # the list the cards were made from
         self._shown_key: tuple[object, ...] | None = None
+        self._limit = CARDS_AT_ONCE
         body = QWidget()
         self.this_phase = QPushButton("This phase")
         self.all_phases = QPushButton("All phases")
@@ -159,10 +192,15 @@ class WarningsDock(QDockWidget):
         self.heading.setStyleSheet("color: #333; padding: 2px 0;")
         self.container = QWidget()
         self.container.setObjectName("WarningsList")
-        self.container.setStyleSheet("#WarningsList { background: #F4F5F7; }")
+        self.container.setStyleSheet(_list_style())
         self.cards_layout = QVBoxLayout(self.container)
         self.cards_layout.setContentsMargins(4, 4, 4, 4)
         self.cards_layout.setSpacing(6)
+        self.more_button = QPushButton()
+        self.more_button.setToolTip("Show the next warnings of this list")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        self.cards_layout.addWidget(self.more_button)
         self.cards_layout.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -192,19 +230,41 @@ class WarningsDock(QDockWidget):
     def set_all_phases(self, on: bool) -> None:
         (self.all_phases if on else self.this_phase).setChecked(True)
 
+    @property
+    def ready(self) -> bool:
+        """Whether the list was worked out for this session (it may be one edit behind)."""
+        return self._computed is not None and self._computed[0] is self.main.session.model
+
     def visible_warnings(self) -> list[PatternWarning]:
         if self.all_phases_shown():
             return list(self.warnings)
         pid = self.main.phase_id
         return [w for w in self.warnings if pid in (w.phase_id, w.next_phase_id)]
 
-    def refresh(self) -> None:
-        """Recompute the warnings; the cards are rebuilt only when what they say changed."""
+    def recompute(self) -> None:
+        """Work the warnings out again if the session changed since the last time."""
         model = self.main.session.model
-        self.warnings = compute_warnings(model)
+        if self._computed != (model, model.revision):
+            self.warnings = warnings_for_facts(session_facts(model))
+            self._computed = (model, model.revision)
+
+    def refresh(self) -> None:
+        """Bring the list up to date; the cards are made only while the panel is on screen."""
+        self.recompute()
+        self.phase_changed()
+        if self.isVisible():
+            self._show_cards()
+
+    def phase_changed(self) -> None:
+        """Filter the list already worked out for the phase now shown: title, heading, count.
+
+        Cheap enough for every phase switch; the cards follow on the panels' next refresh.
+        """
+        if not self.ready:
+            return
+        model = self.main.session.model
         shown = self.visible_warnings()
-        key = (self.all_phases_shown(), None if self.all_phases_shown() else self.main.phase_id,
-               tuple((w.id, w.phase_id, w.next_phase_id, w.detail, w.severity) for w in shown))
+        self._shown = shown
         n = len(shown)
         title = f"Warnings ({n})" if n else "Warnings"
         if self.windowTitle() != title:
@@ -215,10 +275,22 @@ class WarningsDock(QDockWidget):
             pid = self.main.phase_id
             name = model.phase(pid).name if pid in model.tables["phases"] else "?"
             self.heading.setText(f"{n} for “{name}”. Questions for the room, not errors.")
+        self.countChanged.emit(n)
+
+    def _show_cards(self) -> None:
+        """Rebuild the cards when what they say changed (a new list starts short again)."""
+        shown = self._shown
+        key = (self.all_phases_shown(), None if self.all_phases_shown() else self.main.phase_id,
+               tuple((w.id, w.phase_id, w.next_phase_id, w.detail, w.severity) for w in shown))
         if key != self._shown_key:
             self._shown_key = key
-            self._rebuild(model, shown)
-        self.countChanged.emit(n)
+            self._limit = CARDS_AT_ONCE
+            self._rebuild(self.main.session.model, shown)
+
+    def show_more(self) -> None:
+        """Add the next cards below the ones shown."""
+        self._limit += CARDS_AT_ONCE
+        self._add_cards(self.main.session.model)
 
     def _rebuild(self, model: Model, shown: list[PatternWarning]) -> None:
         for card in self.cards:
@@ -226,21 +298,30 @@ class WarningsDock(QDockWidget):
             card.hide()  # gone from the screen now, deleted when Qt is ready
             card.deleteLater()
         self.cards = []
+        self._carded = shown
         if not shown:
             empty = QLabel("No warnings here. The map shows none of the patterns the research "
                            "warns about, which is no proof that all is well.")
             empty.setWordWrap(True)
-            empty.setStyleSheet("color: #555; font-size: 10.5pt; padding: 8px;")
-            empty.setObjectName("WarningCard")
+            empty.setObjectName("WarningsEmpty")
             self.cards_layout.insertWidget(0, empty)
-            self.cards.append(empty)  # type: ignore[arg-type]
+            self.cards.append(empty)
+            self.more_button.hide()
             return
-        for i, warning in enumerate(shown):
+        self._add_cards(model)
+
+    def _add_cards(self, model: Model) -> None:
+        """Cards for the list's next warnings up to the limit, then the "more" button."""
+        for warning in self._carded[len(self.cards): self._limit]:
             card = WarningCard(warning, phase_words(model, warning))
             card.showRequested.connect(self.show_warning)
             card.set_focused(warning == self.focused)
-            self.cards_layout.insertWidget(i, card)
+            self.cards_layout.insertWidget(len(self.cards), card)
             self.cards.append(card)
+        hidden = len(self._carded) - len(self.cards)
+        self.more_button.setVisible(hidden > 0)
+        if hidden > 0:
+            self.more_button.setText(f"{hidden} more… (show {min(hidden, CARDS_AT_ONCE)} more)")
 
     def warning_cards(self) -> list[WarningCard]:
         return [c for c in self.cards if isinstance(c, WarningCard)]
@@ -280,4 +361,4 @@ class WarningsDock(QDockWidget):
                 card.set_focused(False)
 
 
-__all__ = ["WarningsDock", "WarningCard", "shown_phase", "SEVERITY_STYLE"]
+__all__ = ["WarningsDock", "WarningCard", "shown_phase", "SEVERITY_STYLE", "CARDS_AT_ONCE"]

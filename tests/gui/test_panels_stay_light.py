@@ -1,0 +1,84 @@
+"""The analysis panels keep a phase switch light: closed panels do no analysis, the warning
+count is filtered from the list made after the last edit, and long lists show their first
+lines with a way to see more."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app.ui.docks import diff_dock, warnings_dock
+
+pytestmark = pytest.mark.gui
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    calls: list[int] = []
+    real = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_phase_switch_with_closed_panels_does_no_analysis(qtbot, demo_window, monkeypatch) -> None:
+    win = demo_window("iskandar")
+    panels = win.features["analysis"]
+    qtbot.waitUntil(lambda: panels.warnings.ready, timeout=3000)  # worked out after the first paint
+    warned = _count_calls(monkeypatch, warnings_dock, "warnings_for_facts")
+    compared = _count_calls(monkeypatch, diff_dock, "diff_facts")
+    phases = win.session.phases
+    for phase in (phases[1], phases[2], phases[0]):
+        win.set_phase(phase.id)
+        here = [w for w in panels.warnings.warnings if phase.id in (w.phase_id, w.next_phase_id)]
+        assert f"{len(here)} here" in panels.status_button.text()  # at once, not after the pause
+    qtbot.wait(panels.timer.interval() + 100)
+    assert warned == [] and compared == []
+    win.session.add_actor("Residents' panel", "citizens", "neighbourhood", present_in=[phases[0].id])
+    qtbot.waitUntil(lambda: warned == [1], timeout=2000)  # an edit: the count must follow
+    assert compared == []  # the closed comparison waits until it is shown
+
+
+def test_warnings_show_the_first_cards_and_more_on_request(qtbot, demo_window, monkeypatch) -> None:
+    monkeypatch.setattr(warnings_dock, "CARDS_AT_ONCE", 3)
+    win = demo_window("iskandar")
+    panels = win.features["analysis"]
+    dock = panels.warnings
+    panels.open(dock)
+    dock.set_all_phases(True)
+    total = len(dock.warnings)
+    assert total > 6
+    assert len(dock.warning_cards()) == 3
+    assert dock.more_button.isVisible() and dock.more_button.text().startswith(f"{total - 3} more")
+    qtbot.mouseClick(dock.more_button, Qt.MouseButton.LeftButton)
+    assert [c.warning for c in dock.warning_cards()] == dock.warnings[:6]
+    assert dock.windowTitle() == f"Warnings ({total})"  # the count is of all, not of the cards
+    for card in dock.warning_cards():
+        assert card.styleSheet() == ""  # one style sheet on the list styles them all
+
+
+def test_long_comparisons_list_the_first_lines_of_each_group(qtbot, demo_window, monkeypatch) -> None:
+    monkeypatch.setattr(diff_dock, "LINES_PER_GROUP", 3)
+    win = demo_window("darmstadt")
+    pilot, continuation = win.session.phases[1], win.session.phases[2]
+    win.set_phase(continuation.id)
+    panels = win.features["analysis"]
+    panels.open(panels.diff)
+    dock = panels.diff
+    left = [i for i in dock.diff.items if i.kind == "actor_left"]
+    assert len(left) == 10
+    shown = [line for line in dock.lines() if " left between " in line]
+    assert shown == [i.text for i in left[:3]]
+    more = next(dock.list.item(i) for i in range(dock.list.count())
+                if dock.list.item(i).text() == "… 7 more")
+    dock.list.scrollToItem(more)
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dock.list.visualItemRect(more).center())
+    qtbot.waitUntil(lambda: len([ln for ln in dock.lines() if " left between " in ln]) == 6)
+    assert (dock.phase_a, dock.phase_b) == (pilot.id, continuation.id)
+    assert win.phase_id == continuation.id  # a "more" line is not a change to show
