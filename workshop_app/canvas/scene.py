@@ -36,6 +36,9 @@ from .morph import PhaseMorph, plan_switch
 REBUILD_THRESHOLD = 400
 
 
+# Above this many relations, fitting the view uses the actor boxes plus a margin.
+_TIGHT_RELATIONS = 400
+
 class WorkshopScene(QGraphicsScene):
     """Shows one phase of a session; the console, the projector and exports all use it.
 
@@ -550,10 +553,15 @@ class WorkshopScene(QGraphicsScene):
             if item.isVisible():
                 r = item.box().adjusted(-4, -4, 4, 4)
                 rect = r if rect is None else rect.united(r)
-        for ritem in self.relation_items.values():
-            if ritem.isVisible():
-                r = ritem.tight_rect()
-                rect = r if rect is None else rect.united(r)
+        if len(self.relation_items) <= _TIGHT_RELATIONS:
+            for ritem in self.relation_items.values():
+                if ritem.isVisible():
+                    r = ritem.tight_rect()
+                    rect = r if rect is None else rect.united(r)
+        elif rect is not None:
+            # On a big map the curves' own extents cost more than they add: a margin for the
+            # bulge of parallel arcs is enough, and opening stays quick.
+            rect = rect.adjusted(-40, -40, 40, 40)
         shown = self.current_guides()
         if rect is not None and shown is not None:
             rect = rect.united(guides.bounds(shown))
