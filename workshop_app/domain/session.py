@@ -26,6 +26,8 @@ from .scoring import DimensionConsensus, consensus_of, three_c
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
+    from .tables import Table
+
 Listener = Callable[[list[Change], str], None]
 ActorRef = Actor | int | str
 PhaseRef = Phase | int | str
@@ -384,6 +386,13 @@ class Session:
         from .tables import event_rows, tidy_tables
 
         return tidy_tables(self.model, events=event_rows(self._store.conn))
+
+    def table_columns(self) -> dict[str, "Table"]:
+        """:meth:`tables` with the big tables kept as columns (``domain.tables.Columns``),
+        for the file exports that write every row: no dict per vote in a big session."""
+        from .tables import event_rows, tidy_columns
+
+        return tidy_columns(self.model, events=event_rows(self._store.conn))
 
     # -- editing shortcuts (each is one command) ------------------------------------------
     def add_phase(self, name: str, key: str = "", *, index: int | None = None) -> Phase:

@@ -1,7 +1,8 @@
 """The session as tidy tables: one row per observation, one column per variable.
 
 Researchers analyse workshops in pandas, R or a spreadsheet, not in our object model, so every
-export (CSV, XLSX, the research bundle) starts from these plain lists of dicts. Ids and names
+export (CSV, XLSX, the research bundle) starts from these plain lists of dicts (the bundle
+takes the two big tables as columns, see :func:`tidy_columns`). Ids and names
 stand side by side so a CSV reads on its own, and unscored stays ``None`` (an empty cell),
 never 0. Pure: no file, no Qt; the event log comes from the store via ``Session.tables()``.
 """
@@ -9,10 +10,12 @@ never 0. Pure: no file, no Qt; the event log comes from the store via ``Session.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import chain, compress, repeat
+from operator import attrgetter, itemgetter
 from typing import Any, Iterable
 
-from .model import Model, Score
+from .model import Model, Phase, Relation, Score
 from .scoring import median_low, tensions, three_c
 from .vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
 
@@ -40,8 +43,54 @@ def _joined(items: Iterable[str]) -> str:
     return ";".join(items)
 
 
+class Columns:
+    """A table kept as one list per column, with no dict per row.
+
+    The research bundle writes the big tables (a hundred thousand votes in a big session)
+    straight from these lists to CSV and XLSX; :func:`tidy_tables` turns them into rows for
+    everyone else. ``len()`` is the number of rows.
+    """
+
+    __slots__ = ("names", "values")
+
+    def __init__(self, names: list[str], values: list[list[Any]]) -> None:
+        self.names = names
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values[0]) if self.values else 0
+
+    def column(self, name: str) -> list[Any]:
+        return self.values[self.names.index(name)]
+
+    def rows(self) -> list[Row]:
+        return list(map(dict, map(partial(zip, self.names), zip(*self.values))))
+
+
+Table = list[Row] | Columns
+
+
+def column_names(table: Table) -> list[str]:
+    """The columns of a non-empty table, in order."""
+    return list(table.names) if isinstance(table, Columns) else list(table[0])
+
+
+def column_values(table: Table, names: Iterable[str]) -> list[list[Any]]:
+    """The values of these columns, one list per column."""
+    if isinstance(table, Columns):
+        return [table.column(name) for name in names]
+    return [list(map(itemgetter(name), table)) for name in names]
+
+
 def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, list[Row]]:
     """Every table of the session in tidy form, in :data:`TABLE_ORDER` (events if given)."""
+    return {name: table.rows() if isinstance(table, Columns) else table
+            for name, table in tidy_columns(model, events=events).items()}
+
+
+def tidy_columns(model: Model, *, events: list[Row] | None = None) -> dict[str, Table]:
+    """:func:`tidy_tables` with the two big tables (the votes, and every relation in every
+    phase) kept as :class:`Columns`, for the file exports that write every row."""
     phases = model.phases
     number = {p.id: i + 1 for i, p in enumerate(phases)}
     phase_name = {p.id: p.name for p in phases}
@@ -49,7 +98,7 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, l
     part_name = {p.id: p.name for p in model.tables["participants"].values()}
     relations = model.relations
 
-    out: dict[str, list[Row]] = {}
+    out: dict[str, Table] = {}
     out["meta"] = [
         {"key": m.key, "value": m.value if isinstance(m.value, str) else json.dumps(m.value, ensure_ascii=False)}
         for m in sorted(model.tables["meta"].values(), key=lambda m: m.key)
@@ -66,17 +115,18 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, l
         for a in model.actors
     ]
     presence = sorted(model.tables["presence"].values(), key=lambda r: (r.actor_id, number[r.phase_id]))
-    out["presence"] = []
-    out["roles"] = []
+    presence_rows: list[Row] = []
+    role_rows: list[Row] = []
+    out["presence"], out["roles"] = presence_rows, role_rows
     for pr in presence:
         x, y = model.position(pr.actor_id, pr.phase_id)
         common = {"actor_id": pr.actor_id, "actor_name": actor_name[pr.actor_id],
                   "phase_id": pr.phase_id, "phase_number": number[pr.phase_id],
                   "phase_name": phase_name[pr.phase_id]}
-        out["presence"].append({**common, "roles": _joined(pr.roles), "n_roles": len(pr.roles),
-                                "x": x, "y": y, "note": pr.note})
+        presence_rows.append({**common, "roles": _joined(pr.roles), "n_roles": len(pr.roles),
+                              "x": x, "y": y, "note": pr.note})
         for role in pr.roles:
-            out["roles"].append({**common, "role": role, "in_vocabulary": role in ROLES})
+            role_rows.append({**common, "role": role, "in_vocabulary": role in ROLES})
 
     ends_of: dict[int, Row] = {
         r.id: {"relation_id": r.id, "source_id": r.source, "source_name": actor_name[r.source],
@@ -88,22 +138,13 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, l
          "attrs": json.dumps(r.attrs, ensure_ascii=False, sort_keys=True) if r.attrs else ""}
         for r in relations
     ]
-    present = model.tables["presence"]
-    switched_off = model.tables["relation_off"]
-    active_pairs: set[tuple[int, int]] = set()
-    out["relation_phases"] = rel_phases = []
-    out["consensus"] = consensus = []
-    for r in relations:
-        e = ends_of[r.id]
-        for p in phases:
-            off = (r.id, p.id) in switched_off
-            active = not off and (r.source, p.id) in present and (r.target, p.id) in present
-            rel_phases.append({**e, "phase_id": p.id, "phase_number": number[p.id],
-                               "phase_name": p.name, "active": active, "switched_off": off})
-            if active:
-                active_pairs.add((r.id, p.id))
-                consensus.append(_consensus_row(e, p.id, number[p.id], p.name,
-                                                model.votes(r.id, p.id)))
+    out["relation_phases"], active = _relation_phases(model, relations, phases, number, ends_of)
+    active_pairs = set(active)
+    stats: dict[tuple[int | None, ...], tuple[int | None, int | None, int]] = {}
+    out["consensus"] = [
+        _consensus_row(ends_of[rid], pid, number[pid], phase_name[pid], model.votes(rid, pid), stats)
+        for rid, pid in active
+    ]
 
     votes_per: dict[int, int] = {}
     for key in model.tables["scores"]:
@@ -114,20 +155,7 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, l
          "n_votes": votes_per.get(p.id, 0)}
         for p in model.participants
     ]
-    scores = model.tables["scores"]
-    out["scores"] = [
-        {"relation_id": s.relation_id, "source_name": e["source_name"],
-         "target_name": e["target_name"], "kind": e["kind"],
-         "phase_id": s.phase_id, "phase_number": number[s.phase_id],
-         "phase_name": phase_name[s.phase_id], "participant_id": s.participant_id,
-         "participant_name": part_name.get(s.participant_id),
-         "trust": s.trust, "commitment": s.commitment, "interdependence": s.interdependence,
-         "relation_active": (s.relation_id, s.phase_id) in active_pairs, "time": s.time}
-        for s, e in (
-            (scores[k], ends_of[k[0]])
-            for k in sorted(scores, key=lambda k: (k[0], number[k[1]], k[2]))
-        )
-    ]
+    out["scores"] = _score_columns(model, number, phase_name, part_name, ends_of, active_pairs)
     out["notes"] = [
         {"note_id": n.id, "kind": n.kind, "text": n.text, "phase_id": n.phase_id,
          "phase_name": phase_name.get(n.phase_id) if n.phase_id is not None else None,
@@ -150,29 +178,89 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, l
     return {name: out[name] for name in TABLE_ORDER if name in out}
 
 
+def _score_columns(model: Model, number: dict[int, int], phase_name: dict[int, str],
+                   part_name: dict[int, str], ends_of: dict[int, Row],
+                   active_pairs: set[tuple[int, int]]) -> Columns:
+    """One row per vote, ordered by relation, phase and participant; built a column at a
+    time (each a loop in C), since a big session has a hundred thousand votes."""
+    scores = model.tables["scores"]
+    if sorted(number) == sorted(number, key=number.__getitem__):
+        keys = sorted(scores)  # phase ids run in phase order: the keys sort as they are
+    else:
+        keys = sorted(scores, key=lambda k: (k[0], number[k[1]], k[2]))
+    votes = list(map(scores.__getitem__, keys))
+    rel, phase, person = (list(map(itemgetter(i), keys)) for i in range(3))
+    source, target, kind = (
+        list(map(itemgetter(col), map(ends_of.__getitem__, rel)))
+        for col in ("source_name", "target_name", "kind"))
+    return Columns(list(_SCORE_NAMES), [
+        rel, source, target, kind,
+        phase, list(map(number.__getitem__, phase)), list(map(phase_name.__getitem__, phase)),
+        person, list(map(part_name.get, person)),
+        *(list(map(attrgetter(d), votes)) for d in SCORE_DIMENSIONS),
+        list(map(active_pairs.__contains__, zip(rel, phase))),
+        list(map(attrgetter("time"), votes)),
+    ])
+
+
+_SCORE_NAMES = ("relation_id", "source_name", "target_name", "kind", "phase_id", "phase_number",
+                "phase_name", "participant_id", "participant_name",
+                *SCORE_DIMENSIONS, "relation_active", "time")
+
+
 @lru_cache(maxsize=None)
 def _class_and_tensions(t: int | None, c: int | None, i: int | None) -> tuple[str | None, str]:
     """3C class and named tensions of one set of medians (few distinct ones: cached)."""
     return three_c(t, c, i), _joined(tensions(t, c, i))
 
 
+def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase],
+                     number: dict[int, int], ends_of: dict[int, Row],
+                     ) -> tuple[Columns, list[tuple[int, int]]]:
+    """One row per relation and phase, as columns, and the (relation, phase) pairs where the
+    relation is active, in row order: relation by relation, phases in order."""
+    n = len(phases)
+    pids = [p.id for p in phases] * len(relations)
+    pairs = list(zip([r.id for r in relations for _ in range(n)], pids))
+    present = model.tables["presence"]
+    off = list(map(model.tables["relation_off"].__contains__, pairs))
+    source_in = map(present.__contains__, zip([r.source for r in relations for _ in range(n)], pids))
+    target_in = map(present.__contains__, zip([r.target for r in relations for _ in range(n)], pids))
+    active = [not o and s and t for o, s, t in zip(off, source_in, target_in)]
+    ends = [list(chain.from_iterable(repeat(ends_of[r.id][name], n) for r in relations))
+            for name in _END_NAMES]
+    table = Columns([*_END_NAMES, "phase_id", "phase_number", "phase_name", "active", "switched_off"],
+                    [*ends, pids, [number[p.id] for p in phases] * len(relations),
+                     [p.name for p in phases] * len(relations), active, off])
+    return table, list(compress(pairs, active))
+
+
+_END_NAMES = ("relation_id", "source_id", "source_name", "target_id", "target_name", "kind")
+_DIMENSION_COLUMNS = tuple((attrgetter(d), f"{d}_median", f"{d}_spread", f"{d}_n")
+                           for d in SCORE_DIMENSIONS)
+
+
 def _consensus_row(ends: Row, phase_id: int, phase_number: int, phase_name: str,
-                   votes: list[Score]) -> Row:
+                   votes: list[Score],
+                   stats: dict[tuple[int | None, ...], tuple[int | None, int | None, int]]) -> Row:
     """Median, spread and count per dimension, as ``scoring.consensus_of`` computes them.
 
     Written out here because the research tables ask for it tens of thousands of times and
-    the generic version (which also accepts dicts) dominated the export time.
+    the generic version (which also accepts dicts) dominated the export time. ``stats``
+    keeps the figures per tuple of votes: a few voters on a 1-5 scale give few tuples.
     """
     row: Row = {**ends, "phase_id": phase_id, "phase_number": phase_number,
                 "phase_name": phase_name}
     medians: list[int | None] = []
-    for d in SCORE_DIMENSIONS:
-        vals = [v for v in (getattr(s, d) for s in votes) if v is not None]
-        med = median_low(vals)
-        medians.append(med)
-        row[f"{d}_median"] = med
-        row[f"{d}_spread"] = (max(vals) - min(vals)) if vals else None
-        row[f"{d}_n"] = len(vals)
+    for get, median_col, spread_col, n_col in _DIMENSION_COLUMNS:
+        values = tuple(map(get, votes))
+        figures = stats.get(values)
+        if figures is None:
+            vals = [v for v in values if v is not None]
+            figures = stats[values] = (median_low(vals), (max(vals) - min(vals)) if vals else None,
+                                       len(vals))
+        medians.append(figures[0])
+        row[median_col], row[spread_col], row[n_col] = figures
     row["threec"], row["tensions"] = _class_and_tensions(*medians)
     return row
 
@@ -193,4 +281,5 @@ def event_rows(conn: Any) -> list[Row]:
     ]
 
 
-__all__ = ["tidy_tables", "event_rows", "TABLE_ORDER"]
+__all__ = ["tidy_tables", "tidy_columns", "event_rows", "TABLE_ORDER", "Columns", "Table",
+           "column_names", "column_values"]

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sized
 
 from .. import __version__
 from .codebook import codebook as make_codebook
@@ -30,8 +30,6 @@ from .textsafe import TextLog
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain.session import Session
-
-T = TypeVar("T")
 
 
 def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,
@@ -62,26 +60,37 @@ def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,
 
 
 def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextLog) -> list[Path]:
-    tables = session.tables()
+    tables = session.table_columns()  # computed once for every file; the votes as columns
+    rows = {name: t for name, t in tables.items() if isinstance(t, list)}  # all the networks read
     model = session.model
     scale = model.meta("score_scale")
     xlsx_path = work / "tables.xlsx"
 
-    def xlsx() -> dict[str, dict[str, int]]:
-        sheet_log = TextLog()
-        write_xlsx(tables, xlsx_path, title=session.title, score_scale=scale,
-                   pseudonymised=pseudonymised, log=sheet_log)
-        return {"stripped": sheet_log.stripped, "truncated": sheet_log.truncated}
+    def networks_and_csv() -> tuple[list[Path], dict[str, dict[str, int]]]:
+        rest_log = TextLog()
+        out = [write_gexf(model, work / "network.gexf", tables=rows, log=rest_log)]
+        (work / "graphml").mkdir()
+        out += write_graphml(model, work / "graphml", tables=rows, log=rest_log)
+        (work / "csv").mkdir()
+        out += write_csv(tables, work / "csv")
+        return out, {"stripped": rest_log.stripped, "truncated": rest_log.truncated}
 
-    # The workbook is the slowest part; on a large session it is written by a second
-    # process while this one writes the rest (see ``_beside``).
-    pending = _beside(xlsx) if sum(len(r) for r in tables.values()) > _PARALLEL_ROWS else None
-    files = [write_gexf(model, work / "network.gexf", tables=tables, log=log)]
-    (work / "graphml").mkdir()
-    files += write_graphml(model, work / "graphml", tables=tables, log=log)
-    (work / "csv").mkdir()
-    files += write_csv(tables, work / "csv")
-    counts = pending() if pending is not None else xlsx()
+    # The workbook is the slowest part. On a large session a second process writes the
+    # networks and CSV files meanwhile (see ``_beside``): the workbook stays here, where
+    # importing openpyxl and reading the tables cost less than in a forked copy.
+    big = sum(len(r) for r in tables.values()) > _PARALLEL_ROWS
+    pending = _beside(networks_and_csv) if big else None
+    try:
+        if pending is None:
+            files, counts = networks_and_csv()
+        write_xlsx(tables, xlsx_path, title=session.title, score_scale=scale,
+                   pseudonymised=pseudonymised, log=log)
+    except BaseException:
+        if pending is not None:
+            pending.abandon()
+        raise
+    if pending is not None:
+        files, counts = pending.result()
     for kind in ("stripped", "truncated"):
         for fmt, n in counts[kind].items():
             bucket = getattr(log, kind)
@@ -106,8 +115,35 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
 _PARALLEL_ROWS = 50_000
 
 
-def _beside(job: Callable[[], T]) -> Callable[[], T] | None:
-    """Start ``job`` in a forked process; returns a function that waits for its result.
+class _Child:
+    """A job running in a forked process, and its result."""
+
+    def __init__(self, process: Any, receive: Any) -> None:
+        self.process = process
+        self.receive = receive
+
+    def result(self) -> Any:
+        """Wait for the job; its failure is raised here as an ExportError."""
+        try:
+            status, payload = self.receive.recv()
+        except EOFError:
+            status, payload = "error", f"the helper process stopped (exit code {self.process.exitcode})"
+        finally:
+            self.receive.close()
+            self.process.join()
+        if status != "ok":
+            raise ExportError(f"the network and CSV files could not be written ({payload})")
+        return payload
+
+    def abandon(self) -> None:
+        """Stop the job (this process failed; its folder is about to be removed)."""
+        self.process.terminate()
+        self.process.join()
+        self.receive.close()
+
+
+def _beside(job: Callable[[], Any]) -> _Child | None:
+    """Start ``job`` in a forked process; ``result()`` then waits for what it returned.
 
     Only where forking is cheap and safe: Linux, more than one CPU, and no other Python
     thread running (a fork copies one thread only). Otherwise ``None``: run it here.
@@ -121,20 +157,7 @@ def _beside(job: Callable[[], T]) -> Callable[[], T] | None:
     child = ctx.Process(target=_run_child, args=(job, send), daemon=True)
     child.start()
     send.close()
-
-    def wait() -> T:
-        try:
-            status, payload = receive.recv()
-        except EOFError:
-            status, payload = "error", f"the helper process stopped (exit code {child.exitcode})"
-        finally:
-            receive.close()
-            child.join()
-        if status != "ok":
-            raise ExportError(f"the spreadsheet could not be written ({payload})")
-        return payload  # type: ignore[no-any-return]
-
-    return wait
+    return _Child(child, receive)
 
 
 def _run_child(job: Callable[[], Any], send: Any) -> None:
@@ -163,7 +186,7 @@ def _move_into_place(work: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def readme_text(session: "Session", tables: dict[str, list[dict[str, object]]], files: list[Path],
+def readme_text(session: "Session", tables: Mapping[str, Sized], files: list[Path],
                 pseudonymised: bool, log: TextLog) -> str:
     """What each file is and how to load it, in plain words."""
     graphml = sorted(p.name for p in files if p.suffix == ".graphml")

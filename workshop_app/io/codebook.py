@@ -9,7 +9,7 @@ XLSX "codebook" sheet and the bundle README.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Mapping, Sized
 
 from .. import __version__
 from ..domain import vocabulary as voc
@@ -203,7 +203,7 @@ def vocabularies() -> dict[str, Any]:
     }
 
 
-def codebook(tables: dict[str, list[dict[str, Any]]], *, title: str, score_scale: str | None,
+def codebook(tables: Mapping[str, Sized], *, title: str, score_scale: str | None,
              pseudonymised: bool) -> dict[str, Any]:
     """The codebook for these tables (only tables present are described)."""
     vocab = vocabularies()

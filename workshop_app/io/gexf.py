@@ -15,6 +15,7 @@ tables keep them).
 from __future__ import annotations
 
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -54,8 +55,13 @@ def runs(numbers: Iterable[int]) -> list[tuple[int, int]]:
 
 def value_runs(values: Sequence[tuple[int, Any]]) -> list[tuple[Any, int, int]]:
     """``(phase number, value)`` pairs merged into ``(value, start, end)`` where equal and adjacent."""
+    return _merge_runs(sorted(values, key=itemgetter(0)))
+
+
+def _merge_runs(values: Iterable[tuple[int, Any]]) -> list[tuple[Any, int, int]]:
+    """``value_runs`` for pairs already in phase order (the edges' hot path)."""
     out: list[list[Any]] = []
-    for n, v in sorted(values, key=lambda nv: nv[0]):
+    for n, v in values:
         if out and out[-1][0] == v and out[-1][2] + 1 == n:
             out[-1][2] = n
         else:
@@ -139,6 +145,7 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
         if c["phase_id"] in nums:
             active.setdefault(c["relation_id"], []).append(c)
     edges = [row for row in tables["relations"] if row["relation_id"] in active]
+    medians = [(d, f"{d}_median") for d in SCORE_DIMENSIONS]
     yield f'    <edges count="{len(edges)}">\n'
     for row in edges:
         rid = row["relation_id"]
@@ -151,19 +158,15 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
         for key in ("note", "attrs"):
             if row[key]:
                 parts.append(f'          <attvalue for="{key}" value="{a(row[key])}"/>\n')
-        cons = sorted(active[rid], key=lambda c: nums[c["phase_id"]])
-        for d in SCORE_DIMENSIONS:
-            col = f"{d}_median"
-            for value, start, end in value_runs(
-                [(nums[c["phase_id"]], c[col]) for c in cons if c[col] is not None]
-            ):
+        # One sort per relation; the runs below take the phases in this order.
+        cons = sorted(((nums[c["phase_id"]], c) for c in active[rid]), key=itemgetter(0))
+        for d, col in medians:
+            for value, start, end in _merge_runs([(n, c[col]) for n, c in cons if c[col] is not None]):
                 parts.append(f'          <attvalue for="{d}" value="{_num(value)}" start="{start}" end="{end}"/>\n')
-        for value, start, end in value_runs(
-            [(nums[c["phase_id"]], c["threec"]) for c in cons if c["threec"]]
-        ):
+        for value, start, end in _merge_runs([(n, c["threec"]) for n, c in cons if c["threec"]]):
             parts.append(f'          <attvalue for="threec" value="{value}" start="{start}" end="{end}"/>\n')
         parts.append("        </attvalues>\n        <spells>\n")
-        for start, end in runs(nums[c["phase_id"]] for c in cons):
+        for start, end in runs(n for n, _ in cons):
             parts.append(f'          <spell start="{start}" end="{end}"/>\n')
         parts.append("        </spells>\n      </edge>\n")
         yield "".join(parts)

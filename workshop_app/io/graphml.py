@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -59,7 +60,8 @@ def _value(value: Any) -> str | None:
 
 class _Writer:
     """Writes the phase files of one session; what does not change between phases
-    (an actor's name and type, a relation's kind and note) is escaped once."""
+    (an actor's name and type, a relation's kind and note) is escaped once, and rows are
+    grouped by phase once rather than searched for every phase."""
 
     def __init__(self, tables: Tables, title: str, log: TextLog) -> None:
         self.tables = tables
@@ -72,15 +74,25 @@ class _Writer:
             r["relation_id"]: self._data("e", r, ("relation_id", "kind", "directed", "note", "attrs"))
             for r in tables["relations"]
         }
+        self.presence: dict[int, list[dict[str, Any]]] = {}
+        for pr in tables["presence"]:
+            self.presence.setdefault(pr["phase_id"], []).append(pr)
+        self.consensus: dict[int, list[dict[str, Any]]] = {}
+        for c in tables["consensus"]:
+            self.consensus.setdefault(c["phase_id"], []).append(c)
+        self.score_lines = [_Lines(self.esc, f"e_{name}") for name in _SCORE_FIELDS]
+        self.score_values = itemgetter(*_SCORE_COLUMNS)
 
     def _data(self, prefix: str, row: dict[str, Any], names: Sequence[str],
               indent: str = "      ") -> str:
-        out = []
-        for name in names:
-            text = _value(row[name])
-            if text is not None:
-                out.append(f'{indent}<data key="{prefix}_{name}">{self.esc.text(text)}</data>\n')
-        return "".join(out)
+        return "".join(self._line(f"{prefix}_{name}", row[name], indent) for name in names)
+
+    def _line(self, key: str, value: Any, indent: str = "      ") -> str:
+        """One ``<data>`` line, or nothing for a missing value."""
+        text = _value(value)
+        if text is None:
+            return ""
+        return f'{indent}<data key="{key}">{self.esc.text(text)}</data>\n'
 
     @staticmethod
     def _header() -> str:
@@ -101,34 +113,54 @@ class _Writer:
                      "phase_key": phase_row["key"], "phase_number": phase_row["phase_number"],
                      "phase_id": pid}
         yield self._data("g", graph_row, [k for k, _ in GRAPH_KEYS], indent="    ")
-        for pr in self.tables["presence"]:
-            if pr["phase_id"] == pid:
-                yield (f'    <node id="a{pr["actor_id"]}">\n{self.actor_data[pr["actor_id"]]}'
-                       f'{self._data("n", pr, ("roles",))}'
-                       f'{self._data("n", {"presence_note": pr["note"]}, ("presence_note",))}'
-                       f'      <data key="n_x">{float(pr["x"])!r}</data>\n'
-                       f'      <data key="n_y">{float(pr["y"])!r}</data>\n    </node>\n')
-        for c in self.tables["consensus"]:
-            if c["phase_id"] == pid:
-                rid = c["relation_id"]
-                r = self.relations[rid]
-                yield (f'    <edge id="r{rid}" source="a{r["source_id"]}" target="a{r["target_id"]}">\n'
-                       f'{self.relation_data[rid]}{self._data("e", _edge_scores(c), _SCORE_FIELDS)}'
-                       "    </edge>\n")
+        line = self._line
+        yield "".join(
+            f'    <node id="a{pr["actor_id"]}">\n{self.actor_data[pr["actor_id"]]}'
+            f'{line("n_roles", pr["roles"])}{line("n_presence_note", pr["note"])}'
+            f'      <data key="n_x">{float(pr["x"])!r}</data>\n'
+            f'      <data key="n_y">{float(pr["y"])!r}</data>\n    </node>\n'
+            for pr in self.presence.get(pid, ()))
+        lookup = dict.__getitem__
+        for c in self.consensus.get(pid, ()):
+            rid = c["relation_id"]
+            r = self.relations[rid]
+            scores = "".join(map(lookup, self.score_lines, self.score_values(c)))
+            yield (f'    <edge id="r{rid}" source="a{r["source_id"]}" target="a{r["target_id"]}">\n'
+                   f'{self.relation_data[rid]}{scores}    </edge>\n')
         yield "  </graph>\n</graphml>\n"
+
+
+class _Lines(dict):  # type: ignore[type-arg]
+    """The ``<data>`` line of one edge key per value (scores repeat a few values over
+    and over). Only numbers and ``None`` are kept: text is escaped, and counted, per use."""
+
+    def __init__(self, esc: XmlEscaper, key: str) -> None:
+        super().__init__()
+        self.esc = esc
+        self.key = key
+
+    def __missing__(self, value: Any) -> str:
+        text = _value(value)
+        line = "" if text is None else f'      <data key="{self.key}">{self.esc.text(text)}</data>\n'
+        if value is None or type(value) is int:
+            self[value] = line
+        return line
 
 
 _ACTOR_FIELDS = ("actor_id", "name", "type", "scale", "abilities", "legal_status", "note")
 _SCORE_FIELDS = tuple(name for name, _ in EDGE_KEYS[5:])
 
 
-def _edge_scores(c: dict[str, Any]) -> dict[str, Any]:
-    row = {"threec": c["threec"], "tensions": c["tensions"]}
-    for d in SCORE_DIMENSIONS:
-        row[d] = c[f"{d}_median"]
-        row[f"{d}_spread"] = c[f"{d}_spread"]
-        row[f"{d}_votes"] = c[f"{d}_n"]
-    return row
+def _consensus_column(field: str) -> str:
+    """The consensus column behind an edge key: trust is trust_median, trust_votes trust_n."""
+    if field in SCORE_DIMENSIONS:
+        return f"{field}_median"
+    if field.endswith("_votes"):
+        return field[: -len("_votes")] + "_n"
+    return field
+
+
+_SCORE_COLUMNS = tuple(map(_consensus_column, _SCORE_FIELDS))
 
 
 def write_graphml(model: Model, out_dir: Path, *, phase_ids: Sequence[int] | None = None,

@@ -5,8 +5,11 @@ CSV: one UTF-8 file per table, a header row, no index column, empty cell for "no
 XLSX: one sheet per table with a bold, frozen header row and a filter, plus a "codebook"
 sheet. openpyxl builds the workbook (styles, sheets, codebook); the data rows of the large
 sheets are streamed into its sheet parts, because openpyxl writes about 80,000 cells a second
-and a big session has two million (see ``_stream_rows``). Text is cleaned for XML and cut at
+and a big session has two million (see ``_Cells``). Text is cleaned for XML and cut at
 Excel's 32,767 characters per cell, and that is reported.
+
+Both formats work a column at a time, with one conversion per distinct value, so that the
+loop over the cells stays in C (a bundle of a big session writes some four million cells).
 """
 
 from __future__ import annotations
@@ -14,47 +17,105 @@ from __future__ import annotations
 import csv
 import io
 import math
+import queue
 import re
+import threading
 import zipfile
+from itertools import chain, filterfalse, islice, repeat
 from pathlib import Path
-from operator import itemgetter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Mapping
 
 from lxml import etree
 
+from ..domain.tables import Table, column_names, column_values
 from .codebook import codebook as make_codebook
-from .textsafe import TextLog
-from .xmlwrite import XmlEscaper
+from .textsafe import XLSX_CELL_LIMIT, TextLog, has_xml_illegal
+from .xmlwrite import escape_texts
 
-Tables = dict[str, list[dict[str, Any]]]
+Tables = Mapping[str, Table]
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
-def write_csv_table(rows: list[dict[str, Any]], columns: Iterable[str], path: Path) -> Path:
+def write_csv_table(rows: Table, columns: Iterable[str], path: Path) -> Path:
     """One table as CSV (the header is written even when there are no rows).
 
     The csv module already writes ``None`` as an empty cell and numbers as Python prints
     them; booleans come out as ``True``/``False``, which pandas and R read as booleans.
+    Tables of several columns go column by column (see ``_csv_fields``), several times
+    faster than the csv writer's cell-by-cell loop, writing the same bytes.
     """
     cols = list(columns)
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(cols)
-        if len(cols) == 1:
-            w.writerows((r[cols[0]],) for r in rows)
-        elif cols:
-            w.writerows(map(itemgetter(*cols), rows))
+        if not len(rows) or not cols:
+            return path
+        values = column_values(rows, cols)
+        fields = _csv_fields(values) if len(cols) > 1 else None
+        if fields is None:
+            w.writerows(zip(*values))
+            return path
+        del values
+        lines = map(",".join, zip(*fields))
+        while chunk := list(islice(lines, _CHUNK_ROWS)):
+            chunk.append("")
+            fh.write("\n".join(chunk))
     return path
 
 
-def table_columns(name: str, rows: list[dict[str, Any]]) -> list[str]:
+_CHUNK_ROWS = 20_000
+_PRESERVE = ' xml:space="preserve"'
+_NUMBER_TYPES = {bool, int, float}
+_PLAIN_TYPES = {str, type(None), bool, int, float}
+_CSV_SPECIAL = (",", '"', "\n", "\r")
+
+
+class _LastLine:
+    """A file-like target that keeps only the last line the csv writer wrote."""
+
+    text = ""
+
+    def write(self, text: str) -> None:
+        self.text = text
+
+
+def _csv_fields(columns: list[list[Any]]) -> list[list[str]] | None:
+    """Every column as its CSV field text, or ``None`` when a column mixes number types
+    (``True``, ``1`` and ``1.0`` are equal as dict keys) or holds other types.
+
+    A column of plain text that needs no quoting is used as it is; any other column is
+    written by the csv module itself once per distinct value, so quoting and number
+    formatting stay exactly the csv module's (multi-column rows only: a lone empty field
+    is written as ``""``).
+    """
+    out: list[list[str]] = []
+    last = _LastLine()
+    one = csv.writer(last, lineterminator="\n")
+    for values in columns:
+        kinds = set(map(type, values))
+        if kinds == {str}:
+            joined = "".join(values)
+            if not any(ch in joined for ch in _CSV_SPECIAL):
+                out.append(values)
+                continue
+        elif not kinds <= _PLAIN_TYPES or len(kinds & _NUMBER_TYPES) > 1:
+            return None
+        made: dict[Any, str] = dict.fromkeys(values, "")
+        for value in made:
+            one.writerow((value, ""))
+            made[value] = last.text[:-2]  # without the empty second field and the newline
+        out.append(list(map(made.__getitem__, values)))
+    return out
+
+
+def table_columns(name: str, rows: Table) -> list[str]:
     """Column order of a table: the rows' own keys, else the codebook's (empty tables)."""
     from .codebook import TABLES
 
-    return list(rows[0]) if rows else list(TABLES[name]["columns"])
+    return column_names(rows) if len(rows) else list(TABLES[name]["columns"])
 
 
 def write_csv(tables: Tables, out_dir: Path) -> list[Path]:
@@ -72,16 +133,22 @@ def _column_letter(i: int) -> str:
 
 class _Cells:
     """SpreadsheetML for cell values; text goes to the shared-strings table once per string
-    (shared strings are never read as formulas, so "=cmd" stays text)."""
+    (shared strings are never read as formulas, so "=cmd" stays text).
+
+    A sheet is made column by column (``column``), with one cell text per distinct value,
+    so the per-cell work stays in C; new strings are cleaned and escaped in bulk
+    (``_register``), since a big session has a hundred thousand distinct timestamps.
+    """
 
     def __init__(self, log: TextLog, base: int) -> None:
         self.log = log
-        self.esc = XmlEscaper(log, "XLSX")
         self.base = base
-        self.index: dict[str, int] = {}
-        self.shared: list[str] = []
+        self.text_cell: dict[str, str] = {}
+        self.shared: list[str] = []  # the new <si> elements, in chunks
+        self.count = 0  # how many there are
 
     def cell(self, v: Any) -> str:
+        """The cell for any one value (the slow path, for columns of mixed number types)."""
         if v is None:
             return "<c/>"
         if v is True:
@@ -95,37 +162,78 @@ class _Cells:
                 return f"<c><v>{v!r}</v></c>"
             v = repr(v)
         text = str(v)
-        idx = self.index.get(text)
-        if idx is None:
-            idx = self.index[text] = self.base + len(self.shared)
-            body = self.esc.text(self.log.cell(text))
-            space = ' xml:space="preserve"' if body != body.strip() else ""
-            self.shared.append(f"<si><t{space}>{body}</t></si>")
-        return f'<c t="s"><v>{idx}</v></c>'
-
-
-class _ColumnCache(dict):  # type: ignore[type-arg]
-    """Cell XML per value of one column, made on first use.
-
-    A column's values share one type, so ``True`` and ``1`` never meet in one cache; looking
-    cells up through ``dict.__getitem__`` keeps the per-cell loop in C.
-    """
-
-    def __init__(self, make: Any) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, value: Any) -> str:
-        made = self[value] = self.make(value)
+        made = self.text_cell.get(text)
+        if made is None:
+            self._register([text])
+            made = self.text_cell[text]
         return made
 
+    def register_in_order(self, columns: list[list[Any]], kinds: list[set[type]]) -> None:
+        """Give the texts of these columns their shared-string numbers in the order a
+        row-by-row writer would meet them, so the file stays the same; ``kinds`` are the
+        types found in each column."""
+        new = [self._new_texts(dict.fromkeys(values), kind) for values, kind in zip(columns, kinds)]
+        fresh = [i for i, texts in enumerate(new) if texts]
+        if len(fresh) == 1:  # the usual case: one column brings all new texts, in its order
+            self._register(new[fresh[0]])
+        elif fresh:  # new texts in several columns: merge them row by row
+            merged = dict.fromkeys(chain.from_iterable(zip(*(columns[i] for i in fresh))))
+            self._register(self._new_texts(merged, set().union(*(kinds[i] for i in fresh))))
 
-def _stream_rows(rows: list[dict[str, Any]], columns: list[str], cells: _Cells) -> Iterable[str]:
-    caches = [_ColumnCache(cells.cell) for _ in columns]
-    lookup = dict.__getitem__
-    pick = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
-    for i, values in enumerate(map(pick, rows), start=2):
-        yield f'<row r="{i}">{"".join(map(lookup, caches, values))}</row>'
+    def _new_texts(self, distinct: dict[Any, None], kinds: set[type]) -> list[str]:
+        """The texts among these distinct values that have no shared string yet, in order."""
+        known = self.text_cell
+        if kinds <= {str, type(None)}:  # the usual case, kept in C
+            distinct.pop(None, None)
+            return list(filterfalse(known.__contains__, distinct))
+        texts: dict[str, None] = {}
+        for v in distinct:
+            if type(v) is float and not math.isfinite(v):
+                v = repr(v)  # "nan" and "inf" are text cells
+            if type(v) is str and v not in known:
+                texts[v] = None
+        return list(texts)
+
+    def _register(self, texts: list[str]) -> None:
+        """Add new, distinct texts to the shared-strings table."""
+        joined = "".join(texts)
+        if has_xml_illegal(joined) or max(map(len, texts)) > XLSX_CELL_LIMIT:
+            texts_out = list(map(self.log.cell, texts))
+        else:
+            texts_out = texts
+        bodies = escape_texts(texts_out, joined)
+        if list(map(str.strip, bodies)) == bodies:  # no text needs its spaces kept
+            self.shared.append(f'<si><t>{"</t></si><si><t>".join(bodies)}</t></si>')
+        else:
+            self.shared.append("".join(
+                f'<si><t{_PRESERVE if b != b.strip() else ""}>{b}</t></si>' for b in bodies))
+        start = self.base + self.count
+        self.count += len(texts)
+        self.text_cell.update(
+            zip(texts, map('<c t="s"><v>%d</v></c>'.__mod__, range(start, start + len(texts)))))
+
+    def column(self, values: list[Any], kinds: set[type]) -> list[str]:
+        """The cells of one column (its texts registered already)."""
+        if kinds == {str}:
+            return list(map(self.text_cell.__getitem__, values))
+        if not kinds <= _PLAIN_TYPES or len(kinds & _NUMBER_TYPES) > 1:
+            return list(map(self.cell, values))  # True, 1 and 1.0 are one dict key
+        made: dict[Any, str] = dict.fromkeys(values, "")
+        for value in made:
+            made[value] = self.cell(value)
+        return list(map(made.__getitem__, values))
+
+
+def _sheet_rows(rows: Table, columns: list[str], cells: _Cells) -> Iterable[str]:
+    """The ``<row>`` elements of a sheet's data; the cells are made here, the rows lazily."""
+    values = column_values(rows, columns)
+    kinds = [set(map(type, col)) for col in values]
+    texty = [i for i, k in enumerate(kinds) if k <= _PLAIN_TYPES and (str in k or float in k)]
+    cells.register_in_order([values[i] for i in texty], [kinds[i] for i in texty])
+    made = [cells.column(col, k) for col, k in zip(values, kinds)]
+    del values
+    starts = map('<row r="{}">'.format, range(2, len(rows) + 2))
+    return map("".join, zip(starts, *made, repeat("</row>")))
 
 
 def write_xlsx(tables: Tables, path: Path, *, title: str = "", score_scale: str | None = None,
@@ -138,7 +246,7 @@ def write_xlsx(tables: Tables, path: Path, *, title: str = "", score_scale: str 
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)
-    layout: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
+    layout: dict[str, tuple[list[str], Table]] = {}
     for name, rows in tables.items():
         ws = wb.create_sheet(name)
         cols = table_columns(name, rows)
@@ -198,45 +306,114 @@ _COUNTS = re.compile(r'\s(?:count|uniqueCount)="\d+"')
 
 
 def _fill_sheets(buffer: io.BytesIO, path: Path,
-                 layout: dict[str, tuple[list[str], list[dict[str, Any]]]], log: TextLog) -> None:
+                 layout: dict[str, tuple[list[str], Table]], log: TextLog) -> None:
     """Copy openpyxl's package to ``path``, adding the data rows to each table's sheet and
     their text to the shared-strings table."""
     buffer.seek(0)
     with zipfile.ZipFile(buffer) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED,
                                                          compresslevel=1) as zout:
-        parts = _sheet_parts(zin)
-        by_part = {parts[name]: name for name in layout}
-        names = set(zin.namelist())
-        sst = zin.read(_SST).decode("utf-8") if _SST in names else _EMPTY_SST
-        base = len(etree.fromstring(sst.encode("utf-8")).findall(f"{{{_MAIN_NS}}}si"))
-        cells = _Cells(log, base)
-        for info in zin.infolist():
-            name = by_part.get(info.filename)
-            if info.filename == _SST:
-                continue
-            data = zin.read(info.filename)
-            if _SST not in names and info.filename in (_TYPES, _WB_RELS):
-                data = _register_shared_strings(info.filename, data)
-            if name is None or not layout[name][1]:
-                zout.writestr(info, data)
-                continue
-            cols, rows = layout[name]
-            head, sep, tail = data.decode("utf-8").partition("</sheetData>")
-            if not sep:
-                raise RuntimeError(f"unexpected sheet layout from openpyxl in {info.filename}")
-            ref = f"A1:{_column_letter(len(cols))}{len(rows) + 1}"
-            head = _DIMENSION.sub(f'<dimension ref="{ref}"/>', head, count=1)
-            with zout.open(info.filename, "w") as fh:
-                _write_text(fh, [head], _stream_rows(rows, cols, cells), [sep + tail])
-        total = base + len(cells.shared)
-        head, sep, tail = sst.partition("</sst>")
-        opening_end = head.index(">", head.index("<sst")) + 1
-        opening = _COUNTS.sub("", head[:opening_end - 1]).rstrip("/")
-        opening += f' count="{total}" uniqueCount="{total}">'
-        if not sep:  # an empty, self-closed <sst/>
-            sep, tail = "</sst>", ""
-        with zout.open(_SST, "w") as fh:
-            _write_text(fh, [opening + head[opening_end:]], iter(cells.shared), [sep + tail])
+        out = _ZipPipe(zout)
+        try:
+            _copy_members(zin, out, layout, log)
+        except BaseException:
+            out.finish(report=False)  # this error, not a later one of the helper's
+            raise
+        out.finish()
+
+
+def _copy_members(zin: zipfile.ZipFile, out: "_ZipPipe",
+                  layout: dict[str, tuple[list[str], Table]], log: TextLog) -> None:
+    parts = _sheet_parts(zin)
+    by_part = {parts[name]: name for name in layout}
+    names = set(zin.namelist())
+    sst = zin.read(_SST).decode("utf-8") if _SST in names else _EMPTY_SST
+    base = len(etree.fromstring(sst.encode("utf-8")).findall(f"{{{_MAIN_NS}}}si"))
+    cells = _Cells(log, base)
+    for info in zin.infolist():
+        name = by_part.get(info.filename)
+        if info.filename == _SST:
+            continue
+        data = zin.read(info.filename)
+        if _SST not in names and info.filename in (_TYPES, _WB_RELS):
+            data = _register_shared_strings(info.filename, data)
+        if name is None or not layout[name][1]:
+            out.whole(info, data)
+            continue
+        cols, rows = layout[name]
+        head, sep, tail = data.decode("utf-8").partition("</sheetData>")
+        if not sep:
+            raise RuntimeError(f"unexpected sheet layout from openpyxl in {info.filename}")
+        ref = f"A1:{_column_letter(len(cols))}{len(rows) + 1}"
+        head = _DIMENSION.sub(f'<dimension ref="{ref}"/>', head, count=1)
+        out.member(info.filename, _chunks([head], _sheet_rows(rows, cols, cells), [sep + tail]))
+    total = base + cells.count
+    head, sep, tail = sst.partition("</sst>")
+    opening_end = head.index(">", head.index("<sst")) + 1
+    opening = _COUNTS.sub("", head[:opening_end - 1]).rstrip("/")
+    opening += f' count="{total}" uniqueCount="{total}">'
+    if not sep:  # an empty, self-closed <sst/>
+        sep, tail = "</sst>", ""
+    out.member(_SST, _chunks([opening + head[opening_end:]], cells.shared, [sep + tail]))
+
+
+class _ZipPipe:
+    """Writes the members of a zip file in order, in a helper thread, while this thread
+    makes the text of the next ones. zlib lets go of the GIL while it compresses (about a
+    fifth of the workbook's time), so with a second core that part comes almost free."""
+
+    def __init__(self, zout: zipfile.ZipFile) -> None:
+        self.zout = zout
+        self.queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=16)  # ~2 MB each
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="xlsx-writer", daemon=True)
+        self.thread.start()
+
+    def whole(self, info: zipfile.ZipInfo, data: bytes) -> None:
+        self._put("whole", (info, data))
+
+    def member(self, name: str, pieces: Iterable[str]) -> None:
+        self._put("open", name)
+        for text in pieces:
+            self._put("data", text.encode("utf-8"))
+        self._put("close", None)
+
+    def finish(self, report: bool = True) -> None:
+        """Wait until everything is written; a failure in the helper is raised here."""
+        self.queue.put(("stop", None))
+        self.thread.join()
+        if report and self.error is not None:
+            raise self.error
+
+    def _put(self, kind: str, arg: Any) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((kind, arg))
+
+    def _run(self) -> None:
+        fh: Any = None
+        while True:
+            kind, arg = self.queue.get()
+            if kind == "stop":
+                break
+            if self.error is not None:
+                continue  # keep taking work off the queue so the maker never blocks
+            try:
+                if kind == "open":
+                    fh = self.zout.open(arg, "w")
+                elif kind == "data":
+                    fh.write(arg)
+                elif kind == "close":
+                    fh.close()
+                    fh = None
+                else:
+                    self.zout.writestr(*arg)
+            except BaseException as exc:  # raised again in the making thread
+                self.error = exc
+        if fh is not None:  # stopped half-way through a member: the file is abandoned
+            try:
+                fh.close()
+            except Exception:  # noqa: BLE001 - the first error is the one reported
+                pass
 
 
 _SST = "xl/sharedStrings.xml"
@@ -261,19 +438,13 @@ def _register_shared_strings(part: str, data: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _write_text(fh: Any, first: list[str], middle: Iterable[str], last: list[str]) -> None:
-    out = io.TextIOWrapper(fh, encoding="utf-8", newline="")
-    out.write("".join(first))
-    chunk: list[str] = []
-    for piece in middle:
-        chunk.append(piece)
-        if len(chunk) >= 4000:
-            out.write("".join(chunk))
-            chunk.clear()
-    out.write("".join(chunk))
-    out.write("".join(last))
-    out.flush()
-    out.detach()
+def _chunks(first: list[str], middle: Iterable[str], last: list[str]) -> Iterator[str]:
+    """The pieces joined into chunks of a few megabytes."""
+    yield "".join(first)
+    it = iter(middle)
+    while chunk := list(islice(it, 4000)):
+        yield "".join(chunk)
+    yield "".join(last)
 
 
 __all__ = ["write_csv", "write_csv_table", "write_xlsx", "table_columns"]

@@ -16,7 +16,8 @@ from .textsafe import TextLog
 # into spaces; a carriage return in text would otherwise become a newline.
 _ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                        "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
-_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_TEXT_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))  # & first
+_TEXT = str.maketrans(dict(_TEXT_ENTITIES))
 
 
 class XmlEscaper:
@@ -61,4 +62,22 @@ class XmlEscaper:
         return hit
 
 
-__all__ = ["XmlEscaper"]
+def escape_texts(values: list[str], joined: str | None = None) -> list[str]:
+    """Many already-clean strings as element content; ``joined`` is their concatenation
+    if the caller has it. Most strings need no escaping, so one search over all of them
+    usually replaces a translation per string; otherwise the strings are escaped as one
+    text split at NUL, which clean XML text cannot contain."""
+    if joined is None:
+        joined = "".join(values)
+    if not any(ch in joined for ch in "&<>\r"):
+        return values
+    if "\0" in joined:
+        return [v.translate(_TEXT) for v in values]
+    text = "\0".join(values)
+    for ch, entity in _TEXT_ENTITIES:
+        if ch in text:
+            text = text.replace(ch, entity)
+    return text.split("\0")
+
+
+__all__ = ["XmlEscaper", "escape_texts"]
