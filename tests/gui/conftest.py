@@ -67,3 +67,13 @@ def demo_window(qtbot, tmp_path: Path) -> Callable[..., object]:
         return win
 
     return open_demo
+
+
+@pytest.fixture
+def room(window):
+    """The small session plus two participants and a second relation in the design phase."""
+    s = window.session
+    s.add_participant("Ana", "City of Testville")
+    s.add_participant("Ben", "Test University")
+    s.add_relation("City of Testville", "Residents' forum", "consultation")
+    return window

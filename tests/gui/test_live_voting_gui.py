@@ -23,16 +23,6 @@ from workshop_app.ui.live_voting import ADDRESS_SETTING, BUSY_MESSAGE, AddressDi
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def room(window):
-    """The small session plus two people in the room and a second relation in the design phase."""
-    s = window.session
-    s.add_participant("Ana", "City of Testville")
-    s.add_participant("Ben", "Test University")
-    s.add_relation("City of Testville", "Residents' forum", "consultation")
-    return window
-
-
 def _pid(win, name: str) -> int:
     return win.session.participant(name).id
 

@@ -15,16 +15,6 @@ from workshop_app.domain.rounds import relation_label
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def room(window):
-    """The small session plus two participants and a second relation in the design phase."""
-    s = window.session
-    s.add_participant("Ana", "City of Testville")
-    s.add_participant("Ben", "Test University")
-    s.add_relation("City of Testville", "Residents' forum", "consultation")
-    return window
-
-
 def _ids(win, *names: str) -> list[int]:
     return [win.session.participant(n).id for n in names]
 
