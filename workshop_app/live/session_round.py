@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from ..domain import vocabulary as voc
 from ..domain.commands import CommandError, SetScore
 from ..domain.model import Model
+from ..domain.rounds import relation_label as relation_text  # the room's name for a relation
 from ..domain.session import PhaseRef, RelationRef, Session
 from .protocol import Question, Vote, VoteOutcome
 
@@ -27,14 +28,6 @@ T = TypeVar("T")
 # People who do not hold a phone: the facilitator scores with the keyboard, and the case
 # record holds the levels stated in the papers.
 NOT_ON_PHONES: tuple[str, ...] = (voc.DEFAULT_PARTICIPANT, voc.CASE_PARTICIPANT)
-
-
-def relation_text(model: Model, relation_id: int) -> str:
-    """How the room names a relation: "City of Antwerp → imec: data" (↔ when undirected)."""
-    rel = model.relation(relation_id)
-    arrow = "→" if rel.directed else "↔"
-    kind = voc.RELATION_KINDS.get(rel.kind, rel.kind).lower()
-    return f"{model.actor(rel.source).name} {arrow} {model.actor(rel.target).name}: {kind}"
 
 
 def question_for(
