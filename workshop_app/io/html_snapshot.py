@@ -58,9 +58,11 @@ def csp_hash(text: str) -> str:
 
 
 def _places(session: "Session") -> dict[int, tuple[float, float]]:
-    """Base positions to use when several actors share one spot (a session never laid out)."""
+    """Base positions to use when several actors share one spot (a session never laid out)
+    or some have no usable spot at all (an infinite position from a damaged file)."""
     actors = session.model.actors
-    if len({(round(a.x), round(a.y)) for a in actors}) == len(actors):
+    spots = {(round(a.x), round(a.y)) if svg_map.finite(a.x, a.y) else None for a in actors}
+    if None not in spots and len(spots) == len(actors):
         return {}
     try:
         from ..analysis.layout import arrange

@@ -29,38 +29,53 @@ _NARROW = set("iljtf.,;:!|'()[] ")
 _WIDE = set("mwMW@%=<>+~#&$")
 
 
+def _em(ch: str) -> float:
+    """The estimated width of one character, in ems."""
+    if ch in _NARROW:
+        return 0.34
+    if ch in _WIDE:
+        return 0.9
+    if ch.isupper() or ch.isdigit():
+        return 0.72
+    return 0.6
+
+
+def _scale(px: float, bold: bool) -> float:
+    return px * (1.08 if bold else 1.0)
+
+
 def text_width(text: str, px: float, bold: bool = False) -> float:
     """A generous estimate of how wide ``text`` sets in a sans-serif font of ``px`` pixels.
 
     Generous because the browser may fall back to a wide font (DejaVu Sans): a line that
     is wrapped a little early looks fine, one that runs out of its box does not.
     """
-    em = 0.0
-    for ch in text:
-        if ch in _NARROW:
-            em += 0.34
-        elif ch in _WIDE:
-            em += 0.9
-        elif ch.isupper() or ch.isdigit():
-            em += 0.72
-        else:
-            em += 0.6
-    return em * px * (1.08 if bold else 1.0)
+    return sum(map(_em, text)) * _scale(px, bold)
 
 
 def wrap(text: str, width: float, px: float, bold: bool, max_lines: int) -> list[str]:
-    """Word-wrap ``text`` into at most ``max_lines`` lines, ending with "…" if cut."""
-    words = text.split() or [""]
+    """Word-wrap ``text`` into at most ``max_lines`` lines, ending with "…" if cut.
+
+    Stops reading words once one line more than fits is known, and measures each word
+    once, so a name of a million characters costs one pass, not one pass per line.
+    """
+    scale = _scale(px, bold)
     lines: list[str] = []
-    current = ""
-    for word in words:
-        trial = f"{current} {word}".strip()
-        if current and text_width(trial, px, bold) > width:
-            lines.append(current)
-            current = word
+    current: list[str] = []
+    current_em = 0.0
+    space = _em(" ")
+    for word in text.split():
+        word_em = sum(map(_em, word))
+        if current and (current_em + space + word_em) * scale > width:
+            lines.append(" ".join(current))
+            if len(lines) > max_lines:
+                break
+            current, current_em = [word], word_em
         else:
-            current = trial
-    lines.append(current)
+            current_em += (space if current else 0.0) + word_em
+            current.append(word)
+    else:
+        lines.append(" ".join(current))
     lines = [elide(line, width, px, bold) for line in lines]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -69,11 +84,28 @@ def wrap(text: str, width: float, px: float, bold: bool, max_lines: int) -> list
 
 
 def elide(text: str, width: float, px: float, bold: bool = False) -> str:
-    if text_width(text, px, bold) <= width:
-        return text
-    while text and text_width(text + "…", px, bold) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    """``text`` cut to fit ``width`` with "…" at the end (unchanged if it fits).
+
+    One pass from the start that stops as soon as the text is known not to fit: the cost
+    is the length of what is kept, never the square of the length of the text.
+    """
+    scale = _scale(px, bold)
+    ellipsis = _em("…")
+    used = 0.0
+    cut: int | None = None
+    for i, ch in enumerate(text):
+        used += _em(ch)
+        if cut is None and (used + ellipsis) * scale > width:
+            cut = i  # text[:i] is the longest start that still fits with "…" after it
+        if used * scale > width:
+            return text[:cut].rstrip() + "…"
+    return text
+
+
+def finite(*values: object) -> bool:
+    """Whether every value is a real, finite number (a position one can draw)."""
+    return all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+               for v in values)
 
 
 def fmt(v: float) -> str:
@@ -126,6 +158,8 @@ def actor_shape(model: Model, actor_id: int, phase_id: int,
     a = model.actor(actor_id)
     pres = model.presence(actor_id, phase_id)
     x, y = place if place is not None else model.position(actor_id, phase_id)
+    if not finite(x, y):
+        x, y = 0.0, 0.0  # a damaged position costs this actor its place, not the whole page
     single = text_width(a.name, NAME_PX, True) + 24
     w = max(BOX_MIN_W, min(BOX_MAX_W, single))
     lines = wrap(a.name, w - 14, NAME_PX, True, 3)
@@ -267,4 +301,4 @@ def relation_details(model: Model, relation_id: int, phase_id: int) -> dict[str,
 
 
 __all__ = ["ActorShape", "RelationShape", "phase_shapes", "view_box", "actor_details",
-           "relation_details", "text_width", "wrap", "fmt"]
+           "relation_details", "text_width", "wrap", "elide", "fmt", "finite"]
