@@ -52,21 +52,29 @@ class Reply:
 
 
 class Client:
-    """One phone: a keep-alive connection (re-opened after the server closes it)."""
+    """One phone: a keep-alive connection (re-opened after the server closes it) and, like a
+    browser, the cookies the server sets."""
 
     def __init__(self, port: int, source: str | None = None) -> None:
         self.port = port
         self.source = (source, 0) if source else None
         self.conn: http.client.HTTPConnection | None = None
+        self.cookies: dict[str, str] = {}
 
     def request(self, method: str, path: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None) -> Reply:
         if self.conn is None:
             self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10,
                                                    source_address=self.source)
-        self.conn.request(method, path, body=body, headers=headers or {})
+        sent = dict(headers or {})
+        if self.cookies and "Cookie" not in sent:
+            sent["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        self.conn.request(method, path, body=body, headers=sent)
         resp = self.conn.getresponse()
         data = resp.read()
+        for line in resp.headers.get_all("Set-Cookie") or []:
+            name, _, value = line.split(";")[0].partition("=")
+            self.cookies[name.strip()] = value.strip()
         reply = Reply(resp.status, {k.lower(): v for k, v in resp.getheaders()}, data)
         if resp.will_close:
             self.conn.close()

@@ -5,9 +5,13 @@ URL and a QR code), pick their name and score the relation the facilitator is as
 The server knows nothing about sessions: three callables given by the owner say what the
 question is, who may vote, and what to do with a vote.
 
+Sockets are handled by :mod:`.connections` (one loop with total deadlines per request, a cap
+per client address); complete requests are answered here, on a small pool of worker threads.
+Join-code guesses are capped per round by :mod:`.joinguard`.
+
 Threading contract
 ------------------
-Requests are served on a pool of daemon threads, one per connection, so:
+Requests are answered on a pool of daemon worker threads, so:
 
 * ``question()`` and ``participants()`` are called on server threads, often concurrently
   and about once a second per phone. They must be quick and must not touch Qt objects or the
@@ -18,7 +22,8 @@ Requests are served on a pool of daemon threads, one per connection, so:
   The owner must run the edit on the thread that owns the session (the GUI marshals it to
   the Qt thread and waits), re-check that the question is still current there, and return a
   :class:`~workshop_app.live.protocol.VoteOutcome`. It should return within a few seconds;
-  the phone waits for it. An exception becomes a 500 answer and is logged without the vote.
+  the phone waits for it, and so does one of the ``workers``. An exception becomes a 500
+  answer and is logged without the vote.
 
 Nothing sensitive is logged: no join code, no names, no votes.
 """
@@ -30,29 +35,37 @@ import json
 import logging
 import secrets
 import socket
-import socketserver
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.utils import formatdate
+from http import HTTPStatus
 from typing import Any, Callable, Iterable
 from urllib.parse import parse_qs, urlsplit
 
 from . import page
+from .connections import LISTEN_BACKLOG, ConnectionLoop, Limits, Reply, Request
 from .interfaces import best_lan_address, is_local_client
+from .joinguard import DEFAULT_BUDGET, DEVICE_COOKIE, JoinGuard, JoinStatus
 from .protocol import MAX_VOTE_BYTES, Question, Vote, VoteOutcome, VoteRejected, decode_body, parse_vote
 from .ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
-# No 0/O, 1/I/L, 2/Z, 5/S, 8/B: the code is read off a projector across a room.
+# No 0/O, 1/I/L, 2/Z, 5/S, 8/B: the code is read off a projector across a room. Six of
+# them: 25**6 = 244 million codes; see joinguard for the guessing arithmetic.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
-CODE_LENGTH = 5
+CODE_LENGTH = 6
 DEFAULT_RATE_LIMIT: tuple[int, float] = (30, 10.0)
 SERVER_NAME = "AssemblageWorkshop"
 JSON_TYPE = "application/json; charset=utf-8"
 TEXT_TYPE = "text/plain; charset=utf-8"
 HTML_TYPE = "text/html; charset=utf-8"
 _PLAIN_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+LOCKED_MESSAGE = ("New phones cannot join right now: too many wrong codes were tried. "
+                  "Ask the facilitator to unlock joining.")
+_REFUSALS = {400: "Bad request.", 408: "The request took too long.", 414: "Request line too long.",
+             431: "Headers too large.", 500: "Something went wrong; please try again.",
+             505: "HTTP version not supported."}
 
 QuestionSource = Callable[[], "Question | None"]
 ParticipantSource = Callable[[], "list[tuple[int, str]]"]
@@ -84,6 +97,47 @@ def _json_bytes(data: Any) -> bytes:
     return text.encode("utf-8")
 
 
+def render_response(
+    status: int,
+    body: bytes,
+    content_type: str,
+    *,
+    csp: str = _PLAIN_CSP,
+    headers: Iterable[tuple[str, str]] = (),
+    close: bool = False,
+    head_only: bool = False,
+) -> bytes:
+    """A whole answer with its length and the security headers, ready for one write."""
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = "Status"
+    lines = [
+        f"HTTP/1.1 {status} {reason}",
+        f"Server: {SERVER_NAME}",
+        f"Date: {formatdate(usegmt=True)}",
+        f"Content-Type: {content_type}",
+        f"Content-Length: {len(body)}",
+        f"Content-Security-Policy: {csp}",
+        "X-Content-Type-Options: nosniff",
+        "Cache-Control: no-store",
+        "Referrer-Policy: no-referrer",
+        "X-Frame-Options: DENY",
+        "Cross-Origin-Resource-Policy: same-origin",
+    ]
+    lines += [f"{name}: {value}" for name, value in headers]
+    if close:
+        lines.append("Connection: close")
+    head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+    return head if head_only else head + body
+
+
+def refusal(status: int) -> bytes:
+    """The answer to a request turned down before routing (malformed, too slow, too big)."""
+    text = _REFUSALS.get(status, "Refused.") + "\n"
+    return render_response(status, text.encode("utf-8"), TEXT_TYPE, close=True)
+
+
 class VotingServer:
     """Serves the phone page, the current question and the vote endpoint for one round."""
 
@@ -98,8 +152,12 @@ class VotingServer:
         join_code: str | None = None,
         rate_limit: tuple[int, float] = DEFAULT_RATE_LIMIT,
         lan_only: bool = True,
-        max_connections: int = 128,
-        request_timeout: float = 15.0,
+        max_connections: int = 1000,
+        max_per_address: int = 12,
+        request_timeout: float = 10.0,
+        idle_timeout: float = 10.0,
+        workers: int = 16,
+        join_failure_budget: int = DEFAULT_BUDGET,
     ) -> None:
         code = normalise_code(join_code) if join_code is not None else new_join_code()
         if not 4 <= len(code) <= 12:
@@ -111,11 +169,16 @@ class VotingServer:
         self.submit = submit
         self.join_code = code
         self.lan_only = lan_only
-        self.max_connections = max_connections
-        self.request_timeout = request_timeout
+        self.limits = Limits(
+            max_connections=max_connections, max_per_address=max_per_address,
+            request_timeout=request_timeout, idle_timeout=idle_timeout,
+            write_timeout=max(request_timeout, 5.0), max_body=MAX_VOTE_BYTES, workers=workers,
+        )
         self.limiter = RateLimiter(*rate_limit)
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
+        self.guard = JoinGuard(join_failure_budget)
+        self.stopping = False
+        self._loop: ConnectionLoop | None = None
+        self._port = 0
         self._stats_lock = threading.Lock()
         self._stats: dict[str, int] = {
             "requests": 0, "votes_accepted": 0, "votes_refused": 0, "rate_limited": 0,
@@ -123,41 +186,39 @@ class VotingServer:
 
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> str:
-        """Bind and serve on a daemon thread; returns the join URL. Raises ``OSError`` if busy."""
-        if self._server is not None:
+        """Bind and serve on daemon threads; returns the join URL. Raises ``OSError`` if busy."""
+        if self._loop is not None:
             raise RuntimeError("This voting server is already running.")
-        server = _Server((self.host, self.requested_port), _Handler)
-        server.voting = self
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.5},
-            name="live-voting", daemon=True,
-        )
-        self._thread.start()
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            if sys.platform != "win32":  # on Windows SO_REUSEADDR would allow port theft
+                listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind((self.host, self.requested_port))
+            listener.listen(LISTEN_BACKLOG)
+        except OSError:
+            listener.close()
+            raise
+        self._port = int(listener.getsockname()[1])
+        self.stopping = False
+        loop = ConnectionLoop(listener, self._answer, refusal, self.limits)
+        loop.start()
+        self._loop = loop
         log.info("Live voting open on %s:%d", self.display_host, self.port)
         return self.url
 
     def stop(self) -> None:
         """Close the listening socket and every open connection; safe to call twice."""
-        server, self._server = self._server, None
-        if server is None:
+        loop, self._loop = self._loop, None
+        if loop is None:
             return
-        server.stopping = True
-        waiter = threading.Thread(target=server.shutdown, name="live-voting-stop", daemon=True)
-        waiter.start()
-        while waiter.is_alive():  # wake the serving loop so it sees the stop now, not at its next poll
-            server.wake()
-            waiter.join(0.05)
-        server.server_close()
-        server.drop_connections()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self.stopping = True
+        loop.stop()
         log.info("Live voting closed")
 
     @property
     def running(self) -> bool:
-        return self._server is not None
+        return self._loop is not None
 
     def __enter__(self) -> "VotingServer":
         self.start()
@@ -169,9 +230,7 @@ class VotingServer:
     # -- what the projector shows ---------------------------------------------------------
     @property
     def port(self) -> int:
-        if self._server is None:
-            return self.requested_port
-        return int(self._server.server_address[1])
+        return self._port if self._loop is not None else self.requested_port
 
     @property
     def display_host(self) -> str:
@@ -186,111 +245,56 @@ class VotingServer:
         return f"http://{self.display_host}:{self.port}/?code={self.join_code}"
 
     def stats(self) -> dict[str, int]:
-        """Counts since start (requests, votes accepted and refused, rate-limited requests)."""
+        """Counts since start: requests, votes accepted and refused, rate-limited requests,
+        and the connections opened, refused (per address or full), timed out or evicted."""
         with self._stats_lock:
-            return dict(self._stats)
+            result = dict(self._stats)
+        loop = self._loop
+        if loop is not None:
+            result.update(dict(loop.counts), open_connections=loop.open_connections())
+        return result
 
     def count(self, key: str) -> None:
         with self._stats_lock:
             self._stats[key] += 1
 
+    # -- the join code --------------------------------------------------------------------
     def code_matches(self, given: str | None) -> bool:
         if not given:
             return False
         return hmac.compare_digest(normalise_code(given).encode(), self.join_code.encode())
 
+    def join_status(self) -> JoinStatus:
+        """Whether new phones can join (read by the console once a second)."""
+        return self.guard.status()
 
-class _Server(ThreadingHTTPServer):
-    """Keeps track of open connections so that stopping the round really closes them."""
+    def unlock_joining(self) -> None:
+        """The facilitator's *Unlock*: new phones may join again with a fresh budget."""
+        self.guard.unlock()
+        log.info("Joining unlocked by the facilitator")
 
-    daemon_threads = True
-    block_on_close = False  # idle keep-alive connections must not hold up stop()
-    allow_reuse_address = sys.platform != "win32"  # on Windows it would allow port theft
-    request_queue_size = 128  # a room of phones connects at once when the QR code appears
-    voting: VotingServer
-    stopping = False
+    def _answer(self, request: Request) -> Reply:
+        return _Exchange(self, request).run()
 
-    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
-        self._open: set[socket.socket] = set()
-        self._open_lock = threading.Lock()
-        super().__init__(address, handler)
 
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind looks up the host name (slow on some networks); not needed.
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
+class _Exchange:
+    """One request and its answer: routing, the join code, the vote, the security headers."""
 
-    def verify_request(self, request: Any, client_address: Any) -> bool:
-        with self._open_lock:
-            if self.stopping or len(self._open) >= self.voting.max_connections:
-                return False
-            self._open.add(request)
-        return True
+    def __init__(self, voting: VotingServer, request: Request) -> None:
+        self.voting = voting
+        self.request = request
+        self.headers = request.headers
+        self.status = 0
+        self._new_device: str | None = None
 
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self._open.discard(request)
-        super().shutdown_request(request)
-
-    def wake(self) -> None:
-        host, port = self.server_address[:2]
+    def run(self) -> Reply:
+        reply = self._dispatch()
         try:
-            socket.create_connection(("127.0.0.1" if host == "0.0.0.0" else host, port), 0.5).close()
-        except OSError:
-            pass  # nothing to wake: the loop will still see the stop at its next poll
-
-    def drop_connections(self) -> None:
-        with self._open_lock:
-            open_now = list(self._open)
-        for sock in open_now:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # the phone already hung up
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        exc = sys.exc_info()[1]
-        if isinstance(exc, OSError):
-            log.debug("connection dropped: %s", type(exc).__name__)
-        else:
-            log.error("live voting request failed: %s", type(exc).__name__)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    """One connection; keep-alive, every answer with a length and the security headers."""
-
-    server: _Server
-    protocol_version = "HTTP/1.1"
-    # Headers and body leave in one write (flushed after each request): with two small writes
-    # Nagle's algorithm and delayed ACKs would add 40 ms to every keep-alive answer.
-    wbufsize = 64 * 1024
-
-    def setup(self) -> None:
-        self.timeout = self.server.voting.request_timeout
-        super().setup()
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def version_string(self) -> str:
-        return SERVER_NAME
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Silenced: the default line would carry the join code from the query string."""
-
-    def log_request(self, code: Any = "-", size: Any = "-") -> None:
-        path = urlsplit(getattr(self, "path", "") or "").path
-        log.debug("%s %s %s", getattr(self, "command", "-"), path[:64], code)
-
-    def __getattr__(self, name: str) -> Any:
-        # Any method the handler was not written for (PUT, DELETE, PROPFIND...) gets a 405.
-        if name.startswith("do_") and name[3:].isalpha():
-            return lambda: self._dispatch(name[3:])
-        raise AttributeError(name)
-
-    def do_GET(self) -> None:
-        self._dispatch("GET")
-
-    def do_POST(self) -> None:
-        self._dispatch("POST")
+            path = urlsplit(self.request.target).path
+        except ValueError:
+            path = "?"
+        log.debug("%s %s %s", self.request.method[:16], path[:64], self.status)
+        return reply
 
     # -- answers --------------------------------------------------------------------------
     def _reply(
@@ -302,77 +306,53 @@ class _Handler(BaseHTTPRequestHandler):
         csp: str = _PLAIN_CSP,
         headers: Iterable[tuple[str, str]] = (),
         close: bool = False,
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Content-Security-Policy", csp)
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("X-Frame-Options", "DENY")
-        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
-        for name, value in headers:
-            self.send_header(name, value)
-        if self._unread_body():
-            close = True  # the rest of this request would be misread as the next one
-        if close:
-            self.send_header("Connection", "close")
-            self.close_connection = True
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+    ) -> Reply:
+        self.status = status
+        extra = list(headers)
+        if self._new_device is not None:
+            extra.append(("Set-Cookie",
+                          f"{DEVICE_COOKIE}={self._new_device}; Path=/; HttpOnly; SameSite=Strict"))
+        request = self.request
+        # An unread body would be misread as the next request: such answers close.
+        close = close or not request.body_read or not request.keep_alive
+        data = render_response(status, body, content_type, csp=csp, headers=extra, close=close,
+                               head_only=request.method == "HEAD")
+        return Reply(data, close)
 
-    def _unread_body(self) -> bool:
-        headers = getattr(self, "headers", None)
-        if headers is None or getattr(self, "_body_read", False):
-            return False
-        length = (headers.get("Content-Length") or "0").strip()
-        return bool(headers.get("Transfer-Encoding")) or length != "0"
+    def _text(self, status: int, message: str, **kw: Any) -> Reply:
+        return self._reply(status, (message + "\n").encode("utf-8"), TEXT_TYPE, **kw)
 
-    def _text(self, status: int, message: str, **kw: Any) -> None:
-        self._reply(status, (message + "\n").encode("utf-8"), TEXT_TYPE, **kw)
+    def _json(self, status: int, data: dict[str, Any], **kw: Any) -> Reply:
+        return self._reply(status, _json_bytes(data), JSON_TYPE, **kw)
 
-    def _json(self, status: int, data: dict[str, Any], **kw: Any) -> None:
-        self._reply(status, _json_bytes(data), JSON_TYPE, **kw)
-
-    def _error(self, status: int, error: str, message: str, **kw: Any) -> None:
-        self._json(status, {"ok": False, "error": error, "message": message}, **kw)
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Errors found by the standard library (bad request line, huge headers) in plain text."""
-        text = {400: "Bad request.", 414: "Request line too long.", 431: "Headers too large.",
-                501: "Method not allowed.", 505: "HTTP version not supported."}.get(code, "Refused.")
-        self._text(405 if code == 501 else code, text, close=True)
+    def _error(self, status: int, error: str, message: str, **kw: Any) -> Reply:
+        return self._json(status, {"ok": False, "error": error, "message": message}, **kw)
 
     # -- routing --------------------------------------------------------------------------
-    def _dispatch(self, method: str) -> None:
-        voting = self.server.voting
+    def _dispatch(self) -> Reply:
+        voting = self.voting
         voting.count("requests")
-        self._body_read = False
-        if self.server.stopping:
-            self._text(503, "This round has closed.", close=True)
-            return
-        client = str(self.client_address[0])
+        if voting.stopping:
+            return self._text(503, "This round has closed.", close=True)
+        client = self.request.client
         if voting.lan_only and not is_local_client(client):
-            self._text(403, "Only devices on the local network can join.", close=True)
-            return
+            return self._text(403, "Only devices on the local network can join.", close=True)
         wait = voting.limiter.check(client)
         if wait > 0:
             voting.count("rate_limited")
-            self._text(429, "Too many requests; please wait a moment.",
-                       headers=[("Retry-After", voting.limiter.retry_after(wait))])
-            return
-        parts = urlsplit(self.path)
+            return self._text(429, "Too many requests; please wait a moment.",
+                              headers=[("Retry-After", voting.limiter.retry_after(wait))])
+        try:
+            parts = urlsplit(self.request.target)
+        except ValueError:
+            return self._text(400, "Bad request.", close=True)
         route = _ROUTES.get(parts.path)
         if route is None:
-            self._text(404, "Not found.")
-            return
+            return self._text(404, "Not found.")
         allowed, action = route
-        if method != allowed:
-            self._text(405, "Method not allowed.", headers=[("Allow", allowed)], close=True)
-            return
-        action(self, parts.query)
+        if self.request.method != allowed:
+            return self._text(405, "Method not allowed.", headers=[("Allow", allowed)], close=True)
+        return action(self, parts.query)
 
     def _code_from_query(self, query: str) -> str | None:
         try:
@@ -382,106 +362,124 @@ class _Handler(BaseHTTPRequestHandler):
         codes = fields.get("code", [])
         return codes[0] if len(codes) == 1 else None
 
-    def _page(self, query: str) -> None:
-        voting = self.server.voting
+    def _device(self) -> str | None:
+        for header in self.headers.get_all("cookie"):
+            for part in header.split(";"):
+                name, sep, value = part.strip().partition("=")
+                if sep and name == DEVICE_COOKIE:
+                    return value[:64]
+        return None
+
+    def _admit(self, given: Any) -> str:
+        """``"ok"``, ``"wrong"`` or ``"locked"``: the join code and the round's guess budget.
+
+        While joining is locked, a request without a known device token is refused before
+        its code is looked at, so a right and a wrong guess get the same answer.
+        """
+        voting, guard = self.voting, self.voting.guard
+        known = guard.knows(self._device())
+        if guard.locked and not known:
+            guard.refused()
+            return "locked"
+        given = given if isinstance(given, str) else None
+        if not voting.code_matches(given):
+            tried = normalise_code(given or "")
+            if tried and guard.wrong_code(tried):
+                log.warning("Joining locked after %d wrong join codes", guard.budget)
+            return "wrong"
+        if not known:
+            self._new_device = guard.enrol()
+        return "ok"
+
+    def _page(self, query: str) -> Reply:
+        voting = self.voting
         nonce = secrets.token_urlsafe(16)
         code = self._code_from_query(query)
-        if not voting.code_matches(code):
-            message = ("Type the code shown on the facilitator's screen." if not code
+        verdict = self._admit(code)
+        if verdict != "ok":
+            message = (LOCKED_MESSAGE if verdict == "locked"
+                       else "Type the code shown on the facilitator's screen." if not code
                        else "That code is not right; check the screen and try again.")
             html = page.join_page(nonce=nonce, message=message)
-            self._reply(403, html.encode("utf-8"), HTML_TYPE, csp=_html_csp(nonce))
-            return
+            return self._reply(403, html.encode("utf-8"), HTML_TYPE, csp=_html_csp(nonce))
         html = page.phone_page(code=voting.join_code, nonce=nonce, question=voting.question(),
                                participants=list(voting.participants()))
-        self._reply(200, html.encode("utf-8"), HTML_TYPE, csp=_html_csp(nonce))
+        return self._reply(200, html.encode("utf-8"), HTML_TYPE, csp=_html_csp(nonce))
 
-    def _poll(self, query: str) -> None:
-        voting = self.server.voting
-        if not voting.code_matches(self._code_from_query(query)):
-            self._error(403, "forbidden", "Wrong or missing join code.")
-            return
+    def _refused_entry(self, verdict: str, message: str, **kw: Any) -> Reply:
+        if verdict == "locked":
+            return self._error(403, "join_locked", LOCKED_MESSAGE, **kw)
+        return self._error(403, "forbidden", message, **kw)
+
+    def _poll(self, query: str) -> Reply:
+        voting = self.voting
+        verdict = self._admit(self._code_from_query(query))
+        if verdict != "ok":
+            return self._refused_entry(verdict, "Wrong or missing join code.")
         question = voting.question()
-        self._json(200, {
+        return self._json(200, {
             "question": question.public() if question is not None else None,
             "participants": [{"id": pid, "name": name} for pid, name in voting.participants()],
         })
 
-    def _vote(self, query: str) -> None:
-        voting = self.server.voting
+    def _vote(self, query: str) -> Reply:
+        voting = self.voting
         header_code = self.headers.get("X-Join-Code")
-        if header_code is not None and not voting.code_matches(header_code):
-            self._error(403, "forbidden", "Wrong join code.", close=True)
-            return
+        if header_code is not None:
+            verdict = self._admit(header_code)
+            if verdict != "ok":
+                return self._refused_entry(verdict, "Wrong join code.", close=True)
         raw = self._read_body()
-        if raw is None:
-            return
+        if isinstance(raw, Reply):
+            return raw
         try:
             data = decode_body(raw)
             body_code = data.pop("code", None)
-            if header_code is None and not (isinstance(body_code, str) and voting.code_matches(body_code)):
-                self._error(403, "forbidden", "Wrong or missing join code.")
-                return
+            if header_code is None:
+                verdict = self._admit(body_code)
+                if verdict != "ok":
+                    return self._refused_entry(verdict, "Wrong or missing join code.")
             ids = {pid for pid, _ in voting.participants()}
             vote = parse_vote(data, voting.question(), ids)
         except VoteRejected as exc:
             voting.count("votes_refused")
-            self._error(exc.status, exc.error, exc.message)
-            return
+            return self._error(exc.status, exc.error, exc.message)
         try:
             outcome = voting.submit(vote)
         except Exception as exc:  # the owner's bug must not kill the connection silently
             log.error("a vote could not be saved: %s", type(exc).__name__)
             voting.count("votes_refused")
-            self._error(500, "not_saved", "Your vote could not be saved; please try again.")
-            return
+            return self._error(500, "not_saved", "Your vote could not be saved; please try again.")
         if outcome.accepted:
             voting.count("votes_accepted")
-            self._json(200, {"ok": True, "message": outcome.message or "Sent."})
-            return
+            return self._json(200, {"ok": True, "message": outcome.message or "Sent."})
         voting.count("votes_refused")
         if outcome.stale:
-            self._error(409, "stale_question", outcome.message)
-        else:
-            self._error(422, "refused", outcome.message or "Your vote was not taken.")
+            return self._error(409, "stale_question", outcome.message)
+        return self._error(422, "refused", outcome.message or "Your vote was not taken.")
 
-    def _read_body(self) -> bytes | None:
-        """The request body within the size limit, or ``None`` after answering the error."""
+    def _read_body(self) -> bytes | Reply:
+        """The request body within the size limit, or the answer saying what is wrong."""
         ctype = (self.headers.get("Content-Type") or "").split(";")
         params = {p.strip().lower() for p in ctype[1:]}
         if ctype[0].strip().lower() != "application/json" or not params <= {"", "charset=utf-8"}:
-            self._error(415, "content_type", "Votes are sent as JSON.", close=True)
-            return None
-        if self.headers.get("Transfer-Encoding"):
-            self._error(411, "length_required", "Send the vote with a Content-Length.", close=True)
-            return None
+            return self._error(415, "content_type", "Votes are sent as JSON.", close=True)
+        if self.headers.get("Transfer-Encoding") is not None:
+            return self._error(411, "length_required", "Send the vote with a Content-Length.", close=True)
         length_text = self.headers.get("Content-Length")
         if length_text is None:
-            self._error(411, "length_required", "Send the vote with a Content-Length.", close=True)
-            return None
-        if not length_text.strip().isdigit():
-            self._error(400, "malformed", "Bad Content-Length.", close=True)
-            return None
-        length = int(length_text)
-        if length > MAX_VOTE_BYTES:
-            self._error(413, "too_large", "The vote is too large.", close=True)
-            return None
-        self._body_read = True
-        try:
-            raw = self.rfile.read(length)
-        except (TimeoutError, OSError):
-            self.close_connection = True
-            return None
-        if len(raw) != length:
-            self._error(400, "malformed", "The vote arrived incomplete.", close=True)
-            return None
-        return raw
+            return self._error(411, "length_required", "Send the vote with a Content-Length.", close=True)
+        if not (length_text.strip().isascii() and length_text.strip().isdigit()):
+            return self._error(400, "malformed", "Bad Content-Length.", close=True)
+        if int(length_text) > MAX_VOTE_BYTES or not self.request.body_read:
+            return self._error(413, "too_large", "The vote is too large.", close=True)
+        return self.request.body
 
 
-_ROUTES: dict[str, tuple[str, Callable[[_Handler, str], None]]] = {
-    "/": ("GET", _Handler._page),
-    "/question": ("GET", _Handler._poll),
-    "/vote": ("POST", _Handler._vote),
+_ROUTES: dict[str, tuple[str, Callable[[_Exchange, str], Reply]]] = {
+    "/": ("GET", _Exchange._page),
+    "/question": ("GET", _Exchange._poll),
+    "/vote": ("POST", _Exchange._vote),
 }
 
-__all__ = ["CODE_ALPHABET", "VotingServer", "new_join_code", "normalise_code"]
+__all__ = ["CODE_ALPHABET", "LOCKED_MESSAGE", "VotingServer", "new_join_code", "normalise_code"]
