@@ -274,6 +274,14 @@ class PhonesPanel(QWidget):
         self.close_button = QPushButton("Close phones")
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter stays "next relation"
         self.close_button.clicked.connect(lambda: live.close_phones())
+        # Shown when too many wrong join codes were tried (see live.joinguard).
+        self.lock_note = QLabel()
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet("color: #A12A00; font-weight: 700;")
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unlock_button.setToolTip("Let new phones join again; phones already in keep voting")
+        self.unlock_button.clicked.connect(lambda: live.unlock_joining())
         self.open_button = QPushButton("Open round to phones…  (Ctrl+Shift+R)")
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(lambda: live.open_dialog())
@@ -282,6 +290,10 @@ class PhonesPanel(QWidget):
         footer.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignBottom)
         for w in (self.state, self.details, self.note):
             layout.addWidget(w)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.lock_note, 1)
+        lock_row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(lock_row)
         layout.addLayout(footer)
         layout.addWidget(self.open_button)
         layout.addStretch(1)
@@ -296,7 +308,8 @@ class PhonesPanel(QWidget):
         self.open_button.setVisible(not running)
         if server is None:
             self.state.setText(live.closed_text or "Phones are closed.")
-            self.note.setVisible(False)
+            for w in (self.note, self.lock_note, self.unlock_button):
+                w.setVisible(False)
             self._shown_url = ""
             return
         self.state.setText("Phones can join this round")
@@ -321,6 +334,12 @@ class PhonesPanel(QWidget):
         if refused:
             text += f"<br><span style='color:#666'>{refused} not taken (late or incomplete)</span>"
         self.counts.setText(text)
+        status = live.join_status()
+        locked = bool(status is not None and status.locked)
+        self.lock_note.setText(f"Joining locked after {status.wrong_codes} wrong codes — press Unlock"
+                               if locked else "")
+        self.lock_note.setVisible(locked)
+        self.unlock_button.setVisible(locked)
 
 
 # -- the feature ----------------------------------------------------------------------------
@@ -530,6 +549,17 @@ class LiveVoting(QObject):
 
     def phones_seen(self) -> int:
         return 0 if self._seen is None else len(self._seen.addresses)
+
+    def join_status(self) -> Any:
+        """Whether new phones can join (a ``live.joinguard.JoinStatus``), None when closed."""
+        return None if self.server is None else self.server.join_status()
+
+    def unlock_joining(self) -> None:
+        """The panel's Unlock: new phones may join again after too many wrong codes."""
+        if self.server is not None:
+            self.server.unlock_joining()
+            self.window.statusBar().showMessage("New phones can join again.", 5000)
+        self.panel.refresh_counts()
 
     def refused_count(self) -> int:
         return 0 if self.server is None else self.server.stats().get("votes_refused", 0)
