@@ -2,27 +2,29 @@
 
 ``network.gexf`` (all phases), ``graphml/`` (one file per phase), ``csv/`` (one file per
 tidy table), ``tables.xlsx``, ``codebook.json`` and a ``README.txt`` saying how to load each.
-The bundle is written into a temporary folder beside the target and moved into place only
-when complete, so a failure never leaves half a bundle; an existing non-empty folder is
-replaced only when asked (``force``).
+The bundle is written into a temporary folder beside the target and swapped into place only
+when every file is complete and flushed (see :mod:`.atomic`), so a failure never leaves half a
+bundle; an existing non-empty folder is replaced only when asked (``force``), and never one
+that holds a session file.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
 import os
-import shutil
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sized
 
 from .. import __version__
 from .codebook import codebook as make_codebook
-from .data_export import session_view, usual_permissions
+from .atomic import atomic_folder
+from .data_export import session_view
 from .errors import ExportError
+from .session_guard import refuse_session_folder, refuse_session_target
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .tabular import write_csv, write_xlsx
@@ -37,23 +39,19 @@ def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,
                  notes: list[str] | None = None) -> list[Path]:
     """Write the research bundle into ``out_dir``; returns every file written."""
     target = Path(out_dir)
+    refuse_session_target(target, action="a bundle")
     if target.exists() and not target.is_dir():
         raise ExportError(f"{target}: is a file; the bundle needs a folder.")
+    refuse_session_folder(target, action="a bundle")  # even with force
     if target.is_dir() and any(target.iterdir()) and not force:
         raise ExportError(f"{target}: the folder is not empty; choose a new folder or use --force "
                           "to replace it.")
     if not target.parent.is_dir():
         raise ExportError(f"{target}: the folder {target.parent} does not exist.")
-    work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
-    try:
-        log = TextLog()
+    log = TextLog()
+    with atomic_folder(target, replace=True) as work:
         with session_view(session, pseudonymize) as view:
             files = _write_files(view, work, pseudonymize, log)
-        usual_permissions(work)
-        _move_into_place(work, target)
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
     if notes is not None:
         notes.extend(log.messages())
     return [target / f.relative_to(work) for f in files]
@@ -131,6 +129,9 @@ class _Child:
         finally:
             self.receive.close()
             self.process.join()
+        if status == "oserror":  # the parent names the file and says why in words
+            code, text, name = payload
+            raise OSError(code, text, name)
         if status != "ok":
             raise ExportError(f"the network and CSV files could not be written ({payload})")
         return payload
@@ -163,27 +164,12 @@ def _beside(job: Callable[[], Any]) -> _Child | None:
 def _run_child(job: Callable[[], Any], send: Any) -> None:
     try:
         send.send(("ok", job()))
+    except OSError as exc:  # the parent raises it again, as its own write failure
+        send.send(("oserror", (exc.errno or errno.EIO, exc.strerror or str(exc), exc.filename)))
     except BaseException as exc:  # reported to the parent, which raises it as an ExportError
         send.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         send.close()
-
-
-def _move_into_place(work: Path, target: Path) -> None:
-    """Swap the finished folder in; an old folder is set aside until the swap succeeded."""
-    old: Path | None = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(target, old)
-    try:
-        os.replace(work, target)
-    except BaseException:
-        if old is not None:
-            os.replace(old, target)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def readme_text(session: "Session", tables: Mapping[str, Sized], files: list[Path],

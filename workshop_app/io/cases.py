@@ -22,6 +22,7 @@ import networkx as nx
 from ..domain import vocabulary as voc
 from ..domain.commands import AddPhase
 from ..domain.session import Session
+from .atomic import write_session
 
 CASE_PARTICIPANT = voc.CASE_PARTICIPANT  # kept here for callers of this module
 
@@ -314,9 +315,11 @@ def build_case_session(
 ) -> Path:
     """Write the case as a session file at ``out_path`` and return that path.
 
-    The session is built beside the target under a temporary name and moved into place only
-    when complete, so a failed build never leaves a half-made session (or destroys the old
-    one when ``overwrite`` is set).
+    The session is built beside the target under a temporary name, checked, and moved into
+    place only when complete (see :func:`.atomic.write_session`), so a failed build never
+    leaves a half-made session or destroys the old one when ``overwrite`` is set; a session
+    open for editing is never replaced. The replaced file is not backed up: case sessions
+    are made from the case files, which stay.
     """
     src = Path(case_json_path)
     out = Path(out_path)
@@ -324,9 +327,8 @@ def build_case_session(
         raise FileExistsError(f"{out}: a file with this name already exists.")
     case = load_case(src)
     relations = merge_relations(case, src)
-    tmp = out.with_name(out.name + ".building")
-    _remove_session_file(tmp)
-    try:
+
+    def build(tmp: Path) -> None:
         session = Session.create(tmp, title=case["case"], default_phases=False)
         try:
             with session.bulk("Build from case file"):
@@ -334,10 +336,8 @@ def build_case_session(
         finally:
             session.close()
         _settle(tmp)
-        _remove_session_file(out)
-        os.replace(tmp, out)
-    finally:
-        _remove_session_file(tmp)
+
+    write_session(build, out, back_up=False)
     return out
 
 
@@ -354,11 +354,6 @@ def _settle(path: Path) -> None:
         conn.execute("VACUUM")
     finally:
         conn.close()
-
-
-def _remove_session_file(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        p.unlink(missing_ok=True)
 
 
 def _fill(session: Session, src: Path, case: dict[str, Any], relations: list[MergedRelation]) -> None:

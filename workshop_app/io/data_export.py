@@ -7,13 +7,12 @@ final place under a temporary name and moved over only when complete.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterator
+from typing import TYPE_CHECKING, Any, Callable, ContextManager
 
 from ..domain.commands import CommandError
+from .atomic import atomic_file, atomic_folder
 from .errors import ExportError
 from .textsafe import TextLog
 
@@ -60,43 +59,6 @@ def filter_tables(tables: Tables, phase_id: int | None) -> Tables:
     return out
 
 
-@contextmanager
-def atomic_file(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``; it replaces ``path`` only if the block succeeds."""
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path}: is a folder; give a file name.")
-    if not path.parent.is_dir():
-        raise ExportError(f"{path}: the folder {path.parent} does not exist.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        usual_permissions(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def usual_permissions(path: Path) -> None:
-    """Give a file or folder made by ``tempfile`` (private to its owner) the permissions a
-    plain ``open``/``mkdir`` would have given it, so colleagues can read an export."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, (0o777 if path.is_dir() else 0o666) & ~mask)
-
-
-def _folder(path: Path) -> Path:
-    path = Path(path)
-    if path.exists() and not path.is_dir():
-        raise ExportError(f"{path}: is a file; this format writes a folder of files.")
-    if not path.parent.is_dir():
-        raise ExportError(f"{path}: the folder {path.parent} does not exist.")
-    path.mkdir(exist_ok=True)
-    return path
-
-
 def _report(log: TextLog, notes: list[str] | None) -> None:
     if notes is not None:
         notes.extend(log.messages())
@@ -126,21 +88,16 @@ def export_graphml(session: "Session", out: Path, *, phase: Any = None,
     log = TextLog()
     with session_view(session, pseudonymize) as s:
         tables = s.tables()
-        if phase_id is None:
-            folder = _folder(Path(out))
-            with tempfile.TemporaryDirectory(prefix=".graphml-", dir=folder) as tmp:
-                written = write_graphml(s.model, Path(tmp), tables=tables, log=log)
-                paths = []
-                for p in written:
-                    os.replace(p, folder / p.name)
-                    paths.append(folder / p.name)
+        if phase_id is None:  # a folder: the phase files are added to it together
+            folder = Path(out)
+            with atomic_folder(folder, replace=False) as tmp:
+                written = write_graphml(s.model, tmp, tables=tables, log=log)
+            paths = [folder / p.name for p in written]
         else:
             pid = s.phases[phase_position(session, phase_id)].id
-            with atomic_file(Path(out)) as tmp_file, tempfile.TemporaryDirectory(
-                prefix=".graphml-", dir=Path(out).parent
-            ) as tmp:
-                (one,) = write_graphml(s.model, Path(tmp), phase_ids=[pid], tables=tables, log=log)
-                os.replace(one, tmp_file)
+            with atomic_file(Path(out)) as tmp_file:
+                write_graphml(s.model, tmp_file.parent, phase_ids=[pid], tables=tables, log=log,
+                              into=tmp_file)
             paths = [Path(out)]
     _report(log, notes)
     return paths
@@ -152,15 +109,13 @@ def export_csv(session: "Session", out: Path, *, phase: Any = None, pseudonymize
     from .tabular import table_columns, write_csv_table
 
     phase_id = resolve_phase(session, phase)
-    folder = _folder(Path(out))
+    folder = Path(out)
     with session_view(session, pseudonymize) as s:
         tables = filter_tables(s.tables(), _same_phase(s, session, phase_id))
-        paths = []
-        for name, rows in tables.items():
-            with atomic_file(folder / f"{name}.csv") as tmp:
-                write_csv_table(rows, table_columns(name, rows), tmp)
-            paths.append(folder / f"{name}.csv")
-    return paths
+        with atomic_folder(folder, replace=False) as tmp:  # every table, or none of them
+            for name, rows in tables.items():
+                write_csv_table(rows, table_columns(name, rows), tmp / f"{name}.csv")
+    return [folder / f"{name}.csv" for name in tables]
 
 
 def export_xlsx(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
@@ -193,4 +148,4 @@ DATA_EXPORTERS: dict[str, Callable[..., list[Path]]] = {
 }
 
 __all__ = ["export_gexf", "export_graphml", "export_csv", "export_xlsx", "DATA_EXPORTERS",
-           "atomic_file", "filter_tables", "resolve_phase", "session_view", "usual_permissions"]
+           "filter_tables", "resolve_phase", "session_view"]

@@ -12,7 +12,24 @@ class ExchangeError(Exception):
 
 
 class ExportError(ExchangeError):
-    """An export refused before writing (unknown format or phase, output in the way...)."""
+    """An export that cannot be done as asked (unknown format or phase, output in the way,
+    a write that failed); nothing was left at the output's place."""
+
+
+class WriteError(ExportError):
+    """An output that could not be written completely: names the target and says why in words.
+
+    Raised after the temporary files were removed, so the target is as it was before.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: could not be written ({reason}); nothing was changed there.")
+
+
+class SessionInTheWay(ExportError):
+    """An output that would replace a session file, its sidecar, or a folder holding one."""
 
 
 class ImportFileError(ExchangeError):
@@ -26,4 +43,4 @@ class ImportFileError(ExchangeError):
         super().__init__(f"{path}{place}: {reason}")
 
 
-__all__ = ["ExchangeError", "ExportError", "ImportFileError"]
+__all__ = ["ExchangeError", "ExportError", "ImportFileError", "SessionInTheWay", "WriteError"]

@@ -39,6 +39,9 @@ class LazyExporter:
 
     def __call__(self, session: "Session", out: Path, *, phase: Any = None,
                  pseudonymize: bool = False, **options: Any) -> list[Path]:
+        from .session_guard import refuse_session_target
+
+        refuse_session_target(out)  # before any work: the name asked for, whatever is added to it
         result = self.load()(session, Path(out), phase=phase, pseudonymize=pseudonymize,
                              **{**self.options, **options})
         return list(result) if isinstance(result, (list, tuple)) else [Path(result or out)]

@@ -164,15 +164,20 @@ _SCORE_COLUMNS = tuple(map(_consensus_column, _SCORE_FIELDS))
 
 
 def write_graphml(model: Model, out_dir: Path, *, phase_ids: Sequence[int] | None = None,
-                  tables: Tables | None = None, log: TextLog | None = None) -> list[Path]:
-    """Write one ``phase_NN_<name>.graphml`` per phase into ``out_dir``; returns the paths."""
+                  tables: Tables | None = None, log: TextLog | None = None,
+                  into: Path | None = None) -> list[Path]:
+    """Write one ``phase_NN_<name>.graphml`` per phase into ``out_dir``; returns the paths.
+
+    ``into`` names the file for a single phase instead (``out_dir`` is then not used).
+    """
     tables = tables if tables is not None else tidy_tables(model)
     writer = _Writer(tables, str(model.meta("title", "")), log or TextLog())
     out: list[Path] = []
     for ph in tables["phases"]:
         if phase_ids is not None and ph["phase_id"] not in phase_ids:
             continue
-        path = out_dir / f"{phase_slug(ph['phase_number'], ph['name'], ph['key'])}.graphml"
+        path = into if into is not None else (
+            out_dir / f"{phase_slug(ph['phase_number'], ph['name'], ph['key'])}.graphml")
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(writer.phase_text(ph))
         out.append(path)

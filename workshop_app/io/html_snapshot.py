@@ -29,6 +29,7 @@ from markupsafe import Markup
 from ..canvas import palette  # plain hex colours, no Qt
 from ..domain import vocabulary as voc
 from . import svg_map
+from .atomic import atomic_file
 from .errors import ExportError
 from .pack_text import DIFF_HEADINGS
 from .textsafe import NOT_HTML, html_text
@@ -166,13 +167,8 @@ def export_html(session: "Session", out: str | os.PathLike[str], *, phase: Any =
 
             session = stack.enter_context(pseudonymised(session))
         page = render_html(session, phase=phase, day=options.get("date"))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")  # moved into place only when complete
-    try:
+    with atomic_file(target, make_folder=True) as part:  # in place only when complete
         part.write_text(page, encoding="utf-8", newline="\n")
-        os.replace(part, target)
-    finally:
-        part.unlink(missing_ok=True)
     return [target]
 
 

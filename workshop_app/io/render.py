@@ -7,12 +7,15 @@ from the projected map. Absent actors are left out unless ``ghosts=True``.
 Units: one scene unit is one pixel of the screen the fonts are measured on (``base_dpi``,
 96 on most systems). Every device is set to that resolution while painting, so text fills
 its box exactly as on screen; a PNG at 300 dpi is the same picture with more pixels.
-Files are written beside their final name and moved into place at the end, so a failed
-export never leaves half a file.
+Files are written beside their final name and moved into place at the end, checked for
+their end marker first (Qt's writers do not report a full disk), so a failed export never
+leaves half a file; a set of per-phase pictures appears together or not at all.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import math
 import os
 import re
@@ -24,13 +27,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt, qInstallMessageHandler
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ..canvas import overlay, palette
 from ..canvas.overlay import TitleBlock
-from .errors import ExportError
+from .atomic import atomic_file, staged
+from .errors import ExportError, WriteError
+from .output_checks import CHECKS, write_trouble
 from .textsafe import TextLog, has_xml_illegal, printable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,7 +65,34 @@ def ensure_qt() -> None:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if headless:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # Without a window, Qt's own chatter ("libpng error: Write Error") would add lines to
+        # the command's one-line error; it goes to the log, and the error says what failed.
+        qInstallMessageHandler(_qt_message)
         _app = QApplication(sys.argv[:1])
+
+
+def _qt_message(_kind: object, _context: object, message: str) -> None:
+    logging.getLogger("workshop_app.qt").info("%s", message)
+
+
+@contextmanager
+def _png_library_quiet() -> Iterator[None]:
+    """libpng prints its own "libpng error: Write Error" straight to the process's stderr
+    when a disk fills. Headless (the command line) that line is dropped, so the command's
+    error stays one line (it says which file and why); the GUI's stderr is left alone."""
+    if _app is None:
+        yield
+        return
+    sys.stderr.flush()
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    saved = os.dup(2)
+    os.dup2(quiet, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(quiet)
 
 
 def base_dpi() -> int:
@@ -249,19 +281,16 @@ def paint_map_page(painter: QPainter, page: QRectF, session: "Session", scene: "
 
 
 # -- files -------------------------------------------------------------------------------
-@contextmanager
-def atomic_target(out: Path) -> Iterator[Path]:
-    """A temporary path beside ``out``, moved onto ``out`` only if the block succeeds."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(f".{out.name}.part")
-    try:
-        yield part
-        if not part.is_file():
-            raise ExportError(f"{out}: nothing was written (the drawing device failed).")
-        os.replace(part, out)
-    finally:
-        if part.exists():
-            part.unlink()
+def atomic_target(out: Path) -> "contextlib.AbstractContextManager[Path]":
+    """A temporary path beside ``out``, moved onto ``out`` only if the block succeeds and
+    the file is complete (see :mod:`.atomic`); missing folders are made."""
+    return atomic_file(out, make_folder=True)
+
+
+def _painted(ok: bool, target: Path, what: str) -> None:
+    """Qt says only true or false; turn false into an error that names the file."""
+    if not ok:
+        raise WriteError(target, write_trouble(target.parent, f"the {what} could not be drawn"))
 
 
 def _pick_phases(session: "Session", phase: Any) -> list["Phase"]:
@@ -312,7 +341,7 @@ def _write_pictures(session: "Session", out: Path, fmt: str, phases: Sequence["P
     index_of = {p.id: i for i, p in enumerate(session.phases, start=1)}
     day = export_date(options)
     written: list[Path] = []
-    try:
+    with staged() as outs:  # all or nothing: a half set of phases is no use to the room
         for done, ph in enumerate(phases):
             if progress:
                 progress(done, len(phases), ph.name)
@@ -324,16 +353,12 @@ def _write_pictures(session: "Session", out: Path, fmt: str, phases: Sequence["P
                 source = map_source(scene) or QRectF(0, 0, 400, 300)
                 size, mode = natural_size(source, block, legend=legend,
                                           marks=overlay.marks_of(scene), obstacles=actor_boxes(scene))
-                with atomic_target(target) as part:
-                    if fmt == "png":
-                        _png(part, target, session, scene, block, size, dpi, legend, mode)
-                    else:
-                        _svg(part, target, session, scene, block, size, legend, mode, ph.name)
+                part = outs.file(target, make_folder=True)
+                if fmt == "png":
+                    _png(part, target, session, scene, block, size, dpi, legend, mode)
+                else:
+                    _svg(part, target, session, scene, block, size, legend, mode, ph.name)
             written.append(target)
-    except BaseException:
-        for path in written:  # all or nothing: a half set of phases is no use to the room
-            path.unlink(missing_ok=True)
-        raise
     if progress:
         progress(len(phases), len(phases), "done")
     return written
@@ -359,12 +384,15 @@ def _png(part: Path, target: Path, session: "Session", scene: "WorkshopScene", b
         paint_map_page(painter, QRectF(0, 0, size.width(), size.height()), session, scene, block,
                        legend=legend, max_zoom=1.0, mode=mode)
     finally:
-        painter.end()
+        ended = painter.end()
+    _painted(ended, target, "map")
     per_metre = round(dpi / 0.0254)  # now say how large the picture is meant to print
     image.setDotsPerMeterX(per_metre)
     image.setDotsPerMeterY(per_metre)
-    if not image.save(str(part), "PNG"):  # type: ignore[call-overload]
-        raise ExportError(f"{target}: the PNG could not be written.")
+    with _png_library_quiet():
+        saved = image.save(str(part), "PNG")  # type: ignore[call-overload]
+    if not saved:
+        raise WriteError(target, write_trouble(target.parent, "the PNG encoder failed"))
 
 
 def _svg(part: Path, target: Path, session: "Session", scene: "WorkshopScene", block: TitleBlock, size: QSizeF,
@@ -380,20 +408,25 @@ def _svg(part: Path, target: Path, session: "Session", scene: "WorkshopScene", b
     gen.setDescription(block.title)
     painter = QPainter()
     if not painter.begin(gen):
-        raise ExportError(f"{target}: the SVG file could not be opened.")
+        raise WriteError(target, write_trouble(target.parent, "the SVG file could not be opened"))
     try:
         paint_map_page(painter, QRectF(0, 0, size.width(), size.height()), session, scene, block,
                        legend=legend, max_zoom=1.0, mode=mode)
     finally:
-        painter.end()
-    _drop_non_xml(part)
+        ended = painter.end()
+    _painted(ended, target, "map")
+    _drop_non_xml(part, target)
 
 
-def _drop_non_xml(path: Path) -> None:
+def _drop_non_xml(path: Path, target: Path) -> None:
     """Remove what XML cannot hold: Qt writes a control character in a name as it is,
-    and one such character would make the whole SVG file unreadable."""
+    and one such character would make the whole SVG file unreadable. The file is checked
+    whole first: a write Qt lost to a full disk would otherwise pass as a short picture."""
     if not path.is_file():
         return
+    problem = CHECKS[".svg"](path)
+    if problem:
+        raise WriteError(target, write_trouble(target.parent, problem, path.stat().st_size))
     text = path.read_text(encoding="utf-8")
     if has_xml_illegal(text):
         path.write_text(TextLog().xml(text, "SVG"), encoding="utf-8", newline="")
@@ -429,20 +462,22 @@ def _write_pdf(session: "Session", out: Path, phases: Sequence["Phase"], options
         writer = pdf_writer(part, session.title, options.get("page_size", "A4"))
         painter = QPainter()
         if not painter.begin(writer):
-            raise ExportError(f"{target}: the PDF file could not be opened for writing.")
+            raise WriteError(target, write_trouble(target.parent,
+                                                   "the PDF file could not be opened for writing"))
         try:
             page = QRectF(0, 0, page_rect(writer).width(), page_rect(writer).height())
             for i, ph in enumerate(phases):
                 if progress:
                     progress(i, len(phases), ph.name)
                 if i:
-                    writer.newPage()
+                    _painted(writer.newPage(), target, "next page")
                 with phase_scene(session, ph.id, ghosts=bool(options.get("ghosts")),
                                  labels=options.get("labels", True) is not False) as scene:
                     paint_map_page(painter, page, session, scene, title_block(session, ph.id, day),
                                    legend=options.get("legend", True) is not False)
         finally:
-            painter.end()
+            ended = painter.end()
+        _painted(ended, target, "PDF")
     if progress:
         progress(len(phases), len(phases), "done")
     return target

@@ -23,7 +23,8 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
 from . import pack_text
-from .errors import ExportError
+from .errors import ExportError, WriteError
+from .output_checks import write_trouble
 from .render import atomic_target, ensure_qt, export_date, page_rect, paint_map_page, pdf_writer, \
     phase_scene, title_block
 from .textsafe import printable
@@ -310,7 +311,8 @@ def export_pack(session: "Session", out: str | os.PathLike[str], *, phase: Any =
             total = sum(s.pages for s in sections)
             painter = QPainter()
             if not painter.begin(writer):
-                raise ExportError(f"{target}: the PDF file could not be opened for writing.")
+                raise WriteError(target, write_trouble(target.parent,
+                                                       "the PDF file could not be opened for writing"))
             try:
                 painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
                 for n, section in enumerate(sections):
@@ -318,7 +320,9 @@ def export_pack(session: "Session", out: str | os.PathLike[str], *, phase: Any =
                         progress(n, len(sections), section.running_title)
                     _paint_section(painter, writer, layout, section, session, total, day, n == 0)
             finally:
-                painter.end()
+                ended = painter.end()
+            if not ended:  # Qt only says false; the file check after the block says why
+                raise WriteError(target, write_trouble(target.parent, "the PDF could not be drawn"))
     if progress:
         progress(len(sections), len(sections), "done")
     return [target]

@@ -282,9 +282,50 @@ def write_xlsx(tables: Tables, path: Path, *, title: str = "", score_scale: str 
             c.alignment = Alignment(wrap_text=True, vertical="top")
 
     buffer = io.BytesIO()
-    wb.save(buffer)
+    _save_workbook(wb, buffer)
     _fill_sheets(buffer, path, layout, log)
     return path
+
+
+def _save_workbook(wb: Any, buffer: io.BytesIO) -> None:
+    """``wb.save``, with a full disk said as the OSError it is.
+
+    openpyxl writes each sheet to a scratch file in the temporary folder first, and lxml
+    reports a failed write there as "IO_ENOSPC". openpyxl's abandoned sheet stream then
+    repeats the error when it is collected; that echo is dropped here, so the user sees one
+    message, not a second traceback at exit.
+    """
+    import gc
+    import sys
+
+    failure: OSError | None = None
+    hook = sys.unraisablehook
+
+    def quiet(args: Any) -> None:
+        if not isinstance(args.exc_value, etree.SerialisationError):
+            hook(args)
+
+    sys.unraisablehook = quiet
+    try:
+        try:
+            wb.save(buffer)
+        except etree.SerialisationError as exc:
+            failure = _scratch_error(exc)
+        if failure is not None:
+            gc.collect()  # the half-written sheet stream goes now, while its echo is dropped
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
+
+
+def _scratch_error(exc: Exception) -> OSError:
+    import errno
+    import tempfile
+
+    name = str(exc).strip().removeprefix("IO_")
+    code = getattr(errno, name, errno.EIO) if name.isupper() else errno.EIO
+    return OSError(code, str(exc), str(Path(tempfile.gettempdir()) / "openpyxl scratch file"))
 
 
 def _sheet_parts(zin: zipfile.ZipFile) -> dict[str, str]:
