@@ -84,8 +84,11 @@ def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force
                               "to replace it.")
     graph = read_foreign(src, fmt, nodes=Path(nodes) if nodes is not None else None)
     report = ImportReport(source=src, fmt=fmt)
-    place_session(lambda tmp: build_session(graph, tmp, report), target, force=force)
+    backup = place_session(lambda tmp: build_session(graph, tmp, report), target, force=force)
     report.target = target
+    if backup is not None:
+        report.note(f"The session that was at {target.name} was backed up first, to {backup} "
+                    "(File > Restore from backup brings it back).")
     return report
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from pathlib import Path
 from typing import Any
 
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
 from ...domain.session import Session
+from ..atomic import write_session
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, ImportReport, norm, parse_bool
 
@@ -448,8 +448,10 @@ def _add_relation(s: Session, edge: ForeignEdge, actor_of: dict[str, int],
     return outside, forced, votes
 
 
-def place_session(build: Any, target: Path, *, force: bool) -> None:
-    """Run ``build(tmp_path)`` and move the finished file to ``target``; nothing on failure."""
+def place_session(build: Any, target: Path, *, force: bool) -> Path | None:
+    """Run ``build(tmp_path)`` and move the finished, checked file to ``target``; nothing on
+    failure (see :func:`..atomic.write_session`). Returns the backup made of a session that
+    ``force`` replaced; a session open for editing is never replaced."""
     target = Path(target)
     if target.exists() and not force:
         raise ImportFileError(target, "already exists; choose a new file name or use --force "
@@ -458,18 +460,7 @@ def place_session(build: Any, target: Path, *, force: bool) -> None:
         raise ImportFileError(target, "is a folder; give a .workshop file name.")
     if not target.parent.is_dir():
         raise ImportFileError(target, f"the folder {target.parent} does not exist.")
-    tmp = target.with_name(f".{target.name}.importing-{os.getpid()}")
-    sidecars = [tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", ".creating")]
-    for p in (tmp, *sidecars):
-        p.unlink(missing_ok=True)
-    try:
-        build(tmp)
-        for side in ("-wal", "-shm"):
-            target.with_name(target.name + side).unlink(missing_ok=True)
-        os.replace(tmp, target)
-    finally:
-        for p in (tmp, *sidecars):
-            p.unlink(missing_ok=True)
+    return write_session(build, target)
 
 
 __all__ = ["build_session", "place_session", "map_actor_type", "map_kind", "IMPORT_PARTICIPANT",
