@@ -24,6 +24,7 @@ from typing import Any, Callable
 from . import __version__
 from .cli_analysis import cmd_diff, cmd_metrics, cmd_warnings
 from .cli_exchange import cmd_bundle, cmd_export, cmd_import
+from .cli_output import OutputClosed, drop_the_rest, flush, say
 from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
 from .io.errors import ExchangeError
@@ -61,9 +62,9 @@ def cmd_info(argv: list[str]) -> int:
     with Session.open(args.path, read_only=True) as session:
         info = session.info()
     if args.json:
-        print(json_text(info))
+        say(json_text(info))
     else:
-        print(terminal_safe(format_info(info)))
+        say(terminal_safe(format_info(info)))
     return 0
 
 
@@ -196,10 +197,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         run, rest = _gui, args
     try:
-        return run(rest)
+        status = run(rest)
+        flush()
+        return status
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else EXIT_ERROR)
+    except OutputClosed:  # "| head -1": the work is done, the reader just stopped reading
+        drop_the_rest()
+        return 0
     except (UsageError, *USER_ERRORS) as exc:
         print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cli_output import say
 from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
 
@@ -58,7 +59,7 @@ def _open(path: Path) -> "Session":
 
 
 def _print_json(data: Any) -> None:
-    print(json_text(data))
+    say(json_text(data))
 
 
 def _parser(name: str, description: str) -> argparse.ArgumentParser:
@@ -95,7 +96,7 @@ def cmd_diff(argv: list[str]) -> int:
     if args.json:
         _print_json({"title": title, **diff.to_dict()})
     else:
-        print(terminal_safe(format_diff(title, diff)))
+        say(terminal_safe(format_diff(title, diff)))
     return 0
 
 
@@ -126,7 +127,7 @@ def cmd_metrics(argv: list[str]) -> int:
     if args.json:
         _print_json({"title": title, "phases": [m.to_dict() for m in metrics]})
     else:
-        print(terminal_safe(format_metrics(title, metrics)))
+        say(terminal_safe(format_metrics(title, metrics)))
     return 0
 
 
@@ -201,7 +202,7 @@ def cmd_warnings(argv: list[str]) -> int:
                          for w in found],
         })
     else:
-        print(terminal_safe(format_warnings(title, found, names, phase.name if phase else None)))
+        say(terminal_safe(format_warnings(title, found, names, phase.name if phase else None)))
     return 0
 
 

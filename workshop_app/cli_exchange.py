@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .cli_output import say
 from .cli_text import terminal_safe
 
 PROG = "workshop-app"
@@ -51,9 +52,9 @@ def cmd_export(argv: list[str]) -> int:
         written = EXPORTERS[fmt](session, args.output, phase=phase,
                                  pseudonymize=args.pseudonymize, **options)
     for path in written:
-        print(terminal_safe(str(path)))
+        say(terminal_safe(str(path)))
     for note in notes:
-        print(terminal_safe(f"note: {note}"))
+        say(terminal_safe(f"note: {note}"))
     return 0
 
 
@@ -104,7 +105,7 @@ def cmd_import(argv: list[str]) -> int:
         raise ImportFileError(args.source, f"unknown import format {args.format!r}; choose one "
                               f"of: auto, {', '.join(FORMATS)}")
     report = import_file(args.source, args.output, fmt=fmt, force=args.force, nodes=args.nodes)
-    print(terminal_safe(str(report)))
+    say(terminal_safe(str(report)))
     return 0
 
 
@@ -131,9 +132,9 @@ def cmd_bundle(argv: list[str]) -> int:
     with open_for_reading(args.path) as session:
         files = write_bundle(session, args.output, pseudonymize=args.pseudonymize,
                              force=args.force, notes=notes)
-    print(terminal_safe(f"Wrote {len(files)} files to {args.output}"))
+    say(terminal_safe(f"Wrote {len(files)} files to {args.output}"))
     for note in notes:
-        print(terminal_safe(f"note: {note}"))
+        say(terminal_safe(f"note: {note}"))
     return 0
 
 
