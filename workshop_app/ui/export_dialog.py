@@ -307,6 +307,13 @@ class Exporter(QObject):
             self._error("Export not available", f"This install cannot export {req.fmt!r}.")
             return []
         if req.fmt == "bundle" and req.out.is_dir() and any(req.out.iterdir()):
+            from ..io.session_guard import refuse_session_folder
+
+            try:  # asked before "Replace folder?", which a session folder must never get
+                refuse_session_folder(req.out, action="a bundle")
+            except ExchangeError as exc:
+                self._error("Export refused", f"Nothing was written.\n\n{exc}")
+                return []
             answer = QMessageBox.question(
                 self.window, "Replace folder?",
                 literal(f"{req.out} is not empty. Replace it with the new bundle?"))
@@ -403,9 +410,8 @@ class Exporter(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = importers[kind](src, target)
-        except FAILURES as exc:
+        except FAILURES as exc:  # the importer leaves nothing behind: nothing to remove here
             QApplication.restoreOverrideCursor()
-            _remove_session_file(target)
             self._error("Import failed", f"No session was made.\n\n{exc}")
             return None
         QApplication.restoreOverrideCursor()
@@ -442,11 +448,6 @@ def _close_if_session(result: Any) -> None:
         close = getattr(part, "close", None)
         if callable(close) and hasattr(part, "model"):
             close()
-
-
-def _remove_session_file(target: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
 
 
 def attach(window: "MainWindow") -> Exporter:
