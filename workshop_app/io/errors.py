@@ -25,7 +25,8 @@ class WriteError(ExportError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"{path}: could not be written ({reason}); nothing was changed there.")
+        super().__init__(f"{path}: could not be written: {reason}. Any earlier file there is "
+                         "unchanged.")
 
 
 class SessionInTheWay(ExportError):
