@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from output_helpers import ROOT, child_env, exportable_session, run_cli, tree
+from output_helpers import ROOT, child_env, exportable_session, run_cli
 
 from workshop_app import Session
 from workshop_app.io import atomic

@@ -281,7 +281,7 @@ def paint_map_page(painter: QPainter, page: QRectF, session: "Session", scene: "
 
 
 # -- files -------------------------------------------------------------------------------
-def atomic_target(out: Path) -> "contextlib.AbstractContextManager[Path]":
+def atomic_target(out: Path) -> contextlib.AbstractContextManager[Path]:
     """A temporary path beside ``out``, moved onto ``out`` only if the block succeeds and
     the file is complete (see :mod:`.atomic`); missing folders are made."""
     return atomic_file(out, make_folder=True)
