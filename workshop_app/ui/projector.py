@@ -315,7 +315,11 @@ class ProjectorView(WorkshopView):
         ty = self._text(painter, text_area, y + 4 * u, "VOTE FROM YOUR PHONE", self._font(20, bold=True), MUTED)
         ty = self._text(painter, text_area, ty + 8 * u, address, self._font(24, bold=True), INK)
         ty = self._text(painter, text_area, ty + 10 * u, "code", self._font(20), MUTED)
-        self._text(painter, text_area, ty, " ".join(code), self._font(40, bold=True), ACCENT)
+        spaced, code_font = " ".join(code), self._font(40, bold=True)
+        wide = QFontMetricsF(code_font).horizontalAdvance(spaced)
+        if wide > text_area.width() > 0:  # a longer code shrinks to stay on one line
+            code_font.setPixelSize(max(9, int(code_font.pixelSize() * text_area.width() / wide)))
+        self._text(painter, text_area, ty, spaced, code_font, ACCENT)
         y += side + 14 * u
         painter.fillRect(QRectF(area.left(), y, area.width(), 2 * u), QColor("#C8C8C8"))
         return y + 18 * u
