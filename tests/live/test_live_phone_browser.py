@@ -93,3 +93,20 @@ def test_a_stale_vote_tells_the_participant(server: VotingServer, room: Any, bro
     browser.wait_for("document.getElementById('relation').textContent === 'A → B: data'")
     assert "moved on" in browser.js("document.getElementById('status').textContent")
     assert browser.js("document.getElementById('send').disabled") is True
+
+
+def test_a_phone_that_joined_keeps_voting_after_joining_is_locked(
+    server: VotingServer, room: Any, browser: Any, make_client: Any
+) -> None:
+    browser.goto(server.url)
+    browser.click_text("#names button", "Ana")
+    for i in range(50):  # someone on the network guesses codes
+        assert make_client(server.port).get(f"/question?code=GUESS{i:02d}").status == 403
+    assert server.join_status().locked
+    browser.click('.dim[data-dim="trust"] button[data-value="5"]')
+    browser.click("#send")  # the page's own requests carry the device cookie it was given
+    browser.wait_for("document.getElementById('send').textContent.indexOf('Sent') >= 0")
+    assert room.votes == [Vote(1, "r1-1", {"trust": 5})]
+    room.current = Question("r1", 2, "A → B: data", "Pilot")
+    browser.wait_for("document.getElementById('relation').textContent === 'A → B: data'")
+    assert make_client(server.port).get(f"/?code={server.join_code}").status == 403  # a new phone

@@ -2,7 +2,9 @@
 
 ``VotingServer`` serves one round; ``Question``, ``Vote`` and ``VoteOutcome`` are what passes
 between it and its owner; ``session_round`` links it to a session; ``interfaces`` lists the
-addresses to serve on; ``qr`` draws the join code for the projector.
+addresses to serve on; ``qr`` draws the join code for the projector; ``connections`` holds
+the sockets (deadlines, a cap per address) and ``joinguard`` the per-round budget of wrong
+join codes.
 
 The server (and the HTML templates behind it) is imported on first use: the console loads
 this package at start-up for the protocol alone, and most workshops never open a round to

@@ -321,7 +321,7 @@ class ConnectionLoop:
     def _wake(self) -> None:
         try:
             self._wake_w.send(b"\0")
-        except (BlockingIOError, OSError):
+        except OSError:
             pass  # the pipe is full (the loop is awake anyway) or already closed
 
     # -- workers --------------------------------------------------------------------------
@@ -359,16 +359,23 @@ class ConnectionLoop:
                 if now >= next_sweep:
                     self._sweep(now)
                     next_sweep = now + SWEEP_EVERY
+        except Exception as exc:
+            log.error("live voting stopped: %s", type(exc).__name__)
+            raise
         finally:
             self._close_everything()
 
     def _on_event(self, conn: _Conn, mask: int) -> None:
-        if conn.state == _LINGERING:
-            self._linger_read(conn)
-        elif conn.state == _READING and mask & selectors.EVENT_READ:
-            self._read(conn)
-        elif conn.state == _WRITING and mask & selectors.EVENT_WRITE:
-            self._flush(conn)
+        try:
+            if conn.state == _LINGERING:
+                self._linger_read(conn)
+            elif conn.state == _READING and mask & selectors.EVENT_READ:
+                self._read(conn)
+            elif conn.state == _WRITING and mask & selectors.EVENT_WRITE:
+                self._flush(conn)
+        except Exception as exc:  # a bug here costs one connection, never the whole round
+            log.error("live voting connection failed: %s", type(exc).__name__)
+            self._close(conn)
 
     def _drain_wake(self) -> None:
         try:
@@ -551,7 +558,10 @@ class ConnectionLoop:
             return
         if counter:
             self.counts[counter] += 1
-        self._watch(conn, 0)
+        try:
+            self._watch(conn, 0)
+        except (KeyError, ValueError, OSError):
+            conn.mask = 0  # the selector had already let go of it
         conn.state = _CLOSED
         self._conns.pop(conn.fd, None)
         self._per_host[conn.host] -= 1

@@ -201,7 +201,11 @@ class VotingServer:
             raise
         self._port = int(listener.getsockname()[1])
         self.stopping = False
-        loop = ConnectionLoop(listener, self._answer, refusal, self.limits)
+        try:
+            loop = ConnectionLoop(listener, self._answer, refusal, self.limits)
+        except OSError:
+            listener.close()
+            raise
         loop.start()
         self._loop = loop
         log.info("Live voting open on %s:%d", self.display_host, self.port)
