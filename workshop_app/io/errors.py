@@ -41,7 +41,17 @@ class ImportFileError(ExchangeError):
         self.where = where
         self.reason = reason
         place = f" ({where})" if where else ""
-        super().__init__(f"{path}{place}: {reason}")
+        super().__init__(one_line(f"{path}{place}: {reason}"))
+
+
+MESSAGE_LIMIT = 400
+
+
+def one_line(text: str) -> str:
+    """A message as one line of readable length, whatever the file put into it (a header
+    cell with a line break, a name of a million characters)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MESSAGE_LIMIT else flat[:MESSAGE_LIMIT - 1] + "…"
 
 
 __all__ = ["ExchangeError", "ExportError", "ImportFileError", "SessionInTheWay", "WriteError"]

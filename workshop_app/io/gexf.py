@@ -14,6 +14,7 @@ tables keep them).
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
@@ -78,6 +79,10 @@ def _num(v: float) -> str:
     return repr(float(v))
 
 
+def _finite(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
 def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bool = True,
               log: TextLog | None = None, title: str = "") -> Iterator[str]:
     """The GEXF document as text chunks, built from the session's tidy tables.
@@ -134,8 +139,9 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
         parts.append("        </spells>\n")
         if viz:
             r, g, b = _hex_rgb(TYPE_FILL.get(row["type"], "#999999"))
-            parts.append(f'        <viz:position x="{_num(row["x"])}" y="{_num(-row["y"])}" z="0.0"/>\n'
-                         f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n')
+            if _finite(row["x"]) and _finite(row["y"]):  # GEXF has no 'inf': leave it out
+                parts.append(f'        <viz:position x="{_num(row["x"])}" y="{_num(-row["y"])}" z="0.0"/>\n')
+            parts.append(f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n')
         parts.append("      </node>\n")
         yield "".join(parts)
     yield "    </nodes>\n"

@@ -37,7 +37,17 @@ def detect_format(src: Path) -> str:
 
 
 def read_foreign(src: Path, fmt: str, *, nodes: Path | None = None) -> ForeignGraph:
-    """Parse ``src`` in format ``fmt`` into a :class:`ForeignGraph`."""
+    """Parse ``src`` in format ``fmt`` into a :class:`ForeignGraph`, checked and settled.
+
+    Each format's parser refuses what it cannot read (one :class:`ImportFileError` with the
+    place); what every format shares (positions) is checked once, in ``ForeignGraph.settle``.
+    """
+    graph = _parse(src, fmt, nodes)
+    graph.settle()
+    return graph
+
+
+def _parse(src: Path, fmt: str, nodes: Path | None) -> ForeignGraph:
     if not src.exists():
         raise ImportFileError(src, "no such file or folder")
     if fmt == "gexf":
@@ -65,7 +75,7 @@ def read_foreign(src: Path, fmt: str, *, nodes: Path | None = None) -> ForeignGr
             raise ImportFileError(nodes, "no such file")
         return read_csv_pair(edges, nodes)
     if fmt == "kumu":
-        from .table_in import read_kumu
+        from .kumu_in import read_kumu
 
         return read_kumu(src)
     raise ImportFileError(src, f"unknown import format {fmt!r}; choose one of: auto, "

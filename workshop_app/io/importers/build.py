@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import json
 import math
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
+from ...domain.command_base import CommandError
 from ...domain.session import Session
 from ..atomic import write_session
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, ImportReport, norm, parse_bool
+from .json_in import parse_json_text
 
 IMPORT_PARTICIPANT = "Imported file"
 NEUTRAL_TYPE = "civil_society"  # no type is neutral; this one triggers no sector-based warning
@@ -147,11 +150,17 @@ def infer_stage(name: str) -> str | None:
 
 
 def _plain(value: Any) -> Any:
-    """A value JSON can hold (lists and odd types become text)."""
-    if value is None or isinstance(value, (bool, int, str)):
+    """One plain value, as a session stores relation attributes: text, a whole number a
+    database can hold, a finite float, true/false or null. Lists and objects become their
+    JSON text (their nesting is bounded by ``json_in``), anything else its text."""
+    if value is None or isinstance(value, (bool, str)):
         return value
+    if isinstance(value, int):
+        return value if -(2**63) <= value < 2**63 else str(value)
     if isinstance(value, float):
         return value if math.isfinite(value) else repr(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
@@ -244,8 +253,17 @@ def _edge_attrs(edge: ForeignEdge, phase_names: list[str], used: str | None) -> 
             if edge.attrs[name] is not None and str(edge.attrs[name]) != "":
                 out[name] = _plain(edge.attrs[name])
         else:
-            out[name] = {phase_names[p]: _plain(v) for p, v in sorted(edge.dynamic[name].items())}
+            out[name] = _per_phase(edge.dynamic[name], phase_names)
     return out
+
+
+def _per_phase(values: dict[int, Any], phase_names: list[str]) -> Any:
+    """A value that differs by phase, as one plain value (attributes hold no nesting): the
+    value itself when every phase agrees, else "value (phase); value (phase)"."""
+    plain = {p: _plain(v) for p, v in sorted(values.items())}
+    if len({repr(v) for v in plain.values()}) == 1:
+        return next(iter(plain.values()))
+    return "; ".join(f"{v} ({phase_names[p]})" for p, v in plain.items())
 
 
 def build_session(graph: ForeignGraph, target: Path, report: ImportReport) -> None:
@@ -264,14 +282,25 @@ def build_session(graph: ForeignGraph, target: Path, report: ImportReport) -> No
         session.close()
 
 
+@contextmanager
+def _refused_at(graph: ForeignGraph, where: str) -> Iterator[None]:
+    """An edit the session refuses (a value the parsers let through) ends the import as one
+    line naming the file and the item, like every other import error, never a traceback."""
+    try:
+        yield
+    except CommandError as exc:
+        raise ImportFileError(graph.source, f"cannot be imported: {exc}", where or None) from None
+
+
 def _fill(s: Session, graph: ForeignGraph, report: ImportReport) -> None:
     phase_ids = []
     for i, (name, key, note) in enumerate(graph.phases):
         if not key and not graph.keys_given and infer_stage(name):
             key = str(infer_stage(name))
             report.note(f"Phase '{name}' read as the stage '{key}'.")
-        phase_ids.append(s.execute(cmds.AddPhase(phase_name=name or f"Phase {i + 1}", key=key,
-                                                 note=note)))
+        with _refused_at(graph, f"phase {i + 1}"):
+            phase_ids.append(s.execute(cmds.AddPhase(phase_name=name.strip() or f"Phase {i + 1}",
+                                                     key=key, note=note)))
     phase_names = [name for name, _, _ in graph.phases]
     n_phases = len(phase_ids)
     all_phases = set(range(n_phases))
@@ -282,8 +311,9 @@ def _fill(s: Session, graph: ForeignGraph, report: ImportReport) -> None:
     custom_roles: set[str] = set()
     mapped_roles: set[str] = set()
     for node in graph.nodes:
-        aid, phases = _add_actor(s, node, phase_ids, phase_names, all_phases, type_map, unmapped,
-                                 custom_roles, mapped_roles, report)
+        with _refused_at(graph, node.where):
+            aid, phases = _add_actor(s, node, phase_ids, phase_names, all_phases, type_map,
+                                     unmapped, custom_roles, mapped_roles, report)
         actor_of[node.id] = aid
         present[node.id] = phases
     report.actors = len(actor_of)
@@ -310,8 +340,9 @@ def _fill(s: Session, graph: ForeignGraph, report: ImportReport) -> None:
         if edge.source == edge.target:
             loops += 1
             continue
-        result = _add_relation(s, edge, actor_of, present, phase_ids, phase_names, all_phases,
-                               scores, participant, kinds)
+        with _refused_at(graph, edge.where):
+            result = _add_relation(s, edge, actor_of, present, phase_ids, phase_names,
+                                   all_phases, scores, participant, kinds)
         outside += result[0]
         forced += result[1]
         report.relations += 1
@@ -343,7 +374,8 @@ def _add_actor(s: Session, node: ForeignNode, phase_ids: list[int], phase_names:
     _, name = _find(node, ("name",))
     if name is None:
         _, name = _find(node, _NAME_KEYS)
-    name = str(name if name is not None else (node.label or node.id)).strip() or node.id
+    name = (str(name if name is not None else (node.label or node.id)).strip()
+            or node.id.strip() or "Unnamed actor")
     notes: list[str] = []
     type_attr, raw_type, mapped = _first_mapped(node, _TYPE_KEYS, map_actor_type)
     type_key = mapped or NEUTRAL_TYPE
@@ -423,10 +455,11 @@ def _add_relation(s: Session, edge: ForeignEdge, actor_of: dict[str, int],
     _, note = _find(edge, ("note", "notes"))
     if edge.value("attrs"):
         try:
-            extra = json.loads(str(edge.value("attrs")))
+            extra = parse_json_text(str(edge.value("attrs")))
             if isinstance(extra, dict):
-                attrs = {**extra, **{k: v for k, v in attrs.items() if k != "attrs"}}
-        except ValueError:
+                attrs = {**{k: _plain(v) for k, v in extra.items()},
+                         **{k: v for k, v in attrs.items() if k != "attrs"}}
+        except ValueError:  # not JSON, or JSON no session can hold: kept as the text it is
             attrs["attrs"] = str(edge.value("attrs"))
     rid = s.execute(cmds.AddRelation(source=actor_of[edge.source], target=actor_of[edge.target],
                                      kind=kind, directed=directed, note=str(note or ""),

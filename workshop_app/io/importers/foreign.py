@@ -8,9 +8,14 @@ so nothing changes silently.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+# Positions farther out than this are not a layout but damage (or 1e308 written on purpose):
+# a map that wide cannot be drawn, printed or exported.
+MAX_COORDINATE = 1e6
 
 
 @dataclass
@@ -43,8 +48,12 @@ class ForeignItem:
 
 @dataclass
 class ForeignNode(ForeignItem):
-    x: float | None = None
-    y: float | None = None
+    """``x`` and ``y`` hold the position as read (a float from :func:`as_number`, or what the
+    file had where a number belongs); :meth:`ForeignGraph.settle` leaves finite floats or None."""
+
+    x: Any = None
+    y: Any = None
+    position_where: str = ""  # where the position was read, if not at the node itself
 
 
 @dataclass
@@ -66,6 +75,32 @@ class ForeignGraph:
     edges: list[ForeignEdge] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     keys_given: bool = False  # phase keys come from the file (even empty ones): infer none
+
+    def settle(self) -> None:
+        """Check what every format's parser read, in one place, before anything is built.
+
+        A position must be two finite numbers within :data:`MAX_COORDINATE`: ``inf`` or
+        ``NaN`` would break every picture and page exported later, and ``"12px"`` is not a
+        place. Such positions are left out and the report says so; the actor is kept.
+        """
+        dropped: list[ForeignNode] = []
+        first = ""
+        for node in self.nodes:
+            if node.x is None and node.y is None:
+                continue
+            if not (_coordinate(node.x) and _coordinate(node.y)):
+                if not dropped:
+                    place = node.position_where or node.where or f"node {node.id[:40]!r}"
+                    first = (f"{place}: x={_shown(node.x)}, "
+                             f"y={_shown(node.y)}")
+                dropped.append(node)
+                node.x = node.y = None
+            else:
+                node.x, node.y = float(node.x), float(node.y)
+        if dropped:
+            self.notes.append(f"{len(dropped)} actor position(s) left out because they are not "
+                              f"two finite numbers within ±{MAX_COORDINATE:,.0f} (first at "
+                              f"{first}); those actors start at the centre of the map.")
 
 
 @dataclass
@@ -102,6 +137,42 @@ class ImportReport:
                 "notes": list(self.notes)}
 
 
+def as_number(value: Any) -> Any:
+    """A float for a number or numeric text (``inf`` and ``nan`` included: :meth:`settle`
+    judges those), else ``value`` unchanged so the report can show what the file had."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        try:
+            return float(value)
+        except OverflowError:
+            return math.inf if value > 0 else -math.inf
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+def _coordinate(value: Any) -> bool:
+    """A usable coordinate (``NaN`` compares false, so it fails the bound too)."""
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and abs(value) <= MAX_COORDINATE)
+
+
+def _shown(value: Any) -> str:
+    """A value for a one-line note: short, and never a 4,300-digit ``repr``."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
+        return "a number too large to place"
+    if value is None:
+        return "missing"
+    if not isinstance(value, (str, int, float)):
+        return {list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def norm(name: str) -> str:
     """An attribute or column name reduced for matching: lower case, words joined by '_'."""
     return "_".join(name.strip().lower().replace("-", " ").replace("_", " ").split())
@@ -122,4 +193,4 @@ def parse_bool(value: Any) -> bool | None:
 
 
 __all__ = ["ForeignItem", "ForeignNode", "ForeignEdge", "ForeignGraph", "ImportReport", "norm",
-           "parse_bool"]
+           "parse_bool", "as_number", "MAX_COORDINATE"]

@@ -9,13 +9,14 @@ read per phase. Both GEXF 1.3 namespaces (``http://gexf.net/1.3`` and Gephi's ol
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from ..errors import ImportFileError
-from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode
+from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, as_number
 from .xml_in import child, children, line_of, local, namespace, parse_xml
 
 MAX_PHASES = 30
@@ -26,11 +27,15 @@ KNOWN_NAMESPACES = {
     "http://gexf.net/1.2": "GEXF 1.2",
     "http://www.gexf.net/1.1draft": "GEXF 1.1draft",
 }
-_PHASE_LINE = re.compile(r"^Phase (\d+) = (.*) \[([^\]]*)\]$")
-_PHASE_LIST = re.compile(r"(\d+)\s*=\s*([^;]+)")
+_PHASE_LINE = re.compile(r"^Phase (\d{1,9}) = (.*) \[([^\]]*)\]$")
+_PHASE_LIST = re.compile(r"(\d{1,9})\s*=\s*([^;]+)")
 _OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
 
 Interval = tuple[float | None, float | None, bool, bool]  # low, high, low open, high open
+
+
+def _short(raw: str) -> str:
+    return repr(raw if len(raw) <= 40 else raw[:39] + "…")
 
 
 class _Times:
@@ -43,6 +48,8 @@ class _Times:
         self.fixed_offsets = 0
 
     def parse(self, text: str, el: Any) -> float:
+        """Every time in the file passes here: a finite number, or the file is refused
+        (``inf`` or ``1e400`` would make an endless timeline, ``nan`` no order at all)."""
         raw = text.strip()
         try:
             if self.fmt == "date":
@@ -58,9 +65,14 @@ class _Times:
                 value = moment.timestamp()
             else:
                 value = float(raw)
-        except ValueError:
-            raise ImportFileError(self.path, f"time {raw!r} is not a valid {self.fmt} value",
+        except (ValueError, OverflowError):
+            kind = self.fmt if self.fmt in ("date", "datetime", "integer") else "number"
+            raise ImportFileError(self.path, f"time {_short(raw)} is not a valid {kind}",
                                   line_of(el)) from None
+        if not math.isfinite(value):
+            raise ImportFileError(self.path, f"time {_short(raw)} is not a finite number; a "
+                                  "phase needs a time that can be placed on a timeline",
+                                  line_of(el))
         self.labels.setdefault(value, raw)
         return value
 
@@ -164,10 +176,8 @@ def read_gexf(path: Path) -> ForeignGraph:
         node = ForeignNode(id=nid, label=el.get("label") or "", where=line_of(el))
         for v in el.iter():
             if local(v) == "position" and v.get("x") is not None:
-                try:
-                    node.x, node.y = float(v.get("x")), -float(v.get("y", "0"))
-                except ValueError:
-                    pass
+                node.x, y = as_number(v.get("x")), as_number(v.get("y", "0"))
+                node.y = -y if isinstance(y, float) else y  # GEXF's y grows upwards
                 break
         raw_nodes.append((node, _intervals(el, times), _attvalues(el, "node", columns, times)))
     node_ids = {n.id for n, _, _ in raw_nodes}

@@ -9,31 +9,39 @@ flattened. Graph-level data become the phase's note.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
 from ..errors import ImportFileError
-from .foreign import ForeignEdge, ForeignGraph, ForeignNode, parse_bool
+from .foreign import ForeignEdge, ForeignGraph, ForeignNode, as_number, parse_bool
 from .xml_in import children, line_of, local, parse_xml, text_of
 
 Key = tuple[str, str, str | None]  # attr.name, attr.type, default
+MAX_PHASES = 30  # as for GEXF times
 
 
 def _convert(raw: str, kind: str) -> Any:
+    """A ``<data>`` value by its key's type; a value that is not one stays text.
+
+    ``int``/``long`` values that are not whole numbers within reach (``1e400``, ``nan``,
+    4,000 digits) stay text rather than raising; doubles may be ``inf``, which the score
+    reader ignores and ``ForeignGraph.settle`` refuses as a position.
+    """
     text = raw.strip()
     if kind == "boolean":
         b = parse_bool(text)
         return text if b is None else b
     if kind in ("int", "long"):
         try:
-            return int(float(text))
-        except ValueError:
-            return text
+            return int(text)
+        except ValueError:  # "1.5", "1e3", or more digits than int() takes from text
+            pass
+        number = as_number(text)
+        return int(number) if isinstance(number, float) and math.isfinite(number) else text
     if kind in ("float", "double"):
-        try:
-            return float(text)
-        except ValueError:
-            return text
+        number = as_number(text)
+        return number if isinstance(number, float) else text
     return raw
 
 
@@ -57,6 +65,9 @@ def read_graphml(paths: list[Path]) -> ForeignGraph:
         graphs = list(children(root, "graph"))
         if not graphs:
             raise ImportFileError(path, "the GraphML file has no <graph> element", line_of(root))
+        if len(out.phases) + len(graphs) > MAX_PHASES:
+            raise ImportFileError(path, f"more than {MAX_PHASES} graphs; each is a phase and a "
+                                  f"workshop session takes at most {MAX_PHASES}", line_of(graphs[0]))
         for g in graphs:
             phase = len(out.phases)
             data, markup = _data(g, "graph", keys)
@@ -111,15 +122,16 @@ def _data(el: Any, target: str, keys: dict[str, dict[str, Key]]) -> tuple[dict[s
     return out, markup
 
 
-def _position(el: Any) -> tuple[float, float] | None:
+def _position(el: Any) -> tuple[Any, Any] | None:
+    """yEd's box centre; what is not a number is handed on as found, for ``settle``."""
     for d in children(el, "data"):
         for g in d.iter():
             if local(g) == "Geometry" and g.get("x") is not None:
-                try:
-                    return (float(g.get("x")) + float(g.get("width", 0)) / 2,
-                            float(g.get("y")) + float(g.get("height", 0)) / 2)
-                except ValueError:
-                    return None
+                x, y = as_number(g.get("x")), as_number(g.get("y"))
+                w, h = as_number(g.get("width", "0")), as_number(g.get("height", "0"))
+                if all(isinstance(v, float) for v in (x, y, w, h)):
+                    return x + w / 2, y + h / 2
+                return x, y
     return None
 
 
@@ -142,7 +154,7 @@ def _read_graph(path: Path, g: Any, phase: int, keys: dict[str, dict[str, Key]],
                 pos = _position(el)
                 x, y = data.get("x"), data.get("y")
                 if isinstance(x, (int, float)) and isinstance(y, (int, float)):
-                    node.x, node.y = float(x), float(y)
+                    node.x, node.y = as_number(x), as_number(y)
                 elif pos is not None:
                     node.x, node.y = pos
             assert node.phases is not None

@@ -1,19 +1,15 @@
-"""Edge lists and node lists from spreadsheets (CSV) and Kumu's JSON exports.
+"""Edge lists and node lists from spreadsheets (CSV).
 
-CSV: an edges file (source, target and optionally kind, direction, scores, anything else)
-and optionally a nodes file (id, label, type, anything else); common column names from
-other tools are accepted (``from``/``to``, ``nodeID``, ``name``...). Kumu: the "Export JSON"
-backup and the simpler import blueprint, ``elements`` and ``connections``; positions come from
-the first map. One phase in both cases (these formats have no time).
+An edges file (source, target and optionally kind, direction, scores, anything else) and
+optionally a nodes file (id, label, type, anything else); common column names from other
+tools are accepted (``from``/``to``, ``nodeID``, ``name``...). One phase (no time). Kumu's
+JSON lives in ``kumu_in.py``.
 """
 
 from __future__ import annotations
 
 import csv
-import json
-import re
 from pathlib import Path
-from typing import Any
 
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignNode, norm
@@ -125,98 +121,4 @@ def _take_xy(node: ForeignNode) -> None:
             return
 
 
-_HALF = re.compile("[\ud800-\udfff]")
-
-
-def _no_half_characters(path: Path, doc: Any) -> None:
-    """JSON can spell half a character (a lone ``\\ud800`` escape); no session file can
-    store one, so the file is refused here with its place rather than failing on saving."""
-    found = _HALF.search(json.dumps(doc, ensure_ascii=False))
-    if found is not None:
-        escape = f"\\u{ord(found.group()):04x}"
-        text = path.read_text(encoding="utf-8-sig").lower()
-        at = text.find(escape)
-        raise ImportFileError(path, f"holds half a character (a lone {escape} escape), which "
-                              "a session cannot store", f"line {text.count(chr(10), 0, at) + 1}"
-                              if at >= 0 else None)
-
-
-def read_kumu(path: Path) -> ForeignGraph:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(path, "is not UTF-8 text", f"byte {exc.start}") from None
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(path, f"not valid JSON ({exc.msg})",
-                              f"line {exc.lineno}, column {exc.colno}") from None
-    _no_half_characters(path, doc)
-    if not isinstance(doc, dict) or not isinstance(doc.get("elements"), list):
-        raise ImportFileError(path, "not a Kumu export: expected a JSON object with an "
-                              "'elements' list (and a 'connections' list)")
-    out = ForeignGraph(source=path, fmt="kumu", title=str(doc.get("name") or ""))
-    nodes: dict[str, ForeignNode] = {}
-    by_label: dict[str, list[str]] = {}
-    for n, el in enumerate(doc["elements"]):
-        if not isinstance(el, dict):
-            raise ImportFileError(path, "an element is not a JSON object", f"elements[{n}]")
-        fields: dict[str, Any] = el["attributes"] if isinstance(el.get("attributes"), dict) else el
-        eid = str(el.get("_id") or el.get("id") or fields.get("label") or "").strip()
-        if not eid:
-            raise ImportFileError(path, "an element has neither an id nor a label", f"elements[{n}]")
-        label = str(fields.get("label") or eid)
-        attrs = {k: _flat(v) for k, v in fields.items()
-                 if k not in ("_id", "id", "label", "attributes") and _flat(v) != ""}
-        nodes[eid] = ForeignNode(id=eid, label=label, attrs=attrs, where=f"elements[{n}]")
-        by_label.setdefault(label, []).append(eid)
-    for m in doc.get("maps") or []:
-        for placed in (m.get("elements") or []) if isinstance(m, dict) else []:
-            node = nodes.get(str(placed.get("element")))
-            pos = placed.get("position") or {}
-            if node is not None and node.x is None and "x" in pos and "y" in pos:
-                node.x, node.y = float(pos["x"]), float(pos["y"])
-        break  # the first (default) map only
-    for n, conn in enumerate(doc.get("connections") or []):
-        where = f"connections[{n}]"
-        if not isinstance(conn, dict):
-            raise ImportFileError(path, "a connection is not a JSON object", where)
-        cid = str(conn.get("_id") or conn.get("id") or where)
-        ends = []
-        for side in ("from", "to"):
-            ref = str(conn.get(side) or "")
-            if ref in nodes:
-                ends.append(ref)
-            elif len(by_label.get(ref, [])) == 1:
-                ends.append(by_label[ref][0])
-            else:
-                raise ImportFileError(path, f"connection {cid!r} refers to element {ref!r}, which "
-                                      "the file does not define" + (" uniquely" if by_label.get(ref) else ""),
-                                      where)
-        fields = conn["attributes"] if isinstance(conn.get("attributes"), dict) else conn
-        attrs = {k: _flat(v) for k, v in fields.items()
-                 if k not in ("_id", "id", "from", "to", "attributes", "direction", "reversed",
-                              "delayed") and _flat(v) != ""}
-        direction = str(conn.get("direction") or fields.get("direction") or "directed").lower()
-        src, tgt = ends
-        if conn.get("reversed") is True:
-            src, tgt = tgt, src
-        out.edges.append(ForeignEdge(id=cid, source=src, target=tgt, attrs=attrs,
-                                     directed=direction == "directed", where=where))
-    extras = [f"{len(doc[k])} {k}" for k in ("loops", "perspectives") if doc.get(k)]
-    if extras:
-        out.notes.append("Not imported (Kumu presentation only): " + ", ".join(extras) + ".")
-    out.nodes = list(nodes.values())
-    return out
-
-
-def _flat(value: Any) -> Any:
-    """Kumu field values as one cell: lists joined with ';', objects as JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ";".join(str(_flat(v)) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-__all__ = ["read_csv_pair", "read_kumu"]
+__all__ = ["read_csv_pair"]

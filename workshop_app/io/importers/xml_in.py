@@ -15,14 +15,16 @@ def parse_xml(path: Path) -> Any:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
                              huge_tree=False, load_dtd=False)
     try:
-        return etree.parse(str(path), parser).getroot()
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    try:  # from bytes: an encoding error is then a syntax error with its line, not an OSError
+        return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line = getattr(exc, "lineno", None)
         reason = (getattr(exc, "msg", "") or str(exc)).split(" (", 1)[0].rstrip(", ")
         raise ImportFileError(path, f"not well-formed XML ({reason})",
                               f"line {line}" if line else None) from None
-    except OSError as exc:
-        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
 def local(el: Any) -> str:
