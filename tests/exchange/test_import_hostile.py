@@ -14,10 +14,15 @@ import math
 from pathlib import Path
 
 import pytest
+from exchange_helpers import SCHEMAS, assert_valid_gexf
 from import_checks import check_import
+from lxml import etree
 
 from workshop_app import Session
 from workshop_app.cli import main
+from workshop_app.domain import commands as cmds
+from workshop_app.domain.model import Model
+from workshop_app.io.gexf import write_gexf
 from workshop_app.io.errors import ImportFileError
 from workshop_app.io.importers import import_file
 
@@ -225,3 +230,18 @@ def test_cli_import_of_a_bad_file_says_one_line_exits_2_and_writes_nothing(
     assert out == "" and err.count("\n") == 1
     assert err.startswith(f"workshop-app: error: {src}")
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no session, no leftovers
+
+
+def test_gexf_export_leaves_out_a_position_that_is_not_finite(tmp_path: Path) -> None:
+    """No session file can hold one any more; the export must not depend on that."""
+    model = Model()
+    phase = cmds.AddPhase(phase_name="Design").apply(model)
+    far = cmds.AddActor(actor_name="Far", x=math.inf, y=0, present_in=(phase,)).apply(model)
+    near = cmds.AddActor(actor_name="Near", x=5, y=6, present_in=(phase,)).apply(model)
+    cmds.AddRelation(source=far, target=near, kind="data").apply(model)
+    out = write_gexf(model, tmp_path / "far.gexf")
+    positions = {el.getparent().get("label"): (el.get("x"), el.get("y"))
+                 for el in etree.parse(str(out)).iter("{http://gexf.net/1.3/viz}position")}
+    assert positions == {"Near": ("5.0", "-6.0")}
+    if SCHEMAS.is_dir():
+        assert_valid_gexf(out)
