@@ -85,9 +85,10 @@ class Session:
         model = Model()
         try:
             store.load(model)
-        except Exception as exc:
+        except Exception as exc:  # the store checked every row; this is the last safety net
             store.close()
-            raise SessionFileError(f"{path}: the session could not be read ({exc}).") from None
+            reason = " ".join(str(exc).split())[:200]
+            raise SessionFileError(f"{path}: the session could not be read ({reason}).") from None
         session = cls(store, model)
         if session.backups is not None:
             session.backups.on_open(store.conn)

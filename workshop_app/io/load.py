@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -17,22 +15,13 @@ if TYPE_CHECKING:  # pragma: no cover
 def open_for_reading(path: str | os.PathLike[str]) -> Iterator["Session"]:
     """Open a session without changing it, also one from an older schema version.
 
-    An older file cannot be opened read-only (it would need an upgrade); it is copied to a
-    temporary folder and the copy is upgraded and read, so the original stays as it was.
+    A read-only opening reads a private in-memory copy (an older schema is upgraded there),
+    so nothing is written to the file, beside it, or to the app's data folder.
     """
     from ..domain.session import Session
-    from ..store.schema import SCHEMA_VERSION
-    from ..store.sqlite_store import inspect_file
 
-    if inspect_file(path) >= SCHEMA_VERSION:
-        with Session.open(path, read_only=True) as session:
-            yield session
-        return
-    with tempfile.TemporaryDirectory(prefix="workshop-read-") as tmp:
-        copy = Path(tmp) / Path(path).name
-        shutil.copy2(path, copy)
-        with Session.open(copy) as session:
-            yield session
+    with Session.open(path, read_only=True) as session:
+        yield session
 
 
 def load_many(paths: Iterable[str | os.PathLike[str]]) -> dict[str, list[dict[str, Any]]]:

@@ -25,7 +25,8 @@ from typing import Callable
 
 import platformdirs
 
-from .sqlite_store import SessionFileError, inspect_file
+from .leftovers import PARTIAL, RESTORING, remove_stale, staging_files, sweep_backup_folder
+from .sqlite_store import SessionFileError, checked_read, inspect_file
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ REASONS = {
     "before-restore": "before a restore",
 }
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z-]+)\.workshop$")
-_PARTIAL = ".partial"
+_PARTIAL = PARTIAL
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,12 @@ class BackupKeeper:
         self.last_error: str | None = None
 
     def on_open(self, conn: sqlite3.Connection) -> Path | None:
-        """Back up the file as it was opened, unless the newest backup already holds it."""
+        """Back up the file as it was opened, unless the newest backup already holds it.
+
+        Called with the session open for editing: its lock is held, and every writer of this
+        backup folder holds it too, so an unfinished backup left there is stale: removed.
+        """
+        sweep_backup_folder(backup_dir(self.session_path))
         newest = _backup_files(backup_dir(self.session_path))
         try:
             if newest:
@@ -243,8 +249,9 @@ def restore_backup(
     inspect_file(source)  # a damaged backup is refused before anything is touched
     if target.exists() and not os.access(target, os.W_OK):
         raise SessionFileError(f"{target}: the file is read-only; it cannot be replaced.")
-    staging = target.with_name(target.name + ".restoring")
+    staging = target.with_name(target.name + RESTORING)
     with SessionLock(target):
+        remove_stale(staging_files(target, RESTORING))  # a restore killed earlier: stale
         try:
             _copy_session(source, staging)
             inspect_file(staging)
@@ -254,7 +261,7 @@ def restore_backup(
             reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
             raise SessionFileError(f"{target}: the backup could not be restored ({reason}).") from None
         finally:
-            staging.unlink(missing_ok=True)
+            remove_stale(staging_files(target, RESTORING))
         for side in ("-wal", "-shm"):
             target.with_name(target.name + side).unlink(missing_ok=True)
         _fsync_dir(target.parent)
@@ -262,9 +269,10 @@ def restore_backup(
 
 
 def _copy_session(source: Path, dest: Path) -> None:
+    """Copy a session (its WAL applied, if it has one) into one self-contained file."""
     dest.unlink(missing_ok=True)
-    src = _ro(source)
-    try:
+
+    def copy(src: sqlite3.Connection) -> None:
         out = sqlite3.connect(dest, isolation_level=None)
         try:
             out.execute("PRAGMA synchronous=OFF")  # flushed once below, before the rename
@@ -272,8 +280,8 @@ def _copy_session(source: Path, dest: Path) -> None:
             out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
-    finally:
-        src.close()
+
+    checked_read(source, copy)
     with open(dest, "rb+") as fh:
         os.fsync(fh.fileno())
 
@@ -302,6 +310,7 @@ def _keep_current(target: Path) -> Path | None:
         return kept
     conn = sqlite3.connect(target, isolation_level=None)
     try:
+        conn.execute("PRAGMA trusted_schema=OFF")  # checked above; defence in depth
         kept = write_backup(conn, target, reason="before-restore")
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:

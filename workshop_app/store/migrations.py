@@ -24,25 +24,37 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 
+def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Run the steps from ``version`` to the current schema on ``conn``, in one transaction.
+
+    ``conn`` may be the user's file (opened for editing, after a backup copy) or a private
+    in-memory copy (a read-only look at an older file, which must not change it).
+    """
+    from .sqlite_store import SessionFileError
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for v in range(version, SCHEMA_VERSION):
+            step = STEPS.get(v)
+            if step is None:
+                raise SessionFileError(f"{path}: no upgrade from schema {v} is known.")
+            step(conn)
+            conn.execute(f"PRAGMA user_version={v + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def migrate(path: Path, version: int) -> Path:
     """Upgrade ``path`` from ``version`` to the current schema; return the backup's path."""
-    from .sqlite_store import SessionFileError, backup_copy
+    from .sqlite_store import backup_copy
 
     backup = backup_copy(path, f"schema{version}")
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for v in range(version, SCHEMA_VERSION):
-                step = STEPS.get(v)
-                if step is None:
-                    raise SessionFileError(f"{path}: no upgrade from schema {v} is known.")
-                step(conn)
-                conn.execute(f"PRAGMA user_version={v + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        conn.execute("PRAGMA trusted_schema=OFF")
+        upgrade(conn, path, version)
     finally:
         conn.close()
     return backup

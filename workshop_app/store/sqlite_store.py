@@ -1,26 +1,49 @@
 """The session file: one SQLite database per workshop, one transaction per user edit.
 
-Opening checks the file read-only first (header, application id, schema version, integrity)
-so that a file we cannot use is never touched. Writes go through :meth:`SqliteStore.commit`,
-which stores the changed rows and the event-log line together: either both land or neither.
+Opening checks the whole file first, read-only and with its WAL taken into account
+(store/snapshot.py, store/validate.py): header, application id, schema version, the schema
+itself, integrity and every row. A file we cannot use is never touched, and nothing found in
+a file (a trigger, a view) can run. A read-only opening works on a private in-memory copy, so
+it never writes to the user's file or beside it (not even the ``-wal``/``-shm`` sidecars an
+editor in another window relies on). Writes go through :meth:`SqliteStore.commit`, which
+stores the changed rows and the event-log line together: either both land or neither.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from ..domain.model import TABLES, Change, Model, from_row, row_decoder, to_row
 from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS
+from .snapshot import FileBusyError, read_consistently
+from .validate import (
+    MAX_LOG_CHARS,
+    MAX_TEXT_CHARS,
+    FileCheckError,
+    check_file,
+    check_schema,
+    row_problem,
+    short,
+    strict_json,
+)
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".workshop"
+# Checkpoint after every saved edit: the main file then holds every edit on its own, so a
+# session copied, synced or moved while open is complete, and a WAL orphaned by a rename
+# holds nothing. It costs one more flush per edit (about half a millisecond on an SSD).
+CHECKPOINT_PAGES = 1
+T = TypeVar("T")
 
 
 class SessionFileError(Exception):
@@ -40,17 +63,8 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
-def _ro_uri(path: Path, immutable: bool = False) -> str:
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
-
-
-def inspect_file(path: str | os.PathLike[str]) -> int:
-    """Check that ``path`` is a session this version can open; return its schema version.
-
-    Reads only: a file that fails any check is left byte-for-byte as it was.
-    """
-    p = Path(path)
+def _check_bytes(p: Path) -> None:
+    """The checks that need no SQLite: the file is there and starts like a session."""
     if not p.exists():
         raise SessionFileError(f"{p}: no such file.")
     if p.is_dir():
@@ -66,33 +80,59 @@ def inspect_file(path: str | os.PathLike[str]) -> int:
         raise SessionFileError(f"{p}: not a workshop session (not a SQLite database, or corrupt).")
     if len(head) < 100:
         raise SessionFileError(f"{p}: the file is truncated (only {len(head)} bytes).")
+
+
+def checked_read(
+    path: Path, use: Callable[[sqlite3.Connection], T], discard: Callable[[T], None] | None = None
+) -> T:
+    """Run ``use`` on a consistent private view of ``path``; every failure names the file."""
     try:
-        conn = sqlite3.connect(_ro_uri(p, immutable=True), uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise SessionFileError(
-                    f"{p}: a SQLite database, but not a workshop session (another program's file)."
-                )
-            if version > SCHEMA_VERSION:
-                raise SessionFileError(
-                    f"{p}: made by a newer version of Assemblage Workshop (schema {version}; "
-                    f"this version reads up to {SCHEMA_VERSION}). Please update the app."
-                )
-            if version < 1:
-                raise SessionFileError(f"{p}: the session has no schema version; it is damaged.")
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                # The report is one line per problem; the first real one is enough to say why.
-                lines = [ln for ln in str(check).splitlines() if ln and not ln.startswith("***")]
-                first = lines[0] if lines else str(check)
-                raise SessionFileError(f"{p}: the session file is damaged ({first}).")
-        finally:
-            conn.close()
+        return read_consistently(path, use, discard=discard)
+    except SessionFileError:
+        raise
+    except FileCheckError as exc:
+        raise SessionFileError(f"{path}: {exc}.") from None
+    except FileBusyError:
+        raise SessionFileError(
+            f"{path}: the file kept changing while it was read (saved by another window?); "
+            "please try again."
+        ) from None
     except sqlite3.DatabaseError as exc:
-        raise SessionFileError(f"{p}: the session file is damaged or truncated ({exc}).") from None
-    return int(version)
+        raise SessionFileError(f"{path}: the session file is damaged or truncated ({exc}).") from None
+    except OSError as exc:
+        raise SessionFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+
+
+def inspect_file(path: str | os.PathLike[str]) -> int:
+    """Check that ``path`` is a session this version can open; return its schema version.
+
+    The whole check (schema, integrity, every row), with the WAL applied as SQLite would,
+    and without writing anything: a file that fails is left byte-for-byte as it was.
+    """
+    p = Path(path)
+    _check_bytes(p)
+    return checked_read(p, check_file)
+
+
+def _memory_copy(path: Path) -> Callable[[sqlite3.Connection], tuple[sqlite3.Connection, int]]:
+    """Check the file, then copy it into memory (upgraded there if it is an older schema)."""
+
+    def use(conn: sqlite3.Connection) -> tuple[sqlite3.Connection, int]:
+        version = check_file(conn)
+        mem = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            conn.backup(mem)
+            mem.execute("PRAGMA trusted_schema=OFF")
+            if version < SCHEMA_VERSION:
+                from .migrations import upgrade
+
+                upgrade(mem, path, version)
+        except BaseException:
+            mem.close()
+            raise
+        return mem, version
+
+    return use
 
 
 class SqliteStore:
@@ -101,73 +141,102 @@ class SqliteStore:
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        version = inspect_file(self.path)
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+        self._lock: Any = None
+        self._identity: tuple[int, int] | None = None
+        self._moved = False
+        self._sql_cache: dict[tuple[str, bool], str] = {}
+        _check_bytes(self.path)
+        if read_only:
+            # Checked and copied in one consistent read; the user's file is not kept open.
+            self.conn, self.file_version = checked_read(
+                self.path, _memory_copy(self.path), discard=lambda r: r[0].close()
+            )
+            return
         # One editor per file: the lock comes before any write, including an upgrade.
-        self._lock = None if read_only else _take_lock(self.path)
+        self._lock = _take_lock(self.path)
         try:
-            self._open(version)
+            from .leftovers import sweep_beside
+
+            sweep_beside(self.path)  # ours to remove: we hold the lock that guards them
+            self.file_version = checked_read(self.path, check_file)
+            self._open_for_editing()
         except BaseException:
             self._release_lock()
             raise
 
-    def _open(self, version: int) -> None:
-        read_only = self.read_only
-        self.migrated_from: int | None = None
-        self.backup_path: Path | None = None
-        if version < SCHEMA_VERSION:
-            if read_only:
-                raise SessionFileError(
-                    f"{self.path}: an older session (schema {version}); open it for editing "
-                    "once so it can be upgraded."
-                )
+    def _open_for_editing(self) -> None:
+        if self.file_version < SCHEMA_VERSION:
             from .migrations import migrate
 
-            self.backup_path = migrate(self.path, version)
-            self.migrated_from = version
-        self._created_sidecars = [
-            s for s in (self._sidecar("-wal"), self._sidecar("-shm")) if not s.exists()
-        ]
+            self.backup_path = migrate(self.path, self.file_version)
+            self.migrated_from = self.file_version
         try:
-            if read_only:
-                self.conn = sqlite3.connect(_ro_uri(self.path), uri=True, isolation_level=None)
-            else:
-                self.conn = sqlite3.connect(self.path, isolation_level=None)
-                self.conn.execute("PRAGMA journal_mode=WAL")
-                self.conn.execute("PRAGMA synchronous=FULL")
-        except sqlite3.DatabaseError as exc:
+            conn = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
             raise SessionFileError(f"{self.path}: cannot be opened ({exc}).") from None
-        self._sql_cache: dict[tuple[str, bool], str] = {}
+        try:
+            conn.execute("PRAGMA trusted_schema=OFF")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA wal_autocheckpoint={CHECKPOINT_PAGES}")
+            # The app never leaves a reference to a missing record; neither may a damaged
+            # undo log. Checked at COMMIT (deferred), so the order of rows does not matter.
+            conn.execute("PRAGMA foreign_keys=ON")
+            check_schema(conn, SCHEMA_VERSION)  # still the file that was checked
+        except (sqlite3.Error, FileCheckError) as exc:
+            conn.close()
+            raise SessionFileError(f"{self.path}: cannot be opened for editing ({exc}).") from None
+        self.conn = conn
+        self._identity = _identity_of(self.path)
 
-    def _sidecar(self, suffix: str) -> Path:
-        return self.path.with_name(self.path.name + suffix)
+    @property
+    def moved(self) -> bool:
+        """Whether the file was renamed, moved or replaced while open (edits then stop)."""
+        return self._moved
 
     # -- creation -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> "SqliteStore":
         """Write an empty session file with the current schema; refuses to overwrite."""
+        from .leftovers import CREATING, remove_stale, staging_files
+        from .lock import SessionLock, SessionLockedError
+
         p = Path(path)
         if p.exists():
             raise SessionFileError(f"{p}: a file with this name already exists.")
         if not p.parent.exists():
             raise SessionFileError(f"{p}: the folder {p.parent} does not exist.")
-        tmp = p.with_name(p.name + ".creating")
+        tmp = p.with_name(p.name + CREATING)
         try:
-            # A leftover from a creation that crashed is ours to replace, never to reuse.
-            for stale in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-                stale.unlink(missing_ok=True)
-            conn = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.executescript(
-                    "BEGIN;"
-                    + SCHEMAS[SCHEMA_VERSION]
-                    + f"PRAGMA application_id={APPLICATION_ID};"
-                    + f"PRAGMA user_version={SCHEMA_VERSION};"
-                    + "COMMIT;"
-                )
-            finally:
-                conn.close()
-            os.replace(tmp, p)
+            # Held while creating, so a leftover ".creating" file is provably stale.
+            with SessionLock(p):
+                # A leftover from a creation that crashed is ours to replace, never to reuse;
+                # so are sidecars without their file (left by a session moved away while open
+                # and then killed): SQLite would replay that WAL onto the new file.
+                remove_stale(staging_files(p, CREATING) + staging_files(p, "")[1:])
+                conn = sqlite3.connect(tmp, isolation_level=None)
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.executescript(
+                        "BEGIN;"
+                        + SCHEMAS[SCHEMA_VERSION]
+                        + f"PRAGMA application_id={APPLICATION_ID};"
+                        + f"PRAGMA user_version={SCHEMA_VERSION};"
+                        + "COMMIT;"
+                    )
+                finally:
+                    conn.close()
+                os.replace(tmp, p)
+        except SessionLockedError:
+            raise SessionFileError(
+                f"{p}: cannot be created (another window is creating a session of this name)."
+            ) from None
+        except SessionFileError:  # the lock file cannot be written there
+            raise SessionFileError(
+                f"{p}: cannot be created (the folder {p.parent} does not accept new files)."
+            ) from None
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -193,10 +262,24 @@ class SqliteStore:
         return [HistoryEntry(*r) for r in rows]
 
     def changes_of(self, seq: int) -> list[Change]:
+        """The before/after rows of one logged edit, checked like any row of the file.
+
+        The log is untrusted like the rest of the file; a damaged entry is a clear refusal
+        to undo it, never a stray record in the model.
+        """
         row = self.conn.execute("SELECT changes FROM events WHERE seq = ?", (seq,)).fetchone()
         if row is None or row[0] is None:
             return []
-        return [_decode_change(item) for item in json.loads(row[0])]
+        try:
+            items = strict_json(row[0]) if isinstance(row[0], str) else None
+            if not isinstance(items, list):
+                raise ValueError("not a list of changes")
+            return [_decode_change(item) for item in items]
+        except (ValueError, TypeError, KeyError) as exc:
+            raise SessionFileError(
+                f"{self.path}: the undo information of edit {seq} is damaged ({short(str(exc), 120)}); "
+                "it cannot be undone or redone."
+            ) from None
 
     def event_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -215,14 +298,29 @@ class SqliteStore:
         drop_redo: bool = False,
         drop_all: bool = False,
     ) -> int:
-        """Store changed rows, state updates and one log line in a single transaction."""
+        """Store changed rows, state updates and one log line in a single transaction.
+
+        Every row is checked by the same rules as opening a file (store/validate.py), so the
+        app never saves a file it would refuse to open again.
+        """
         if self.read_only:
             raise SessionFileError(f"{self.path}: opened read-only; edits are not saved.")
+        self._check_in_place()
         changes = list(changes)
         encoded = json.dumps([_encode_change(c) for c in changes], ensure_ascii=False) if log_changes else None
+        payload_text = json.dumps(payload, ensure_ascii=False, default=str)
+        for what, text in (("undo information", encoded), ("command", payload_text)):
+            if text is not None and len(text) > MAX_LOG_CHARS:
+                raise SessionFileError(
+                    f"{self.path}: the edit was not saved (its {what} takes {len(text):,} "
+                    f"characters, more than the {MAX_LOG_CHARS:,} one edit may take)."
+                )
+        if len(label) > MAX_TEXT_CHARS:
+            label = label[: MAX_TEXT_CHARS - 1] + "…"
         cur = self.conn.cursor()
         cur.execute("BEGIN IMMEDIATE")
         try:
+            cur.execute("PRAGMA defer_foreign_keys=ON")  # reset by every COMMIT
             for c in changes:
                 self._write_row(cur, c)
             if drop_all:
@@ -234,11 +332,16 @@ class SqliteStore:
             cur.execute(
                 "INSERT INTO events(time, command, label, payload, changes, state) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (_now(), command, label, json.dumps(payload, ensure_ascii=False, default=str),
-                 encoded, state),
+                (_now(), command, label, payload_text, encoded, state),
             )
             seq = int(cur.lastrowid or 0)
             cur.execute("COMMIT")
+        except sqlite3.IntegrityError as exc:
+            self._rollback_quietly(cur)
+            raise SessionFileError(
+                f"{self.path}: the edit was not saved, because it would leave a reference to a "
+                f"record that does not exist ({exc})."
+            ) from None
         except sqlite3.Error as exc:
             self._rollback_quietly(cur)
             raise SessionFileError(f"{self.path}: the edit could not be saved ({exc}).") from None
@@ -246,6 +349,29 @@ class SqliteStore:
             self._rollback_quietly(cur)
             raise
         return seq
+
+    def _check_in_place(self) -> None:
+        """Refuse to save once the file is no longer at ``path`` (renamed, moved, replaced).
+
+        Our WAL is named after the old path: edits saved into it would not travel with the
+        file, and a crash would leave them behind. So the WAL is first folded into the file
+        (which holds every saved edit then, wherever it is now) and edits stop here, with a
+        message saying why. SQLite keeps writing to the file it opened, never to a stranger.
+        """
+        if not self._moved and _identity_of(self.path) == self._identity:
+            return
+        if not self._moved:
+            self._moved = True
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                log.warning("%s: checkpoint after a move failed: %s", self.path, exc)
+        what = "renamed, moved or deleted" if not self.path.exists() else "replaced by another file"
+        raise SessionFileError(
+            f"{self.path}: the session file was {what} while it was open, so this edit was not "
+            "saved. Every edit saved before is in the file (at its new place, if it was moved); "
+            "open it from there to go on."
+        )
 
     @staticmethod
     def _rollback_quietly(cur: sqlite3.Cursor) -> None:
@@ -261,6 +387,9 @@ class SqliteStore:
             cur.execute(sql, key)
         else:
             row = to_row(change.after)
+            problem = row_problem(change.table, row)
+            if problem is not None:
+                raise SessionFileError(f"{self.path}: the edit was not saved ({problem}).")
             cur.execute(self._sql(change.table, delete=False), tuple(row.values()))
 
     def _sql(self, table: str, *, delete: bool) -> str:
@@ -271,13 +400,24 @@ class SqliteStore:
                 where = " AND ".join(f"{k} = ?" for k in spec.key)
                 cached = f"DELETE FROM {table} WHERE {where}"
             else:
+                # An upsert, not INSERT OR REPLACE: replacing would delete the row first, and
+                # with foreign keys on, deleting an actor makes SQLite look for its relations.
                 cols = [f.name for f in dataclasses.fields(spec.record)]
                 marks = ", ".join("?" for _ in cols)
-                cached = f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({marks})"
+                rest = [c for c in cols if c not in spec.key]
+                update = (f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in rest)}"
+                          if rest else "DO NOTHING")
+                cached = (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks}) "
+                          f"ON CONFLICT ({', '.join(spec.key)}) {update}")
             self._sql_cache[(table, delete)] = cached
         return cached
 
     def close(self) -> None:
+        """Close the file; an editor folds its WAL in first. Sidecars are never removed here.
+
+        A read-only store never had the user's file open (it read a private copy), so it has
+        nothing to tidy up, and it must not: the ``-wal`` beside the file may be an editor's.
+        """
         conn = getattr(self, "conn", None)
         if conn is None:
             return
@@ -289,18 +429,19 @@ class SqliteStore:
         conn.close()
         self.conn = None  # type: ignore[assignment]
         self._release_lock()
-        if self.read_only:
-            # A read-only look must leave the folder as it found it.
-            for side in self._created_sidecars:
-                try:
-                    side.unlink(missing_ok=True)
-                except OSError:
-                    pass  # not ours to remove after all (permissions); harmless
 
     def _release_lock(self) -> None:
         lock, self._lock = getattr(self, "_lock", None), None
         if lock is not None:
             lock.release()
+
+
+def _identity_of(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _take_lock(path: Path) -> Any:
@@ -318,21 +459,37 @@ def _take_lock(path: Path) -> Any:
 
 
 def backup_copy(path: Path, tag: str) -> Path:
-    """Copy a session file (and its WAL, if any) before anything risky happens to it."""
+    """Copy a session file (WAL applied) beside it before anything risky happens to it.
+
+    Written under a temporary name and renamed when complete, so a copy is never torn; a
+    leftover temporary file is removed on the next opening (store/leftovers.py).
+    """
+    from .leftovers import PARTIAL
+
     dest = path.with_name(f"{path.stem}.{tag}{path.suffix}.bak")
     n = 1
     while dest.exists():
         n += 1
         dest = path.with_name(f"{path.stem}.{tag}-{n}{path.suffix}.bak")
-    src = sqlite3.connect(_ro_uri(path), uri=True)
-    try:
-        out = sqlite3.connect(dest)
+    partial = dest.with_name(dest.name + PARTIAL)
+
+    def copy(conn: sqlite3.Connection) -> None:
+        partial.unlink(missing_ok=True)
+        out = sqlite3.connect(partial)
         try:
-            src.backup(out)
+            conn.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
-    finally:
-        src.close()
+
+    try:
+        checked_read(path, copy)
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return dest
 
 
@@ -346,16 +503,32 @@ def _encode_change(c: Change) -> list[Any]:
     ]
 
 
-def _decode_change(item: list[Any]) -> Change:
+def _decode_change(item: Any) -> Change:
+    """One logged change, refused (``ValueError``) unless every part has the expected shape."""
+    if not (isinstance(item, list) and len(item) == 4):
+        raise ValueError("a change is not [table, key, before, after]")
     table, key, before, after = item
+    if not isinstance(table, str) or table not in TABLES:
+        raise ValueError(f"unknown table {short(str(table))!r}")
+    spec = TABLES[table]
     if isinstance(key, list):
         key = tuple(key)
-    return Change(
-        table,
-        key,
-        None if before is None else from_row(table, before),
-        None if after is None else from_row(table, after),
-    )
+    if before is None and after is None:
+        raise ValueError(f"a change of {table} with neither a before nor an after row")
+    records = []
+    for row in (before, after):
+        if row is None:
+            records.append(None)
+            continue
+        if not isinstance(row, dict):
+            raise ValueError(f"a row of {table} is not a set of named values")
+        problem = row_problem(table, row, require_all=False)
+        if problem is not None:
+            raise ValueError(problem)
+        if spec.key_of_row(row) != key:
+            raise ValueError(f"a row of {table} does not match its key")
+        records.append(from_row(table, row))
+    return Change(table, key, records[0], records[1])
 
 
 __all__ = [
@@ -363,6 +536,7 @@ __all__ = [
     "SqliteStore",
     "HistoryEntry",
     "inspect_file",
+    "checked_read",
     "backup_copy",
     "SUFFIX",
 ]
