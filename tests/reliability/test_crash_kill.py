@@ -31,8 +31,9 @@ from workshop_app.store.sqlite_store import inspect_file
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("crash_edit_worker.py")
-KILLS = 30
-SEED = 20240611
+KILLS = int(os.environ.get("WORKSHOP_CRASH_KILLS", "30"))
+# Another seed kills at other moments: for i in $(seq 50); do WORKSHOP_CRASH_SEED=$i pytest ...
+SEED = int(os.environ.get("WORKSHOP_CRASH_SEED", "20240611"))
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32" or not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)"
@@ -159,6 +160,7 @@ def test_killed_mid_edit_keeps_every_acknowledged_edit(
             assert wm.digest(seen) == digest_at(saved), f"run {run}: file differs from the script"
     reference.close()
     assert ref_steps > KILLS * 2, "the children hardly edited before being killed"
+    print(f"crash test: seed {SEED}, {KILLS} kills survived, {acked} acknowledged edits kept")
 
     # Backups written while the children were being killed are whole sessions.
     backups = list_backups(crash_file)
