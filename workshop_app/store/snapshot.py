@@ -38,7 +38,7 @@ from typing import Callable, TypeVar
 T = TypeVar("T")
 
 WAL_HEADER_BYTES = 32
-ATTEMPTS = 6
+ATTEMPTS = 10  # with the growing pauses below, about a second of retrying in all
 
 
 class FileBusyError(Exception):
