@@ -148,9 +148,10 @@ def check_schema(conn: sqlite3.Connection, version: int) -> None:
         if (kind, name) not in expected and not (kind in ("table", "index")
                                                  and _SQLITE_OWN.match(name)):
             where = f" on table {table}" if kind in ("trigger", "index") and table != name else ""
+            article = "an" if kind[0] in "aeiou" else "a"
             raise FileCheckError(
-                f"it holds a {kind} “{name}”{where} that is not part of a workshop session; "
-                "it is refused so that nothing in it can run"
+                f"the file holds {article} {kind} “{name}”{where} that is not part of a workshop "
+                "session; it is refused so that nothing in it can run"
             )
     # tables first: a missing table is the reason its index is missing too
     for key, (table, tokens) in sorted(expected.items(), key=lambda kv: (kv[0][0] != "table", kv[0])):
@@ -267,6 +268,9 @@ def _describe(conn: sqlite3.Connection, table: str, col: Column, rowid: int, ste
     return f"{reason} ({number!r})" if number is not None else reason
 
 
+_UNUSABLE = "the session holds data the app cannot use"
+
+
 def check_rows(conn: sqlite3.Connection, version: int) -> None:
     """Every value of every table has the type and range the model expects; one scan a table."""
     for table, columns in TABLE_COLUMNS.items():
@@ -276,15 +280,17 @@ def check_rows(conn: sqlite3.Connection, version: int) -> None:
         if row is not None:
             col, step = next((c, f) for c, f in zip(columns, row[1:]) if f)
             reason = _describe(conn, table, col, row[0], step)
-            raise FileCheckError(f"table {table}, row {row[0]}: {col.name} {reason}")
+            raise FileCheckError(f"{_UNUSABLE} (table {table}, row {row[0]}: {col.name} {reason})")
     dangling = conn.execute("PRAGMA foreign_key_check").fetchone()
     if dangling is not None:
         table, rowid, parent = dangling[0], dangling[1], dangling[2]
-        raise FileCheckError(f"table {table}, row {rowid} refers to a missing row of {parent}")
+        raise FileCheckError(
+            f"{_UNUSABLE} (table {table}, row {rowid} refers to a missing row of {parent})")
     for key, value in conn.execute("SELECT key, value FROM meta"):
         problem = _json_problem(value)
         if problem is not None:
-            raise FileCheckError(f"table meta, setting {short(key)!r}: the value {problem}")
+            raise FileCheckError(
+                f"{_UNUSABLE} (table meta, setting {short(key)!r}: the value {problem})")
 
 
 def check_file(conn: sqlite3.Connection) -> int:
