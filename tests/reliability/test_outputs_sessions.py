@@ -172,6 +172,7 @@ def test_import_force_backs_up_the_session_it_replaces(workshop: Path, tmp_path:
     monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "app-data"))  # the child's
     backups = list_backups(workshop)  # what File > Restore from backup offers
     assert len(backups) == 1 and str(backups[0].path) in run.out
+    assert backups[0].reason_text == "before an import replaced it"  # the Restore list's words
     assert actor_names(backups[0].path) == old_names
     assert sorted(p.name for p in workshop.parent.iterdir()) == ["antwerp.workshop"]
 

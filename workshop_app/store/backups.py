@@ -38,6 +38,7 @@ REASONS = {
     "opened": "when the session was opened",
     "timed": "while editing",
     "before-restore": "before a restore",
+    "before-import": "before an import replaced it",
 }
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z-]+)\.workshop$")
 _PARTIAL = PARTIAL
