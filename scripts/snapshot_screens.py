@@ -29,8 +29,8 @@ from workshop_app import Session  # noqa: E402
 from workshop_app.app import application  # noqa: E402
 from workshop_app.domain.commands_notes import SetPromptCheck  # noqa: E402
 from workshop_app.io.html_snapshot import export_html  # noqa: E402
-from workshop_app.io.render import export_image  # noqa: E402
-from workshop_app.io.snapshot_pack import export_pack  # noqa: E402
+from workshop_app.canvas.render import export_image  # noqa: E402
+from workshop_app.canvas.snapshot_pack import export_pack  # noqa: E402
 
 import html_browser_check  # noqa: E402
 from screenshots import score_like_a_room  # noqa: E402

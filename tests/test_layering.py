@@ -1,5 +1,5 @@
-"""The core (domain, store, analysis) stays Qt-free: the import contracts in pyproject.toml hold,
-and importing every core module pulls in no Qt binding at run time either."""
+"""The rooms stay in their layers: the import contracts in pyproject.toml hold, everything
+below the canvas pulls in no Qt at run time, and the domain uses the standard library only."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_core_modules_import_no_qt() -> None:
 import importlib, json, pkgutil, sys
 import workshop_app
 names = ["workshop_app"]
-for pkg in ("domain", "store", "analysis"):
+for pkg in ("domain", "store", "analysis", "style", "session", "io", "live"):
     mod = importlib.import_module("workshop_app." + pkg)
     names.append(mod.__name__)
     for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + "."):
@@ -51,9 +51,10 @@ print(json.dumps({{"imported": names, "qt": qt}}))
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["qt"] == [], result["qt"]
     imported = set(result["imported"])
-    for must in ("workshop_app.domain.session", "workshop_app.domain.commands",
+    for must in ("workshop_app.session.session", "workshop_app.domain.commands",
                  "workshop_app.store.sqlite_store", "workshop_app.store.migrations",
-                 "workshop_app.analysis.graphs"):
+                 "workshop_app.analysis.graphs", "workshop_app.io.gexf",
+                 "workshop_app.io.html_snapshot", "workshop_app.live.server"):
         assert must in imported
 
 
@@ -73,3 +74,25 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in {QT!r}))
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["1", "[]"]
+
+
+def test_domain_imports_only_the_standard_library() -> None:
+    """Every import statement in ``domain`` names a standard-library module or the domain."""
+    import ast
+
+    outside: list[str] = []
+    for path in sorted((ROOT / "workshop_app" / "domain").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level == 1:
+                    continue  # a sibling inside the domain
+                names = [("." * node.level) + (node.module or "")]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if name.startswith(".") or top not in sys.stdlib_module_names:
+                    outside.append(f"{path.name}: {name}")
+    assert outside == []

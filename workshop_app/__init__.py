@@ -1,7 +1,7 @@
 """Assemblage Workshop: facilitated stakeholder workshops on smart-city projects."""
 
 from .domain.commands import CommandError
-from .domain.session import Session
+from .session import Session
 from .store.lock import SessionLockedError
 from .store.sqlite_store import SessionFileError
 

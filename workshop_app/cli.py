@@ -56,7 +56,7 @@ def _info_parser() -> argparse.ArgumentParser:
 
 def cmd_info(argv: list[str]) -> int:
     """Print a session summary; read-only, so looking never modifies a file."""
-    from .domain.session import Session
+    from .session import Session
 
     args = _info_parser().parse_args(argv)
     with Session.open(args.path, read_only=True) as session:
@@ -141,7 +141,7 @@ def resolve_gui_path(path: Path | None, demo: str | None) -> Path:
         last = _last_session()
         return last if last is not None else bundled.copy_demo("iskandar")
     if not path.exists() and path.suffix == SUFFIX:
-        from .domain.session import Session
+        from .session import Session
 
         Session.create(path).close()
         return path

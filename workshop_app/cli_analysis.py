@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .analysis.metrics import PhaseMetrics
     from .analysis.warnings import PatternWarning
     from .domain.model import Phase
-    from .domain.session import Session
+    from .session import Session
 
 PROG = "workshop-app"
 
@@ -53,7 +53,7 @@ def resolve_phase(session: "Session", ref: str) -> "Phase":
 
 
 def _open(path: Path) -> "Session":
-    from .domain.session import Session
+    from .session import Session
 
     return Session.open(path, read_only=True)
 

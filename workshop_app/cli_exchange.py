@@ -18,7 +18,7 @@ PROG = "workshop-app"
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    from .io.formats import EXPORTERS
+    from .formats import EXPORTERS
 
     p = argparse.ArgumentParser(
         prog=f"{PROG} export",
@@ -38,7 +38,7 @@ def _export_parser() -> argparse.ArgumentParser:
 def cmd_export(argv: list[str]) -> int:
     """Write one export format through the registry."""
     from .io.errors import ExportError
-    from .io.formats import EXPORTERS
+    from .formats import EXPORTERS
     from .io.load import open_for_reading
 
     args = _export_parser().parse_args(argv)

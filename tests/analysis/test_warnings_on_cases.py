@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from workshop_app.analysis.warnings import PatternWarning, compute_warnings
-from workshop_app.domain.session import Session
+from workshop_app.session import Session
 
 
 def _by(session: Session, rule: str) -> list[PatternWarning]:

@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from workshop_app import Session
 from workshop_app.io.errors import ImportFileError
-from workshop_app.io.formats import EXPORTERS
+from workshop_app.formats import EXPORTERS
 from workshop_app.io.importers import import_file
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop_app.domain.tables import TABLE_ORDER
+from workshop_app.session.tables import TABLE_ORDER
 
 
 def test_tables_read_like_the_session(ws: Any) -> None:

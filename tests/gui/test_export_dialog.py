@@ -132,7 +132,7 @@ def _importers() -> dict[str, object]:
 
 def test_import_makes_and_opens_a_new_session(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _importers()
-    from workshop_app.io.formats import EXPORTERS
+    from workshop_app.formats import EXPORTERS
 
     dialogs = Dialogs(monkeypatch)
     gexf = tmp_path / "network.gexf"

@@ -26,8 +26,8 @@ from PySide6.QtGui import Qt as GuiQt  # QtGui's Qt namespace holds mightBeRichT
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from workshop_app import Session
-from workshop_app.io.render import export_image
-from workshop_app.io.snapshot_pack import export_pack
+from workshop_app.canvas.render import export_image
+from workshop_app.canvas.snapshot_pack import export_pack
 
 pytestmark = pytest.mark.gui
 SVG = "{http://www.w3.org/2000/svg}"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app import Session
-from workshop_app.canvas import palette
+from workshop_app.style import palette
 from workshop_app.canvas.items import ActorItem, RelationItem
 
 pytestmark = pytest.mark.gui

@@ -20,8 +20,8 @@ from workshop_app.bundled import demo_names, demo_path
 from workshop_app.canvas import overlay
 from workshop_app.domain.commands_notes import SetPromptCheck
 from workshop_app.io.errors import ExportError
-from workshop_app.io.render import export_image, slug
-from workshop_app.io.snapshot_pack import export_pack, pack_page_count
+from workshop_app.canvas.render import export_image, slug
+from workshop_app.canvas.snapshot_pack import export_pack, pack_page_count
 
 pytestmark = pytest.mark.gui
 HAS_PDFTOTEXT = shutil.which("pdftotext") is not None

@@ -138,7 +138,7 @@ def test_a_reader_opened_first_never_costs_the_editor_an_edit(
 PAUSED_READER = """
 import sys
 from workshop_app import cli
-from workshop_app.domain.session import Session
+from workshop_app.session import Session
 
 real_open = Session.open.__func__
 

@@ -36,7 +36,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def phase_slugs(source: Path) -> list[str]:
-    from workshop_app.io.render import slug
+    from workshop_app.canvas.render import slug
 
     with Session.open(source, read_only=True) as s:
         return [slug(p.name) for p in s.phases]

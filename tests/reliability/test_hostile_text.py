@@ -46,7 +46,7 @@ from workshop_app.cli import main
 from workshop_app.domain import commands as cmds
 from workshop_app.domain.commands import CommandError
 from workshop_app.io.bundle import write_bundle
-from workshop_app.io.formats import EXPORTERS
+from workshop_app.formats import EXPORTERS
 from workshop_app.io.html_snapshot import export_html
 from workshop_app.io.importers import import_file
 from workshop_app.live.server import VotingServer

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..domain.model import Model
+from ..analysis.layout import HELIX_SECTORS, scale_rings
 from ..domain.vocabulary import SCALES
 
 RING_COLOUR = "#D3D3C9"
@@ -51,11 +52,7 @@ def compute(model: Model, lens: str) -> Guides:
     if not actors:
         return guides
     if lens == "scale":
-        try:
-            from ..analysis.layout import scale_rings
-            rings = scale_rings(model)
-        except ImportError:  # pragma: no cover - the layout module ships with the app
-            rings = []
+        rings = scale_rings(model)
         for scale, rx, ry in rings:
             if rx <= 0 and ry <= 0:
                 continue
@@ -63,10 +60,6 @@ def compute(model: Model, lens: str) -> Guides:
             label = SCALES.get(scale, scale.replace("_", " ").capitalize())
             guides.rings.append((label, rx, ry, _label_angle(members, rx, ry)))
     elif lens == "helix":
-        try:
-            from ..analysis.layout import HELIX_SECTORS
-        except ImportError:  # pragma: no cover
-            HELIX_SECTORS = ()  # noqa: N806
         half_w = max(abs(a.x) for a in actors) + 120.0
         half_h = max(abs(a.y) for a in actors) + 60.0
         guides.lines.append((QPointF(-half_w, 0.0), QPointF(half_w, 0.0)))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.vocabulary import role_label
-from . import palette
+from ..style import palette
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
 from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible
 

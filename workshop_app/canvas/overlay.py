@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..domain.model import Model
 from ..domain.vocabulary import ACTOR_TYPES
-from . import palette
+from ..style import palette
 
 SHORT_SCORE = {1: "1 v. low", 2: "2 low", 3: "3 med.", 4: "4 high", 5: "5 v. high"}
 RELATIONS_HEADER = "Relations: colour = trust, width = commitment"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
-from . import palette
+from ..style import palette
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_STYLES, mark_pen, paint_badge
 from .textcache import fonts, label_size, legible
 

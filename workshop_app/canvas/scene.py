@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Change
 from ..domain.scoring import median_low, three_c
-from ..domain.session import Session
-from . import guides, palette
+from ..session import Session
+from . import guides
+from ..style import palette
 from .items import MARK_KINDS, MARK_STYLES, ActorItem, ActorView, RelationItem, RelationView
 from .morph import PhaseMorph, plan_switch
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QResizeEvent, QWheelEve
 from PySide6.QtWidgets import QFrame, QGraphicsView, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.model import Change
-from ..domain.session import Session
+from ..session import Session
 from .scene import WorkshopScene
 
 MARGIN = 40.0

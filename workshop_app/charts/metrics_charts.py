@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ..analysis.metrics import THREE_C_CLASSES, PhaseMetrics
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS
-from ..canvas import palette
+from ..style import palette
 
 TEXT = "#222222"
 MUTED = "#666666"

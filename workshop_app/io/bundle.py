@@ -28,10 +28,10 @@ from .session_guard import refuse_session_folder, refuse_session_target
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .tabular import write_csv, write_xlsx
-from .textsafe import TextLog
+from ..domain.textsafe import TextLog
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..domain.session import Session
+    from ..session import Session
 
 
 def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,

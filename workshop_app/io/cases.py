@@ -21,7 +21,7 @@ import networkx as nx
 
 from ..domain import vocabulary as voc
 from ..domain.commands import AddPhase
-from ..domain.session import Session
+from ..session import Session
 from .atomic import write_session
 
 CASE_PARTICIPANT = voc.CASE_PARTICIPANT  # kept here for callers of this module

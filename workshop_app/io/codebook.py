@@ -13,7 +13,7 @@ from typing import Any, Mapping, Sized
 
 from .. import __version__
 from ..domain import vocabulary as voc
-from ..domain.session import SCALE_DESCRIPTION
+from ..session import SCALE_DESCRIPTION
 
 THREE_C_RULE = (
     "Derived per relation and phase from the medians read as levels (1-2 low, 3 medium, "

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, Callable, ContextManager
 from ..domain.commands import CommandError
 from .atomic import atomic_file, atomic_folder
 from .errors import ExportError
-from .textsafe import TextLog
+from ..domain.textsafe import TextLog
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..domain.session import Session
+    from ..session import Session
 
 Tables = dict[str, list[dict[str, Any]]]
 

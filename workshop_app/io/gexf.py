@@ -22,9 +22,9 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..domain.model import Model
-from ..domain.tables import tidy_tables
+from ..session.tables import tidy_tables
 from ..domain.vocabulary import SCORE_DIMENSIONS
-from .textsafe import TextLog
+from ..domain.textsafe import TextLog
 from .xmlwrite import XmlEscaper
 
 Tables = dict[str, list[dict[str, Any]]]
@@ -90,7 +90,7 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
     ``phase_ids`` limits the timeline to some phases; they keep their session numbers so a
     file of one phase still says which phase it is.
     """
-    from ..canvas.palette import TYPE_FILL  # plain hex strings, no Qt
+    from ..style.palette import TYPE_FILL  # plain hex strings, no Qt
 
     esc = XmlEscaper(log or TextLog(), "GEXF")
     a, t = esc.attr, esc.text

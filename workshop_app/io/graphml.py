@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..domain.model import Model
-from ..domain.tables import tidy_tables
+from ..session.tables import tidy_tables
 from ..domain.vocabulary import SCORE_DIMENSIONS
-from .textsafe import TextLog
+from ..domain.textsafe import TextLog
 from .xmlwrite import XmlEscaper
 
 Tables = dict[str, list[dict[str, Any]]]

@@ -26,16 +26,19 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
-from ..canvas import palette  # plain hex colours, no Qt
+from ..analysis.diff import diff_phases
+from ..analysis.layout import arrange
+from ..style import palette
 from ..domain import vocabulary as voc
 from . import svg_map
 from .atomic import atomic_file
 from .errors import ExportError
 from .pack_text import DIFF_HEADINGS
-from .textsafe import NOT_HTML, html_text
+from ..domain.textsafe import NOT_HTML
+from ..style.html import html_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..domain.session import Session
+    from ..session import Session
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -65,18 +68,10 @@ def _places(session: "Session") -> dict[int, tuple[float, float]]:
     spots = {(round(a.x), round(a.y)) if svg_map.finite(a.x, a.y) else None for a in actors}
     if None not in spots and len(spots) == len(actors):
         return {}
-    try:
-        from ..analysis.layout import arrange
-    except ImportError:
-        return {}
     return arrange(session.model, "free", seed=7)
 
 
 def _diff_groups(session: "Session", a: int, b: int) -> list[dict[str, Any]] | None:
-    try:
-        from ..analysis.diff import diff_phases
-    except ImportError:
-        return None
     diff = diff_phases(session.model, a, b)
     groups = []
     for kind, heading in DIFF_HEADINGS:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..domain.session import Session
+    from ..session import Session
 
 
 @contextmanager
@@ -18,7 +18,7 @@ def open_for_reading(path: str | os.PathLike[str]) -> Iterator["Session"]:
     A read-only opening reads a private in-memory copy (an older schema is upgraded there),
     so nothing is written to the file, beside it, or to the app's data folder.
     """
-    from ..domain.session import Session
+    from ..session import Session
 
     with Session.open(path, read_only=True) as session:
         yield session

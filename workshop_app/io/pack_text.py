@@ -3,7 +3,7 @@
 Pure Python (no Qt), so the wording and the escaping can be tested without a display.
 Every piece of session text goes through :func:`html.escape`: actor names, notes and quotes
 come from the room and are shown as typed, never interpreted. The pack itself
-(:mod:`workshop_app.io.snapshot_pack`) pours these documents into columns and pages.
+(:mod:`workshop_app.canvas.snapshot_pack`) pours these documents into columns and pages.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from ..domain import vocabulary as voc
 from ..domain.model import Model, Phase
 from ..domain.scoring import consensus_of, tensions, three_c
-from ..canvas import palette  # plain hex colours, no Qt
-from .textsafe import printable
+from ..style import palette
+from ..domain.textsafe import printable
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis.diff import PhaseDiff
@@ -247,13 +247,10 @@ def _notes_list(model: Model, notes: Sequence[Any]) -> str:
 
 
 # -- diff pages --------------------------------------------------------------------------
-def diff_html(model: Model, diff: "PhaseDiff | None", a: Phase, b: Phase) -> str:
+def diff_html(model: Model, diff: "PhaseDiff", a: Phase, b: Phase) -> str:
     """What changed from one phase to the next, grouped the way the room talks about it."""
     out = [f"<h1>What changed</h1><p class='muted'>From <b>{e(phase_heading(model, a))}</b><br/>"
            f"to <b>{e(phase_heading(model, b))}</b></p>"]
-    if diff is None:
-        out.append("<p class='muted'>The phase comparison is not available in this version.</p>")
-        return "".join(out)
     if not diff.items:
         out.append("<p>Nothing changed between these two phases.</p>")
         return "".join(out)
@@ -268,14 +265,11 @@ def diff_html(model: Model, diff: "PhaseDiff | None", a: Phase, b: Phase) -> str
 
 
 # -- warnings ----------------------------------------------------------------------------
-def warnings_html(model: Model, found: "Sequence[PatternWarning] | None") -> str:
+def warnings_html(model: Model, found: "Sequence[PatternWarning]") -> str:
     """Pattern warnings by phase, each with the framework and document it comes from."""
     out = ["<h1>Questions raised by the map</h1>",
            "<p class='muted'>These are patterns the research warns about. They are questions "
            "for the room, not verdicts; an <i>info</i> note is not a problem in itself.</p>"]
-    if found is None:
-        out.append("<p class='muted'>Pattern warnings are not available in this version.</p>")
-        return "".join(out)
     if not found:
         out.append("<p>No pattern warnings for this session.</p>")
         return "".join(out)

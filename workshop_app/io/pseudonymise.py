@@ -14,14 +14,12 @@ import dataclasses
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any, Iterator
 
 from ..domain.model import Change, Model
-from ..domain.tables import event_rows
+from ..session import Session
+from ..store.sqlite_store import SqliteStore
 from ..domain.vocabulary import ACTOR_TYPES, PHASE_KEYS, ROLES
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..domain.session import Session
 
 PSEUDONYMISED_TITLE = "Pseudonymised session"
 REMOVED_TEXT = "(text removed)"
@@ -87,9 +85,6 @@ def pseudonymised(session: "Session") -> Iterator["Session"]:
     Its edit log keeps when each edit happened and which command it was, but neither the
     labels nor the arguments (they name actors and quote notes).
     """
-    from ..domain.session import Session
-    from ..store.sqlite_store import SqliteStore
-
     model = pseudonymise_model(session.model)
     with tempfile.TemporaryDirectory(prefix="workshop-pseudonymised-") as tmp:
         store = SqliteStore.create(Path(tmp) / "pseudonymised.workshop")
@@ -98,15 +93,7 @@ def pseudonymised(session: "Session") -> Iterator["Session"]:
             for table, rows in model.tables.items()
             for key, rec in rows.items()
         ]
-        rows = [(r["seq"], r["time"], r["command"], r["command"])
-                for r in event_rows(session._store.conn)]
-        store.conn.execute("BEGIN")
-        store.conn.executemany(
-            "INSERT INTO events(seq, time, command, label, payload, changes, state) "
-            "VALUES (?, ?, ?, ?, '{}', NULL, 'log')",
-            rows,
-        )
-        store.conn.execute("COMMIT")
+        store.write_bare_log(session.events())
         store.commit(changes, command="Pseudonymise", label="Pseudonymised copy",
                      payload={}, state="log", log_changes=False)
         copy = Session(store, model)

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..canvas import palette  # plain hex colours, no Qt
+from ..style import palette
 from ..domain.model import Model
 from ..domain.scoring import consensus_of, tensions, three_c
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, role_label

@@ -27,9 +27,9 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from lxml import etree
 
-from ..domain.tables import Table, column_names, column_values
+from ..session.tables import Table, column_names, column_values
 from .codebook import codebook as make_codebook
-from .textsafe import XLSX_CELL_LIMIT, TextLog, has_xml_illegal
+from ..domain.textsafe import XLSX_CELL_LIMIT, TextLog, has_xml_illegal
 from .xmlwrite import escape_texts
 
 Tables = Mapping[str, Table]

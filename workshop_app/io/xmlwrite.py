@@ -10,7 +10,7 @@ networkx or openpyxl.
 
 from __future__ import annotations
 
-from .textsafe import TextLog
+from ..domain.textsafe import TextLog
 
 # Tab, newline and carriage return are escaped in attributes, or a parser would turn them
 # into spaces; a carriage return in text would otherwise become a newline.

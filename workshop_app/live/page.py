@@ -15,7 +15,7 @@ import jinja2
 
 from ..domain import vocabulary as voc
 from .protocol import DIMENSION_HINTS, DIMENSION_LABELS, Question
-from ..io.textsafe import html_text
+from ..style.html import html_text
 
 
 

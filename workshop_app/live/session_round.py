@@ -20,7 +20,7 @@ from ..domain import vocabulary as voc
 from ..domain.commands import CommandError, SetScore
 from ..domain.model import Model
 from ..domain.rounds import relation_label as relation_text  # the room's name for a relation
-from ..domain.session import PhaseRef, RelationRef, Session
+from ..session import PhaseRef, RelationRef, Session
 from .protocol import Question, Vote, VoteOutcome
 
 T = TypeVar("T")

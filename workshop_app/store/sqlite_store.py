@@ -21,7 +21,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
 
-from ..domain.model import TABLES, Change, Model, from_row, row_decoder, to_row
+from ..domain.model import TABLES, Change, Model
+from .codec import from_row, row_decoder, to_row
+from .eventlog import event_rows, write_bare_log
 from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS
 from .snapshot import FileBusyError, read_consistently
 from .validate import (
@@ -280,6 +282,14 @@ class SqliteStore:
                 f"{self.path}: the undo information of edit {seq} is damaged ({short(str(exc), 120)}); "
                 "it cannot be undone or redone."
             ) from None
+
+    def events(self) -> list[dict[str, Any]]:
+        """The edit log as plain rows (``store.eventlog``)."""
+        return event_rows(self.conn)
+
+    def write_bare_log(self, events: list[dict[str, Any]]) -> None:
+        """Start the log with times and commands only (``store.eventlog.write_bare_log``)."""
+        write_bare_log(self.conn, events)
 
     def event_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM events").fetchone()[0]

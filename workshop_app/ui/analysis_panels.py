@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QPushButton
 from ..analysis.facts import session_facts
 from ..analysis.prompts import PROMPTS_BY_ID
 from ..domain.model import Change, Model
-from ..domain.session import Session
+from ..session import Session
 from .docks.canvas_marks import CanvasMarks
 from .docks.diff_dock import DiffDock
 from .docks.prompts_dock import PromptsDock

@@ -1,6 +1,6 @@
 """File ▸ Export…, Export snapshot pack, Export research bundle and Import…
 
-Exports run the registry's exporter (``workshop_app.io.formats.EXPORTERS``) on the open
+Exports run the registry's exporter (``workshop_app.formats.EXPORTERS``) on the open
 session, with a progress dialog for anything that takes a moment, and end with a dialog
 that can open the folder. Imports build a new session file from a GEXF, GraphML, CSV or Kumu
 file, show the importer's report and open the new session. Every failure gets a dialog
@@ -10,7 +10,6 @@ into place at the end, so nothing is left half-written.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -33,10 +32,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..domain.commands import CommandError
+from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS
+from ..io.bundle import write_bundle
 from ..io.errors import ExchangeError
 from ..store.sqlite_store import SessionFileError
 from .menus import _action
@@ -45,7 +45,6 @@ from .text import literal, plain
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
 
-IMAGE_FORMATS = ("png", "svg", "pdf")
 PROGRESS_FORMATS = (*IMAGE_FORMATS, "pack", "html")  # exporters that report their steps
 
 
@@ -70,14 +69,6 @@ FORMATS: dict[str, FormatInfo] = {
     "xlsx": FormatInfo("Excel workbook of the tables", ".xlsx"),
     "bundle": FormatInfo("Research bundle: every data format and a codebook (a folder)", "", False),
 }
-# Our own exporters, used when the format registry is not part of this install.
-_OWN: dict[str, tuple[str, str]] = {
-    "png": ("workshop_app.io.render", "export_image"),
-    "svg": ("workshop_app.io.render", "export_image"),
-    "pdf": ("workshop_app.io.render", "export_image"),
-    "html": ("workshop_app.io.html_snapshot", "export_html"),
-    "pack": ("workshop_app.io.snapshot_pack", "export_pack"),
-}
 IMPORT_SUFFIXES: dict[str, str] = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml",
                                    ".csv": "csv", ".tsv": "csv", ".json": "kumu"}
 # What a user can get wrong; anything else is a bug and is left to propagate.
@@ -86,45 +77,18 @@ FAILURES: tuple[type[BaseException], ...] = (ExchangeError, CommandError, Sessio
 
 
 def available_exporters() -> dict[str, Callable[..., list[Path]]]:
-    """Format name → exporter: the registry's, else our own image/HTML/pack exporters."""
-    found: dict[str, Callable[..., list[Path]]] = {}
-    try:
-        registry = importlib.import_module("workshop_app.io.formats")
-        found.update(dict(registry.EXPORTERS))
-    except ImportError:
-        for name, (module, func) in _OWN.items():
-            found[name] = _own(module, func, name)
-    try:
-        from ..io.bundle import write_bundle
-    except ImportError:
-        pass
-    else:
-        found["bundle"] = _bundle(write_bundle)
+    """Format name → exporter, in the order the dialog offers them (the bundle last)."""
+    found: dict[str, Callable[..., list[Path]]] = {**EXPORTERS, "bundle": _bundle}
     return {k: found[k] for k in [*FORMATS, *sorted(set(found) - set(FORMATS))] if k in found}
 
 
-def _own(module: str, func: str, fmt: str) -> Callable[..., list[Path]]:
-    def run(session: Any, out: Path, **kwargs: Any) -> list[Path]:
-        fn = getattr(importlib.import_module(module), func)
-        if fmt in IMAGE_FORMATS:
-            kwargs["fmt"] = fmt
-        return list(fn(session, out, **kwargs))
-    return run
-
-
-def _bundle(write_bundle: Callable[..., list[Path]]) -> Callable[..., list[Path]]:
-    def run(session: Any, out: Path, *, phase: Any = None, pseudonymize: bool = False,
+def _bundle(session: Any, out: Path, *, phase: Any = None, pseudonymize: bool = False,
             force: bool = False, **_: Any) -> list[Path]:
-        return list(write_bundle(session, out, pseudonymize=pseudonymize, force=force))
-    return run
+    return list(write_bundle(session, out, pseudonymize=pseudonymize, force=force))
 
 
 def available_importers() -> dict[str, Callable[..., Any]]:
-    try:
-        registry = importlib.import_module("workshop_app.io.formats")
-    except ImportError:
-        return {}
-    return dict(getattr(registry, "IMPORTERS", {}))
+    return dict(IMPORTERS)
 
 
 @dataclass
@@ -233,7 +197,7 @@ class ExportDialog(QDialog):
         stem = session.path.stem
         pid = self.phase.currentData() if info.phase_choice else None
         if pid is not None:
-            from ..io.render import slug  # the same names the image export uses
+            from ..canvas.render import slug  # the same names the image export uses
 
             stem += "-" + slug(session.model.phase(pid).name)
         stem += {"pack": "-pack", "bundle": "-research", "csv": "-tables", "graphml": "-graphml",

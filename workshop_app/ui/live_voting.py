@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from .. import settings
 from ..domain.model import Change
-from ..domain.session import Session
+from ..session import Session
 from ..live.interfaces import LOOPBACK, Interface, address_scope, list_interfaces
 from ..live.protocol import STALE_MESSAGE, Question, Vote, VoteOutcome
 from ..live.session_round import phone_participants

@@ -11,7 +11,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,7 +30,7 @@ from ..canvas.view import WorkshopView
 from ..domain import commands as cmds
 from ..domain import vocabulary as voc
 from ..domain.model import Change
-from ..domain.session import Session
+from ..session import Session
 from ..store.sqlite_store import SessionFileError
 from .dialogs.open_session import open_session
 from .dialogs.phases import AddPhaseDialog, confirm_delete_phase

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.commands_notes import AddNote, DeleteNote, UpdateNote
 from ..domain.model import Change, Note
-from ..domain.session import Session
+from ..session import Session
 from .menus import _action
 from .text import literal, mnemonic_safe, plain
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import commands as cmds
 from ..domain.model import Change
-from ..domain.session import Session
+from ..session import Session
 from .menus import _action
 from .text import literal
 

@@ -28,11 +28,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
 
 from .. import settings
-from ..canvas import palette
+from ..style import palette
 from ..canvas.scene import WorkshopScene
 from ..canvas.view import WorkshopView
 from ..domain.model import Change
-from ..domain.session import Session
+from ..session import Session
 from .menus import _action
 from .text import mnemonic_safe
 

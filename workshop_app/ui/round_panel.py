@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas import palette
+from ..style import palette
 from ..domain import vocabulary as voc
 from ..domain.rounds import (
     RELATION_SETS,

@@ -29,7 +29,7 @@ from ..domain import vocabulary as voc
 from ..domain.commands import CommandError, SetScore
 from ..domain.model import Change
 from ..domain.rounds import ScoringRound, default_participants, round_relations
-from ..domain.session import Session
+from ..session import Session
 from ..live.protocol import STALE_MESSAGE as STALE
 from ..store.sqlite_store import SessionFileError
 from .menus import _action

@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
 from ...domain.command_base import CommandError
-from ...domain.session import Session
+from ...session import Session
 from ..atomic import write_session
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, ImportReport, norm, parse_bool

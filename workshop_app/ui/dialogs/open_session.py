@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...domain.session import Session
+from ...session import Session
 from ...store.lock import SessionLockedError
 from ...store.sqlite_store import SessionFileError
 from ..text import literal

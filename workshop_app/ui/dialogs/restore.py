@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.session import Session
+from ...session import Session
 from ...store.backups import DEFAULT_INTERVAL_S, BackupInfo, backup_dir, list_backups, restore_backup
 from ...store.lock import LockHolder, SessionLockedError, is_locked, read_holder
 from ...store.sqlite_store import SessionFileError

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
-from ...domain.session import Session
+from ...session import Session
 from ..text import plain
 from .score_widget import ScoreWidget
 

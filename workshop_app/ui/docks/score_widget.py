@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.scoring import DimensionConsensus, tensions, three_c
 from ...domain.vocabulary import SCORE_DIMENSIONS, SCORE_LABELS, THREE_C
-from ...canvas import palette
+from ...style import palette
 
 _HINT = {
     "trust": "Expecting that what you share will not be used against you",

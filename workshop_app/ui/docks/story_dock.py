@@ -31,7 +31,7 @@ from ...charts.sparkline import Sparkline
 from ...domain.model import Model
 from ...domain.scoring import median_low
 from ...domain.vocabulary import ACTOR_TYPES, SCALES, SCORE_DIMENSIONS, SCORE_LABELS, role_label
-from ...canvas import palette
+from ...style import palette
 from ..text import literal, rich
 
 if TYPE_CHECKING:  # pragma: no cover

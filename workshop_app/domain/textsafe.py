@@ -8,7 +8,6 @@ and keep a count, so the user is told what changed rather than finding it out la
 from __future__ import annotations
 
 import re
-from typing import Any
 from dataclasses import dataclass, field
 
 # Everything outside the XML 1.0 ``Char`` production.
@@ -68,19 +67,9 @@ def printable(text: str) -> str:
     return _UNSHOWABLE.sub("", text) if _UNSHOWABLE.search(text) else text
 
 
-__all__ = ["TextLog", "XLSX_CELL_LIMIT", "has_xml_illegal", "printable"]
-
-
 # HTML allows no control characters but whitespace (NUL is dropped, the rest are parse
 # errors): pages leave them out of what they show; JSON data blocks keep them as escapes.
 NOT_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
-def html_text(value: Any) -> Any:
-    """A jinja ``finalize``: every ``{{ value }}`` without the characters HTML cannot show."""
-    if isinstance(value, str) and NOT_HTML.search(value):
-        from markupsafe import Markup
-
-        cleaned = NOT_HTML.sub("", value)
-        return Markup(cleaned) if isinstance(value, Markup) else cleaned
-    return value
+__all__ = ["NOT_HTML", "TextLog", "XLSX_CELL_LIMIT", "has_xml_illegal", "printable"]

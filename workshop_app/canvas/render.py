@@ -31,17 +31,18 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt, qInstallMessage
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from ..canvas import overlay, palette
-from ..canvas.overlay import TitleBlock
-from .atomic import atomic_file, staged
-from .errors import ExportError, WriteError
-from .output_checks import CHECKS, write_trouble
-from .textsafe import TextLog, has_xml_illegal, printable
+from . import overlay
+from ..style import palette
+from .overlay import TitleBlock
+from ..io.atomic import atomic_file, staged
+from ..io.errors import ExportError, WriteError
+from ..io.output_checks import CHECKS, write_trouble
+from ..domain.textsafe import TextLog, has_xml_illegal, printable
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..canvas.scene import WorkshopScene
+    from .scene import WorkshopScene
     from ..domain.model import Phase
-    from ..domain.session import Session
+    from ..session import Session
 
 FORMATS = ("png", "svg", "pdf")
 MIN_DPI, MAX_DPI = 36, 1200
@@ -131,7 +132,7 @@ def phase_scene(session: "Session", phase_id: int, *, ghosts: bool = False,
                 labels: bool = True) -> Iterator["WorkshopScene"]:
     """A scene for one phase, dropped again afterwards (it listens to the session)."""
     ensure_qt()
-    from ..canvas.scene import WorkshopScene
+    from .scene import WorkshopScene
 
     scene = WorkshopScene(session, phase_id)
     scene.set_ghost_mode("ghost" if ghosts else "hide")
@@ -326,7 +327,7 @@ def export_image(session: "Session", out: str | os.PathLike[str], *, fmt: str, p
     ensure_qt()
     with ExitStack() as stack:
         if pseudonymize:
-            from .pseudonymise import pseudonymised
+            from ..io.pseudonymise import pseudonymised
 
             session = stack.enter_context(pseudonymised(session))
         phases = _pick_phases(session, phase)

@@ -22,16 +22,18 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
-from . import pack_text
-from .errors import ExportError, WriteError
-from .output_checks import write_trouble
+from ..analysis.diff import diff_phases
+from ..analysis.warnings import compute_warnings
+from ..io import pack_text
+from ..io.errors import ExportError, WriteError
+from ..io.output_checks import write_trouble
 from .render import atomic_target, ensure_qt, export_date, page_rect, paint_map_page, pdf_writer, \
     phase_scene, title_block
-from .textsafe import printable
+from ..domain.textsafe import printable
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain.model import Phase
-    from ..domain.session import Session
+    from ..session import Session
 
 HEADER_H = 24.0
 FOOTER_H = 22.0
@@ -172,19 +174,15 @@ def _sections(session: "Session", layout: PackLayout, phases: list["Phase"], day
     tw = layout.column_width(TEXT_COLUMNS)
     all_phases = model.phases
     chosen = {p.id for p in phases}
-    diff_fn = _optional("workshop_app.analysis.diff", "diff_phases")
     for a, b in zip(all_phases, all_phases[1:]):
         if a.id not in chosen and b.id not in chosen:
             continue
-        diff = diff_fn(model, a.id, b.id) if diff_fn else None
+        diff = diff_phases(model, a.id, b.id)
         sections.append(Section("diff", f"What changed: {a.name} → {b.name}",
                                 _document(pack_text.diff_html(model, diff, a, b), tw, h),
                                 TEXT_COLUMNS, tw))
-    warn_fn = _optional("workshop_app.analysis.warnings", "compute_warnings")
-    found = None
-    if warn_fn is not None:
-        found = [w for w in warn_fn(model)
-                 if w.phase_id is None or w.phase_id in chosen or w.next_phase_id in chosen]
+    found = [w for w in compute_warnings(model)
+             if w.phase_id is None or w.phase_id in chosen or w.next_phase_id in chosen]
     sections.append(Section("warnings", "Questions raised by the map",
                             _document(pack_text.warnings_html(model, found), tw, h), TEXT_COLUMNS, tw))
     gw = layout.column_width(GLOSSARY_COLUMNS)  # short entries: three columns keep it to a page
@@ -200,16 +198,6 @@ def _sections(session: "Session", layout: PackLayout, phases: list["Phase"], day
         s.first_page = page
         page += s.pages
     return sections
-
-
-def _optional(module: str, name: str) -> Any:
-    """An analysis function that may not be part of this install; ``None`` if missing."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def _draw_doc_page(painter: QPainter, doc: QTextDocument, index: int, rect: QRectF) -> None:
@@ -297,7 +285,7 @@ def export_pack(session: "Session", out: str | os.PathLike[str], *, phase: Any =
     progress: Progress | None = options.get("progress")
     with ExitStack() as stack:
         if pseudonymize:
-            from .pseudonymise import pseudonymised
+            from ..io.pseudonymise import pseudonymised
 
             session = stack.enter_context(pseudonymised(session))
         if not session.phases:
@@ -335,7 +323,7 @@ def pack_page_count(session: "Session", *, page_size: str = "A4", pseudonymize: 
 
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         if pseudonymize:
-            from .pseudonymise import pseudonymised
+            from ..io.pseudonymise import pseudonymised
 
             session = stack.enter_context(pseudonymised(session))
         writer = pdf_writer(Path(tmp) / "count.pdf", "", page_size)

@@ -15,9 +15,9 @@ from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, Iterable
 
-from .model import Model, Phase, Relation, Score
-from .scoring import median_low, tensions, three_c
-from .vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
+from ..domain.model import Model, Phase, Relation, Score
+from ..domain.scoring import median_low, tensions, three_c
+from ..domain.vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
 
 Row = dict[str, Any]
 
@@ -265,21 +265,5 @@ def _consensus_row(ends: Row, phase_id: int, phase_number: int, phase_name: str,
     return row
 
 
-def event_rows(conn: Any) -> list[Row]:
-    """The session's edit log (one row per saved edit, undo, redo or bulk step).
-
-    ``conn`` is the store's open SQLite connection; only plain columns are read, the stored
-    before/after rows stay in the file (they are the undo information, not research data).
-    """
-    rows = conn.execute(
-        "SELECT seq, time, command, label, state, payload FROM events ORDER BY seq"
-    ).fetchall()
-    return [
-        {"seq": seq, "time": time, "command": command, "label": label, "state": state,
-         "payload": payload}
-        for seq, time, command, label, state, payload in rows
-    ]
-
-
-__all__ = ["tidy_tables", "tidy_columns", "event_rows", "TABLE_ORDER", "Columns", "Table",
+__all__ = ["tidy_tables", "tidy_columns", "TABLE_ORDER", "Columns", "Table",
            "column_names", "column_values"]

@@ -16,17 +16,16 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from ..store.backups import BackupKeeper
 from ..store.sqlite_store import HistoryEntry, SessionFileError, SqliteStore
-from . import commands as cmds
-from . import vocabulary as voc
-from .command_base import check_storable
-from .commands_notes import AddNote
-from .model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
-from .scoring import DimensionConsensus, consensus_of, three_c
+from ..domain import commands as cmds
+from ..domain import vocabulary as voc
+from ..domain.command_base import check_storable
+from ..domain.commands_notes import AddNote
+from ..domain.model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
+from ..domain.scoring import DimensionConsensus, consensus_of, three_c
+from .tables import Table, tidy_columns, tidy_tables
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
-
-    from .tables import Table
 
 Listener = Callable[[list[Change], str], None]
 ActorRef = Actor | int | str
@@ -379,21 +378,21 @@ class Session:
         return phase_graph(self.model, self.phase(phase).id)
 
     def tables(self) -> dict[str, list[dict[str, Any]]]:
-        """Every table of the session in tidy form (``domain.tables``), plus the edit log.
+        """Every table of the session in tidy form (``session.tables``), plus the edit log.
 
         One row per observation with ids and names side by side, ready for
         ``pandas.DataFrame(rows)``; the ``events`` table is read from the file's log.
         """
-        from .tables import event_rows, tidy_tables
+        return tidy_tables(self.model, events=self._store.events())
 
-        return tidy_tables(self.model, events=event_rows(self._store.conn))
+    def events(self) -> list[dict[str, Any]]:
+        """The edit log: one row per saved edit, undo, redo or bulk step, oldest first."""
+        return self._store.events()
 
     def table_columns(self) -> dict[str, "Table"]:
-        """:meth:`tables` with the big tables kept as columns (``domain.tables.Columns``),
+        """:meth:`tables` with the big tables kept as columns (``session.tables.Columns``),
         for the file exports that write every row: no dict per vote in a big session."""
-        from .tables import event_rows, tidy_columns
-
-        return tidy_columns(self.model, events=event_rows(self._store.conn))
+        return tidy_columns(self.model, events=self._store.events())
 
     # -- editing shortcuts (each is one command) ------------------------------------------
     def add_phase(self, name: str, key: str = "", *, index: int | None = None) -> Phase:
