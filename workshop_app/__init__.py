@@ -3,7 +3,7 @@
 from .domain.commands import CommandError
 from .session import Session
 from .store.lock import SessionLockedError
-from .store.sqlite_store import SessionFileError
+from .store import SessionFileError
 
 __version__ = "0.1.0"
 

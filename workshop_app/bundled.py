@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .store.sqlite_store import SUFFIX
+from .store import SUFFIX
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _INSTALLED_DIR = _PACKAGE_DIR / "_bundled"

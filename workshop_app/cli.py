@@ -28,7 +28,7 @@ from .cli_output import OutputClosed, drop_the_rest, flush, say
 from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
 from .io.errors import ExchangeError
-from .store.sqlite_store import SUFFIX, SessionFileError
+from .store import SUFFIX, SessionFileError
 
 PROG = "workshop-app"
 EXIT_ERROR = 2

@@ -40,7 +40,7 @@ from workshop_app.domain import vocabulary as voc  # noqa: E402
 from workshop_app.domain.command_base import Command  # noqa: E402
 from workshop_app.domain.model import Model, PhasePosition, Score  # noqa: E402
 from workshop_app.store.schema import SCHEMA_VERSION  # noqa: E402
-from workshop_app.store.sqlite_store import SessionFileError, inspect_file  # noqa: E402
+from workshop_app.store import SessionFileError, inspect_file  # noqa: E402
 
 # Bump when the generator changes what it writes, so cached files are rebuilt.
 GENERATOR_VERSION = 3

@@ -16,7 +16,7 @@ import pytest
 
 from workshop_app import Session
 from workshop_app.domain import vocabulary as voc
-from workshop_app.store.sqlite_store import SessionFileError
+from workshop_app.store import SessionFileError
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]

@@ -27,7 +27,7 @@ import pytest
 
 from workshop_app import Session
 from workshop_app.store.backups import list_backups
-from workshop_app.store.sqlite_store import inspect_file
+from workshop_app.store import inspect_file
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("crash_edit_worker.py")

@@ -153,7 +153,7 @@ def test_a_second_process_gets_the_error_while_this_one_edits(path: Path, tmp_pa
 
 
 def test_a_failed_opening_releases_the_lock(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from workshop_app.store.sqlite_store import SqliteStore
+    from workshop_app.store import SqliteStore
 
     def broken_load(self: SqliteStore, model: object) -> None:
         raise ValueError("a row the app cannot read")

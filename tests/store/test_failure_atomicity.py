@@ -10,7 +10,7 @@ import pytest
 from workshop_app import CommandError
 from workshop_app.domain import commands as cmds
 from workshop_app.domain.model import Change
-from workshop_app.store.sqlite_store import SqliteStore
+from workshop_app.store import SqliteStore
 
 
 class DiskFull(Exception):

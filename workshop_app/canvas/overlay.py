@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from ..domain.model import Model
 from ..domain.vocabulary import ACTOR_TYPES
 from ..style import palette
+from . import items
 
 SHORT_SCORE = {1: "1 v. low", 2: "2 low", 3: "3 med.", 4: "4 high", 5: "5 v. high"}
 RELATIONS_HEADER = "Relations: colour = trust, width = commitment"
@@ -228,7 +229,6 @@ def scene_mark_painter(scene: Any) -> Callable[[QPainter, str, QRectF], bool] | 
     """The scene's own mark symbol painter, when the canvas provides one."""
     fn = getattr(scene, "paint_mark_symbol", None)
     if fn is None:
-        from . import items
 
         fn = getattr(items, "paint_mark_symbol", None)
     if fn is None:

@@ -38,6 +38,8 @@ from ..io.atomic import atomic_file, staged
 from ..io.errors import ExportError, WriteError
 from ..io.output_checks import CHECKS, write_trouble
 from ..domain.textsafe import TextLog, has_xml_illegal, printable
+from .scene import WorkshopScene
+from ..io.pseudonymise import pseudonymised
 
 if TYPE_CHECKING:  # pragma: no cover
     from .scene import WorkshopScene
@@ -132,7 +134,6 @@ def phase_scene(session: "Session", phase_id: int, *, ghosts: bool = False,
                 labels: bool = True) -> Iterator["WorkshopScene"]:
     """A scene for one phase, dropped again afterwards (it listens to the session)."""
     ensure_qt()
-    from .scene import WorkshopScene
 
     scene = WorkshopScene(session, phase_id)
     scene.set_ghost_mode("ghost" if ghosts else "hide")
@@ -327,7 +328,6 @@ def export_image(session: "Session", out: str | os.PathLike[str], *, fmt: str, p
     ensure_qt()
     with ExitStack() as stack:
         if pseudonymize:
-            from ..io.pseudonymise import pseudonymised
 
             session = stack.enter_context(pseudonymised(session))
         phases = _pick_phases(session, phase)

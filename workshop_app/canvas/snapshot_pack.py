@@ -30,6 +30,7 @@ from ..io.output_checks import write_trouble
 from .render import atomic_target, ensure_qt, export_date, page_rect, paint_map_page, pdf_writer, \
     phase_scene, title_block
 from ..domain.textsafe import printable
+from ..io.pseudonymise import pseudonymised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain.model import Phase
@@ -285,7 +286,6 @@ def export_pack(session: "Session", out: str | os.PathLike[str], *, phase: Any =
     progress: Progress | None = options.get("progress")
     with ExitStack() as stack:
         if pseudonymize:
-            from ..io.pseudonymise import pseudonymised
 
             session = stack.enter_context(pseudonymised(session))
         if not session.phases:
@@ -323,7 +323,6 @@ def pack_page_count(session: "Session", *, page_size: str = "A4", pseudonymize: 
 
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         if pseudonymize:
-            from ..io.pseudonymise import pseudonymised
 
             session = stack.enter_context(pseudonymised(session))
         writer = pdf_writer(Path(tmp) / "count.pdf", "", page_size)

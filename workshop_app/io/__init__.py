@@ -6,11 +6,11 @@
 from __future__ import annotations
 
 from typing import Any
+from .load import load_many as _load_many
 
 
 def load_many(paths: Any) -> dict[str, list[dict[str, Any]]]:
     """Several sessions' tidy tables with a ``session`` column (see ``io.load``)."""
-    from .load import load_many as _load_many
 
     return _load_many(paths)
 

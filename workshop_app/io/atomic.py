@@ -35,6 +35,10 @@ from .errors import ExportError, SessionInTheWay, WriteError
 from .output_checks import Check, os_reason, problem_of, write_trouble
 from .session_guard import (is_session_file, refuse_session_folder, refuse_session_target,
                             session_of_sidecar)
+from ..store import SessionFileError
+from ..store.lock import SessionLock, SessionLockedError
+from ..store.lock import is_locked, read_holder
+from ..store.backups import write_backup
 
 STALE_AFTER_S = 3600.0
 _HOST = hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:4]
@@ -372,7 +376,6 @@ class Outputs:
 def _about_temp(exc: BaseException, outs: Outputs) -> str | None:
     """What a store error said about one of our temporary files (which the user never
     chose and must not see), without its name; None for any other error."""
-    from ..store.sqlite_store import SessionFileError
 
     if not isinstance(exc, SessionFileError):
         return None
@@ -459,8 +462,6 @@ def write_session(build: Callable[[Path], object], target: str | os.PathLike[str
         if not existing:
             outs.commit()
             return None
-        from ..store.lock import SessionLock, SessionLockedError
-        from ..store.sqlite_store import SessionFileError
 
         try:
             with SessionLock(target):  # no editor can open the old file while it is replaced
@@ -481,7 +482,6 @@ def _open_elsewhere(target: Path, holder: object) -> SessionInTheWay:
 
 
 def _refuse_if_open(target: Path) -> None:
-    from ..store.lock import is_locked, read_holder
 
     if is_locked(target):
         raise _open_elsewhere(target, read_holder(target))
@@ -489,7 +489,6 @@ def _refuse_if_open(target: Path) -> None:
 
 def _back_up(target: Path) -> Path:
     """A backup of the session about to be replaced, WAL included, in the app's backup folder."""
-    from ..store.backups import write_backup
 
     try:
         conn = sqlite3.connect(target, isolation_level=None)

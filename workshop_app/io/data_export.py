@@ -15,6 +15,11 @@ from ..domain.commands import CommandError
 from .atomic import atomic_file, atomic_folder
 from .errors import ExportError
 from ..domain.textsafe import TextLog
+from .pseudonymise import pseudonymised
+from .gexf import write_gexf
+from .graphml import write_graphml
+from .tabular import table_columns, write_csv_table
+from .tabular import write_xlsx
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -25,7 +30,6 @@ Tables = dict[str, list[dict[str, Any]]]
 def session_view(session: "Session", pseudonymize: bool) -> ContextManager["Session"]:
     """The session itself, or a pseudonymised throw-away copy of it."""
     if pseudonymize:
-        from .pseudonymise import pseudonymised
 
         return pseudonymised(session)
     return nullcontext(session)
@@ -67,7 +71,6 @@ def _report(log: TextLog, notes: list[str] | None) -> None:
 def export_gexf(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
                 viz: bool = True, notes: list[str] | None = None, **_: Any) -> list[Path]:
     """One dynamic GEXF 1.3 file (all phases, or one phase keeping its number)."""
-    from .gexf import write_gexf
 
     phase_id = resolve_phase(session, phase)
     log = TextLog()
@@ -82,7 +85,6 @@ def export_graphml(session: "Session", out: Path, *, phase: Any = None,
                    pseudonymize: bool = False, notes: list[str] | None = None,
                    **_: Any) -> list[Path]:
     """GraphML: a folder with one file per phase, or with ``phase`` one file at ``out``."""
-    from .graphml import write_graphml
 
     phase_id = resolve_phase(session, phase)
     log = TextLog()
@@ -106,7 +108,6 @@ def export_graphml(session: "Session", out: Path, *, phase: Any = None,
 def export_csv(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
                notes: list[str] | None = None, **_: Any) -> list[Path]:
     """A folder with one CSV file per tidy table (only one phase's rows with ``phase``)."""
-    from .tabular import table_columns, write_csv_table
 
     phase_id = resolve_phase(session, phase)
     folder = Path(out)
@@ -121,7 +122,6 @@ def export_csv(session: "Session", out: Path, *, phase: Any = None, pseudonymize
 def export_xlsx(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
                 notes: list[str] | None = None, **_: Any) -> list[Path]:
     """One workbook: a sheet per tidy table and a codebook sheet."""
-    from .tabular import write_xlsx
 
     phase_id = resolve_phase(session, phase)
     log = TextLog()

@@ -26,6 +26,7 @@ from ..session.tables import tidy_tables
 from ..domain.vocabulary import SCORE_DIMENSIONS
 from ..domain.textsafe import TextLog
 from .xmlwrite import XmlEscaper
+from ..style.palette import TYPE_FILL
 
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -90,7 +91,6 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
     ``phase_ids`` limits the timeline to some phases; they keep their session numbers so a
     file of one phase still says which phase it is.
     """
-    from ..style.palette import TYPE_FILL  # plain hex strings, no Qt
 
     esc = XmlEscaper(log or TextLog(), "GEXF")
     a, t = esc.attr, esc.text

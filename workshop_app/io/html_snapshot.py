@@ -36,6 +36,7 @@ from .errors import ExportError
 from .pack_text import DIFF_HEADINGS
 from ..domain.textsafe import NOT_HTML
 from ..style.html import html_text
+from .pseudonymise import pseudonymised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -158,7 +159,6 @@ def export_html(session: "Session", out: str | os.PathLike[str], *, phase: Any =
         target = target.with_name(target.name + ".html")
     with ExitStack() as stack:
         if pseudonymize:
-            from .pseudonymise import pseudonymised
 
             session = stack.enter_context(pseudonymised(session))
         page = render_html(session, phase=phase, day=options.get("date"))

@@ -6,6 +6,7 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from ..session import Session
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -18,7 +19,6 @@ def open_for_reading(path: str | os.PathLike[str]) -> Iterator["Session"]:
     A read-only opening reads a private in-memory copy (an older schema is upgraded there),
     so nothing is written to the file, beside it, or to the app's data folder.
     """
-    from ..session import Session
 
     with Session.open(path, read_only=True) as session:
         yield session

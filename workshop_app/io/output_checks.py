@@ -16,6 +16,7 @@ import shutil
 import zipfile
 from pathlib import Path
 from typing import Callable
+from ..store import SessionFileError, inspect_file
 
 Check = Callable[[Path], "str | None"]  # a reason the file is incomplete, or None
 
@@ -153,7 +154,6 @@ def json_problem(path: Path) -> str | None:
 
 
 def session_problem(path: Path) -> str | None:
-    from ..store.sqlite_store import SessionFileError, inspect_file
 
     try:
         inspect_file(path)

@@ -17,6 +17,7 @@ from ..domain.model import Model, Phase
 from ..domain.scoring import consensus_of, tensions, three_c
 from ..style import palette
 from ..domain.textsafe import printable
+from ..analysis.prompts import PROMPTS_BY_ID
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis.diff import PhaseDiff
@@ -158,7 +159,6 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
     Rows are paragraphs rather than table rows: the pack moves a paragraph that would
     straddle two pages onto the next one whole, which Qt cannot do for a table row.
     """
-    from ..analysis.prompts import PROMPTS_BY_ID
 
     pid = phase.id
     fig = phase_figures(model, pid)

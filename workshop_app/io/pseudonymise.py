@@ -18,8 +18,9 @@ from typing import Any, Iterator
 
 from ..domain.model import Change, Model
 from ..session import Session
-from ..store.sqlite_store import SqliteStore
+from ..store import SqliteStore
 from ..domain.vocabulary import ACTOR_TYPES, PHASE_KEYS, ROLES
+from ..domain.model import Meta
 
 PSEUDONYMISED_TITLE = "Pseudonymised session"
 REMOVED_TEXT = "(text removed)"
@@ -73,7 +74,6 @@ def pseudonymise_model(model: Model) -> Model:
 
 
 def _meta(key: str, value: Any = None) -> Any:
-    from ..domain.model import Meta
 
     return Meta(key, value)
 

@@ -14,7 +14,8 @@ import stat
 from pathlib import Path
 
 from ..store.schema import APPLICATION_ID
-from ..store.sqlite_store import SQLITE_HEADER, SUFFIX
+from ..store import SUFFIX
+from ..store.inspect import SQLITE_HEADER
 from .errors import SessionInTheWay
 
 SIDECARS = ("-wal", "-shm", "-journal", ".lock")

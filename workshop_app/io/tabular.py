@@ -31,6 +31,7 @@ from ..session.tables import Table, column_names, column_values
 from .codebook import codebook as make_codebook
 from ..domain.textsafe import XLSX_CELL_LIMIT, TextLog, has_xml_illegal
 from .xmlwrite import escape_texts
+from .codebook import TABLES
 
 Tables = Mapping[str, Table]
 
@@ -113,7 +114,6 @@ def _csv_fields(columns: list[list[Any]]) -> list[list[str]] | None:
 
 def table_columns(name: str, rows: Table) -> list[str]:
     """Column order of a table: the rows' own keys, else the codebook's (empty tables)."""
-    from .codebook import TABLES
 
     return column_names(rows) if len(rows) else list(TABLES[name]["columns"])
 

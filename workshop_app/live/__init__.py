@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .protocol import Question, Vote, VoteOutcome
+from .server import VotingServer
 
 if TYPE_CHECKING:  # pragma: no cover
     from .server import VotingServer
@@ -25,7 +26,6 @@ __all__ = ["Question", "Vote", "VoteOutcome", "VotingServer"]
 
 def __getattr__(name: str) -> Any:
     if name == "VotingServer":
-        from .server import VotingServer
 
         return VotingServer
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from ..store.backups import BackupKeeper
-from ..store.sqlite_store import HistoryEntry, SessionFileError, SqliteStore
+from ..store import HistoryEntry, SessionFileError, SqliteStore
 from ..domain import commands as cmds
 from ..domain import vocabulary as voc
 from ..domain.command_base import check_storable
@@ -23,6 +23,8 @@ from ..domain.commands_notes import AddNote
 from ..domain.model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
 from ..domain.scoring import DimensionConsensus, consensus_of, three_c
 from .tables import Table, tidy_columns, tidy_tables
+from ..analysis.graphs import phase_graph
+from ..store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -373,7 +375,6 @@ class Session:
 
     def graph(self, phase: PhaseRef) -> "nx.MultiDiGraph":
         """The phase as a networkx MultiDiGraph with actor, role and score attributes."""
-        from ..analysis.graphs import phase_graph
 
         return phase_graph(self.model, self.phase(phase).id)
 
@@ -566,7 +567,6 @@ class Session:
     # -- summaries ------------------------------------------------------------------------
     def info(self) -> dict[str, Any]:
         """What ``workshop-app info`` prints: schema version and counts per phase."""
-        from ..store.schema import SCHEMA_VERSION
 
         phases = []
         for ph in self.phases:

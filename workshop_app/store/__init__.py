@@ -1,6 +1,9 @@
-"""The SQLite session file: schema, migrations, event log, lock and backups (no Qt)."""
+"""The session file: SQLite schema, checks, migrations, the event log, locks and backups."""
 
+from .errors import SessionFileError
+from .inspect import inspect_file
 from .lock import SessionLockedError
-from .sqlite_store import SessionFileError, SqliteStore, inspect_file
+from .sqlite_store import SUFFIX, HistoryEntry, SqliteStore
 
-__all__ = ["SessionFileError", "SessionLockedError", "SqliteStore", "inspect_file"]
+__all__ = ["SUFFIX", "HistoryEntry", "SessionFileError", "SessionLockedError", "SqliteStore",
+           "inspect_file"]

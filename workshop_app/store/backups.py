@@ -26,7 +26,9 @@ from typing import Callable
 import platformdirs
 
 from .leftovers import PARTIAL, RESTORING, remove_stale, staging_files, sweep_backup_folder
-from .sqlite_store import SessionFileError, checked_read, inspect_file
+from .errors import SessionFileError
+from .inspect import checked_read, inspect_file
+from .lock import SessionLock
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +245,6 @@ def restore_backup(
     file or the restored one, never a mix. Returns the backup made of the replaced file
     (``None`` if there was no file to replace).
     """
-    from .lock import SessionLock
 
     source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
     target = Path(target)

@@ -33,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .sqlite_store import SessionFileError
+from .errors import SessionFileError
 
 log = logging.getLogger(__name__)
 

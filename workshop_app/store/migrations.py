@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Callable
 
 from .schema import SCHEMA_V2_ADDITIONS, SCHEMA_VERSION
+from .errors import SessionFileError
+from .inspect import backup_copy
 
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
@@ -30,7 +32,6 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     ``conn`` may be the user's file (opened for editing, after a backup copy) or a private
     in-memory copy (a read-only look at an older file, which must not change it).
     """
-    from .sqlite_store import SessionFileError
 
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -48,7 +49,6 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 def migrate(path: Path, version: int) -> Path:
     """Upgrade ``path`` from ``version`` to the current schema; return the backup's path."""
-    from .sqlite_store import backup_copy
 
     backup = backup_copy(path, f"schema{version}")
     conn = sqlite3.connect(path, isolation_level=None)

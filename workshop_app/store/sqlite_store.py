@@ -19,13 +19,17 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, Callable, Iterable
 
 from ..domain.model import TABLES, Change, Model
 from .codec import from_row, row_decoder, to_row
+from .errors import SessionFileError
 from .eventlog import event_rows, write_bare_log
+from .inspect import backup_copy, check_bytes, checked_read, inspect_file
+from .leftovers import CREATING, remove_stale, staging_files, sweep_beside
+from .lock import SessionLock, SessionLockedError
+from .migrations import migrate, upgrade
 from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS
-from .snapshot import FileBusyError, read_consistently
 from .validate import (
     MAX_LOG_CHARS,
     MAX_TEXT_CHARS,
@@ -39,17 +43,11 @@ from .validate import (
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".workshop"
 # Checkpoint after every saved edit: the main file then holds every edit on its own, so a
 # session copied, synced or moved while open is complete, and a WAL orphaned by a rename
 # holds nothing. It costs one more flush per edit (about half a millisecond on an SSD).
 CHECKPOINT_PAGES = 1
-T = TypeVar("T")
-
-
-class SessionFileError(Exception):
-    """A file that cannot be used as a session; the message names the file and the reason."""
 
 
 @dataclass(frozen=True)
@@ -65,57 +63,6 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
-def _check_bytes(p: Path) -> None:
-    """The checks that need no SQLite: the file is there and starts like a session."""
-    if not p.exists():
-        raise SessionFileError(f"{p}: no such file.")
-    if p.is_dir():
-        raise SessionFileError(f"{p}: is a folder, not a session file.")
-    try:
-        with open(p, "rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise SessionFileError(f"{p}: cannot be read ({exc.strerror}).") from None
-    if not head:
-        raise SessionFileError(f"{p}: the file is empty, not a workshop session.")
-    if not head.startswith(SQLITE_HEADER):
-        raise SessionFileError(f"{p}: not a workshop session (not a SQLite database, or corrupt).")
-    if len(head) < 100:
-        raise SessionFileError(f"{p}: the file is truncated (only {len(head)} bytes).")
-
-
-def checked_read(
-    path: Path, use: Callable[[sqlite3.Connection], T], discard: Callable[[T], None] | None = None
-) -> T:
-    """Run ``use`` on a consistent private view of ``path``; every failure names the file."""
-    try:
-        return read_consistently(path, use, discard=discard)
-    except SessionFileError:
-        raise
-    except FileCheckError as exc:
-        raise SessionFileError(f"{path}: {exc}.") from None
-    except FileBusyError:
-        raise SessionFileError(
-            f"{path}: the file kept changing while it was read (saved by another window?); "
-            "please try again."
-        ) from None
-    except sqlite3.DatabaseError as exc:
-        raise SessionFileError(f"{path}: the session file is damaged or truncated ({exc}).") from None
-    except OSError as exc:
-        raise SessionFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
-
-
-def inspect_file(path: str | os.PathLike[str]) -> int:
-    """Check that ``path`` is a session this version can open; return its schema version.
-
-    The whole check (schema, integrity, every row), with the WAL applied as SQLite would,
-    and without writing anything: a file that fails is left byte-for-byte as it was.
-    """
-    p = Path(path)
-    _check_bytes(p)
-    return checked_read(p, check_file)
-
-
 def _memory_copy(path: Path) -> Callable[[sqlite3.Connection], tuple[sqlite3.Connection, int]]:
     """Check the file, then copy it into memory (upgraded there if it is an older schema)."""
 
@@ -126,7 +73,6 @@ def _memory_copy(path: Path) -> Callable[[sqlite3.Connection], tuple[sqlite3.Con
             conn.backup(mem)
             mem.execute("PRAGMA trusted_schema=OFF")
             if version < SCHEMA_VERSION:
-                from .migrations import upgrade
 
                 upgrade(mem, path, version)
         except BaseException:
@@ -149,7 +95,7 @@ class SqliteStore:
         self._identity: tuple[int, int] | None = None
         self._moved = False
         self._sql_cache: dict[tuple[str, bool], str] = {}
-        _check_bytes(self.path)
+        check_bytes(self.path)
         if read_only:
             # Checked and copied in one consistent read; the user's file is not kept open.
             self.conn, self.file_version = checked_read(
@@ -159,7 +105,6 @@ class SqliteStore:
         # One editor per file: the lock comes before any write, including an upgrade.
         self._lock = _take_lock(self.path)
         try:
-            from .leftovers import sweep_beside
 
             sweep_beside(self.path)  # ours to remove: we hold the lock that guards them
             self.file_version = checked_read(self.path, check_file)
@@ -170,7 +115,6 @@ class SqliteStore:
 
     def _open_for_editing(self) -> None:
         if self.file_version < SCHEMA_VERSION:
-            from .migrations import migrate
 
             self.backup_path = migrate(self.path, self.file_version)
             self.migrated_from = self.file_version
@@ -202,8 +146,6 @@ class SqliteStore:
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> "SqliteStore":
         """Write an empty session file with the current schema; refuses to overwrite."""
-        from .leftovers import CREATING, remove_stale, staging_files
-        from .lock import SessionLock, SessionLockedError
 
         p = Path(path)
         if p.exists():
@@ -456,7 +398,6 @@ def _identity_of(path: Path) -> tuple[int, int] | None:
 
 def _take_lock(path: Path) -> Any:
     """Refuse a file that must stay as it is, then take the one-editor lock (store/lock.py)."""
-    from .lock import SessionLock  # lock.py builds on this module's SessionFileError
 
     # os.access alone says "writable" to an administrator; a file whose owner took away
     # every write bit is meant to stay as it is.
@@ -466,41 +407,6 @@ def _take_lock(path: Path) -> Any:
     lock = SessionLock(path)
     lock.acquire()
     return lock
-
-
-def backup_copy(path: Path, tag: str) -> Path:
-    """Copy a session file (WAL applied) beside it before anything risky happens to it.
-
-    Written under a temporary name and renamed when complete, so a copy is never torn; a
-    leftover temporary file is removed on the next opening (store/leftovers.py).
-    """
-    from .leftovers import PARTIAL
-
-    dest = path.with_name(f"{path.stem}.{tag}{path.suffix}.bak")
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = path.with_name(f"{path.stem}.{tag}-{n}{path.suffix}.bak")
-    partial = dest.with_name(dest.name + PARTIAL)
-
-    def copy(conn: sqlite3.Connection) -> None:
-        partial.unlink(missing_ok=True)
-        out = sqlite3.connect(partial)
-        try:
-            conn.backup(out)
-            out.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            out.close()
-
-    try:
-        checked_read(path, copy)
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, dest)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return dest
 
 
 def _encode_change(c: Change) -> list[Any]:

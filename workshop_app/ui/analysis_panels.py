@@ -29,6 +29,8 @@ from .docks.prompts_dock import PromptsDock
 from .docks.story_dock import StoryDock
 from .docks.warnings_dock import WarningsDock
 from .menus import _action
+from ..charts.metrics_charts import MetricsCharts
+from ..analysis.metrics import phase_metrics
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..charts.metrics_charts import MetricsCharts
@@ -55,7 +57,6 @@ class MetricsDock(QDockWidget):
 
     def ensure_charts(self) -> MetricsCharts:
         if self.charts is None:
-            from ..charts.metrics_charts import MetricsCharts
 
             self.charts = MetricsCharts()
             self.charts.phaseClicked.connect(self.main.set_phase)
@@ -69,7 +70,6 @@ class MetricsDock(QDockWidget):
         if self._drawn == (model, model.revision):
             charts.set_current(self.main.phase_id)
             return
-        from ..analysis.metrics import phase_metrics
 
         metrics = [phase_metrics(f) for f in session_facts(model)]
         charts.set_metrics(metrics, self.main.phase_id)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from ..domain import commands as cmds
 from ..domain.model import Model
 from .menus import _action
+from ..analysis.layout import overlaps
+from ..analysis.layout import arrange
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -37,7 +39,6 @@ LENS_TIPS: dict[str, str] = {
 
 def unplaced_actors(model: Model) -> set[int]:
     """Actors an "arrange unplaced" should move: on the default spot or overlapping another."""
-    from ..analysis.layout import overlaps
 
     found = {a.id for a in model.actors if (a.x, a.y) == (0.0, 0.0)}
     for a, b in overlaps(model):
@@ -51,7 +52,6 @@ def arrange_command(model: Model, lens: str, *, only_unplaced: bool = False,
 
     Arranging every actor also records the lens, so the canvas draws its guides.
     """
-    from ..analysis.layout import arrange
 
     ids = unplaced_actors(model) if only_unplaced else None
     if ids is not None and not ids:

@@ -38,9 +38,11 @@ from ..domain.commands import CommandError
 from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS
 from ..io.bundle import write_bundle
 from ..io.errors import ExchangeError
-from ..store.sqlite_store import SessionFileError
+from ..store import SessionFileError
 from .menus import _action
 from .text import literal, plain
+from ..canvas.render import slug
+from ..io.session_guard import refuse_session_folder
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -197,7 +199,6 @@ class ExportDialog(QDialog):
         stem = session.path.stem
         pid = self.phase.currentData() if info.phase_choice else None
         if pid is not None:
-            from ..canvas.render import slug  # the same names the image export uses
 
             stem += "-" + slug(session.model.phase(pid).name)
         stem += {"pack": "-pack", "bundle": "-research", "csv": "-tables", "graphml": "-graphml",
@@ -271,7 +272,6 @@ class Exporter(QObject):
             self._error("Export not available", f"This install cannot export {req.fmt!r}.")
             return []
         if req.fmt == "bundle" and req.out.is_dir() and any(req.out.iterdir()):
-            from ..io.session_guard import refuse_session_folder
 
             try:  # asked before "Replace folder?", which a session folder must never get
                 refuse_session_folder(req.out, action="a bundle")

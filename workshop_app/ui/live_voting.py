@@ -44,6 +44,8 @@ from ..live.protocol import STALE_MESSAGE, Question, Vote, VoteOutcome
 from ..live.session_round import phone_participants
 from .menus import _action
 from .text import literal, plain
+from ..live.qr import join_qr_png
+from ..live.server import VotingServer
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..live.server import VotingServer
@@ -217,7 +219,6 @@ class AddressDialog(QDialog):
 # -- the Phones panel ---------------------------------------------------------------------
 def _qr_pixmap(url: str, size: int = QR_SIZE) -> QPixmap:
     """The join QR code with whole pixels per module, so it stays sharp for phone cameras."""
-    from ..live.qr import join_qr_png  # the QR encoder loads when a round goes to phones
 
     probe = QImage.fromData(join_qr_png(url, scale=1))
     modules = max(1, probe.width())
@@ -445,7 +446,6 @@ class LiveVoting(QObject):
         self._question = Question.from_mapping(question)
         self._names = tuple(phone_participants(self.window.session.model))
         options: dict[str, Any] = {} if rate_limit is None else {"rate_limit": rate_limit}
-        from ..live.server import VotingServer  # the web server loads when first needed
 
         server = VotingServer(address, port, question=self.question, participants=self.participants,
                               submit=self.handover.submit, **options)
@@ -536,7 +536,6 @@ class LiveVoting(QObject):
         if server is None:
             setter(None, "", b"")
         else:
-            from ..live.qr import join_qr_png
 
             setter(self.short_address, server.join_code, join_qr_png(server.url))
 

@@ -31,7 +31,7 @@ from ..domain import commands as cmds
 from ..domain import vocabulary as voc
 from ..domain.model import Change
 from ..session import Session
-from ..store.sqlite_store import SessionFileError
+from ..store import SessionFileError
 from .dialogs.open_session import open_session
 from .dialogs.phases import AddPhaseDialog, confirm_delete_phase
 from .dialogs.restore import run_restore
@@ -39,6 +39,7 @@ from .docks.properties import PropertiesDock
 from .phase_bar import PhaseBar
 from .text import literal, mnemonic_safe, plain
 from . import menus
+from .features import attach_features
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +82,6 @@ class MainWindow(QMainWindow):
         self._wire_phase_bar()
         self._attach(session)
         self.resize(1440, 900)
-        from .features import attach_features
 
         self.features = attach_features(self)
 
@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 "Session upgraded",
-                f"This session was made by an older version and has been upgraded.\n"
-                f"A copy of the original was kept beside it.",
+                "This session was made by an older version and has been upgraded.\n"
+                "A copy of the original was kept beside it.",
             )
         return True
 

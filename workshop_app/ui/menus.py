@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from .. import settings
 from .text import literal, mnemonic_safe
+from .. import bundled
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -144,7 +145,6 @@ def fill_recent(win: "MainWindow") -> None:
 
 def _fill_demos(win: "MainWindow") -> None:
     try:
-        from .. import bundled
         names = bundled.demo_names()
     except (ImportError, OSError):
         names = []
@@ -155,7 +155,6 @@ def _fill_demos(win: "MainWindow") -> None:
 
 
 def _open_demo(win: "MainWindow", name: str) -> None:
-    from .. import bundled
 
     path: Path = bundled.copy_demo(name)
     win.open_path(path)

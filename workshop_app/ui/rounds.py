@@ -31,7 +31,7 @@ from ..domain.model import Change
 from ..domain.rounds import ScoringRound, default_participants, round_relations
 from ..session import Session
 from ..live.protocol import STALE_MESSAGE as STALE
-from ..store.sqlite_store import SessionFileError
+from ..store import SessionFileError
 from .menus import _action
 from .round_panel import RoundPanel, RoundSetupDialog
 

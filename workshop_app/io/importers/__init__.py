@@ -14,6 +14,10 @@ from typing import Callable
 from ..errors import ImportFileError
 from .build import build_session, place_session
 from .foreign import ForeignGraph, ImportReport
+from .gexf_in import read_gexf
+from .graphml_in import read_graphml
+from .table_in import read_csv_pair
+from .kumu_in import read_kumu
 
 FORMATS: tuple[str, ...] = ("gexf", "graphml", "csv", "kumu")
 _SUFFIXES = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml", ".csv": "csv",
@@ -51,18 +55,15 @@ def _parse(src: Path, fmt: str, nodes: Path | None) -> ForeignGraph:
     if not src.exists():
         raise ImportFileError(src, "no such file or folder")
     if fmt == "gexf":
-        from .gexf_in import read_gexf
 
         return read_gexf(src)
     if fmt == "graphml":
-        from .graphml_in import read_graphml
 
         files = sorted(src.glob("*.graphml")) if src.is_dir() else [src]
         if not files:
             raise ImportFileError(src, "the folder holds no .graphml files")
         return read_graphml(files)
     if fmt == "csv":
-        from .table_in import read_csv_pair
 
         edges = src
         if src.is_dir():
@@ -75,7 +76,6 @@ def _parse(src: Path, fmt: str, nodes: Path | None) -> ForeignGraph:
             raise ImportFileError(nodes, "no such file")
         return read_csv_pair(edges, nodes)
     if fmt == "kumu":
-        from .kumu_in import read_kumu
 
         return read_kumu(src)
     raise ImportFileError(src, f"unknown import format {fmt!r}; choose one of: auto, "

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...session import Session
 from ...store.lock import SessionLockedError
-from ...store.sqlite_store import SessionFileError
+from ...store import SessionFileError
 from ..text import literal
 
 READ_ONLY_BUTTON = "Open read-only"

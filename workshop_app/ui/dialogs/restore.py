@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...session import Session
 from ...store.backups import DEFAULT_INTERVAL_S, BackupInfo, backup_dir, list_backups, restore_backup
 from ...store.lock import LockHolder, SessionLockedError, is_locked, read_holder
-from ...store.sqlite_store import SessionFileError
+from ...store import SessionFileError
 from ..text import literal, plain, rich
 from .open_session import open_session
 

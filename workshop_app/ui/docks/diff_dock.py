@@ -38,6 +38,7 @@ from ...analysis.facts import session_facts
 from ...domain.model import Model
 from ..text import literal, plain
 from .canvas_marks import CanvasMarks
+from ...canvas import items as canvas_items
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..main_window import MainWindow
@@ -64,7 +65,6 @@ def mark_icon(mark: str, size: int = 30) -> QIcon:
     """The canvas mark's own symbol, so each heading doubles as its legend entry."""
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
-    from ...canvas import items as canvas_items
 
     paint = getattr(canvas_items, "paint_mark_symbol", None)
     if paint is not None:
