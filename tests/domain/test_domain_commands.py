@@ -213,6 +213,14 @@ VALID: dict[str, tuple[Build, Check]] = {
         lambda w: cmds.SetPromptCheck(phase_id=w.piloting.id, prompt_id="P9", note="ask the port"),
         lambda w: _check_prompt(w),
     ),
+    "BringIntoPhase": (  # everybody: only the university was missing from piloting
+        lambda w: cmds.BringIntoPhase(phase_id=w.piloting.id), lambda w: _check_brought(w)),
+    "BringIntoPhase-selected": (
+        lambda w: cmds.BringIntoPhase(phase_id=w.s.phase("implementation").id,
+                                      actor_ids=[w.uni.id, w.uni.id]),
+        lambda w: _check_brought_selected(w)),
+    "CopyPresenceFromPhase": (
+        lambda w: cmds.CopyPresenceFromPhase(phase_id=w.piloting.id), lambda w: _check_copied(w)),
     "Batch": (
         lambda w: cmds.Batch([
             cmds.AddActor(actor_name="Start-up", type="private", actor_id=50),
@@ -336,6 +344,23 @@ INVALID: dict[str, tuple[Build, str]] = {
     "SetPromptCheck-no-id": (lambda w: cmds.SetPromptCheck(phase_id=w.design.id, prompt_id=""),
                              "prompt's id"),
     "SetMeta-unsaveable": (lambda w: cmds.SetMeta(key="k", value={1, 2}), "cannot be saved"),
+    "BringIntoPhase-unknown-phase": (lambda w: cmds.BringIntoPhase(phase_id=999), "No phase"),
+    "BringIntoPhase-nobody-selected": (
+        lambda w: cmds.BringIntoPhase(phase_id=w.piloting.id, actor_ids=[]), "Select the actors"),
+    "BringIntoPhase-unknown-actor": (  # checked before anybody is brought in
+        lambda w: cmds.BringIntoPhase(phase_id=w.piloting.id, actor_ids=[w.uni.id, 999]),
+        "No actor with id 999"),
+    "CopyPresenceFromPhase-first": (
+        lambda w: cmds.CopyPresenceFromPhase(phase_id=w.design.id),
+        "“Design” is the first phase: there is no previous phase to copy from."),
+    "CopyPresenceFromPhase-itself": (
+        lambda w: cmds.CopyPresenceFromPhase(phase_id=w.piloting.id, from_phase_id=w.piloting.id),
+        "cannot copy presence and roles from itself"),
+    "CopyPresenceFromPhase-empty": (
+        lambda w: cmds.CopyPresenceFromPhase(phase_id=w.s.phase("scaling").id),
+        "Nobody takes part in “Implementation” yet: there is nothing to copy."),
+    "CopyPresenceFromPhase-unknown": (
+        lambda w: cmds.CopyPresenceFromPhase(phase_id=w.piloting.id, from_phase_id=999), "No phase"),
     "Batch-second-invalid": (
         lambda w: cmds.Batch([
             cmds.AddActor(actor_name="Start-up", type="private"),
@@ -343,6 +368,27 @@ INVALID: dict[str, tuple[Build, str]] = {
         ]),
         "two different actors"),
 }
+
+
+def _check_brought(w: Any) -> None:
+    assert [a.name for a in w.s.present_actors(w.piloting)] == ["City of Lyon", "Vendor SA", "University"]
+    assert w.s.roles(w.uni, w.piloting) == ()  # joins with no role yet
+    assert w.s.roles(w.city, w.design) == ("coordinator", "steward")
+    assert w.s.undo_text == "Bring 1 actor into Pilot"
+
+
+def _check_brought_selected(w: Any) -> None:
+    assert [a.name for a in w.s.present_actors(w.s.phase("implementation"))] == ["University"]
+    assert w.s.undo_text == "Bring 1 actor into Implementation"
+
+
+def _check_copied(w: Any) -> None:
+    pilot = w.piloting
+    assert [a.name for a in w.s.present_actors(pilot)] == ["City of Lyon", "Vendor SA", "University"]
+    assert w.s.roles(w.city, pilot) == ("coordinator", "steward")
+    assert w.s.roles(w.vendor, pilot) == ("vendor",)
+    assert w.s.model.position(w.city.id, pilot.id) == (100.0, -50.0)  # positions are not copied
+    assert w.s.undo_text == "Copy presence and roles from Design"
 
 
 def _note(w: Any) -> int:

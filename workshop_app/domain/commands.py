@@ -26,6 +26,9 @@ from .command_base import (
 from .commands_notes import (  # noqa: F401 - note edits are part of the commands API
     NOTE_COMMANDS, AddNote, DeleteNote, SetPromptCheck, UpdateNote, detach_notes,
 )
+from .commands_presence import (  # noqa: F401 - bulk presence edits are part of the commands API
+    PRESENCE_COMMANDS, BringIntoPhase, CopyPresenceFromPhase,
+)
 from .model import (  # noqa: F401 - Model is part of this module's API for commands
     Actor,
     ActorId,
@@ -572,5 +575,6 @@ COMMANDS: dict[str, type[Command]] = {
         SetMeta,
         Batch,
         *NOTE_COMMANDS,
+        *PRESENCE_COMMANDS,
     )
 }
