@@ -152,7 +152,6 @@ def test_a_failing_spreadsheet_leaves_no_bundle_behind(tmp_path: Path,
         raise OSError("disk full")
 
     monkeypatch.setattr(bundle, "write_xlsx", broken)
-    monkeypatch.setattr(bundle, "_PARALLEL_ROWS", 0)  # take the two-process path where it exists
     with _hostile_session(tmp_path / "h.workshop") as s:
         with pytest.raises((ExportError, OSError), match="disk full"):
             write_bundle(s, tmp_path / "out")

@@ -3,40 +3,76 @@
 ``network.gexf`` (all phases), ``graphml/`` (one file per phase), ``csv/`` (one file per
 tidy table), ``tables.xlsx``, ``codebook.json`` and a ``README.txt`` saying how to load each.
 The bundle is written into a temporary folder beside the target and swapped into place only
-when every file is complete and flushed (see :mod:`.atomic`), so a failure never leaves half a
-bundle; an existing non-empty folder is replaced only when asked (``force``), and never one
-that holds a session file.
+when every file is complete and flushed (see :mod:`.atomic`), so a failure or a cancel never
+leaves half a bundle; an existing non-empty folder is replaced only when asked (``force``),
+and never one that holds a session file.
+
+It runs in this process, the same way on every system: ``progress(done, total, what)`` is
+told how far it got every few thousand rows, and ``cancelled()`` is asked at the same moments;
+once it says yes the export stops with :class:`ExportCancelled` and nothing is written.
 """
 
 from __future__ import annotations
 
-import errno
 import json
-import multiprocessing
 import os
-import sys
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sized
+from typing import TYPE_CHECKING, Callable, Mapping, Sized
 
 from .. import __version__
-from .codebook import codebook as make_codebook
+from ..domain.textsafe import TextLog
 from .atomic import atomic_folder
+from .codebook import codebook as make_codebook
 from .data_export import session_view
-from .errors import ExportError
-from .session_guard import refuse_session_folder, refuse_session_target
+from .errors import ExportCancelled, ExportError
 from .gexf import write_gexf
 from .graphml import write_graphml
+from .session_guard import refuse_session_folder, refuse_session_target
 from .tabular import write_csv, write_xlsx
-from ..domain.textsafe import TextLog
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
 
+Progress = Callable[[int, int, str], None]
+
+# What one row costs each writer, in the units progress counts: measured on the stress
+# session, where the workbook takes about thirty times as long per row as the CSV files.
+_XLSX_WEIGHT = 30
+_NETWORK_WEIGHT = 2
+
+
+class _Steps:
+    """Progress in rows written, told to ``progress``; ``cancelled`` is asked at each tick."""
+
+    def __init__(self, total: int, progress: Progress | None,
+                 cancelled: Callable[[], bool] | None, target: Path) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self.progress = progress
+        self.cancelled = cancelled
+        self.target = target
+        self.what = ""
+
+    def start(self, what: str) -> None:
+        self.what = what
+        self.tick(0)
+
+    def ticker(self, weight: int) -> Callable[[int], None]:
+        return lambda rows: self.tick(rows * weight)
+
+    def tick(self, units: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled(f"{self.target}: the research bundle was cancelled; nothing "
+                                  "was written.")
+        self.done = min(self.total, self.done + units)
+        if self.progress is not None:
+            self.progress(self.done, self.total, self.what)
+
 
 def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,
                  pseudonymize: bool = False, force: bool = False,
-                 notes: list[str] | None = None) -> list[Path]:
+                 notes: list[str] | None = None, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> list[Path]:
     """Write the research bundle into ``out_dir``; returns every file written."""
     target = Path(out_dir)
     refuse_session_target(target, action="a bundle")
@@ -51,49 +87,39 @@ def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,
     log = TextLog()
     with atomic_folder(target, replace=True) as work:
         with session_view(session, pseudonymize) as view:
-            files = _write_files(view, work, pseudonymize, log)
+            files = _write_files(view, work, pseudonymize, log, progress, cancelled, target)
     if notes is not None:
         notes.extend(log.messages())
     return [target / f.relative_to(work) for f in files]
 
 
-def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextLog) -> list[Path]:
-    tables = session.table_columns()  # computed once for every file; the votes as columns
-    rows = {name: t for name, t in tables.items() if isinstance(t, list)}  # all the networks read
+def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextLog,
+                 progress: Progress | None, cancelled: Callable[[], bool] | None,
+                 target: Path) -> list[Path]:
+    tables = session.tables()  # computed once for every file
     model = session.model
     scale = model.meta("score_scale")
+    rows = sum(map(len, tables.values()))
+    networks = len(tables["presence"]) + len(tables["consensus"])
+    steps = _Steps(networks * 2 * _NETWORK_WEIGHT + rows * (1 + _XLSX_WEIGHT),
+                   progress, cancelled, target)
+
+    steps.start("network.gexf")
+    files = [write_gexf(model, work / "network.gexf", tables=tables, log=log)]
+    steps.tick(networks * _NETWORK_WEIGHT)
+    steps.start("graphml")
+    (work / "graphml").mkdir()
+    files += write_graphml(model, work / "graphml", tables=tables, log=log)
+    steps.tick(networks * _NETWORK_WEIGHT)
+    steps.start("csv")
+    (work / "csv").mkdir()
+    files += write_csv(tables, work / "csv", tick=steps.ticker(1))
+    steps.start("tables.xlsx")
     xlsx_path = work / "tables.xlsx"
-
-    def networks_and_csv() -> tuple[list[Path], dict[str, dict[str, int]]]:
-        rest_log = TextLog()
-        out = [write_gexf(model, work / "network.gexf", tables=rows, log=rest_log)]
-        (work / "graphml").mkdir()
-        out += write_graphml(model, work / "graphml", tables=rows, log=rest_log)
-        (work / "csv").mkdir()
-        out += write_csv(tables, work / "csv")
-        return out, {"stripped": rest_log.stripped, "truncated": rest_log.truncated}
-
-    # The workbook is the slowest part. On a large session a second process writes the
-    # networks and CSV files meanwhile (see ``_beside``): the workbook stays here, where
-    # importing openpyxl and reading the tables cost less than in a forked copy.
-    big = sum(len(r) for r in tables.values()) > _PARALLEL_ROWS
-    pending = _beside(networks_and_csv) if big else None
-    try:
-        if pending is None:
-            files, counts = networks_and_csv()
-        write_xlsx(tables, xlsx_path, title=session.title, score_scale=scale,
-                   pseudonymised=pseudonymised, log=log)
-    except BaseException:
-        if pending is not None:
-            pending.abandon()
-        raise
-    if pending is not None:
-        files, counts = pending.result()
-    for kind in ("stripped", "truncated"):
-        for fmt, n in counts[kind].items():
-            bucket = getattr(log, kind)
-            bucket[fmt] = bucket.get(fmt, 0) + n
+    write_xlsx(tables, xlsx_path, title=session.title, score_scale=scale,
+               pseudonymised=pseudonymised, log=log, tick=steps.ticker(_XLSX_WEIGHT))
     files.append(xlsx_path)
+    steps.start("codebook")
     book = make_codebook(tables, title=session.title, score_scale=scale, pseudonymised=pseudonymised)
     book["files"] = {
         "network.gexf": "all phases as one dynamic GEXF 1.3 network (time = phase_number)",
@@ -107,69 +133,8 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
     readme = work / "README.txt"
     readme.write_text(readme_text(session, tables, files, pseudonymised, log), encoding="utf-8")
     files.append(readme)
+    steps.start("done")
     return files
-
-
-_PARALLEL_ROWS = 50_000
-
-
-class _Child:
-    """A job running in a forked process, and its result."""
-
-    def __init__(self, process: Any, receive: Any) -> None:
-        self.process = process
-        self.receive = receive
-
-    def result(self) -> Any:
-        """Wait for the job; its failure is raised here as an ExportError."""
-        try:
-            status, payload = self.receive.recv()
-        except EOFError:
-            status, payload = "error", f"the helper process stopped (exit code {self.process.exitcode})"
-        finally:
-            self.receive.close()
-            self.process.join()
-        if status == "oserror":  # the parent names the file and says why in words
-            code, text, name = payload
-            raise OSError(code, text, name)
-        if status != "ok":
-            raise ExportError(f"the network and CSV files could not be written ({payload})")
-        return payload
-
-    def abandon(self) -> None:
-        """Stop the job (this process failed; its folder is about to be removed)."""
-        self.process.terminate()
-        self.process.join()
-        self.receive.close()
-
-
-def _beside(job: Callable[[], Any]) -> _Child | None:
-    """Start ``job`` in a forked process; ``result()`` then waits for what it returned.
-
-    Only where forking is cheap and safe: Linux, more than one CPU, and no other Python
-    thread running (a fork copies one thread only). Otherwise ``None``: run it here.
-    """
-    if (not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2
-            or threading.active_count() > 1
-            or "fork" not in multiprocessing.get_all_start_methods()):
-        return None
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_run_child, args=(job, send), daemon=True)
-    child.start()
-    send.close()
-    return _Child(child, receive)
-
-
-def _run_child(job: Callable[[], Any], send: Any) -> None:
-    try:
-        send.send(("ok", job()))
-    except OSError as exc:  # the parent raises it again, as its own write failure
-        send.send(("oserror", (exc.errno or errno.EIO, exc.strerror or str(exc), exc.filename)))
-    except BaseException as exc:  # reported to the parent, which raises it as an ExportError
-        send.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        send.close()
 
 
 def readme_text(session: "Session", tables: Mapping[str, Sized], files: list[Path],
@@ -227,4 +192,4 @@ def readme_text(session: "Session", tables: Mapping[str, Sized], files: list[Pat
     return "\n".join(lines)
 
 
-__all__ = ["write_bundle", "readme_text"]
+__all__ = ["write_bundle", "readme_text", "ExportCancelled", "Progress"]

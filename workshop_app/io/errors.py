@@ -16,6 +16,10 @@ class ExportError(ExchangeError):
     a write that failed); nothing was left at the output's place."""
 
 
+class ExportCancelled(ExportError):
+    """An export stopped on request; nothing was written and any earlier output stays."""
+
+
 class WriteError(ExportError):
     """An output that could not be written completely: names the target and says why in words.
 
@@ -54,4 +58,4 @@ def one_line(text: str) -> str:
     return flat if len(flat) <= MESSAGE_LIMIT else flat[:MESSAGE_LIMIT - 1] + "…"
 
 
-__all__ = ["ExchangeError", "ExportError", "ImportFileError", "SessionInTheWay", "WriteError"]
+__all__ = ["ExchangeError", "ExportCancelled", "ExportError", "ImportFileError", "SessionInTheWay", "WriteError"]

@@ -22,7 +22,7 @@ from ..domain.command_base import check_storable
 from ..domain.commands_notes import AddNote
 from ..domain.model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
 from ..domain.scoring import DimensionConsensus, consensus_of, three_c
-from .tables import Table, tidy_columns, tidy_tables
+from .tables import tidy_tables
 from ..analysis.graphs import phase_graph
 from ..store.schema import SCHEMA_VERSION
 
@@ -389,11 +389,6 @@ class Session:
     def events(self) -> list[dict[str, Any]]:
         """The edit log: one row per saved edit, undo, redo or bulk step, oldest first."""
         return self._store.events()
-
-    def table_columns(self) -> dict[str, "Table"]:
-        """:meth:`tables` with the big tables kept as columns (``session.tables.Columns``),
-        for the file exports that write every row: no dict per vote in a big session."""
-        return tidy_columns(self.model, events=self._store.events())
 
     # -- editing shortcuts (each is one command) ------------------------------------------
     def add_phase(self, name: str, key: str = "", *, index: int | None = None) -> Phase:

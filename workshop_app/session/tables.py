@@ -1,16 +1,16 @@
 """The session as tidy tables: one row per observation, one column per variable.
 
 Researchers analyse workshops in pandas, R or a spreadsheet, not in our object model, so every
-export (CSV, XLSX, the research bundle) starts from these plain lists of dicts (the bundle
-takes the two big tables as columns, see :func:`tidy_columns`). Ids and names
-stand side by side so a CSV reads on its own, and unscored stays ``None`` (an empty cell),
-never 0. Pure: no file, no Qt; the event log comes from the store via ``Session.tables()``.
+export (CSV, XLSX, GEXF, GraphML, the codebook and the research bundle) reads these plain
+lists of dicts, the one table format of the app. Ids and names stand side by side so a CSV
+reads on its own, and unscored stays ``None`` (an empty cell), never 0. Pure: no file, no Qt;
+the event log comes from the store via ``Session.tables()``.
 """
 
 from __future__ import annotations
 
 import json
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, Iterable
@@ -20,6 +20,7 @@ from ..domain.scoring import median_low, tensions, three_c
 from ..domain.vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
 
 Row = dict[str, Any]
+Table = list[Row]
 
 # Table order is the order of the CSV files, XLSX sheets and codebook entries.
 TABLE_ORDER: tuple[str, ...] = (
@@ -43,54 +44,14 @@ def _joined(items: Iterable[str]) -> str:
     return ";".join(items)
 
 
-class Columns:
-    """A table kept as one list per column, with no dict per row.
-
-    The research bundle writes the big tables (a hundred thousand votes in a big session)
-    straight from these lists to CSV and XLSX; :func:`tidy_tables` turns them into rows for
-    everyone else. ``len()`` is the number of rows.
-    """
-
-    __slots__ = ("names", "values")
-
-    def __init__(self, names: list[str], values: list[list[Any]]) -> None:
-        self.names = names
-        self.values = values
-
-    def __len__(self) -> int:
-        return len(self.values[0]) if self.values else 0
-
-    def column(self, name: str) -> list[Any]:
-        return self.values[self.names.index(name)]
-
-    def rows(self) -> list[Row]:
-        return list(map(dict, map(partial(zip, self.names), zip(*self.values))))
+def _rows(names: Iterable[str], columns: Iterable[list[Any]]) -> Table:
+    """Rows made from whole columns (each built by a loop in C): one dict per row."""
+    keys = tuple(names)
+    return [dict(zip(keys, values)) for values in zip(*columns)]
 
 
-Table = list[Row] | Columns
-
-
-def column_names(table: Table) -> list[str]:
-    """The columns of a non-empty table, in order."""
-    return list(table.names) if isinstance(table, Columns) else list(table[0])
-
-
-def column_values(table: Table, names: Iterable[str]) -> list[list[Any]]:
-    """The values of these columns, one list per column."""
-    if isinstance(table, Columns):
-        return [table.column(name) for name in names]
-    return [list(map(itemgetter(name), table)) for name in names]
-
-
-def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, list[Row]]:
+def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, Table]:
     """Every table of the session in tidy form, in :data:`TABLE_ORDER` (events if given)."""
-    return {name: table.rows() if isinstance(table, Columns) else table
-            for name, table in tidy_columns(model, events=events).items()}
-
-
-def tidy_columns(model: Model, *, events: list[Row] | None = None) -> dict[str, Table]:
-    """:func:`tidy_tables` with the two big tables (the votes, and every relation in every
-    phase) kept as :class:`Columns`, for the file exports that write every row."""
     phases = model.phases
     number = {p.id: i + 1 for i, p in enumerate(phases)}
     phase_name = {p.id: p.name for p in phases}
@@ -180,7 +141,7 @@ def tidy_columns(model: Model, *, events: list[Row] | None = None) -> dict[str, 
 
 def _score_columns(model: Model, number: dict[int, int], phase_name: dict[int, str],
                    part_name: dict[int, str], ends_of: dict[int, Row],
-                   active_pairs: set[tuple[int, int]]) -> Columns:
+                   active_pairs: set[tuple[int, int]]) -> Table:
     """One row per vote, ordered by relation, phase and participant; built a column at a
     time (each a loop in C), since a big session has a hundred thousand votes."""
     scores = model.tables["scores"]
@@ -193,7 +154,7 @@ def _score_columns(model: Model, number: dict[int, int], phase_name: dict[int, s
     source, target, kind = (
         list(map(itemgetter(col), map(ends_of.__getitem__, rel)))
         for col in ("source_name", "target_name", "kind"))
-    return Columns(list(_SCORE_NAMES), [
+    return _rows(_SCORE_NAMES, [
         rel, source, target, kind,
         phase, list(map(number.__getitem__, phase)), list(map(phase_name.__getitem__, phase)),
         person, list(map(part_name.get, person)),
@@ -216,8 +177,8 @@ def _class_and_tensions(t: int | None, c: int | None, i: int | None) -> tuple[st
 
 def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase],
                      number: dict[int, int], ends_of: dict[int, Row],
-                     ) -> tuple[Columns, list[tuple[int, int]]]:
-    """One row per relation and phase, as columns, and the (relation, phase) pairs where the
+                     ) -> tuple[Table, list[tuple[int, int]]]:
+    """One row per relation and phase, and the (relation, phase) pairs where the
     relation is active, in row order: relation by relation, phases in order."""
     n = len(phases)
     pids = [p.id for p in phases] * len(relations)
@@ -229,9 +190,9 @@ def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase
     active = [not o and s and t for o, s, t in zip(off, source_in, target_in)]
     ends = [list(chain.from_iterable(repeat(ends_of[r.id][name], n) for r in relations))
             for name in _END_NAMES]
-    table = Columns([*_END_NAMES, "phase_id", "phase_number", "phase_name", "active", "switched_off"],
-                    [*ends, pids, [number[p.id] for p in phases] * len(relations),
-                     [p.name for p in phases] * len(relations), active, off])
+    table = _rows([*_END_NAMES, "phase_id", "phase_number", "phase_name", "active", "switched_off"],
+                  [*ends, pids, [number[p.id] for p in phases] * len(relations),
+                   [p.name for p in phases] * len(relations), active, off])
     return table, list(compress(pairs, active))
 
 
@@ -265,5 +226,4 @@ def _consensus_row(ends: Row, phase_id: int, phase_number: int, phase_name: str,
     return row
 
 
-__all__ = ["tidy_tables", "tidy_columns", "TABLE_ORDER", "Columns", "Table",
-           "column_names", "column_values"]
+__all__ = ["tidy_tables", "TABLE_ORDER", "Row", "Table"]

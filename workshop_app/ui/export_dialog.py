@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ..domain.commands import CommandError
 from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS
 from ..io.bundle import write_bundle
-from ..io.errors import ExchangeError
+from ..io.errors import ExchangeError, ExportCancelled
 from ..store import SessionFileError
 from .menus import _action
 from .text import literal, plain
@@ -85,8 +85,10 @@ def available_exporters() -> dict[str, Callable[..., list[Path]]]:
 
 
 def _bundle(session: Any, out: Path, *, phase: Any = None, pseudonymize: bool = False,
-            force: bool = False, **_: Any) -> list[Path]:
-    return list(write_bundle(session, out, pseudonymize=pseudonymize, force=force))
+            force: bool = False, progress: Any = None, cancelled: Any = None,
+            **_: Any) -> list[Path]:
+    return list(write_bundle(session, out, pseudonymize=pseudonymize, force=force,
+                             progress=progress, cancelled=cancelled))
 
 
 def available_importers() -> dict[str, Callable[..., Any]]:
@@ -298,7 +300,12 @@ class Exporter(QObject):
             QApplication.processEvents()
 
         options = dict(req.options)
-        if req.fmt in PROGRESS_FORMATS:
+        if req.fmt == "bundle":  # the one long export: it reports its steps and can stop
+            progress.setCancelButtonText("Cancel")
+            progress.setMinimumDuration(0)
+            options["progress"] = step
+            options["cancelled"] = progress.wasCanceled
+        elif req.fmt in PROGRESS_FORMATS:
             options["progress"] = step
         else:  # no steps to report: a busy bar at once for the formats that write many files
             progress.setMinimumDuration(0 if req.fmt in ("bundle", "csv", "graphml") else 300)
@@ -309,6 +316,8 @@ class Exporter(QObject):
         try:
             paths = exporters[req.fmt](self.window.session, req.out, phase=req.phase_id,
                                        pseudonymize=req.pseudonymize, **options)
+        except ExportCancelled:
+            return []  # asked for: nothing was written, and nothing to say about it
         except FAILURES as exc:
             self._error("Export failed", f"Nothing was written.\n\n{exc}")
             return []
