@@ -30,6 +30,7 @@ from ..analysis.diff import diff_phases
 from ..analysis.layout import arrange
 from ..style import palette
 from ..domain import vocabulary as voc
+from ..domain.wording import count
 from . import svg_map
 from .atomic import atomic_file
 from .errors import ExportError
@@ -108,6 +109,10 @@ def snapshot_context(session: "Session", *, phase: Any = None, day: str | None =
             "counts": (len(actors), len(rels),
                        sum(1 for r in rels if model.votes(r.id, ph.id))),
         })
+        # Each phase opens fitted to its own actors; the shared viewBox keeps their places.
+        phases[-1]["fit_box"] = " ".join(svg_map.fmt(v) for v in svg_map.view_box([shapes[ph.id]]))
+        phases[-1]["counts_text"] = " · ".join((count(len(actors), "actor"), count(len(rels), "relation"),
+                                                f"{phases[-1]['counts'][2]} scored"))
         data_phases.append({
             "title": title,
             "actors": {str(a.id): svg_map.actor_details(model, a.id, ph.id) for a in actors},
