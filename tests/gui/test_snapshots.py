@@ -167,14 +167,14 @@ def test_pack_pages_and_contents(tmp_path: Path) -> None:
     s = _small_pack_session(tmp_path / "pack.workshop")
     (pdf,) = export_pack(s, tmp_path / "pack", date="2024-05-01")
     assert pdf.name == "pack.pdf"
-    # title, two phases, one change page, warnings, glossary
-    assert pdf_pages(pdf) == 6 == pack_page_count(s)
+    # title, two phases (a map page and a roster page each), one change page, warnings, glossary
+    assert pdf_pages(pdf) == 8 == pack_page_count(s)
     if HAS_PDFTOTEXT:
         text = " ".join(pdf_text(pdf).split())
         for expected in ("Pack test", "2024-05-01", "Ana Lopes", "Phase 1 of 2: Design",
                          "Phase 2 of 2: Pilot", "Everyone wants the data portal first",
                          "Name organisations, not sectors", "What changed", "Test University left",
-                         "Questions raised by the map", "Glossary", "Page 6 of 6"):
+                         "Questions raised by the map", "Glossary", "Page 8 of 8"):
             assert expected in text, expected
     (anon,) = export_pack(s, tmp_path / "anon.pdf", pseudonymize=True)
     if HAS_PDFTOTEXT:

@@ -1,8 +1,10 @@
 """The snapshot pack: one PDF to hand to every participant after the workshop.
 
-Pages, A4 landscape: a title page; per phase the map (drawn by the canvas's own scene, with
-its legend) beside key facts, roles, scores, notes and ticked prompts; per pair of
-consecutive phases what changed; the pattern warnings with their sources; a glossary.
+Pages, A4 landscape: a title page; per phase a page that is all map (drawn by the canvas's
+own scene, with its legend, every name printed at 7 pt or more: see :mod:`.handout`), then
+the phase's key facts, who takes part in which role, scores, notes and ticked prompts on
+pages of their own; per pair of consecutive phases what changed; the pattern warnings with
+their sources; a glossary.
 
 Text is laid out by Qt (:class:`QTextDocument`, fed HTML from :mod:`.pack_text` where all
 session text is escaped) at the height of one column and poured into columns, so a long
@@ -27,8 +29,9 @@ from ..analysis.warnings import compute_warnings
 from ..io import pack_text
 from ..io.errors import ExportError, WriteError
 from ..io.output_checks import write_trouble
-from .render import atomic_target, ensure_qt, export_date, page_rect, paint_map_page, pdf_writer, \
-    phase_scene, title_block
+from .handout import paint_handout_map
+from .render import atomic_target, ensure_qt, export_date, page_rect, pdf_writer, phase_scene, \
+    title_block
 from ..domain.textsafe import printable
 from ..io.pseudonymise import pseudonymised
 
@@ -39,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HEADER_H = 24.0
 FOOTER_H = 22.0
 GAP = 22.0
-PHASE_COLUMNS = 3  # the map takes two of them on the phase's first page
+PHASE_COLUMNS = 3  # the roster and facts, after the phase's map page
 TEXT_COLUMNS = 2
 GLOSSARY_COLUMNS = 3
 TITLE_WIDTH = 720.0
@@ -193,7 +196,7 @@ def _sections(session: "Session", layout: PackLayout, phases: list["Phase"], day
     for s in sections:
         doc_pages = s.doc.pageCount()
         if s.kind == "phase":
-            s.pages = 1 + math.ceil(max(doc_pages - 1, 0) / s.columns)
+            s.pages = 1 + math.ceil(doc_pages / s.columns)  # the map, then the words
         else:
             s.pages = max(1, math.ceil(doc_pages / s.columns))
         s.first_page = page
@@ -247,19 +250,18 @@ def _paint_section(painter: QPainter, writer: Any, layout: PackLayout, section: 
         if not (first and i == 0):
             writer.newPage()
         number = section.first_page + i
-        running = section.running_title + (" (continued)" if i else "")
+        running = section.running_title
+        if section.kind == "phase" and i:
+            running += " — who takes part, facts" + (" (continued)" if i > 1 else "")
+        elif i:
+            running += " (continued)"
         _chrome(painter, layout, f"{session.title} — {running}" if section.kind != "title" else "",
                 pack_name, number, total, header=section.kind != "title")
         if section.kind == "phase" and i == 0:
             assert section.phase is not None
-            map_w = layout.body.width() - section.column_width - GAP
-            map_rect = QRectF(layout.body.left(), layout.body.top(), map_w, layout.body.height())
             with phase_scene(session, section.phase.id) as scene:
-                paint_map_page(painter, map_rect, session, scene,
-                               title_block(session, section.phase.id, day), max_zoom=1.2,
-                               scale=MAP_OVERLAY_SCALE)
-            _draw_doc_page(painter, section.doc, 0, layout.column_rect(section.columns, section.columns - 1))
-            doc_page = 1
+                paint_handout_map(painter, layout.body, session, scene,
+                                  title_block(session, section.phase.id, day), scale=MAP_OVERLAY_SCALE)
             continue
         for col in range(section.columns):
             rect = layout.column_rect(section.columns, col, section.column_width)

@@ -162,7 +162,8 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
 
     pid = phase.id
     fig = phase_figures(model, pid)
-    out = []
+    # These pages follow the phase's map page, so they say which phase they belong to.
+    out = [f"<h1>{e(phase_heading(model, phase))}</h1>"]
     if phase.note and not pseudonymised:
         out.append(f'<p class="muted">{e(phase.note)}</p>')
     mix = ", ".join(f"{n} {voc.THREE_C.get(k, k).lower()}" for k, n in fig.classes.items() if n)
