@@ -3,8 +3,11 @@
 In a source or editable checkout the folders sit beside the package (``<repo>/sessions``,
 ``<repo>/resources``); an installed wheel carries them inside the package as
 ``workshop_app/_bundled/...`` (see ``pyproject.toml``). Demos are always copied before use so
-that nobody edits, and slowly ruins, the shipped file. No Qt here: the CLI's headless paths
-use this module too.
+that nobody edits, and slowly ruins, the shipped file. Opening a demo again reuses a copy
+that nobody has edited yet, so repeated (or failed) starts do not fill the documents folder
+with ``iskandar-2``, ``iskandar-3`` ...; a copy somebody edited is never reused nor
+overwritten, and the next start gets a fresh copy beside it. No Qt here: the CLI's
+headless paths use this module too.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .store import SUFFIX
+from .session import Session
+from .store import SUFFIX, SessionFileError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _INSTALLED_DIR = _PACKAGE_DIR / "_bundled"
@@ -76,15 +80,44 @@ def _free_name(folder: Path, stem: str) -> Path:
     return candidate
 
 
-def copy_demo(name: str, dest_dir: Path | None = None) -> Path:
-    """Copy a demo to ``dest_dir`` (default: the user's folder) without overwriting anything.
+def _copies(folder: Path, stem: str) -> list[Path]:
+    """The demo's earlier copies in ``folder``: ``<demo>.workshop``, ``<demo>-2.workshop`` ..."""
+    found = []
+    for path in folder.glob(f"{stem}*{SUFFIX}"):
+        rest = path.name[len(stem):-len(SUFFIX)]
+        if rest == "" or (rest.startswith("-") and rest[1:].isdigit()):
+            found.append((int(rest[1:]) if rest else 1, path))
+    return [path for _, path in sorted(found)]
 
-    The copy is named ``<demo>.workshop``, ``<demo>-2.workshop``, ... Exclusive creation
-    makes the choice of name safe even if two windows copy the same demo at once.
+
+def unedited(copy: Path, src: Path) -> bool:
+    """Whether ``copy`` still holds exactly the demo: the same edit log as the shipped file.
+
+    Every edit is logged (undo too), so an equal log means nobody changed anything; a copy
+    that cannot be read counts as edited, so it is left alone.
+    """
+    try:
+        with Session.open(copy, read_only=True) as mine, Session.open(src, read_only=True) as shipped:
+            return mine.events() == shipped.events()
+    except (SessionFileError, OSError):
+        return False
+
+
+def copy_demo(name: str, dest_dir: Path | None = None, *, reuse: bool = True) -> Path:
+    """The user's copy of a demo in ``dest_dir`` (default: the user's folder).
+
+    With ``reuse`` an earlier copy nobody has edited is returned as it is; otherwise a new
+    copy is made, named ``<demo>.workshop``, ``<demo>-2.workshop``, ... without overwriting
+    anything. Exclusive creation makes the choice of name safe even if two windows copy the
+    same demo at once.
     """
     src = demo_path(name)
     folder = Path(dest_dir) if dest_dir is not None else user_folder()
     folder.mkdir(parents=True, exist_ok=True)
+    if reuse:
+        for earlier in _copies(folder, src.stem):
+            if unedited(earlier, src):
+                return earlier
     with open(src, "rb") as fin:
         while True:
             dest = _free_name(folder, src.stem)
@@ -110,4 +143,5 @@ __all__ = [
     "demo_path",
     "user_folder",
     "copy_demo",
+    "unedited",
 ]
