@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__
+from . import __version__, display_check
 from .cli_analysis import cmd_diff, cmd_metrics, cmd_warnings
 from .cli_exchange import cmd_bundle, cmd_export, cmd_import
 from .cli_output import OutputClosed, drop_the_rest, flush, say
@@ -179,6 +179,10 @@ def launch_gui(path: Path) -> int:
 
 def _gui(argv: list[str]) -> int:
     args = _gui_parser().parse_args(argv)
+    # Before any file is made or copied: a start that cannot open a window leaves nothing.
+    missing = display_check.problem()
+    if missing is not None:
+        raise UsageError(missing)
     path = resolve_gui_path(args.path, args.demo)
     return launch_gui(path)
 
