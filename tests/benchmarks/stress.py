@@ -31,8 +31,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, ClassVar
 
-if __package__ in (None, ""):  # run as a script from a source checkout
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+if __name__ == "__main__":  # run as a script from a source checkout (imported, the caller
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # chose the code to measure)
 
 from workshop_app import Session  # noqa: E402
 from workshop_app.domain import commands as cmds  # noqa: E402
@@ -176,8 +176,13 @@ def build_stress(
     phases: int = 8,
     participants: int = 3,
     seed: int = 1,
+    voters: int | None = None,
 ) -> None:
-    """Fill an empty session (made with ``default_phases=False``) in one bulk step."""
+    """Fill an empty session (made with ``default_phases=False``) in one bulk step.
+
+    ``voters``: how many participants score each relation in each phase (all by default,
+    as in the stress session; a real room of thirty splits the relations between them).
+    """
     rng = random.Random(seed)
     model = session.model
     start_time = datetime(2024, 3, 4, 9, 0, tzinfo=timezone.utc)
@@ -258,7 +263,9 @@ def build_stress(
             base = [rng.uniform(1.5, 4.5) for _ in voc.SCORE_DIMENSIONS]
             for p, pid in enumerate(phase_ids):
                 drift = [b + rng.gauss(0, 0.4) for b in base]
-                for k, who in enumerate(participant_ids):
+                who_votes = (participant_ids if voters is None
+                             else rng.sample(participant_ids, min(voters, len(participant_ids))))
+                for k, who in enumerate(who_votes):
                     t, c, d = (_vote(rng, v) for v in drift)
                     when = start_time + timedelta(days=30 * p, seconds=r * 3 + k)
                     records.append(Score(
@@ -321,6 +328,7 @@ def make_stress_session(
     phases: int = 8,
     participants: int = 3,
     seed: int = 1,
+    voters: int | None = None,
 ) -> Path:
     """Write a new stress session at ``path`` (which must not exist) and return the path."""
     if actors < 2 or relations < 0 or phases < 1 or participants < 1:
@@ -328,28 +336,29 @@ def make_stress_session(
     out = Path(path)
     session = Session.create(out, title="Stress session", default_phases=False)
     try:
-        build_stress(session, actors, relations, phases, participants, seed)
+        build_stress(session, actors, relations, phases, participants, seed, voters)
     finally:
         session.close()
     return out
 
 
 def cache_path(actors: int = 1000, relations: int = 5000, phases: int = 8,
-               participants: int = 3, seed: int = 1) -> Path:
+               participants: int = 3, seed: int = 1, voters: int | None = None) -> Path:
     """Where the cached session for these parameters lives (schema and generator in the name)."""
-    name = (f"stress-a{actors}-r{relations}-p{phases}-n{participants}-s{seed}"
+    some = f"-v{voters}" if voters is not None else ""
+    name = (f"stress-a{actors}-r{relations}-p{phases}-n{participants}{some}-s{seed}"
             f"-schema{SCHEMA_VERSION}-g{GENERATOR_VERSION}.workshop")
     return cache_dir() / name
 
 
 def cached_stress_session(actors: int = 1000, relations: int = 5000, phases: int = 8,
-                          participants: int = 3, seed: int = 1) -> Path:
+                          participants: int = 3, seed: int = 1, voters: int | None = None) -> Path:
     """The cached session for these parameters, generated on first use.
 
     Callers that edit must copy it first. A cached file that no longer opens (for example
     after a schema change) is rebuilt.
     """
-    target = cache_path(actors, relations, phases, participants, seed)
+    target = cache_path(actors, relations, phases, participants, seed, voters)
     if target.is_file():
         try:
             inspect_file(target)
@@ -359,7 +368,8 @@ def cached_stress_session(actors: int = 1000, relations: int = 5000, phases: int
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
     try:
-        built = make_stress_session(work / target.name, actors, relations, phases, participants, seed)
+        built = make_stress_session(work / target.name, actors, relations, phases, participants,
+                                    seed, voters)
         for side in ("-wal", "-shm"):  # an old file's log must never be replayed on the new one
             target.with_name(target.name + side).unlink(missing_ok=True)
         os.replace(built, target)  # whole file or nothing: a reader never sees a half-built one
@@ -376,11 +386,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--phases", type=int, default=8)
     p.add_argument("--participants", type=int, default=3)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--voters", type=int, default=None,
+                   help="participants scoring each relation in each phase (default: all)")
     args = p.parse_args(argv)
     began = time.perf_counter()
     try:
         make_stress_session(args.out, args.actors, args.relations, args.phases,
-                            args.participants, args.seed)
+                            args.participants, args.seed, args.voters)
     except (SessionFileError, ValueError) as exc:
         print(f"stress.py: error: {exc}", file=sys.stderr)
         return 2
