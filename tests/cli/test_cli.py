@@ -257,7 +257,7 @@ def test_gui_on_a_new_file_creates_a_session(tmp_path: Path, no_gui: list[Path])
     assert cli.main([str(path)]) == 0
     assert no_gui == [path]
     with Session.open(path, read_only=True) as s:
-        assert s.title == "new"
+        assert s.title == "New"
         assert len(s.phases) == 5 and s.actors == []
 
 

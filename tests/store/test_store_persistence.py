@@ -166,7 +166,7 @@ def test_new_session_has_default_phases_facilitator_and_scale(tmp_path: Path) ->
         assert [p.key for p in s.phases] == [
             "design", "piloting", "implementation", "scaling", "maintenance"]
         assert [p.name for p in s.participants] == ["Facilitator"]
-        assert s.title == "new"
+        assert s.title == "New"  # the file name, capitalised: it is shown on the projector
         assert "1-5" in s.model.meta("score_scale")
         assert not s.can_undo
     with Session.open(tmp_path / "new.workshop") as again:

@@ -22,6 +22,7 @@ from ..domain.command_base import check_storable
 from ..domain.commands_notes import AddNote
 from ..domain.model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
 from ..domain.scoring import DimensionConsensus, consensus_of, three_c
+from ..domain.wording import title_from_stem
 from .tables import tidy_tables
 from ..analysis.graphs import phase_graph
 from ..store.schema import SCHEMA_VERSION
@@ -67,7 +68,7 @@ class Session:
         store = SqliteStore.create(path)
         session = cls(store, Model())
         setup: list[cmds.Command] = [
-            cmds.SetMeta("title", title or Path(path).stem),
+            cmds.SetMeta("title", title.strip() or title_from_stem(Path(path).stem)),
             cmds.SetMeta("score_scale", SCALE_DESCRIPTION),
             cmds.SetMeta("created", datetime.now(timezone.utc).isoformat(timespec="seconds")),
             cmds.AddParticipant(participant_name=voc.DEFAULT_PARTICIPANT),
@@ -271,7 +272,7 @@ class Session:
     # -- reading --------------------------------------------------------------------------
     @property
     def title(self) -> str:
-        return str(self.model.meta("title", self.path.stem))
+        return str(self.model.meta("title", title_from_stem(self.path.stem)))
 
     @property
     def phases(self) -> list[Phase]:
