@@ -389,3 +389,25 @@ def test_catalogue_has_fifteen_rules_with_sources() -> None:
     for rule in WARNING_RULES.values():
         assert rule.message and rule.looks_for
         assert "(0" in rule.source  # names the document, e.g. "(004)"
+
+
+# -- nothing to warn about yet ------------------------------------------------------------
+def test_a_new_empty_session_has_no_warnings(sketch: Sketch) -> None:
+    sketch.phases("design", "piloting", "scaling")
+    assert compute_warnings(sketch.model) == []  # no "citizens absent" before anybody is there
+
+
+def test_a_phase_nobody_takes_part_in_yet_raises_nothing(sketch: Sketch) -> None:
+    sketch.phases("design", "piloting")
+    sketch.actor("City", present=(0,))
+    ids = [(w.id, w.phase_id) for w in compute_warnings(sketch.model)]
+    assert ("W1", sketch.pid(0)) in ids  # the design phase is mapped: its warning stays
+    assert not [w for w in compute_warnings(sketch.model) if w.id == "W4"]  # nobody "left" yet
+    assert all(p == sketch.pid(0) for _, p in ids)
+
+
+def test_one_international_actor_reads_in_the_singular(sketch: Sketch) -> None:
+    sketch.phases("design")
+    sketch.actor("Donor", "international", scale="international", present=(0,))
+    [w] = found(sketch, "W11")
+    assert "1 actor acts internationally" in w.detail

@@ -45,6 +45,26 @@ def _inside(inner: tuple[float, float, float, float], outer: tuple[float, float,
             and inner[1] + inner[3] <= outer[1] + outer[3] + 0.1)
 
 
+def _drawn_bounds(group: object) -> tuple[float, float, float, float]:
+    """x, y, width, height of everything drawn in an SVG group (paths, circles, rects)."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for path in group.xpath(".//path"):  # type: ignore[attr-defined]
+        numbers = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", path.get("d"))]
+        xs += numbers[0::2]
+        ys += numbers[1::2]
+    for c in group.xpath(".//circle"):  # type: ignore[attr-defined]
+        cx, cy, r = float(c.get("cx")), float(c.get("cy")), float(c.get("r"))
+        xs += [cx - r, cx + r]
+        ys += [cy - r, cy + r]
+    for r in group.xpath(".//rect"):  # type: ignore[attr-defined]
+        x, y = float(r.get("x")), float(r.get("y"))
+        xs += [x, x + float(r.get("width"))]
+        ys += [y, y + float(r.get("height"))]
+    assert xs and ys, "an actor with nothing drawn"
+    return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
+
+
 @pytest.mark.parametrize("name", demo_names())
 def test_map_has_no_fixed_size_and_its_view_box_covers_every_actor(tmp_path: Path, name: str) -> None:
     with _demo(tmp_path, name) as s:
@@ -57,10 +77,8 @@ def test_map_has_no_fixed_size_and_its_view_box_covers_every_actor(tmp_path: Pat
             assert "style" not in svg.attrib
             fit = _box(svg.get("data-fit"))
             assert _inside(fit, world)
-            rects = [(float(r.get("x")), float(r.get("y")), float(r.get("width")), float(r.get("height")))
-                     for r in svg.xpath(".//g[contains(@class, 'actor')]//rect")]
-            assert rects or not svg.xpath(".//g[contains(@class, 'actor')]")
-            for rect in rects:
+            rects = [_drawn_bounds(g) for g in svg.xpath(".//g[contains(@class, 'actor')]")]
+            for rect in rects:  # the box, its shape and its glyph badge
                 assert _inside(rect, fit) and _inside(rect, world), rect
 
 

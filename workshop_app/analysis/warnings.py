@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterable, Sequence
 from ..domain.model import ActorId, Model, Relation
 from ..domain.scoring import LEVEL_ORDER, three_c
 from ..domain.vocabulary import ACTOR_TYPES, role_label
+from ..domain.wording import count, noun
 from .facts import PhaseFacts, all_phase_facts, relation_label
 
 INFO = "info"
@@ -177,10 +178,6 @@ def _rel_text(facts: PhaseFacts, relation: Relation) -> str:
     return f"the {relation.kind} relation {relation_label(facts.actors, relation)}"
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
 # -- rules on one phase -------------------------------------------------------------------
 def _w1(f: PhaseFacts) -> list[PatternWarning]:
     if f.phase.key != "design" or any(a.type == "citizens" for a in f.actors.values()):
@@ -289,9 +286,10 @@ def _w11(f: PhaseFacts) -> list[PatternWarning]:
         return []
     if not local:
         detail = f"No actor in {f.phase.name} acts at neighbourhood or city level"
-        detail += f"; {_count(len(intl), 'actor')} act internationally." if intl else "."
+        detail += (f"; {count(len(intl), 'actor')} {noun(len(intl), 'acts', 'act')} internationally."
+                   if intl else ".")
     else:
-        detail = (f"In {f.phase.name}, {_count(len(intl), 'actor')} act internationally "
+        detail = (f"In {f.phase.name}, {count(len(intl), 'actor')} {noun(len(intl), 'acts', 'act')} internationally "
                   f"({join_names(_sorted_names(f, intl))}) but only {len(local)} at "
                   "neighbourhood or city level.")
     return [_warn("W11", f, detail, intl)]
@@ -438,14 +436,20 @@ def _w7(f: PhaseFacts, nxt: PhaseFacts) -> list[PatternWarning]:
 
 # -- the whole session --------------------------------------------------------------------
 def warnings_for_facts(facts: list[PhaseFacts]) -> list[PatternWarning]:
-    """All warnings for already gathered phase facts (in session order)."""
+    """All warnings for already gathered phase facts (in session order).
+
+    A phase nobody takes part in yet has not been mapped: it raises nothing, and nothing is
+    said about actors "leaving" into it. So a new, empty session has no warnings at all.
+    """
     found: list[tuple[int, int, PatternWarning]] = []
     seen: set[ActorId] = set()
     for i, f in enumerate(facts):
+        if not f.actors:
+            continue
         batch = [w for rule in PHASE_RULES for w in rule(f)]
         batch += _w5(f, seen)
         seen |= set(f.actors)
-        if i + 1 < len(facts):
+        if i + 1 < len(facts) and facts[i + 1].actors:
             batch += _w4(f, facts[i + 1]) + _w7(f, facts[i + 1])
         found += [(i, int(w.id[1:]), w) for w in batch]
     found.sort(key=lambda t: (t[0], t[1], t[2].detail))

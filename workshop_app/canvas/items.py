@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.vocabulary import role_label
 from ..style import palette
+from ..style.look import ActorStyle, actor_style, roles_line
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
+from .style_paint import box_path, paint_actor_box, paint_glyph_badge, paint_inner_outline
 from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible
 
 __all__ = [
@@ -81,7 +83,8 @@ class RelationView:
 
 # -- actors -------------------------------------------------------------------------------------
 class ActorItem(QGraphicsObject):
-    """A rounded box coloured by actor type, with the roles held in the current phase."""
+    """A box whose shape, glyph and colour tell the actor type, with the roles held in the
+    current phase. How it looks comes from :func:`workshop_app.style.look.actor_style`."""
 
     def __init__(self, view: ActorView, font_scale: float = 1.0) -> None:
         super().__init__()
@@ -196,7 +199,8 @@ class ActorItem(QGraphicsObject):
 
     # -- geometry -------------------------------------------------------------------------
     def _margin(self) -> float:
-        return 4.0 + (16.0 * self.font_scale if self.mark else 0.0)
+        # Room for the type glyph's badge, which sits across the top-left corner.
+        return max(4.0, 12.0 * self.font_scale) + (16.0 * self.font_scale if self.mark else 0.0)
 
     def boundingRect(self) -> QRectF:
         m = self._margin()
@@ -206,9 +210,7 @@ class ActorItem(QGraphicsObject):
         return r.united(r.translated(self.visual_offset))
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRoundedRect(self._rect, 10, 10)
-        return path
+        return box_path(self.style().outline, self._rect, self.font_scale)
 
     def box(self) -> QRectF:
         """The box in scene coordinates (edges end on its border)."""
@@ -231,23 +233,15 @@ class ActorItem(QGraphicsObject):
             painter.setOpacity(min(1.0, body / rest) if rest else 1.0)
             self._paint_mark(painter)
         painter.setOpacity(body)
-        fill = QColor(palette.TYPE_FILL.get(v.type, "#999999"))
-        text = QColor(palette.TYPE_TEXT.get(v.type, "#000000"))
-        pen = QPen(QColor("#2B2B2B"), 1.2)
-        if not v.present:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        if self.isSelected():
-            pen = QPen(QColor(palette.SELECTION), 3.2)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(self._rect, 10, 10)
+        style = self.style()
+        text = QColor(style.text)
+        paint_actor_box(painter, style, self._rect, k)
         if v.overridden:
-            painter.setPen(QPen(text, 1.0, Qt.PenStyle.DotLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self._rect.adjusted(3, 3, -3, -3), 7, 7)
+            paint_inner_outline(painter, style, self._rect, k, text)
             self._paint_pin(painter, text)
         if not legible(painter, option, widget, k):
             return  # on screen the names would be a few pixels high: boxes only, much faster
+        paint_glyph_badge(painter, style, self._rect, k)
         name_font, role_font, _ = fonts(k)
         painter.setPen(text)
         painter.setFont(name_font)
@@ -255,21 +249,28 @@ class ActorItem(QGraphicsObject):
         painter.drawText(name_rect, WRAP, self._name_text)
         if self._role_h:
             painter.setFont(role_font)
-            roles = ", ".join(role_label(r) for r in v.roles)
+            roles = roles_line([role_label(r) for r in v.roles], v.present)
             fm = QFontMetricsF(role_font)
             roles = fm.elidedText(roles, Qt.TextElideMode.ElideRight, self._rect.width() - 12 * k)
             role_rect = QRectF(self._rect.left() + 6 * k, name_rect.bottom() + 2 * k,
                                self._rect.width() - 12 * k, self._role_h)
             painter.drawText(role_rect, int(Qt.AlignmentFlag.AlignCenter), roles)
         if v.pinned:
-            painter.setBrush(QColor("#222222"))
+            painter.setBrush(QColor(palette.INK))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(QPointF(self._rect.right() - 8, self._rect.top() + 8), 3.5, 3.5)
 
+    def style(self) -> ActorStyle:
+        """The look of this box now: its type, and whether it is absent or selected."""
+        v = self.view
+        state = "selected" if self.isSelected() else ("present" if v.present else "absent")
+        return actor_style(v.type, state)
+
     def _paint_pin(self, painter: QPainter, colour: QColor) -> None:
-        """A small map pin at the top-left corner: "placed differently in this phase"."""
+        """A small map pin near the top-right corner: "placed differently in this phase"
+        (the top-left corner holds the type's glyph)."""
         k = self.font_scale
-        c = QPointF(self._rect.left() + 10 * k, self._rect.top() + 8 * k)
+        c = QPointF(self._rect.right() - 20 * k, self._rect.top() + 7 * k)
         r = 3.2 * k
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
@@ -289,7 +290,7 @@ class ActorItem(QGraphicsObject):
             glow.setAlpha(220)
             painter.setPen(QPen(glow, 12 * k))
             painter.drawRoundedRect(ring.adjusted(-2 * k, -2 * k, 2 * k, 2 * k), 14, 14)
-            painter.setPen(QPen(QColor("#111111"), 3 * k))
+            painter.setPen(QPen(QColor(palette.SELECTION), 3 * k))
             painter.drawRoundedRect(ring, 13, 13)
             return
         painter.setPen(mark_pen(kind, 4 * k))

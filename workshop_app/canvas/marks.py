@@ -24,19 +24,20 @@ class MarkStyle:
     label: str
 
 
-# Okabe–Ito colours: bluish green / vermillion / blue stay apart for all common colour
-# vision deficiencies, and the solid / dashed / dotted rings and the +, −, Δ badges carry
-# the meaning on a washed-out projector or a grey-scale print.
+# Colours come from the style (green / grey / blue, clear of the trust ramp); the solid /
+# dashed / dotted rings and the +, −, Δ badges carry the meaning on a washed-out projector
+# or a grey-scale print.
+_C = palette.MARK_COLOUR
 MARK_STYLES: dict[str, MarkStyle] = {
-    "entered": MarkStyle("#009E73", "solid", "+", "actor entered"),
-    "left": MarkStyle("#D55E00", "dash", "−", "actor left (shown faded)"),
-    "roles_changed": MarkStyle("#0072B2", "dot", "Δ", "roles changed"),
-    "appeared": MarkStyle("#009E73", "solid", "+", "relation appeared"),
-    "ended": MarkStyle("#D55E00", "dash", "−", "relation ended (shown faded)"),
-    "score_changed": MarkStyle("#0072B2", "dot", "Δ", "scores changed"),
-    "focus": MarkStyle("#111111", "solid", "", "highlighted"),
+    "entered": MarkStyle(_C["entered"], "solid", "+", "actor entered"),
+    "left": MarkStyle(_C["left"], "dash", "−", "actor left (shown faded)"),
+    "roles_changed": MarkStyle(_C["roles_changed"], "dot", "Δ", "roles changed"),
+    "appeared": MarkStyle(_C["appeared"], "solid", "+", "relation appeared"),
+    "ended": MarkStyle(_C["ended"], "dash", "−", "relation ended (shown faded)"),
+    "score_changed": MarkStyle(_C["score_changed"], "dot", "Δ", "scores changed"),
+    "focus": MarkStyle(_C["focus"], "solid", "", "highlighted"),
 }
-FOCUS_GLOW = "#F0E442"
+FOCUS_GLOW = palette.FOCUS_GLOW
 DIM_FACTOR = 0.22  # opacity factor for everything but the focus while "show me" is on
 MARK_KINDS = tuple(MARK_STYLES)
 
@@ -56,14 +57,14 @@ def paint_badge(painter: QPainter, kind: str, centre: QPointF, radius: float) ->
     style = MARK_STYLES[kind]
     if not style.glyph:
         return
-    painter.setPen(QPen(QColor("#FFFFFF"), max(1.0, radius * 0.18)))
+    painter.setPen(QPen(QColor(palette.PAPER), max(1.0, radius * 0.18)))
     painter.setBrush(QColor(style.colour))
     painter.drawEllipse(centre, radius, radius)
     f = QFont()
     f.setPixelSize(max(6, int(radius * 1.5)))
     f.setBold(True)
     painter.setFont(f)
-    painter.setPen(QColor("#FFFFFF"))
+    painter.setPen(QColor(palette.MARK_BADGE_TEXT))
     painter.drawText(QRectF(centre.x() - radius, centre.y() - radius * 1.08, 2 * radius, 2 * radius),
                      int(Qt.AlignmentFlag.AlignCenter), style.glyph)
 
@@ -88,7 +89,7 @@ def paint_mark_symbol(painter: QPainter, kind: str, rect: QRectF) -> bool:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box, s * 0.15, s * 0.15)
         painter.setPen(mark_pen(kind, s * 0.12))
-        painter.setBrush(QColor("#E8E8E4"))
+        painter.setBrush(QColor(palette.MARKED_SYMBOL_FILL))
         painter.drawRoundedRect(box, s * 0.15, s * 0.15)
     paint_badge(painter, kind, QPointF(rect.right() - s * 0.18, rect.top() + s * 0.2), s * 0.26)
     return True

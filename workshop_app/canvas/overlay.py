@@ -14,14 +14,14 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..domain.model import Model
-from ..domain.vocabulary import ACTOR_TYPES
 from ..style import palette
+from ..style.look import (RELATIONS_HEADER, SCORE_SHORT, TEXT, LegendSection, TextStyle, actor_style,
+                          legend_entries, relation_style)
 from . import items
+from .style_paint import paint_actor_box, paint_disagreement_badge, paint_glyph, relation_pen
 
-SHORT_SCORE = {1: "1 v. low", 2: "2 low", 3: "3 med.", 4: "4 high", 5: "5 v. high"}
-RELATIONS_HEADER = "Relations: colour = trust, width = commitment"
+SHORT_SCORE = SCORE_SHORT
 MARKS_HEADER = "Marks"
-TEXT = "#222222"
 MARGIN = 12.0
 
 Marks = Sequence[tuple[str, str]]
@@ -54,15 +54,16 @@ def marks_of(scene: Any) -> list[tuple[str, str]]:
 
 
 # -- title -------------------------------------------------------------------------------
+def _font(rule: TextStyle, scale: float) -> QFont:
+    font = QFont()
+    font.setPointSizeF(rule.points * scale)
+    font.setBold(rule.bold)
+    font.setItalic(rule.italic)
+    return font
+
+
 def _title_fonts(scale: float) -> tuple[QFont, QFont, QFont]:
-    big = QFont()
-    big.setPointSizeF(15 * scale)
-    big.setBold(True)
-    sub = QFont()
-    sub.setPointSizeF(10 * scale)
-    small = QFont()
-    small.setPointSizeF(8.5 * scale)
-    return big, sub, small
+    return _font(TEXT["title"], scale), _font(TEXT["subtitle"], scale), _font(TEXT["detail"], scale)
 
 
 def title_size(block: TitleBlock, scale: float = 1.0) -> QSizeF:
@@ -86,9 +87,9 @@ def paint_title(painter: QPainter, target: QRectF, scale: float, block: TitleBlo
     fm = QFontMetricsF(big)
     y = target.top() + 10 * scale + fm.ascent()
     painter.setFont(big)
-    painter.setPen(QColor("#1F1F1F"))
+    painter.setPen(QColor(palette.INK))
     painter.drawText(QPointF(x, y), fm.elidedText(block.title, Qt.TextElideMode.ElideRight, avail))
-    for text, font, colour in ((block.subtitle, sub, "#4D4D4D"), (block.detail, small, "#5A5A5A")):
+    for text, font, colour in ((block.subtitle, sub, palette.SUBTITLE), (block.detail, small, palette.MUTED)):
         if not text:
             continue
         fmx = QFontMetricsF(font)
@@ -101,27 +102,42 @@ def paint_title(painter: QPainter, target: QRectF, scale: float, block: TitleBlo
 
 
 # -- legend ------------------------------------------------------------------------------
+ACTOR_ROW = 1.35  # an actor type's row, in text lines: room for its shape and glyph
+
+
 def _legend_fonts(scale: float) -> tuple[QFont, QFont]:
-    f = QFont()
-    f.setPointSizeF(8 * scale)
-    bold = QFont(f)
-    bold.setBold(True)
-    return f, bold
+    return _font(TEXT["legend"], scale), _font(TEXT["legend_header"], scale)
+
+
+def _legend_rows(scale: float, marks: Marks) -> list[tuple[LegendSection | None, float]]:
+    """Each row of the legend and its height (a section title is a row of its own)."""
+    f, _ = _legend_fonts(scale)
+    line = QFontMetricsF(f).height() + 3 * scale
+    rows: list[tuple[LegendSection | None, float]] = []
+    for section in legend_entries():
+        if section.title:
+            rows.append((None, line))
+        count = -(-len(section.entries) // section.columns)
+        if section.entries[0].kind == "actor":
+            rows += [(section, line * ACTOR_ROW)] * count
+        elif section.entries[0].kind == "trust":
+            rows.append((section, 2 * line))  # the colours, their labels below
+        else:
+            rows += [(section, line)] * count
+    if marks:
+        rows += [(None, line)] * (1 + len(marks))
+    return rows
 
 
 def legend_size(scale: float = 1.0, marks: Marks = ()) -> QSizeF:
     """Width and height of the legend box; the width grows to fit its longest line."""
     f, bold = _legend_fonts(scale)
-    line = QFontMetricsF(f).height() + 3 * scale
-    # header + type rows, header + colour row + label row, width row, unscored row
-    rows = 1 + (len(ACTOR_TYPES) + 1) // 2 + 1 + 2 + 1 + 1
-    if marks:
-        rows += 1 + len(marks)
     fm_bold, fm = QFontMetricsF(bold), QFontMetricsF(f)
-    widest = max([fm_bold.horizontalAdvance(RELATIONS_HEADER)]
+    headers = [s.title for s in legend_entries() if s.title]
+    widest = max([fm_bold.horizontalAdvance(h) for h in headers]
                  + [fm.horizontalAdvance(label) + 28 * scale for _, label in marks])
     width = max(300 * scale, widest + 24 * scale)
-    return QSizeF(width, line * rows + 16 * scale)
+    return QSizeF(width, sum(h for _, h in _legend_rows(scale, marks)) + 16 * scale)
 
 
 def legend_rect(target: QRectF, scale: float = 1.0, marks: Marks = (), margin: float = MARGIN) -> QRectF:
@@ -131,12 +147,42 @@ def legend_rect(target: QRectF, scale: float = 1.0, marks: Marks = (), margin: f
     return QRectF(target.left() + m, target.bottom() - size.height() - m, size.width(), size.height())
 
 
+def paint_actor_swatch(painter: QPainter, actor_type: str, rect: QRectF, scale: float) -> None:
+    """An actor type's key: a small box of its shape and colour with its glyph inside."""
+    style = actor_style(actor_type)
+    k = rect.height() / 34.0  # the outline's corners as on a box about 34 units high
+    paint_actor_box(painter, style, rect, k)
+    paint_glyph(painter, style.glyph, rect.center() + QPointF(0, rect.height() * 0.06 if style.top_bar else 0),
+                rect.height() * 0.3)
+
+
+def paint_relation_sample(painter: QPainter, kind: str, key: str, a: QPointF, b: QPointF, scale: float) -> None:
+    """A short line as the map draws it: a trust colour, a width, "not scored", a badge."""
+    if kind == "trust":
+        style = relation_style(int(key), 3)
+    elif kind == "width":
+        style = relation_style(3, int(key))
+    elif kind == "disagreement":
+        style = relation_style(3, 3, palette.DISAGREEMENT_SPREAD)
+    else:
+        style = relation_style(None, None)
+    colour = QColor(palette.WIDTH_SAMPLE) if kind == "width" else QColor(style.colour)
+    pen = relation_pen(style, colour=colour, scale=scale)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(a, b)
+    if kind == "disagreement":
+        paint_disagreement_badge(painter, (a + b) / 2, scale)
+
+
 def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Marks = (),
                  mark_painter: Callable[[QPainter, str, QRectF], bool] | None = None) -> None:
     """Paint the legend box with its top-left corner at ``rect.topLeft()``.
 
-    ``mark_painter(painter, kind, symbol_rect)`` draws one mark's symbol as the scene does;
-    without one (or when it returns False) a neutral badge with the kind's initial is drawn.
+    What it explains comes from :func:`workshop_app.style.look.legend_entries`, and every
+    key is painted by the functions that paint the map. ``mark_painter(painter, kind,
+    symbol_rect)`` draws one mark's symbol as the scene does; without one (or when it
+    returns False) a neutral badge with the kind's initial is drawn.
     """
     s = scale
     f, bold = _legend_fonts(s)
@@ -146,57 +192,55 @@ def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Mar
     x0, y0 = rect.left(), rect.top()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#B0B0B0"), 1))
-    painter.setBrush(QColor(255, 255, 255, 235))
+    painter.setPen(QPen(QColor(palette.LEGEND_BORDER), 1))
+    paper = QColor(palette.PAPER)
+    paper.setAlpha(palette.LEGEND_BACKGROUND_ALPHA)
+    painter.setBrush(paper)
     painter.drawRoundedRect(QRectF(x0, y0, width, height), 6, 6)
     painter.setFont(f)
     y = y0 + 8 * s
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    inner = width - 16 * s
 
-    def header(text: str) -> None:
+    def text(r: QRectF, words: str, align: Qt.AlignmentFlag = left, font: QFont = f) -> None:
+        painter.setFont(font)
+        painter.setPen(QColor(palette.INK))
+        painter.drawText(r, align, words)
+
+    def header(words: str) -> None:
         nonlocal y
-        painter.setFont(bold)
-        painter.setPen(QColor(TEXT))
-        painter.drawText(QRectF(x0 + 8 * s, y, width - 16 * s, line), left, text)
-        painter.setFont(f)
+        text(QRectF(x0 + 8 * s, y, inner, line), words, font=bold)
         y += line
 
-    header("Actor type")
-    col_w = (width - 16 * s) / 2
-    for i, (key, label) in enumerate(ACTOR_TYPES.items()):
-        cx = x0 + 8 * s + (i % 2) * col_w
-        cy = y + (i // 2) * line
-        painter.setPen(QPen(QColor("#2B2B2B"), 0.8))
-        painter.setBrush(QColor(palette.TYPE_FILL[key]))
-        painter.drawRoundedRect(QRectF(cx, cy + 3 * s, 16 * s, line - 6 * s), 3, 3)
-        painter.setPen(QColor(TEXT))
-        painter.drawText(QRectF(cx + 22 * s, cy, col_w - 22 * s, line), left, label)
-    y += ((len(ACTOR_TYPES) + 1) // 2) * line
-    header(RELATIONS_HEADER)
-    seg = (width - 16 * s) / 5
-    for v in range(1, 6):
-        cx = x0 + 8 * s + (v - 1) * seg
-        painter.setPen(QPen(QColor(palette.TRUST_COLOUR[v]), palette.COMMITMENT_WIDTH[3] * s))
-        painter.drawLine(QPointF(cx + 2 * s, y + line / 2), QPointF(cx + seg - 6 * s, y + line / 2))
-        painter.setPen(QColor(TEXT))
-        painter.drawText(QRectF(cx, y + line, seg - 4 * s, line), Qt.AlignmentFlag.AlignHCenter, SHORT_SCORE[v])
-    y += 2 * line
-    for v in range(1, 6):
-        cx = x0 + 8 * s + (v - 1) * seg
-        pen = QPen(QColor("#555555"), palette.COMMITMENT_WIDTH[v] * s)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(cx + 2 * s, y + line / 2), QPointF(cx + seg - 6 * s, y + line / 2))
-    y += line
-    painter.setPen(QPen(QColor(palette.UNSCORED_COLOUR), palette.UNSCORED_WIDTH * s, Qt.PenStyle.DashLine))
-    painter.drawLine(QPointF(x0 + 10 * s, y + line / 2), QPointF(x0 + 40 * s, y + line / 2))
-    painter.setPen(QColor(TEXT))
-    painter.drawText(QRectF(x0 + 46 * s, y, 70 * s, line), left, "not scored")
-    painter.setPen(QPen(QColor(palette.DISAGREEMENT), 4 * s, Qt.PenStyle.DashLine))
-    painter.drawLine(QPointF(x0 + 120 * s, y + line / 2), QPointF(x0 + 150 * s, y + line / 2))
-    painter.setPen(QColor(TEXT))
-    painter.drawText(QRectF(x0 + 156 * s, y, width - 164 * s, line), left, "votes disagree")
-    y += line
+    for section in legend_entries():
+        if section.title:
+            header(section.title)
+        kind = section.entries[0].kind
+        col_w = inner / section.columns
+        if kind == "actor":
+            row_h = line * ACTOR_ROW
+            for i, entry in enumerate(section.entries):
+                cx = x0 + 8 * s + (i % 2) * col_w
+                cy = y + (i // 2) * row_h
+                swatch = QRectF(cx + 8 * s, cy + 3 * s, 34 * s, row_h - 6 * s)
+                paint_actor_swatch(painter, entry.key, swatch, s)
+                text(QRectF(cx + 48 * s, cy, col_w - 48 * s, row_h), entry.label)
+            y += -(-len(section.entries) // 2) * row_h
+        elif kind in ("trust", "width"):
+            for i, entry in enumerate(section.entries):
+                cx = x0 + 8 * s + i * col_w
+                a, b = QPointF(cx + 2 * s, y + line / 2), QPointF(cx + col_w - 6 * s, y + line / 2)
+                paint_relation_sample(painter, kind, entry.key, a, b, s)
+                if kind == "trust":
+                    text(QRectF(cx, y + line, col_w - 4 * s, line), entry.label, Qt.AlignmentFlag.AlignHCenter)
+            y += 2 * line if kind == "trust" else line
+        else:
+            for i, entry in enumerate(section.entries):
+                cx = x0 + 8 * s + i * col_w
+                a, b = QPointF(cx + 2 * s, y + line / 2), QPointF(cx + 34 * s, y + line / 2)
+                paint_relation_sample(painter, entry.kind, entry.key, a, b, s)
+                text(QRectF(cx + 40 * s, y, col_w - 40 * s, line), entry.label)
+            y += line
     if marks:
         header(MARKS_HEADER)
         for kind, label in marks:
@@ -206,17 +250,15 @@ def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Mar
             painter.restore()
             if not drawn:
                 _badge(painter, kind, symbol, s)
-            painter.setPen(QColor(TEXT))
-            painter.setFont(f)
-            painter.drawText(QRectF(x0 + 8 * s + line + 4 * s, y, width - line - 20 * s, line), left, label)
+            text(QRectF(x0 + 8 * s + line + 4 * s, y, width - line - 20 * s, line), label)
             y += line
     painter.restore()
 
 
 def _badge(painter: QPainter, kind: str, rect: QRectF, scale: float) -> None:
     """A neutral round badge with the initial of the mark's kind."""
-    painter.setPen(QPen(QColor("#2B2B2B"), 0.8))
-    painter.setBrush(QColor("#FFFFFF"))
+    painter.setPen(QPen(QColor(palette.ACTOR_OUTLINE), 0.8))
+    painter.setBrush(QColor(palette.PAPER))
     painter.drawEllipse(rect)
     f = QFont()
     f.setPointSizeF(6.5 * scale)

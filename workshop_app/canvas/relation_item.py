@@ -13,8 +13,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStr
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from ..style import palette
+from ..style.look import (ARROW_HALF_ANGLE, RelationStyle, arrow_size, badge_centre, disagreement_badge,
+                          relation_label, relation_style)
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_STYLES, mark_pen, paint_badge
-from .textcache import fonts, label_size, legible
+from .style_paint import badge_rect, paint_disagreement_badge, relation_pen
+from .textcache import fonts, label_size, legible, view_scale
 
 if TYPE_CHECKING:  # pragma: no cover
     from .items import ActorItem, RelationView
@@ -29,7 +32,9 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
 
 
 class RelationItem(QGraphicsItem):
-    """A line or arc between two actor boxes: colour = trust, width = commitment.
+    """A line or arc between two actor boxes: colour = trust, width = commitment, dashed when
+    not scored, a "≠" badge where the votes differ by two steps or more
+    (:func:`workshop_app.style.look.relation_style`).
 
     ``provider(relation_id)`` makes a fresh view. ``clock`` is a one-element list the scene
     bumps on every phase switch: a view made at an older tick is remade the first time it is
@@ -61,6 +66,7 @@ class RelationItem(QGraphicsItem):
         self.show_labels = show_labels
         self.ghost_mode = ghost_mode
         self.font_scale = font_scale
+        self.reach_scale = font_scale  # the largest label scale a view draws it with
         self.mark: str | None = None
         self.dimmed = False
         self.visual_opacity: float | None = None
@@ -81,6 +87,8 @@ class RelationItem(QGraphicsItem):
         self._hit: QPainterPath | None = None
         self._dirty = True
         self._path_key: tuple[object, ...] | None = None
+        # Paths ending on the boxes as drawn at each view's label scale, by scale.
+        self._paths: dict[float, tuple[tuple[object, ...], QPainterPath, QPointF, QPointF, float]] = {}
         self._shown: tuple[bool, float] | None = None
         self.refresh_visibility()
 
@@ -124,6 +132,13 @@ class RelationItem(QGraphicsItem):
     def set_ghost_mode(self, mode: str) -> None:
         self.ghost_mode = mode
         self.refresh_visibility()
+
+    def set_reach_scale(self, k: float) -> None:
+        """The largest label scale a view of the scene draws with: labels need the room."""
+        k = max(k, self.font_scale)
+        if k != self.reach_scale:
+            self.reach_scale = k
+            self.geometry_changed()
 
     def set_font_scale(self, k: float) -> None:
         self.font_scale = k
@@ -197,11 +212,14 @@ class RelationItem(QGraphicsItem):
         self._dirty = False
         a, b, mid, _ = self._control()
         xs, ys = (a.x(), b.x(), mid.x()), (a.y(), b.y(), mid.y())
-        rx = ry = self._REACH
+        k = max(self.font_scale, self.reach_scale)  # the largest labels any view draws
+        rx = ry = max(self._REACH, disagreement_badge(k).radius + 4)
         if self.show_labels:
-            rx = max(rx, max(label_size(self._label_for(c), self.font_scale)[0]
-                             for c in (None, *palette.THREE_C_SHORT)) / 2 + 2)
-            ry = max(ry, label_size(self._view.kind, self.font_scale)[1] / 2 + 2)
+            # Room for the widest label this relation can get, and the badge beside it.
+            badge = disagreement_badge(k)
+            rx = max(rx, max(label_size(self._label_for(c), k)[0]
+                             for c in (None, *palette.THREE_C_SHORT)) / 2 + badge.gap + 2 * badge.radius + 4)
+            ry = max(ry, label_size(self._view.kind, k)[1] / 2 + 2, badge.radius + 4)
         self._bounds = QRectF(min(xs) - rx, min(ys) - ry, max(xs) - min(xs) + 2 * rx, max(ys) - min(ys) + 2 * ry)
 
     def _ensure_path(self) -> None:
@@ -209,14 +227,19 @@ class RelationItem(QGraphicsItem):
         if self._path_key is not None and not self._registered:
             return
         src, tgt = self.source_item, self.target_item
-        key = (src.version, tgt.version, self._view.lane, self._view.directed)
+        k = self.font_scale  # the label scale of the view painting (see ``paint``)
+        key = (src.version, tgt.version, self._view.lane, self._view.directed, k)
         if key == self._path_key:
+            return
+        kept = self._paths.get(k)
+        if kept is not None and kept[0] == key:  # drawn at this scale before, nothing moved
+            self._path_key, self._path, self._mid, self._end, self._end_angle = kept
             return
         self._path_key = key
         a, b, mid, offset = self._control()
         self._hit = None
-        start = _clip_to_box(src.visual_box(), mid if offset else b, a)
-        end = _clip_to_box(tgt.visual_box(), mid if offset else a, b)
+        start = _clip_to_box(src.visual_box_at(k), mid if offset else b, a)
+        end = _clip_to_box(tgt.visual_box_at(k), mid if offset else a, b)
         path = QPainterPath(start)
         if offset:
             path.quadTo(mid, end)
@@ -229,19 +252,19 @@ class RelationItem(QGraphicsItem):
         towards = mid if offset else start
         self._end = end
         self._end_angle = math.atan2(end.y() - towards.y(), end.x() - towards.x())
+        self._paths[k] = (key, self._path, self._mid, self._end, self._end_angle)
 
     def _arrow(self, width: float) -> QPolygonF:
         if not self._view.directed:
             return QPolygonF()
-        size = 9.0 + width * 0.9
-        end, angle = self._end, self._end_angle
-        p1 = end - QPointF(math.cos(angle - 0.42) * size, math.sin(angle - 0.42) * size)
-        p2 = end - QPointF(math.cos(angle + 0.42) * size, math.sin(angle + 0.42) * size)
+        size = arrow_size(width)
+        end, angle, half = self._end, self._end_angle, ARROW_HALF_ANGLE
+        p1 = end - QPointF(math.cos(angle - half) * size, math.sin(angle - half) * size)
+        p2 = end - QPointF(math.cos(angle + half) * size, math.sin(angle + half) * size)
         return QPolygonF([end, p1, p2])
 
     def _label_for(self, threec: str | None) -> str:
-        kind = self._view.kind
-        return kind + " · " + palette.THREE_C_SHORT[threec] if threec else kind
+        return relation_label(self._view.kind, threec)
 
     def _label_text(self) -> str:
         return self._label_for(self.view.threec)
@@ -260,13 +283,26 @@ class RelationItem(QGraphicsItem):
         rect = self._path.boundingRect()
         return rect.united(self.label_rect()) if self.show_labels else rect
 
+    def style(self) -> RelationStyle:
+        """How the relation looks in the current phase (the same rule as every export)."""
+        v = self.view
+        return relation_style(v.trust, v.commitment, v.spread)
+
     def _width(self) -> float:
-        c = self.view.commitment
-        return palette.COMMITMENT_WIDTH[c] if c else palette.UNSCORED_WIDTH
+        return self.style().width
 
     def _colour(self) -> QColor:
-        t = self.view.trust
-        return QColor(palette.TRUST_COLOUR[t] if t else palette.UNSCORED_COLOUR)
+        return QColor(self.style().colour)
+
+    def badge_centre(self) -> QPointF | None:
+        """Where the disagreement badge is drawn, or ``None`` when the votes agree enough."""
+        if not self.style().badge:
+            return None
+        self._ensure_path()
+        label = self.label_rect() if self.show_labels else None
+        box = (label.left(), label.top(), label.width(), label.height()) if label is not None else None
+        x, y = badge_centre((self._mid.x(), self._mid.y()), box, self.font_scale)
+        return QPointF(x, y)
 
     def boundingRect(self) -> QRectF:
         self._ensure_bounds()
@@ -283,17 +319,34 @@ class RelationItem(QGraphicsItem):
                 hit.addPolygon(arrow)
             if self.show_labels:
                 hit.addRect(self.label_rect())
+            badge = self.badge_centre()
+            if badge is not None:  # pointing at the badge explains it (tooltip)
+                hit.addEllipse(badge_rect(badge, self.font_scale))
             self._hit = hit
         return self._hit
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Paint at the label scale of the view painting: its arrows end on that view's boxes."""
+        k = view_scale(widget, self.font_scale)
+        if k == self.font_scale:
+            self._paint(painter, option, widget)
+            return
+        base, hit = self.font_scale, self._hit
+        self.font_scale = k
+        try:
+            self._paint(painter, option, widget)
+        finally:
+            self.font_scale, self._hit = base, hit
+
+    def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None) -> None:
         view = self.view  # refreshes a stale view first
         self._ensure_path()
         detailed = legible(painter, option, widget, 1.0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
         rest = self.rest_opacity()
         body = painter.opacity() * rest if self.visual_opacity is None else self.visual_opacity
-        colour, width = self._colour(), self._width()
+        style = self.style()
+        colour, width = QColor(style.colour), style.width
         if self.style_from is not None and self.style_t < 1.0:
             colour = _mix(self.style_from[0], colour, self.style_t)
             width = self.style_from[1] + (width - self.style_from[1]) * self.style_t
@@ -310,14 +363,8 @@ class RelationItem(QGraphicsItem):
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(halo)
             painter.drawPath(self._path)
-        if view.spread >= 2:
-            # Participants disagree by two steps or more: a purple dashed halo asks for talk.
-            painter.setPen(QPen(QColor(palette.DISAGREEMENT), width + 5, Qt.PenStyle.DashLine))
-            painter.drawPath(self._path)
-        pen = QPen(colour, width)
+        pen = relation_pen(style, width, colour)  # dashed when not scored (only drawn zoomed in)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap if not view.directed else Qt.PenCapStyle.FlatCap)
-        if view.trust is None and view.commitment is None and detailed:
-            pen.setStyle(Qt.PenStyle.DashLine)  # zoomed far out, dashes cost much and show little
         painter.setPen(pen)
         painter.drawPath(self._path)
         arrow = self._arrow(width)
@@ -327,12 +374,18 @@ class RelationItem(QGraphicsItem):
             painter.drawPolygon(arrow)
         label = self.label_rect()
         if self.show_labels and legible(painter, option, widget, self.font_scale):
-            painter.setPen(QPen(QColor("#6B6B6B"), 0.8))
-            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.setPen(QPen(QColor(palette.LABEL_BORDER), 0.8))
+            paper = QColor(palette.PAPER)
+            paper.setAlpha(palette.LABEL_BACKGROUND_ALPHA)
+            painter.setBrush(paper)
             painter.drawRoundedRect(label, 4, 4)
             painter.setFont(self._label_font())
-            painter.setPen(QColor("#333333"))
+            painter.setPen(QColor(palette.LABEL_TEXT))
             painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), self._label_text())
+        badge = self.badge_centre()
+        if badge is not None:
+            # Votes differ by two steps or more: a badge asks for talk and leaves the colour.
+            paint_disagreement_badge(painter, badge, self.font_scale)
         if self.mark in MARK_STYLES:
             painter.setOpacity(min(1.0, body / rest) if rest else 1.0)
             k = self.font_scale
@@ -380,6 +433,8 @@ class RelationItem(QGraphicsItem):
             f"{v.kind} {arrow}\ntrust {fmt(v.trust)} · commitment {fmt(v.commitment)} · "
             f"interdependence {fmt(v.interdependence)}\n3C: {cls} · {v.votes} vote(s)"
         )
+        if self.style().badge:
+            text += f"\n≠ Votes differ by {v.spread} steps: worth talking about"
         if self.mark in MARK_STYLES:
             text += f"\nMarked: {MARK_STYLES[self.mark].label}"
         return text

@@ -29,7 +29,7 @@ from markupsafe import Markup
 from ..analysis.diff import diff_phases
 from ..analysis.layout import arrange
 from ..style import palette
-from ..domain import vocabulary as voc
+from ..style.look import SCORE_WORDS
 from ..domain.wording import count
 from . import svg_map
 from .atomic import atomic_file
@@ -47,7 +47,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 _ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
                    trim_blocks=True, lstrip_blocks=True, finalize=html_text)
-SHORT_SCORE = {1: "1 very low", 2: "2 low", 3: "3 medium", 4: "4 high", 5: "5 very high"}
+SHORT_SCORE = SCORE_WORDS
 
 
 def json_for_script(data: Any) -> Markup:
@@ -127,13 +127,9 @@ def snapshot_context(session: "Session", *, phase: Any = None, day: str | None =
         "view_box": " ".join(svg_map.fmt(v) for v in vb),
         "fmt": svg_map.fmt,
         "data": json_for_script({"phases": data_phases}),
-        "legend": {
-            "types": [(label, palette.TYPE_FILL[k]) for k, label in voc.ACTOR_TYPES.items()],
-            "trust": [(SHORT_SCORE[v], palette.TRUST_COLOUR[v]) for v in range(1, 6)],
-            "widths": [(SHORT_SCORE[v], palette.COMMITMENT_WIDTH[v]) for v in range(1, 6)],
-            "unscored": (palette.UNSCORED_COLOUR, palette.UNSCORED_WIDTH),
-            "disagree": palette.DISAGREEMENT,
-        },
+        "legend": {"sections": svg_map.legend_svg()},
+        "actor_svg": svg_map.actor_svg,
+        "badge": svg_map.relation_badge_svg,
         "background": palette.CANVAS_BACKGROUND,
         "name_line": svg_map.NAME_LINE,
         "role_line": svg_map.ROLE_LINE,

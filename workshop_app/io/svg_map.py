@@ -1,26 +1,33 @@
 """The map of one phase as plain shapes for an inline SVG, computed without Qt.
 
-It follows the canvas (``canvas/items.py``) so the HTML snapshot reads like the projected map:
-rounded boxes in the actor type's colour with the name (up to three lines) and the roles held
-in the phase; relations as lines or, between the same pair, fanned-out arcs; colour = trust,
-width = commitment, dashed grey = not scored, a dashed purple halo where votes differ by two
-steps or more, an arrowhead when directed. Absent actors are left out. Text widths are
-estimated from character classes, since no font is measured here.
+It follows the canvas (``canvas/items.py``) so the HTML snapshot reads like the projected map,
+and takes every colour, width, outline, glyph and badge from :mod:`workshop_app.style`, as the
+canvas does: boxes in the actor type's shape and colour with its glyph, the name (up to three
+lines) and the roles held in the phase; relations as lines or, between the same pair,
+fanned-out arcs; colour = trust, width = commitment, dashed grey = not scored, a "≠" badge
+where votes differ by two steps or more, an arrowhead when directed. Absent actors are left
+out. Text widths are estimated from character classes, since no font is measured here.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
+
+from markupsafe import Markup
 
 from ..style import palette
+from ..style.look import (ARROW_HALF_ANGLE, TEXT, arrow_size, actor_style, badge_centre, disagreement_badge,
+                          glyph_badge, legend_entries, relation_label, relation_style)
+from ..style.shapes import EllipsePart, Part, PathPart, glyph_parts, outline_path, place, svg_d, top_bar
+from ..style.shapes import short_number as fmt2  # glyph geometry to 0.01: a glyph is a few units wide
 from ..domain.model import Model
 from ..domain.scoring import consensus_of, tensions, three_c
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, role_label
 
 BOX_MIN_W, BOX_MAX_W = 110.0, 190.0
-NAME_PX, ROLE_PX, LABEL_PX = 14.0, 11.0, 10.0
+NAME_PX, ROLE_PX, LABEL_PX = TEXT["name"].px, TEXT["role"].px, TEXT["label"].px
 NAME_LINE, ROLE_LINE = 17.0, 14.0
 LANE_GAP = 34.0
 MARGIN = 40.0
@@ -126,6 +133,7 @@ class ActorShape:
     lines: list[str]
     roles: str
     line_top: float = 0.0
+    actor_type: str = ""
 
     @property
     def left(self) -> float:
@@ -144,13 +152,17 @@ class RelationShape:
     colour: str
     width: float
     dashed: bool
-    halo: bool
+    halo: bool  # the votes differ by two steps or more: the "≠" badge is drawn
     arrow: str  # polygon points, "" when undirected
     label: str
     label_x: float
     label_y: float
     label_w: float
     bounds: tuple[float, float, float, float] = field(default=(0, 0, 0, 0))
+    directed: bool = False
+    dash: str = ""  # stroke-dasharray, "" when solid
+    badge_x: float = 0.0
+    badge_y: float = 0.0
 
 
 def actor_shape(model: Model, actor_id: int, phase_id: int,
@@ -167,8 +179,8 @@ def actor_shape(model: Model, actor_id: int, phase_id: int,
     roles = elide(roles, w - 12, ROLE_PX) if roles else ""
     content = len(lines) * NAME_LINE + (ROLE_LINE + 2 if roles else 0)
     h = max(42.0, content + 14)
-    shape = ActorShape(a.id, a.name, x, y, w, h, palette.TYPE_FILL.get(a.type, "#999999"),
-                       palette.TYPE_TEXT.get(a.type, "#000000"), lines, roles)
+    style = actor_style(a.type)
+    shape = ActorShape(a.id, a.name, x, y, w, h, style.fill, style.text, lines, roles, actor_type=a.type)
     shape.line_top = y - h / 2 + (h - content) / 2
     return shape
 
@@ -207,25 +219,28 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
         path = f"M{fmt(start[0])},{fmt(start[1])} L{fmt(end[0])},{fmt(end[1])}"
         lx, ly = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
         tangent_from = start
-    width = palette.COMMITMENT_WIDTH[c] if c else palette.UNSCORED_WIDTH
+    style = relation_style(t, c, spread)
+    width = style.width
     arrow = ""
     if rel.directed:
         ang = math.atan2(end[1] - tangent_from[1], end[0] - tangent_from[0])
-        size = 9.0 + width * 0.9
-        p1 = (end[0] - math.cos(ang - 0.42) * size, end[1] - math.sin(ang - 0.42) * size)
-        p2 = (end[0] - math.cos(ang + 0.42) * size, end[1] - math.sin(ang + 0.42) * size)
+        size, half = arrow_size(width), ARROW_HALF_ANGLE
+        p1 = (end[0] - math.cos(ang - half) * size, end[1] - math.sin(ang - half) * size)
+        p2 = (end[0] - math.cos(ang + half) * size, end[1] - math.sin(ang + half) * size)
         arrow = " ".join(f"{fmt(px)},{fmt(py)}" for px, py in (end, p1, p2))
     cls = three_c(t, c, i)
-    label = rel.kind + (" · " + palette.THREE_C_SHORT[cls] if cls else "")
+    label = relation_label(rel.kind, cls)
+    label_w = text_width(label, LABEL_PX) + 10
+    bx, by = badge_centre((lx, ly), (lx - label_w / 2, ly - 8, label_w, 16))
     xs = [start[0], end[0], mid[0]]
     ys = [start[1], end[1], mid[1]]
     kind = RELATION_KINDS.get(rel.kind, rel.kind).lower()
     src, tgt = model.actor(rel.source).name, model.actor(rel.target).name
     aria = f"{kind} relation from {src} to {tgt}" if rel.directed else f"{kind} relation between {src} and {tgt}"
     return RelationShape(
-        rel.id, aria, path, palette.TRUST_COLOUR[t] if t else palette.UNSCORED_COLOUR, width,
-        t is None and c is None, spread >= 2, arrow, label, lx, ly, text_width(label, LABEL_PX) + 10,
-        (min(xs), min(ys), max(xs), max(ys)),
+        rel.id, aria, path, style.colour, width, style.dash is not None, style.badge, arrow, label, lx, ly,
+        label_w, (min(xs), min(ys), max(xs), max(ys)), directed=rel.directed,
+        dash=" ".join(fmt(d) for d in style.dash) if style.dash else "", badge_x=bx, badge_y=by,
     )
 
 
@@ -254,17 +269,123 @@ def phase_shapes(model: Model, phase_id: int, places: dict[int, tuple[float, flo
     return list(boxes.values()), rels
 
 
+# -- SVG fragments from the style (numbers and palette colours only, never session text) ----
+def _parts_svg(parts: Iterable[Part], ink: str, paper: str) -> str:
+    out = []
+    for part in parts:
+        fill = {"ink": ink, "paper": paper}.get(part.fill, "none")
+        stroke = (f' stroke="{ink}" stroke-width="{fmt2(part.stroke)}" stroke-linecap="round"'
+                  f' stroke-linejoin="round"' if part.stroke > 0 else "")
+        if isinstance(part, EllipsePart):
+            out.append(f'<ellipse cx="{fmt2(part.cx)}" cy="{fmt2(part.cy)}" rx="{fmt2(part.rx)}"'
+                       f' ry="{fmt2(part.ry)}" fill="{fill}"{stroke}/>')
+        else:
+            out.append(f'<path d="{svg_d(part.commands)}" fill="{fill}"{stroke}/>')
+    return "".join(out)
+
+
+def _box_svg(actor_type: str, cx: float, cy: float, w: float, h: float, k: float, css: str) -> str:
+    style = actor_style(actor_type)
+    outline = place(PathPart(tuple(outline_path(style.outline, w, h, k))), cx, cy, 1.0)
+    dash = f' stroke-dasharray="{" ".join(fmt(d) for d in style.dash)}"' if style.dash else ""
+    svg = (f'<path class="{css}" d="{svg_d(outline.commands)}" fill="{style.fill}" stroke="{style.stroke}"'
+           f' stroke-width="{fmt2(style.stroke_width * k)}" stroke-linejoin="miter"{dash}/>')
+    if style.top_bar:
+        bar = place(PathPart(tuple(top_bar(w, h, k))), cx, cy, 1.0)
+        svg += f'<path d="{svg_d(bar.commands)}" fill="{palette.ACTOR_OUTLINE}"/>'
+    return svg
+
+
+def actor_svg(shape: ActorShape) -> Markup:
+    """An actor's box, top bar and glyph badge as SVG, as the canvas paints them at 100 %."""
+    style = actor_style(shape.actor_type)
+    svg = _box_svg(shape.actor_type, shape.x, shape.y, shape.w, shape.h, 1.0, "box")
+    if style.glyph:
+        b = glyph_badge(shape.w, shape.h)
+        cx, cy = shape.x + b.cx, shape.y + b.cy
+        svg += (f'<circle cx="{fmt2(cx)}" cy="{fmt2(cy)}" r="{fmt2(b.radius)}" fill="{palette.PAPER}"'
+                f' stroke="{palette.ACTOR_OUTLINE}" stroke-width="{fmt2(b.stroke_width)}"/>')
+        svg += _parts_svg(glyph_parts(style.glyph, cx, cy, b.glyph_size), palette.INK, palette.PAPER)
+    return Markup(svg)
+
+
+def badge_svg(cx: float, cy: float, k: float = 1.0) -> str:
+    """The "votes differ" badge: a paper disc, a ring and "≠"."""
+    b = disagreement_badge(k)
+    return (f'<circle class="badge" cx="{fmt2(cx)}" cy="{fmt2(cy)}" r="{fmt2(b.radius)}" fill="{b.fill}"'
+            f' stroke="{b.ring}" stroke-width="{fmt2(b.ring_width)}"/>'
+            + _parts_svg(glyph_parts(b.glyph, cx, cy, b.glyph_size), b.ring, b.fill))
+
+
+def relation_badge_svg(shape: RelationShape) -> Markup:
+    """The disagreement badge of a relation, or nothing when its votes agree enough."""
+    return Markup(badge_svg(shape.badge_x, shape.badge_y) if shape.halo else "")
+
+
+def _line_svg(colour: str, width: float, dash: tuple[float, float] | None, height: float = 10.0) -> str:
+    y = fmt(height / 2)
+    d = f' stroke-dasharray="{" ".join(fmt(v) for v in dash)}"' if dash else ""
+    return f'<line x1="2" y1="{y}" x2="38" y2="{y}" stroke="{colour}" stroke-width="{fmt2(width)}"{d}/>'
+
+
+def _type_key_svg(actor_type: str) -> str:
+    """An actor type's legend key: a small box of its shape and colour, its glyph inside
+    (the canvas legend draws the same, see ``overlay.paint_actor_swatch``)."""
+    style = actor_style(actor_type)
+    w, h = 38.0, 22.0
+    glyph = ""
+    if style.glyph:
+        cy = 12 + (h * 0.06 if style.top_bar else 0.0)
+        glyph = _parts_svg(glyph_parts(style.glyph, 20, cy, h * 0.3), palette.INK, palette.PAPER)
+    return (f'<svg viewBox="0 0 40 24" class="type-swatch" aria-hidden="true">'
+            f'{_box_svg(actor_type, 20, 12, w, h, h / 34, "key")}{glyph}</svg>')
+
+
+def legend_svg() -> list[dict[str, Any]]:
+    """The legend's sections with an SVG key per entry, drawn by the map's own rules."""
+    sections = []
+    for section in legend_entries():
+        entries = []
+        for e in section.entries:
+            if e.kind == "actor":
+                svg = _type_key_svg(e.key)
+            elif e.kind == "trust":
+                s = relation_style(int(e.key), 3)
+                svg = f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">{_line_svg(s.colour, s.width, None)}</svg>'
+            elif e.kind == "width":
+                s = relation_style(3, int(e.key))
+                svg = (f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">'
+                       f'{_line_svg(palette.WIDTH_SAMPLE, s.width, None)}</svg>')
+            elif e.kind == "disagreement":
+                s = relation_style(3, 3, palette.DISAGREEMENT_SPREAD)
+                svg = (f'<svg viewBox="0 0 40 18" class="line tall" aria-hidden="true">'
+                       f'{_line_svg(s.colour, s.width, None, 18)}{badge_svg(20, 9)}</svg>')
+            else:
+                s = relation_style(None, None)
+                svg = (f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">'
+                       f'{_line_svg(s.colour, 2.0, s.dash)}</svg>')
+            entries.append({"kind": e.kind, "symbol": Markup(svg), "label": e.text})
+        css = "types" if section.entries[0].kind == "actor" else "scale"
+        sections.append({"title": section.title, "css": css, "entries": entries})
+    return sections
+
+
 def view_box(shapes: list[tuple[list[ActorShape], list[RelationShape]]]) -> tuple[float, float, float, float]:
     """One viewBox for all phases, so actors keep their place when the phase changes."""
     xs: list[float] = []
     ys: list[float] = []
     for actors, rels in shapes:
         for a in actors:
-            xs += [a.left, a.left + a.w]
-            ys += [a.top, a.top + a.h]
+            b = glyph_badge(a.w, a.h)  # the type glyph's badge reaches past the top-left corner
+            xs += [a.left, a.left + a.w, a.x + b.cx - b.radius]
+            ys += [a.top, a.top + a.h, a.y + b.cy - b.radius]
         for r in rels:
             xs += [r.bounds[0], r.bounds[2], r.label_x - r.label_w / 2, r.label_x + r.label_w / 2]
             ys += [r.bounds[1], r.bounds[3]]
+            if r.halo:
+                radius = disagreement_badge().radius
+                xs += [r.badge_x + radius]
+                ys += [r.badge_y - radius, r.badge_y + radius]
     if not xs:
         return (-300.0, -200.0, 600.0, 400.0)
     x0, y0 = min(xs) - MARGIN, min(ys) - MARGIN
@@ -301,4 +422,5 @@ def relation_details(model: Model, relation_id: int, phase_id: int) -> dict[str,
 
 
 __all__ = ["ActorShape", "RelationShape", "phase_shapes", "view_box", "actor_details",
-           "relation_details", "text_width", "wrap", "elide", "fmt", "finite"]
+           "relation_details", "text_width", "wrap", "elide", "fmt", "finite", "actor_svg", "badge_svg",
+           "relation_badge_svg", "legend_svg"]

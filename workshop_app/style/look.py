@@ -1,0 +1,239 @@
+"""How one actor, one relation and the legend look: small pure functions over the palette.
+
+The canvas items, the legend overlay, the HTML snapshot's SVG and the snapshot pack all ask
+these functions, so a relation drawn on the projector, in a PNG and in the browser has the
+same colour, width, dashes and badge, and the legend explains exactly what is drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..domain.vocabulary import ACTOR_TYPES
+from . import palette
+
+# -- actors ------------------------------------------------------------------------------
+# (outline, glyph, top bar, the glyph in words): every type differs in outline AND glyph.
+_ACTOR_LOOK: dict[str, tuple[str, str, bool, str]] = {
+    "government": ("square", "pediment", True, "square box with a dark top bar, pediment glyph"),
+    "private": ("rounded", "briefcase", False, "rounded box, briefcase glyph"),
+    "academia": ("chamfered", "mortarboard", False, "box with cut corners, mortarboard glyph"),
+    "civil_society": ("square", "speech", False, "square box, speech-bubble glyph"),
+    "citizens": ("stadium", "person", False, "fully rounded (pill) box, person glyph"),
+    "international": ("pointed", "globe", False, "box with pointed ends, globe glyph"),
+    "intermediary": ("notched", "exchange", False, "box with notched ends, two-arrows glyph"),
+    "unknown": ("slanted", "question", False, "slanted box, question-mark glyph"),
+}
+_UNKNOWN_LOOK = ("rounded", "", False, "rounded grey box")
+ACTOR_STATES = ("present", "absent", "selected")
+
+
+@dataclass(frozen=True)
+class ActorStyle:
+    """Everything that decides how an actor box is painted (its size is the layout's)."""
+
+    actor_type: str
+    label: str
+    fill: str
+    text: str
+    outline: str  # one of shapes.OUTLINES
+    glyph: str  # a key of shapes.GLYPHS ("" for an unknown type)
+    top_bar: bool
+    stroke: str
+    stroke_width: float
+    dash: tuple[float, float] | None  # scene units; None = solid
+    described: str  # the shape in words, for the legend's tooltips and the README
+
+
+@lru_cache(maxsize=256)
+def actor_style(actor_type: str, state: str = "present") -> ActorStyle:
+    """The look of an actor of ``actor_type`` that is present, absent (ghost) or selected."""
+    if state not in ACTOR_STATES:
+        raise ValueError(f"unknown actor state {state!r}; choose one of {', '.join(ACTOR_STATES)}.")
+    outline, glyph, bar, words = _ACTOR_LOOK.get(actor_type, _UNKNOWN_LOOK)
+    selected = state == "selected"
+    return ActorStyle(
+        actor_type=actor_type,
+        label=ACTOR_TYPES.get(actor_type, actor_type.replace("_", " ").capitalize()),
+        fill=palette.type_fill(actor_type),
+        text=palette.TYPE_TEXT.get(actor_type, palette.INK),
+        outline=outline,
+        glyph=glyph,
+        top_bar=bar,
+        stroke=palette.SELECTION if selected else palette.ACTOR_OUTLINE,
+        stroke_width=palette.SELECTED_OUTLINE_WIDTH if selected else palette.ACTOR_OUTLINE_WIDTH,
+        dash=palette.ABSENT_DASH if state == "absent" else None,
+        described=words,
+    )
+
+
+@dataclass(frozen=True)
+class GlyphBadge:
+    """The round badge holding an actor type's glyph, at the box's top-left corner."""
+
+    cx: float
+    cy: float
+    radius: float
+    glyph_size: float  # from the glyph's centre to its edge
+    stroke_width: float
+
+
+def glyph_badge(w: float, h: float, k: float = 1.0) -> GlyphBadge:
+    """Where the type glyph sits on a ``w`` × ``h`` box centred on the origin.
+
+    Centred just outside the top-left corner, so it never covers the text area (7 × ``k``
+    in from every side) and reads from the back of the room.
+    """
+    r = 9.5 * k
+    return GlyphBadge(-w / 2 - 1.0 * k, -h / 2 - 1.0 * k, r, r * 0.62, 1.0 * k)
+
+
+# -- relations ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RelationStyle:
+    """Colour = trust, width = commitment, dashes = not scored, badge = votes differ."""
+
+    colour: str
+    width: float
+    dash: tuple[float, float] | None  # scene units; None = solid
+    badge: bool
+
+
+@lru_cache(maxsize=512)
+def relation_style(trust: int | None, commitment: int | None, spread: int | None = 0) -> RelationStyle:
+    """The look of a relation from its trust and commitment medians and its widest spread.
+
+    Dashed only when neither trust nor commitment is scored; the disagreement badge only
+    when the votes on some dimension differ by :data:`palette.DISAGREEMENT_SPREAD` or more.
+    """
+    return RelationStyle(
+        colour=palette.trust_colour(trust),
+        width=palette.commitment_width(commitment),
+        dash=palette.UNSCORED_DASH if trust is None and commitment is None else None,
+        badge=(spread or 0) >= palette.DISAGREEMENT_SPREAD,
+    )
+
+
+@dataclass(frozen=True)
+class Badge:
+    """The disagreement badge: a paper disc with a coloured ring and the "≠" glyph."""
+
+    radius: float
+    ring: str
+    ring_width: float
+    glyph: str
+    glyph_size: float
+    fill: str
+    gap: float  # from the relation's label to the badge's edge
+
+
+@lru_cache(maxsize=64)
+def disagreement_badge(k: float = 1.0) -> Badge:
+    r = 8.5 * k
+    return Badge(r, palette.DISAGREEMENT, 1.8 * k, "differ", r * 0.6, palette.PAPER, 2.0 * k)
+
+
+def badge_centre(mid: tuple[float, float], label: tuple[float, float, float, float] | None,
+                 k: float = 1.0) -> tuple[float, float]:
+    """Where the disagreement badge goes: just right of the relation's label
+    (left, top, width, height) when one is drawn, else on the middle of the line."""
+    if label is None:
+        return mid
+    b = disagreement_badge(k)
+    left, top, width, height = label
+    return (left + width + b.gap + b.radius, top + height / 2)
+
+
+def arrow_size(width: float) -> float:
+    """Length of a directed relation's arrowhead for a line of ``width``."""
+    return 9.0 + width * 0.9
+
+
+ARROW_HALF_ANGLE = 0.42  # radians
+
+
+# -- text --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TextStyle:
+    points: float
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def px(self) -> float:
+        """The size in CSS/SVG pixels (96 per inch), as the canvas draws it at 100 %."""
+        return self.points * 96.0 / 72.0
+
+
+TEXT: dict[str, TextStyle] = {
+    "name": TextStyle(10.5, bold=True),
+    "role": TextStyle(8.5, italic=True),
+    "label": TextStyle(7.5),
+    "title": TextStyle(15.0, bold=True),
+    "subtitle": TextStyle(10.0),
+    "detail": TextStyle(8.5),
+    "legend": TextStyle(8.0),
+    "legend_header": TextStyle(8.0, bold=True),
+}
+NAME_MAX_LINES = 3  # a longer name is shortened with "…" (the full name is in the tooltip)
+
+
+def relation_label(kind: str, threec: str | None) -> str:
+    """The text on a relation: its kind and, once all three scores are in, its 3C class."""
+    return kind + " · " + palette.THREE_C_SHORT[threec] if threec in palette.THREE_C_SHORT else kind
+
+
+def roles_line(role_labels: list[str] | tuple[str, ...], present: bool) -> str:
+    """The second line of a box: the roles held in the phase (nothing when absent)."""
+    return ", ".join(role_labels) if present else ""
+
+
+# -- legend ------------------------------------------------------------------------------
+SCORE_SHORT: dict[int, str] = {1: "1 v. low", 2: "2 low", 3: "3 med.", 4: "4 high", 5: "5 v. high"}
+SCORE_WORDS: dict[int, str] = {1: "1 very low", 2: "2 low", 3: "3 medium", 4: "4 high", 5: "5 very high"}
+ACTORS_HEADER = "Actor type: shape, glyph and colour"
+RELATIONS_HEADER = "Relations: colour = trust, width = commitment"
+UNSCORED_LABEL = "not scored"
+DISAGREEMENT_LABEL = "votes differ by 2+"
+DISAGREEMENT_WORDS = "votes differ by 2 or more"
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    kind: str  # actor | trust | width | unscored | disagreement
+    key: str  # the actor type, or the score as text
+    label: str  # short, for the legend box on the map
+    words: str = ""  # longer, where there is room (the HTML page); empty: the label
+
+    @property
+    def text(self) -> str:
+        return self.words or self.label
+
+
+@dataclass(frozen=True)
+class LegendSection:
+    title: str
+    columns: int
+    entries: tuple[LegendEntry, ...]
+
+
+def legend_entries() -> list[LegendSection]:
+    """What the legend explains, in order: the same on screen, in print and in HTML."""
+    return [
+        LegendSection(ACTORS_HEADER, 2, tuple(LegendEntry("actor", key, label)
+                                             for key, label in ACTOR_TYPES.items())),
+        LegendSection(RELATIONS_HEADER, 5, tuple(LegendEntry("trust", str(v), SCORE_SHORT[v], SCORE_WORDS[v])
+                                                for v in range(1, 6))),
+        LegendSection("", 5, tuple(LegendEntry("width", str(v), SCORE_SHORT[v], SCORE_WORDS[v])
+                                   for v in range(1, 6))),
+        LegendSection("", 2, (LegendEntry("unscored", "", UNSCORED_LABEL),
+                              LegendEntry("disagreement", "", DISAGREEMENT_LABEL, DISAGREEMENT_WORDS))),
+    ]
+
+
+__all__ = ["ACTORS_HEADER", "ACTOR_STATES", "ARROW_HALF_ANGLE", "ActorStyle", "Badge", "DISAGREEMENT_LABEL",
+           "GlyphBadge", "LegendEntry", "LegendSection", "NAME_MAX_LINES", "RELATIONS_HEADER", "RelationStyle",
+           "SCORE_SHORT", "SCORE_WORDS", "TEXT", "TextStyle", "UNSCORED_LABEL", "actor_style", "arrow_size",
+           "badge_centre", "disagreement_badge", "glyph_badge", "legend_entries", "relation_label",
+           "roles_line"]
