@@ -246,7 +246,7 @@ INVALID: dict[str, tuple[Build, str]] = {
     "UpdateActor-unknown": (lambda w: cmds.UpdateActor(actor_id=999, changes={"name": "X"}),
                             "No actor with id 999"),
     "UpdateActor-field": (lambda w: cmds.UpdateActor(actor_id=w.city.id, changes={"colour": 1}),
-                          "no field(s) colour"),
+                          "no field colour"),
     "UpdateActor-name": (lambda w: cmds.UpdateActor(actor_id=w.city.id, changes={"name": ""}),
                          "needs a name"),
     "UpdateActor-type": (lambda w: cmds.UpdateActor(actor_id=w.city.id, changes={"type": "firm"}),
@@ -276,7 +276,7 @@ INVALID: dict[str, tuple[Build, str]] = {
         "two different actors"),
     "UpdateRelation-field": (
         lambda w: cmds.UpdateRelation(relation_id=w.info.id, changes={"weight": 3}),
-        "no field(s) weight"),
+        "no field weight"),
     "UpdateRelation-unknown-actor": (
         lambda w: cmds.UpdateRelation(relation_id=w.info.id, changes={"target": 999}),
         "No actor with id 999"),
@@ -289,7 +289,7 @@ INVALID: dict[str, tuple[Build, str]] = {
                           "already taken"),
     "UpdatePhase-field": (
         lambda w: cmds.UpdatePhase(phase_id=w.design.id, changes={"position": 3}),
-        "no field(s) position"),
+        "no field position"),
     "UpdatePhase-name": (lambda w: cmds.UpdatePhase(phase_id=w.design.id, changes={"name": " "}),
                          "needs a name"),
     "MovePhase-unknown": (lambda w: cmds.MovePhase(phase_id=999, index=0), "No phase"),
@@ -328,7 +328,7 @@ INVALID: dict[str, tuple[Build, str]] = {
         "No actor"),
     "UpdateParticipant-field": (
         lambda w: cmds.UpdateParticipant(participant_id=w.ana.id, changes={"email": "x"}),
-        "no field(s) email"),
+        "no field email"),
     "DeleteParticipant-unknown": (lambda w: cmds.DeleteParticipant(participant_id=999),
                                   "No participant"),
     "SetMeta-no-key": (lambda w: cmds.SetMeta(key="", value="x"), "needs a name"),
@@ -337,7 +337,7 @@ INVALID: dict[str, tuple[Build, str]] = {
     "AddNote-unknown-actor": (lambda w: cmds.AddNote(text="x", actor_id=999), "No actor"),
     "UpdateNote-unknown": (lambda w: cmds.UpdateNote(note_id=999, changes={"text": "x"}), "No note"),
     "UpdateNote-field": (lambda w: cmds.UpdateNote(note_id=_note(w), changes={"mood": "x"}),
-                         "no field(s) mood"),
+                         "no field mood"),
     "DeleteNote-unknown": (lambda w: cmds.DeleteNote(note_id=999), "No note"),
     "SetPromptCheck-unknown-phase": (lambda w: cmds.SetPromptCheck(phase_id=999, prompt_id="P1"),
                                      "No phase"),

@@ -151,7 +151,7 @@ def test_deleting_a_participant_with_votes_asks_first(qtbot, window, monkeypatch
 
     monkeypatch.setattr(QMessageBox, "question", question)
     assert not dialog.delete_participant(ana.id)
-    assert ana.id in s.model.tables["participants"] and "their 1 vote(s)" in asked[0]
+    assert ana.id in s.model.tables["participants"] and "their 1 vote in every phase" in asked[0]
     assert dialog.delete_participant(ana.id)
     assert s.model.votes(s.relations[0].id, win.phase_id) == []
     assert dialog.delete_participant(ben.id)  # no votes: no question

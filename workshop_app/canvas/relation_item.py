@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
+from ..domain.wording import count
 from ..style import palette
 from ..style.look import (ARROW_HALF_ANGLE, RelationStyle, arrow_size, badge_centre, disagreement_badge,
                           relation_label, relation_style)
@@ -431,7 +432,7 @@ class RelationItem(QGraphicsItem):
         cls = v.threec or "unclassified"
         text = (
             f"{v.kind} {arrow}\ntrust {fmt(v.trust)} · commitment {fmt(v.commitment)} · "
-            f"interdependence {fmt(v.interdependence)}\n3C: {cls} · {v.votes} vote(s)"
+            f"interdependence {fmt(v.interdependence)}\n3C: {cls} · {count(v.votes, 'vote')}"
         )
         if self.style().badge:
             text += f"\n≠ Votes differ by {v.spread} steps: worth talking about"

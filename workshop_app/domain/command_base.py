@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any, ClassVar
 
 from .model import Model
+from .wording import noun
 
 
 class CommandError(ValueError):
@@ -74,7 +75,7 @@ def _known_fields(changes: dict[str, Any], allowed: set[str], what: str) -> dict
     """A copy of the requested changes, refusing fields the record does not have."""
     unknown = set(changes) - allowed
     if unknown:
-        raise CommandError(f"{what} have no field(s) {', '.join(sorted(unknown))}.")
+        raise CommandError(f"{what} have no {noun(len(unknown), 'field')} {', '.join(sorted(unknown))}.")
     return dict(changes)
 
 

@@ -10,11 +10,16 @@ error value ("=cmd", "#N/A") is stored as text.
 
 Both writers call ``tick(rows)`` every few thousand rows: the research bundle reports its
 progress there, and a ``tick`` that raises stops the export (nothing is left: see atomic.py).
+
+openpyxl (and numpy, which it loads) is imported by the first workbook written, not with this
+module: the format table imports every exporter, and start-up has no use for a quarter of a
+second of spreadsheet library. The functions below that need it import it themselves.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import gc
 import math
 import os
@@ -23,20 +28,16 @@ import tempfile
 import zipfile
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
-
-from lxml import etree
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.writer.excel import ExcelWriter
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from ..domain.textsafe import XLSX_CELL_LIMIT, TextLog, has_xml_illegal
-from ..session.tables import Row, Table
+from ..session.tables import Table
 from .codebook import TABLES
 from .codebook import codebook as make_codebook
+
+if TYPE_CHECKING:  # pragma: no cover
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
 
 Tables = Mapping[str, Table]
 Tick = Callable[[int], None]
@@ -112,6 +113,9 @@ class _CellText:
     def value(self, v: Any) -> Any:
         """One value as the cell holds it: non-finite numbers as their text, text cleaned
         and, where Excel would read it as a formula or an error value, marked as text."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell.cell import ERROR_CODES
+
         if type(v) is float:
             if math.isfinite(v):
                 return v
@@ -145,6 +149,8 @@ def write_xlsx(tables: Tables, path: Path, *, title: str = "", score_scale: str 
                pseudonymised: bool = False, log: TextLog | None = None,
                tick: Tick = _no_tick) -> Path:
     """All tables in one workbook, one sheet each, plus the codebook sheet."""
+    from openpyxl import Workbook
+
     log = log or TextLog()
     wb = Workbook(write_only=True)
     try:
@@ -158,6 +164,9 @@ def write_xlsx(tables: Tables, path: Path, *, title: str = "", score_scale: str 
 
 def _fill(wb: Any, tables: Tables, log: TextLog, tick: Tick, title: str,
           score_scale: str | None, pseudonymised: bool) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     bold = Font(bold=True)
     for name, rows in tables.items():
         ws = wb.create_sheet(name)
@@ -199,18 +208,24 @@ def _save(wb: Any, path: Path) -> None:
     """``wb.save(path)`` with the zip file closed whatever happens, so a full disk is one
     error here and not a second one when the half-written file is collected; level 1
     compresses the XML about as well at a third of the cost."""
+    from openpyxl.writer.excel import ExcelWriter
+
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True,
                          compresslevel=1) as archive:
         ExcelWriter(wb, archive).write_data()
 
 
-def _header(ws: Any, text: str, bold: Font) -> WriteOnlyCell:
+def _header(ws: Any, text: str, bold: "Font") -> "WriteOnlyCell":
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(ws, text)
     cell.font = bold
     return cell
 
 
-def _wrapped(ws: Any, text: str, wrap: Alignment) -> WriteOnlyCell:
+def _wrapped(ws: Any, text: str, wrap: "Alignment") -> "WriteOnlyCell":
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(ws, text)
     cell.alignment = wrap
     return cell
@@ -224,6 +239,8 @@ def _with_scratch_errors(write: Callable[[], None]) -> None:
     error when it is collected; that echo is dropped here, so the user sees one message,
     not a second traceback at exit.
     """
+    from lxml import etree
+
     failure: OSError | None = None
     hook = sys.unraisablehook
 
@@ -246,8 +263,6 @@ def _with_scratch_errors(write: Callable[[], None]) -> None:
 
 
 def _scratch_error(exc: Exception) -> OSError:
-    import errno
-
     name = str(exc).strip().removeprefix("IO_")
     code = getattr(errno, name, errno.EIO) if name.isupper() else errno.EIO
     return OSError(code, str(exc), str(Path(tempfile.gettempdir()) / "openpyxl scratch file"))
@@ -260,6 +275,8 @@ def _drop_scratch(wb: Any) -> None:
     copies it into the workbook; an export stopped before then (cancelled, disk full) would
     leave them there. openpyxl has no public call for this, hence its sheet writer here.
     """
+    from lxml import etree
+
     for ws in wb.worksheets:
         writer = getattr(ws, "_writer", None)
         if writer is None:

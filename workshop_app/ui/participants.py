@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import commands as cmds
+from ..domain.wording import count
 from ..domain.model import Change
 from ..session import Session
 from .menus import _action
@@ -217,7 +218,7 @@ class ParticipantsDialog(QDialog):
         if votes:
             answer = QMessageBox.question(
                 self, "Delete participant",
-                literal(f"Delete {p.name} and their {votes} vote(s) in every phase?\n"
+                literal(f"Delete {p.name} and their {count(votes, 'vote')} in every phase?\n"
                         "Their quotes stay, without a name. You can undo this with Ctrl+Z."),
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -29,6 +29,7 @@ from ..domain import vocabulary as voc
 from ..domain.commands import CommandError, SetScore
 from ..domain.model import Change
 from ..domain.rounds import ScoringRound, default_participants, round_relations
+from ..domain.wording import count
 from ..session import Session
 from ..live.protocol import STALE_MESSAGE as STALE
 from ..store import SessionFileError
@@ -191,7 +192,7 @@ class Rounds(QObject):
         r.next_relation()
         r.skip_unscorable(self.window.session.model)
         if r.is_done():
-            self.end(confirm=False, message=f"Round complete: {len(r.relation_ids)} relation(s) put to the room.")
+            self.end(confirm=False, message=f"Round complete: {count(len(r.relation_ids), 'relation')} put to the room.")
             return
         self._question_moved()
 

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
+from ...domain import wording
 from ...domain.command_base import CommandError
 from ...session import Session
 from ..atomic import write_session
@@ -184,7 +185,7 @@ class ScoreMapper:
                 self.mode[d] = "round"
                 outside = sum(1 for v in nums if not 1 <= v <= 5)
                 report.note(f"{d}: values rounded to whole scores 1-5"
-                            + (f"; {outside} value(s) outside 1-5 left unscored." if outside else "."))
+                            + (f"; {wording.count(outside, 'value')} outside 1-5 left unscored." if outside else "."))
 
     @staticmethod
     def _number(value: Any) -> float | None:
@@ -318,14 +319,14 @@ def _fill(s: Session, graph: ForeignGraph, report: ImportReport) -> None:
         present[node.id] = phases
     report.actors = len(actor_of)
     for raw, keys in sorted(type_map.items()):
-        report.note(f"Actor type '{raw}' mapped to '{keys[0]}' ({len(keys)} actor(s)).")
+        report.note(f"Actor type '{raw}' mapped to '{keys[0]}' ({wording.count(len(keys), 'actor')}).")
     for raw, count in sorted(unmapped.items()):
         if raw:
-            report.note(f"Actor type '{raw}' matches no type in the vocabulary: {count} actor(s) "
+            report.note(f"Actor type '{raw}' matches no type in the vocabulary: {wording.count(count, 'actor')} "
                         f"set to '{NEUTRAL_TYPE}', the original kept in the actor's note; please "
                         "review.")
         else:
-            report.note(f"No actor type stated for {count} actor(s): set to '{NEUTRAL_TYPE}'; "
+            report.note(f"No actor type stated for {wording.count(count, 'actor')}: set to '{NEUTRAL_TYPE}'; "
                         "please review.")
     if mapped_roles:
         report.note("Roles mapped onto the vocabulary: " + ", ".join(sorted(mapped_roles)) + ".")
@@ -355,13 +356,13 @@ def _fill(s: Session, graph: ForeignGraph, report: ImportReport) -> None:
                         "'information', the original kept in the relation's attributes "
                         "(imported_kind); please review.")
     if loops:
-        report.note(f"Skipped {loops} self-loop(s): a relation needs two different actors.")
+        report.note(f"Skipped {wording.count(loops, 'self-loop')}: a relation needs two different actors.")
     if outside:
-        report.note(f"{outside} relation-phase(s) left out: the file places the relation in a "
+        report.note(f"{wording.count(outside, 'relation-phase')} left out: the file places the relation in a "
                     "phase where one of its actors is absent.")
     if forced:
-        report.note(f"{forced} funding or consultation relation(s) drawn without a direction "
-                    "were made directed (these kinds always have one).")
+        report.note(f"{wording.count(forced, 'funding or consultation relation')} drawn without a "
+                    f"direction {wording.noun(forced, 'was', 'were')} made directed (these kinds always have one).")
     report.phases = n_phases
     s.execute(cmds.SetMeta("imported_from", {"file": graph.source.name, "format": graph.fmt}))
     s.execute(cmds.SetMeta("import_report", report.notes))

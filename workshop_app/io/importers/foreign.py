@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...domain.wording import count
+
 # Positions farther out than this are not a layout but damage (or 1e308 written on purpose):
 # a map that wide cannot be drawn, printed or exported.
 MAX_COORDINATE = 1e6
@@ -98,7 +100,7 @@ class ForeignGraph:
             else:
                 node.x, node.y = float(node.x), float(node.y)
         if dropped:
-            self.notes.append(f"{len(dropped)} actor position(s) left out because they are not "
+            self.notes.append(f"{count(len(dropped), 'actor position')} left out because they are not "
                               f"two finite numbers within ±{MAX_COORDINATE:,.0f} (first at "
                               f"{first}); those actors start at the centre of the map.")
 
@@ -122,9 +124,9 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         head = (f"Imported {self.source.name} ({self.fmt}) into "
-                f"{self.target if self.target else '(nothing written)'}: {self.actors} actors, "
-                f"{self.relations} relations, {self.phases} phase{'s' if self.phases != 1 else ''}, "
-                f"{self.votes} scored relation-phases.")
+                f"{self.target if self.target else '(nothing written)'}: {count(self.actors, 'actor')}, "
+                f"{count(self.relations, 'relation')}, {count(self.phases, 'phase')}, "
+                f"{count(self.votes, 'scored relation-phase')}.")
         return [head, *(f"- {n}" for n in self.notes)]
 
     def __str__(self) -> str:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ...domain.wording import count, noun
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, as_number
 from .xml_in import child, children, line_of, local, namespace, parse_xml
@@ -210,8 +211,8 @@ def read_gexf(path: Path) -> ForeignGraph:
         raise ImportFileError(path, f"the file has {len(points)} distinct times; a workshop "
                               f"session takes at most {MAX_PHASES} phases")
     if times.fixed_offsets:
-        out.notes.append(f"{times.fixed_offsets} time(s) written with an offset like +0200 "
-                         "(not valid xs:dateTime) were read as +02:00.")
+        out.notes.append(f"{count(times.fixed_offsets, 'time')} written with an offset like +0200 "
+                         f"(not valid xs:dateTime) {noun(times.fixed_offsets, 'was', 'were')} read as +02:00.")
     for i, t in enumerate(points):
         number = int(t) if t == int(t) else None
         if number is not None and number in described:

@@ -13,6 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from ...domain.wording import count
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignNode, as_number, parse_bool
 from .xml_in import children, line_of, local, parse_xml, text_of
@@ -86,10 +87,10 @@ def read_graphml(paths: list[Path]) -> ForeignGraph:
             directed_default = g.get("edgedefault", "directed") != "undirected"
             nested += _read_graph(path, g, phase, keys, nodes, edges, directed_default)
     if skipped_markup:
-        out.notes.append(f"Skipped {skipped_markup} piece(s) of tool-specific markup inside "
+        out.notes.append(f"Skipped {count(skipped_markup, 'piece')} of tool-specific markup inside "
                          "<data> (for example yEd graphics); positions were kept where found.")
     if nested:
-        out.notes.append(f"Flattened {nested} nested graph(s): group nodes and their members "
+        out.notes.append(f"Flattened {count(nested, 'nested graph')}: group nodes and their members "
                          "are all actors.")
     if len(out.phases) == 1:
         out.phases = []  # one graph: the builder names the single phase

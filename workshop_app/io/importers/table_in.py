@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ...domain.wording import count
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignNode, norm
 
@@ -81,7 +82,7 @@ def read_csv_pair(edges_path: Path, nodes_path: Path | None) -> ForeignGraph:
             _take_xy(node)
             nodes[nid] = node
         if duplicates:
-            out.notes.append(f"{duplicates} repeated node id(s) in {nodes_path.name}: the first row "
+            out.notes.append(f"{count(duplicates, 'repeated node id')} in {nodes_path.name}: the first row "
                              "of each was used.")
     header, rows = _read_rows(edges_path)
     src_col, tgt_col = _pick(header, SOURCE_COLUMNS), _pick(header, TARGET_COLUMNS)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import vocabulary as voc
 from ...domain.model import Model, Phase
+from ...domain.wording import count
 from ..text import literal
 
 
@@ -67,7 +68,7 @@ def confirm_delete_phase(parent: QWidget, model: Model, phase: Phase) -> bool:
         parent,
         "Delete phase",
         literal(f"Delete the phase “{phase.name}”?\n\n"
-                f"It records {present} actor(s) taking part and {votes} vote(s). "
+                f"It records {count(present, 'actor')} taking part and {count(votes, 'vote')}. "
                 "You can undo this with Ctrl+Z."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
