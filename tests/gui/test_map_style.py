@@ -115,7 +115,8 @@ def test_html_snapshot_draws_what_the_canvas_draws(voted: Session) -> None:
         for g in svg.xpath(".//g[@data-actor]"):
             actor = scene.actor_items[int(g.get("data-actor"))]
             box = g.xpath(".//path[contains(@class, 'box')]")[0]
-            assert box.get("fill").lower() == actor.style().fill.lower() == actor_style(actor.view.type).fill.lower()
+            fill = box.get("fill").lower()
+            assert fill == actor.style().fill.lower() == actor_style(actor.view.type).fill.lower()
         assert OLD_HALO.lower() not in render_html(voted).lower()
     finally:
         scene.detach()

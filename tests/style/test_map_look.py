@@ -54,7 +54,8 @@ def test_the_disagreement_badge_appears_only_from_a_spread_of_two(spread: int | 
 def test_relation_colour_is_trust_width_is_commitment_dashes_mean_not_scored() -> None:
     assert relation_style(1, 5).colour == palette.TRUST_COLOUR[1]
     assert relation_style(1, 5).width == palette.COMMITMENT_WIDTH[5]
-    assert relation_style(None, None).dash is not None and relation_style(None, None).colour == palette.UNSCORED_COLOUR
+    unscored = relation_style(None, None)
+    assert unscored.dash is not None and unscored.colour == palette.UNSCORED_COLOUR
     assert relation_style(None, 2).dash is None and relation_style(4, None).dash is None
     assert len({relation_style(v, 3).colour for v in range(1, 6)}) == 5
     widths = [relation_style(3, v).width for v in range(1, 6)]

@@ -17,9 +17,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from ..domain.model import Model
 from ..analysis.layout import HELIX_SECTORS, scale_rings
 from ..domain.vocabulary import SCALES
+from .textcache import layout_gap, layout_sizes
+from ..style import palette
 
-RING_COLOUR = "#D3D3C9"
-LABEL_COLOUR = "#77776E"
+RING_COLOUR = palette.GUIDE_RING
+LABEL_COLOUR = palette.GUIDE_LABEL
 LABEL_PX = 17
 
 
@@ -52,7 +54,7 @@ def compute(model: Model, lens: str) -> Guides:
     if not actors:
         return guides
     if lens == "scale":
-        rings = scale_rings(model)
+        rings = scale_rings(model, layout_sizes(actors), layout_gap())  # as arranged
         for scale, rx, ry in rings:
             if rx <= 0 and ry <= 0:
                 continue
@@ -92,6 +94,23 @@ def bounds(guides: Guides) -> QRectF:
     return rect
 
 
+def label_rects(guides: Guides) -> list[QRectF]:
+    """Where the guides' labels are drawn (scene units): the legend must not hide them."""
+    fm = QFontMetricsF(_font())
+    out = []
+    for label, rx, ry, angle in guides.rings:
+        w, h = fm.horizontalAdvance(label.upper()) + 14, fm.height() + 4
+        at = QPointF(rx * math.cos(angle), -ry * math.sin(angle))
+        out.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+    for label, at, align in guides.labels:
+        w, h = fm.horizontalAdvance(label.upper()) + 4, fm.height()
+        x = at.x() - w if align & int(Qt.AlignmentFlag.AlignRight) else (
+            at.x() - w / 2 if align & int(Qt.AlignmentFlag.AlignHCenter) else at.x())
+        y = at.y() if align & int(Qt.AlignmentFlag.AlignTop) else at.y() - h
+        out.append(QRectF(x, y, w, h))
+    return out
+
+
 def _font() -> QFont:
     f = QFont()
     f.setPixelSize(LABEL_PX)
@@ -120,7 +139,7 @@ def paint(painter: QPainter, guides: Guides) -> None:
         w, h = fm.horizontalAdvance(text) + 14, fm.height() + 4
         box = QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FAFAF7"))
+        painter.setBrush(QColor(palette.CANVAS_BACKGROUND))
         painter.drawRoundedRect(box, 6, 6)
         painter.setPen(QColor(LABEL_COLOUR))
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)

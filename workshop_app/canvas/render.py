@@ -272,7 +272,7 @@ def paint_map_page(painter: QPainter, page: QRectF, session: "Session", scene: "
         f = QFont()
         f.setPointSizeF(12 * scale)
         painter.setFont(f)
-        painter.setPen(QColor("#5A5A5A"))
+        painter.setPen(QColor(palette.MUTED))
         painter.drawText(layout.target, Qt.AlignmentFlag.AlignCenter, "Nobody takes part in this phase yet.")
     if block is not None:
         overlay.paint_title(painter, layout.title, scale, block)

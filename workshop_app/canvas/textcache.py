@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from ..style.look import TEXT
+
 ACTOR_MIN_W = 110.0
 ACTOR_MAX_W = 190.0
 ACTOR_H = 50.0
@@ -36,16 +38,19 @@ def fonts(k: float) -> tuple[QFont, QFont, QFont]:
     """Name, role and label fonts for one font scale (thousands of items share them)."""
     found = _FONTS.get(k)
     if found is None:
-        name = QFont()
-        name.setPointSizeF(10.5 * k)
-        name.setBold(True)
-        role = QFont()
-        role.setPointSizeF(8.5 * k)
-        role.setItalic(True)
-        label = QFont()
-        label.setPointSizeF(7.5 * k)
+        name, role, label = (_font(key, k) for key in ("name", "role", "label"))
         found = _FONTS[k] = (name, role, label)
     return found
+
+
+def _font(rule: str, k: float) -> QFont:
+    """A font by the style's text rule (size, weight, slant), ``k`` times its size."""
+    style = TEXT[rule]
+    font = QFont()
+    font.setPointSizeF(style.points * k)
+    font.setBold(style.bold)
+    font.setItalic(style.italic)
+    return font
 
 
 def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, float, float, float, str]:

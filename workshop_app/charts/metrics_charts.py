@@ -27,38 +27,21 @@ from ..analysis.metrics import THREE_C_CLASSES, PhaseMetrics
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS
 from ..style import palette
 
-TEXT = "#222222"
-MUTED = "#666666"
-CURRENT = "#D55E00"
-OUTLINE = "#333333"
-SCALE_COLOURS: dict[str, str] = {  # one hue, light (local) to dark (wide): an order, not a verdict
-    "neighbourhood": "#C6DBEF",
-    "city": "#9ECAE1",
-    "regional": "#6BAED6",
-    "national": "#3182BD",
-    "international": "#08519C",
-}
-KIND_COLOURS: dict[str, str] = {  # Okabe–Ito, with a distinct symbol per kind as well
-    "information": "#56B4E9",
-    "resources": "#E69F00",
-    "decision": "#0072B2",
-    "agreement": "#009E73",
-    "data": "#CC79A7",
-    "funding": "#D55E00",
-    "consultation": "#000000",
-}
+# Every colour comes from the style room, like the map's (the actor-type stack uses the map's
+# own type colours).
+TEXT = palette.CHART_TEXT
+MUTED = palette.CHART_MUTED
+CURRENT = palette.CHART_CURRENT
+OUTLINE = palette.CHART_OUTLINE
+SCALE_COLOURS = palette.CHART_SCALE  # one hue, light (local) to dark (wide): an order, not a verdict
+KIND_COLOURS = palette.CHART_KIND  # with a distinct symbol per kind as well
 SYMBOLS = ("o", "s", "t", "d", "star", "h", "p")
-THREE_C_COLOURS: dict[str, str] = {
-    "cooperation": "#56B4E9",
-    "coordination": "#009E73",
-    "collaboration": "#CC79A7",
-    "unclassified": "#DDDDDD",
-}
+THREE_C_COLOURS = palette.CHART_THREE_C
 THREE_C_LABELS = {"cooperation": "Cooperation", "coordination": "Coordination",
                   "collaboration": "Collaboration", "unclassified": "Not classed yet"}
-RANGE_BAR = "#D3DCE8"
-MIDDLE_BAR = "#8FA6C4"
-MEDIAN_LINE = "#1D3F7A"
+RANGE_BAR = palette.CHART_RANGE_BAR
+MIDDLE_BAR = palette.CHART_MIDDLE_BAR
+MEDIAN_LINE = palette.CHART_MEDIAN_LINE
 BAR_WIDTH = 0.55
 CLICK_TOLERANCE = 0.45  # a click this close (in phase units) to a phase column picks it
 
@@ -227,12 +210,13 @@ class ChartSpec:
 
 
 def _draw_types(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
-    chart.add_stacked([(label, [m.actors_by_type.get(k, 0) for m in ms], palette.TYPE_FILL[k])
+    chart.add_stacked([(label, [m.actors_by_type.get(k, 0) for m in ms], palette.type_fill(k))
                        for k, label in ACTOR_TYPES.items()])
 
 
 def _draw_scales(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
-    chart.add_stacked([(label, [m.actors_by_scale.get(k, 0) for m in ms], SCALE_COLOURS[k])
+    chart.add_stacked([(label, [m.actors_by_scale.get(k, 0) for m in ms],
+                        SCALE_COLOURS.get(k, palette.CHART_UNKNOWN))
                        for k, label in SCALES.items()])
 
 
@@ -247,14 +231,15 @@ def _draw_kinds(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
 
 
 def _draw_shape(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
-    chart.add_line("Density", [m.density for m in ms], "#0072B2", symbol="o")
-    chart.add_line("Degree centralisation", [m.degree_centralisation for m in ms], "#E69F00", symbol="s")
+    chart.add_line("Density", [m.density for m in ms], palette.CHART_DENSITY, symbol="o")
+    chart.add_line("Degree centralisation", [m.degree_centralisation for m in ms], palette.CHART_CENTRALISATION,
+                   symbol="s")
     chart.plot.setYRange(0, 1.05, padding=0)
 
 
 def _draw_components(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
     values = [m.components for m in ms]
-    chart.add_line("Separate groups", values, "#555555", symbol="d")
+    chart.add_line("Separate groups", values, palette.CHART_COMPONENTS, symbol="d")
     chart.set_count_range(max(values, default=1))
 
 
@@ -262,7 +247,7 @@ def _draw_brokers(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
     values = [m.brokers[0].betweenness if m.brokers else 0.0 for m in ms]
     if any(values):
         bars = pg.BarGraphItem(x=list(range(len(ms))), height=values, width=BAR_WIDTH,
-                               brush=pg.mkBrush("#CC79A7"), pen=pg.mkPen(OUTLINE, width=0.8))
+                               brush=pg.mkBrush(palette.CHART_BROKER), pen=pg.mkPen(OUTLINE, width=0.8))
         chart.plot.addItem(bars)
         chart.legend.addItem(bars, "Top broker's betweenness (0–1)")
         chart.series["Top broker"] = bars

@@ -13,9 +13,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-LINE = "#1D3F7A"
-GRID = "#D9D9D4"
-CURRENT = "#D55E00"
+from ..style import palette
+
+LINE = palette.CHART_MEDIAN_LINE
+GRID = palette.CHART_GRID
+CURRENT = palette.CHART_CURRENT
 
 
 class Sparkline(QWidget):
@@ -78,13 +80,13 @@ class Sparkline(QWidget):
                 # A hollow tick on the baseline says "no score here", not "zero".
                 n = len(pts)
                 x = area.center().x() if n == 1 else area.left() + area.width() * i / (n - 1)
-                painter.setPen(QPen(QColor("#9A9A9A"), 1.4))
+                painter.setPen(QPen(QColor(palette.CHART_GAP), 1.4))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(x, area.bottom()), 2.2, 2.2)
                 continue
             if i == self.current:
                 painter.setPen(QPen(QColor(CURRENT), 2))
-                painter.setBrush(QColor("#FFFFFF"))
+                painter.setBrush(QColor(palette.PAPER))
                 painter.drawEllipse(p, 4.6, 4.6)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(LINE))

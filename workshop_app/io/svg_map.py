@@ -351,7 +351,8 @@ def legend_svg() -> list[dict[str, Any]]:
                 svg = _type_key_svg(e.key)
             elif e.kind == "trust":
                 s = relation_style(int(e.key), 3)
-                svg = f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">{_line_svg(s.colour, s.width, None)}</svg>'
+                svg = (f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">'
+                       f'{_line_svg(s.colour, s.width, None)}</svg>')
             elif e.kind == "width":
                 s = relation_style(3, int(e.key))
                 svg = (f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">'

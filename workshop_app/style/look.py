@@ -176,7 +176,6 @@ TEXT: dict[str, TextStyle] = {
     "legend": TextStyle(8.0),
     "legend_header": TextStyle(8.0, bold=True),
 }
-NAME_MAX_LINES = 3  # a longer name is shortened with "…" (the full name is in the tooltip)
 
 
 def relation_label(kind: str, threec: str | None) -> str:
@@ -233,7 +232,7 @@ def legend_entries() -> list[LegendSection]:
 
 
 __all__ = ["ACTORS_HEADER", "ACTOR_STATES", "ARROW_HALF_ANGLE", "ActorStyle", "Badge", "DISAGREEMENT_LABEL",
-           "GlyphBadge", "LegendEntry", "LegendSection", "NAME_MAX_LINES", "RELATIONS_HEADER", "RelationStyle",
+           "GlyphBadge", "LegendEntry", "LegendSection", "RELATIONS_HEADER", "RelationStyle",
            "SCORE_SHORT", "SCORE_WORDS", "TEXT", "TextStyle", "UNSCORED_LABEL", "actor_style", "arrow_size",
            "badge_centre", "disagreement_badge", "glyph_badge", "legend_entries", "relation_label",
            "roles_line"]

@@ -68,6 +68,10 @@ THREE_C_SHORT: dict[str, str] = {
     "collaboration": "collab",
 }
 
+# Guides of the lenses (scale rings, helix sectors): quiet, behind everything.
+GUIDE_RING = "#D3D3C9"
+GUIDE_LABEL = "#77776E"
+
 # Relation labels and the legend box.
 LABEL_TEXT = "#333333"
 LABEL_BORDER = "#6B6B6B"
@@ -104,6 +108,7 @@ CHART_SCALE: dict[str, str] = {
     "national": "#3182BD",
     "international": "#08519C",
 }
+CHART_UNKNOWN = "#DDDDDD"  # a scale the source does not give
 CHART_KIND: dict[str, str] = {
     "information": "#56B4E9",
     "resources": "#E69F00",
@@ -122,6 +127,8 @@ CHART_THREE_C: dict[str, str] = {
 CHART_RANGE_BAR = "#D3DCE8"
 CHART_MIDDLE_BAR = "#8FA6C4"
 CHART_MEDIAN_LINE = "#1D3F7A"
+CHART_GRID = "#D9D9D4"
+CHART_GAP = "#9A9A9A"  # a sparkline's gap where a phase is not scored
 CHART_DENSITY = "#0072B2"
 CHART_CENTRALISATION = "#E69F00"
 CHART_COMPONENTS = "#555555"
