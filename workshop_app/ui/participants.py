@@ -29,6 +29,7 @@ from ..domain.wording import count
 from ..domain.model import Change
 from ..session import Session
 from .menus import _action
+from .names import full_names, whole_names_in_combo
 from .text import literal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,6 +49,7 @@ class ParticipantsDialog(QDialog):
         self.setObjectName("ParticipantsDialog")
         self._loading = False
         self.table = QTableWidget(0, 4)
+        full_names(self.table)
         self.table.setHorizontalHeaderLabels(["Name", "Organisation", "Speaks for", "Votes"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,6 +143,7 @@ class ParticipantsDialog(QDialog):
             box = QComboBox()
             box.setToolTip("The actor this participant speaks for (optional)")
             box.currentIndexChanged.connect(lambda _i, r=row: self._speaks_for_row(r))
+            whole_names_in_combo(box)
             self.table.setCellWidget(row, SPEAKS_FOR, box)
         if box.property("actors") != repr(actors):
             box.clear()

@@ -46,6 +46,7 @@ from ..domain.rounds import (
     round_relations,
 )
 from ..domain.scoring import consensus_of
+from .names import full_names
 from .text import literal, plain, rich
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,6 +107,7 @@ class RoundSetupDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.people.addItem(item)
+        full_names(self.people)
         layout.addWidget(self.people)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start round")
