@@ -51,7 +51,10 @@ class BringIntoPhase(Command):
         brought = 0
         for aid in ids:
             if not model.is_present(aid, self.phase_id):
-                model.add(Presence(aid, self.phase_id))
+                # A row saying "absent" (or "not described") gives way to a present one that
+                # keeps the roles and note it held; undo brings the old row back.
+                row = model.presence(aid, self.phase_id)
+                model.add(Presence(aid, self.phase_id, row.roles if row else (), row.note if row else ""))
                 brought += 1
         self._brought = brought
         return brought
@@ -81,13 +84,14 @@ class CopyPresenceFromPhase(Command):
         source = _need(model, "phases", self.from_phase_id, "phase")
         if self.from_phase_id == self.phase_id:
             raise CommandError("A phase cannot copy presence and roles from itself.")
-        cast = [p for p in model.tables["presence"].values() if p.phase_id == source.id]
+        cast = [p for p in model.tables["presence"].values()
+                if p.phase_id == source.id and model.is_present(p.actor_id, source.id)]
         if not cast:
             raise CommandError(f"Nobody takes part in “{source.name}” yet: there is nothing to copy.")
         changed = 0
         for pres in sorted(cast, key=lambda p: p.actor_id):
             here = model.presence(pres.actor_id, self.phase_id)
-            if here is None:
+            if here is None or not model.is_present(pres.actor_id, self.phase_id):
                 model.add(dataclasses.replace(pres, phase_id=self.phase_id))
                 changed += 1
             elif here.roles != pres.roles:
