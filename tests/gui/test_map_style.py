@@ -122,6 +122,20 @@ def test_html_snapshot_draws_what_the_canvas_draws(voted: Session) -> None:
         scene.detach()
 
 
+def test_each_actor_type_has_its_own_box_shape_on_the_canvas(voted: Session) -> None:
+    scene = WorkshopScene(voted)
+    try:
+        boxes = {item.view.type: item for item in scene.actor_items.values()}
+        corner = {t: item.shape().contains(item.boundingRect().center() - QPointF(
+                  item.box().width() / 2 - 1.5, item.box().height() / 2 - 1.5)) for t, item in boxes.items()}
+        # A square government box fills its corner; the citizens' pill and the pointed
+        # international box do not, so the type reads without its colour.
+        assert corner["government"] and not corner["citizens"] and not corner["international"]
+        assert len({item.style().outline for item in boxes.values()}) == len(boxes)
+    finally:
+        scene.detach()
+
+
 def test_svg_export_uses_the_canvas_colours_and_badge(voted: Session, tmp_path: Path) -> None:
     [out] = export_image(voted, tmp_path / "map.svg", fmt="svg", phase="Design")
     text = out.read_text(encoding="utf-8").lower()

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
+from pathlib import Path
 
 import pytest
 
 from workshop_app.domain.vocabulary import ACTOR_TYPES
 from workshop_app.style import palette
-from workshop_app.style.look import (actor_style, badge_centre, disagreement_badge, glyph_badge, legend_entries,
-                                     relation_label, relation_style)
+from workshop_app.style.look import (TEXT, actor_style, badge_centre, disagreement_badge, glyph_badge,
+                                     legend_entries, relation_label, relation_style)
 from workshop_app.style.shapes import GLYPHS, OUTLINES, EllipsePart, outline_path, svg_d, top_bar
 
 TEXT_MARGIN = 7.0  # the text area of a box keeps this far (times the font scale) from every side
@@ -143,3 +145,14 @@ def test_relation_labels_add_the_3c_class_once_known() -> None:
 def test_svg_paths_are_plain_numbers() -> None:
     d = svg_d(outline_path("chamfered", 100, 40))
     assert d.startswith("M") and d.endswith("Z") and "nan" not in d and "e" not in d
+
+
+def test_the_html_snapshot_sets_text_at_the_styles_sizes() -> None:
+    """The page's style sheet cannot read the style room, so it is checked against it."""
+    css = (Path(__file__).resolve().parents[2] / "workshop_app" / "io" / "templates" / "snapshot.css").read_text(
+        encoding="utf-8")
+    for selector, rule in (("text.name", "name"), ("text.roles", "role"), ("text.rlabel", "label")):
+        found = re.search(r"svg\.map " + re.escape(selector) + r"\s*\{[^}]*font-size:\s*([\d.]+)px", css)
+        assert found, selector
+        assert float(found.group(1)) == pytest.approx(TEXT[rule].px, abs=0.5), selector
+    assert re.search(r"svg\.map text\.name\s*\{[^}]*font-weight:\s*(700|bold)", css) and TEXT["name"].bold
