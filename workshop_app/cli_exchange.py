@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .cli_output import say
 from .cli_text import terminal_safe
+from .domain.wording import count
 
 PROG = "workshop-app"
 
@@ -132,7 +133,7 @@ def cmd_bundle(argv: list[str]) -> int:
     with open_for_reading(args.path) as session:
         files = write_bundle(session, args.output, pseudonymize=args.pseudonymize,
                              force=args.force, notes=notes)
-    say(terminal_safe(f"Wrote {len(files)} files to {args.output}"))
+    say(terminal_safe(f"Wrote {count(len(files), 'file')} to {args.output}"))
     for note in notes:
         say(terminal_safe(f"note: {note}"))
     return 0

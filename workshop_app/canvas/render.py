@@ -38,6 +38,7 @@ from ..io.atomic import atomic_file, staged
 from ..io.errors import ExportError, WriteError
 from ..io.output_checks import CHECKS, write_trouble
 from ..domain.textsafe import TextLog, has_xml_illegal, printable
+from ..domain.wording import noun
 from .scene import WorkshopScene
 from ..io.pseudonymise import pseudonymised
 
@@ -322,7 +323,7 @@ def export_image(session: "Session", out: str | os.PathLike[str], *, fmt: str, p
         raise ExportError(f"cannot draw images as {fmt!r}; choose one of {', '.join(FORMATS)}.")
     unknown = set(options) - _OPTIONS
     if unknown:
-        raise ExportError(f"unknown option(s) for a {fmt} export: {', '.join(sorted(unknown))}.")
+        raise ExportError(f"unknown {noun(len(unknown), 'option')} for a {fmt} export: {', '.join(sorted(unknown))}.")
     if fmt == "png" and not MIN_DPI <= int(dpi) <= MAX_DPI:
         raise ExportError(f"a PNG resolution must be between {MIN_DPI} and {MAX_DPI} dpi, not {dpi}.")
     ensure_qt()

@@ -33,6 +33,7 @@ from .handout import paint_handout_map
 from .render import atomic_target, ensure_qt, export_date, page_rect, pdf_writer, phase_scene, \
     title_block
 from ..domain.textsafe import printable
+from ..domain.wording import noun
 from ..io.pseudonymise import pseudonymised
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -279,7 +280,7 @@ def export_pack(session: "Session", out: str | os.PathLike[str], *, phase: Any =
     """
     unknown = set(options) - {"page_size", "date", "progress"}
     if unknown:
-        raise ExportError(f"unknown option(s) for the snapshot pack: {', '.join(sorted(unknown))}.")
+        raise ExportError(f"unknown {noun(len(unknown), 'option')} for the snapshot pack: {', '.join(sorted(unknown))}.")
     ensure_qt()
     target = Path(out)
     if target.suffix.lower() != ".pdf":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from . import vocabulary as voc
+from .wording import count
 from .command_base import (
     Command,
     CommandError,
@@ -542,7 +543,7 @@ class Batch(Command):
         return [c.apply(model) for c in self.commands]
 
     def label(self, model: Model) -> str:
-        return self.text or f"{len(self.commands)} edits"
+        return self.text or count(len(self.commands), "edit")
 
     def payload(self) -> dict[str, Any]:
         return {

@@ -30,7 +30,7 @@ from ..analysis.diff import diff_phases
 from ..analysis.layout import arrange
 from ..style import palette
 from ..style.look import SCORE_WORDS
-from ..domain.wording import count
+from ..domain.wording import count, noun
 from . import svg_map
 from .atomic import atomic_file
 from .errors import ExportError
@@ -154,7 +154,7 @@ def export_html(session: "Session", out: str | os.PathLike[str], *, phase: Any =
     """
     unknown = set(options) - {"date", "progress"}
     if unknown:
-        raise ExportError(f"unknown option(s) for an HTML snapshot: {', '.join(sorted(unknown))}.")
+        raise ExportError(f"unknown {noun(len(unknown), 'option')} for an HTML snapshot: {', '.join(sorted(unknown))}.")
     target = Path(out)
     if target.suffix.lower() not in (".html", ".htm"):
         target = target.with_name(target.name + ".html")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..domain import vocabulary as voc
 from ..domain.model import Model, Phase
+from ..domain.wording import count, noun
 from ..domain.scoring import consensus_of, tensions, three_c
 from ..style import palette
 from ..domain.textsafe import printable
@@ -112,7 +113,7 @@ def title_html(model: Model, *, title: str, day: str, pseudonymised: bool) -> st
         n_act = len(model.present_actors(ph.id))
         n_rel = len(model.active_relations(ph.id))
         out.append(f"<li><b>{e(ph.name)}</b> "
-                   f'<span class="small">— {n_act} actors, {n_rel} relations</span></li>')
+                   f'<span class="small">— {count(n_act, "actor")}, {count(n_rel, "relation")}</span></li>')
     out.append("</ol>")
     out.append("<h2>Participants</h2>")
     people = model.participants
@@ -168,8 +169,8 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
         out.append(f'<p class="muted">{e(phase.note)}</p>')
     mix = ", ".join(f"{n} {voc.THREE_C.get(k, k).lower()}" for k, n in fig.classes.items() if n)
     out.append("<h3>Key facts</h3><ul>"
-               f"<li>{fig.actors} actors take part</li>"
-               f"<li>{fig.relations} relations, {fig.scored} of them scored</li>"
+               f"<li>{count(fig.actors, 'actor')} {noun(fig.actors, 'takes', 'take')} part</li>"
+               f"<li>{count(fig.relations, 'relation')}, {fig.scored} of them scored</li>"
                + (f"<li>3C: {e(mix)}</li>" if fig.relations else "") + "</ul>")
     actors = model.present_actors(pid)
     out.append("<h3>Who takes part, in which role</h3>")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.commands import CommandError
+from ..domain.wording import count
 from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS
 from ..io.bundle import write_bundle
 from ..io.errors import ExchangeError, ExportCancelled
@@ -335,7 +336,7 @@ class Exporter(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Export done")
         box.setTextFormat(Qt.TextFormat.PlainText)  # folder and file names as they are
-        box.setText(f"Wrote {len(paths)} file{'s' if len(paths) != 1 else ''} to {folder}")
+        box.setText(f"Wrote {count(len(paths), 'file')} to {folder}")
         box.setInformativeText(literal(names))
         open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

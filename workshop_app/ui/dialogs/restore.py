@@ -29,6 +29,7 @@ from ...session import Session
 from ...store.backups import DEFAULT_INTERVAL_S, BackupInfo, backup_dir, list_backups, restore_backup
 from ...store.lock import LockHolder, SessionLockedError, is_locked, read_holder
 from ...store import SessionFileError
+from ...domain.wording import count
 from ..text import literal, plain, rich
 from .open_session import open_session
 
@@ -135,7 +136,7 @@ def confirm_restore(parent: QWidget | None, session_path: Path, backup: BackupIn
         parent,
         "Restore backup",
         literal(f"Replace “{session_path.name}” with the backup from {when_text(backup.time)} "
-                f"({backup.actors} actors, {backup.relations} relations)?\n\n"
+                f"({count(backup.actors, 'actor')}, {count(backup.relations, 'relation')})?\n\n"
                 "The current version is backed up first; you can restore it the same way."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

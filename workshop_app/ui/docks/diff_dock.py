@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...analysis.diff import KINDS, DiffItem, PhaseDiff, diff_facts
 from ...analysis.facts import session_facts
 from ...domain.model import Model
+from ...domain.wording import count
 from ..text import literal, plain
 from .canvas_marks import CanvasMarks
 from ...canvas import items as canvas_items
@@ -273,7 +274,7 @@ class DiffDock(QDockWidget):
             self._diff_of = key
             n = len(self.diff.items)
             name_a, name_b = model.phase(a).name, model.phase(b).name
-            self.summary.setText(f"{n} change{'s' if n != 1 else ''} between {name_a} and {name_b}" if n
+            self.summary.setText(f"{count(n, 'change')} between {name_a} and {name_b}" if n
                                  else f"Nothing changed between {name_a} and {name_b}.")
             self._fill_list(self.diff)
         # Marks survive phase switches; putting the same ones back would only repaint the map.
