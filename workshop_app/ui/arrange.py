@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ..domain import commands as cmds
 from ..domain.model import Model
+from ..domain.wording import count
 from .menus import _action
 from ..analysis.layout import overlaps
 from ..analysis.layout import arrange
@@ -66,7 +67,7 @@ def arrange_command(model: Model, lens: str, *, only_unplaced: bool = False,
         batch.append(cmds.SetMeta(key="layout_lens", value=lens))
     if not batch:
         return None
-    what = f"{len(moves)} unplaced actors" if only_unplaced else "actors"
+    what = count(len(moves), "unplaced actor") if only_unplaced else "actors"
     return cmds.Batch(batch, text=f"Arrange {what}: {LENS_NAMES[lens].lower()}")
 
 
