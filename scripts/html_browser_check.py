@@ -13,7 +13,7 @@ Run: python scripts/html_browser_check.py [--screenshot OUT.png]
 3. With --screenshot, a demo session's snapshot is photographed at 1400 × 900.
 
 Exit status 0 when every check passes, 1 when one fails, 3 when no Chromium is installed.
-Works on temporary copies only.
+Works on temporary copies only. The browser is driven by ``browser.py`` beside this file.
 """
 
 from __future__ import annotations
@@ -21,18 +21,20 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from lxml import html as lxml_html  # noqa: E402
 
 from workshop_app import Session  # noqa: E402
 from workshop_app.io.html_snapshot import csp_hash, export_html  # noqa: E402
+
+from browser import Chromium, find_chromium, viewport  # noqa: E402
 
 EVIL_NAME = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">"
 EVIL_PHASE = "Pilot <svg onload=\"document.title='pwned'\">"
@@ -56,26 +58,6 @@ DRIVER = """
   document.body.appendChild(out);
 }());
 """
-
-
-def find_browser() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def run_browser(browser: str, url: str, *extra: str) -> str:
-    profile = tempfile.mkdtemp(prefix="snapshot-check-")
-    try:
-        cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-               "--no-first-run", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", f"--user-data-dir={profile}", *extra, url]
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-        return done.stdout
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def hostile_session(folder: Path) -> Path:
@@ -148,19 +130,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screenshot", type=Path, help="also photograph a demo snapshot here")
     parser.add_argument("--demo", default="darmstadt", help="demo for the screenshot")
     args = parser.parse_args(argv)
-    browser = find_browser()
-    if browser is None:
+    if find_chromium() is None:
         print("no Chromium found; nothing checked")
         return NO_BROWSER
     problems: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, Chromium(viewport(1400, 900)) as browser:
         folder = Path(tmp)
         with Session.open(hostile_session(folder), read_only=True) as s:
             (page,) = export_html(s, folder / "hostile.html")
             expected = s.title + PAGE_TITLE_END
-        problems += check_dom(run_browser(browser, page.as_uri(), "--dump-dom"), expected)
-        driven = with_driver(page).as_uri() + "#phase-2"
-        problems += check_driven(run_browser(browser, driven, "--dump-dom"))
+        browser.goto(page.as_uri())
+        problems += check_dom(browser.dom(), expected)
+        browser.goto(with_driver(page).as_uri() + "#phase-2")
+        problems += check_driven(browser.dom())
         if args.screenshot:
             from workshop_app.bundled import demo_path
 
@@ -168,9 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(demo_path(args.demo), copy)
             with Session.open(copy, read_only=True) as s:
                 (demo_page,) = export_html(s, folder / "demo.html")
-            args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-            run_browser(browser, demo_page.as_uri(), "--window-size=1400,900",
-                        f"--screenshot={args.screenshot.resolve()}", "--hide-scrollbars")
+            browser.goto(demo_page.as_uri())
+            browser.screenshot(args.screenshot)
             if not args.screenshot.is_file():
                 problems.append("the browser wrote no screenshot")
     for p in problems:

@@ -1,12 +1,23 @@
-"""Shared helpers for the headless (no Qt) tests: a small sample workshop and file probes."""
+"""Shared helpers for the headless (no Qt) tests: a small sample workshop and file probes;
+the test markers every test gets from where it lives and what it uses; the browser.
+
+Markers (declared in pyproject.toml, ``--strict-markers``): ``gui`` for every test that
+needs Qt (the tests/gui folder, files named ``*_gui.py``, and any test using ``qtbot`` or
+asking for ``gui`` itself), ``browser`` for every test that drives Chromium (through the
+``chromium`` fixture), ``slow`` for the long ones (listed in :data:`SLOW` or marked in place).
+``pytest -m "not gui and not browser and not slow"`` runs the quick headless part.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Callable, Iterator
 
 import pytest
@@ -119,3 +130,81 @@ def probes() -> Any:
             return json.loads(row["payload"])
 
     return _Probes()
+
+
+# -- markers ----------------------------------------------------------------------------------
+TESTS = Path(__file__).resolve().parent
+# Files whose every test takes seconds (subprocesses, generated big sessions, fuzzing).
+SLOW = {
+    "benchmarks/test_stress_session.py",
+    "analysis/test_analysis_on_a_stress_session.py",
+    "reliability/test_crash_kill.py",
+    "reliability/test_disk_full.py",
+    "exchange/test_import_fuzz.py",
+    "store/test_stateful_session.py",
+}
+
+
+def _qt_installed() -> bool:
+    try:
+        return importlib.util.find_spec("PySide6") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+# Where Qt is not installed, the Qt test files are not even imported: ``-m "not gui"`` then
+# runs everything else (pass ``-p no:pytest-qt`` too, which needs Qt to start).
+collect_ignore_glob = [] if _qt_installed() else ["gui/*", "*/*_gui.py"]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Give each test the markers of what it needs, so ``-m`` can leave them out."""
+    for item in items:
+        where = Path(str(item.fspath)).resolve()
+        try:
+            rel = where.relative_to(TESTS).as_posix()
+        except ValueError:
+            continue
+        uses = set(getattr(item, "fixturenames", ()))
+        if rel.startswith("gui/") or where.stem.endswith("_gui") or "qtbot" in uses:
+            item.add_marker(pytest.mark.gui)
+        if "chromium" in uses:
+            item.add_marker(pytest.mark.browser)
+        if rel in SLOW:
+            item.add_marker(pytest.mark.slow)
+
+
+# -- the browser --------------------------------------------------------------------------------
+def browser_module() -> ModuleType:
+    """``scripts/browser.py``, the one Chromium driver of scripts and tests."""
+    name = "workshop_browser_driver"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, TESTS.parent / "scripts" / "browser.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture
+def chromium() -> Iterator[Callable[..., Any]]:
+    """Open a headless Chromium page: ``chromium("phone")``, ``chromium("laptop")`` or
+    ``chromium((width, height))``; closed after the test. Skips where Chromium is missing."""
+    driver = browser_module()
+    if driver.find_chromium() is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    opened: list[Any] = []
+
+    def open_page(size: str | tuple[int, int] | dict[str, Any] = "laptop") -> Any:
+        if isinstance(size, str):
+            size = {"phone": driver.PHONE, "laptop": driver.LAPTOP}[size]
+        elif isinstance(size, tuple):
+            size = driver.viewport(*size)
+        page = driver.Chromium(size)
+        opened.append(page)
+        return page
+
+    yield open_page
+    for page in opened:
+        page.close()

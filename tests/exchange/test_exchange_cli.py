@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
@@ -63,8 +62,7 @@ def test_export_mistakes_are_one_line_naming_the_choices(antwerp: Path, args: li
     assert not (antwerp.parent / "x").exists()
 
 
-@pytest.mark.skipif(importlib.util.find_spec("workshop_app.canvas.render") is None,
-                    reason="the image renderer is not in this install")
+@pytest.mark.gui  # the picture is drawn by Qt
 def test_export_png_dispatches_to_the_renderer(antwerp: Path, capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")

@@ -170,6 +170,7 @@ def test_html_snapshot_needs_no_qt() -> None:
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
 
+@pytest.mark.browser
 @pytest.mark.skipif(not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")),
                     reason="no Chromium installed for the browser check")
 def test_in_a_real_headless_browser() -> None:

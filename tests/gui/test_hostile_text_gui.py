@@ -7,13 +7,11 @@ of PNG, SVG, PDF and the snapshot pack as valid files with the names as plain te
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 from typing import Iterator
@@ -78,13 +76,6 @@ def _open_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
     return win
 
 
-def _seconds(action) -> float:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    action()
-    QApplication.processEvents()
-    return time.perf_counter() - start
-
-
 def _shows_as_rich_text(label: QLabel) -> bool:
     fmt = label.textFormat()
     return fmt == Qt.TextFormat.RichText or (
@@ -105,25 +96,7 @@ def _visible_text(widget: QWidget) -> str:
 
 
 # -- the console ---------------------------------------------------------------------------
-def test_the_long_name_does_not_slow_the_window_down(qtbot, hostile_copy: Path) -> None:
-    """First in the file: it measures a cold start, and leaves the layouts cached for the rest."""
-    from workshop_app.canvas import textcache
-    from workshop_app.ui.features import FEATURES
-
-    for module, _key in FEATURES:  # time the layout, not the first import of the window's code
-        importlib.import_module(f"workshop_app.ui.{module}")
-    getattr(textcache, "_ACTOR_LAYOUTS", {}).clear()  # measure a first opening, not a cache
-    holder: list[object] = []
-    took = {"open the window": _seconds(lambda: holder.append(_open_window(qtbot, hostile_copy)))}
-    win = holder[0]
-    pilot = win.session.phase("piloting").id  # the long-named actor gains a role line here
-    took["switch to Pilot"] = _seconds(lambda: win.set_phase(pilot))  # type: ignore[attr-defined]
-    took["show the projector"] = _seconds(win.features["projector"].show)  # type: ignore[attr-defined]
-    assert sum(took.values()) < 2.0, took  # about 0.3 s once names are cut before measuring
-
-
 def test_console_shows_every_phase_the_long_name_and_the_notes(qtbot, hostile_copy: Path) -> None:
-    start = time.perf_counter()
     win = _open_window(qtbot, hostile_copy)
     s = win.session
     for ph in s.phases:
@@ -155,7 +128,6 @@ def test_console_shows_every_phase_the_long_name_and_the_notes(qtbot, hostile_co
     win.features["notes"].dock.editor.setText(H.TEMPLATE)
     nid = win.features["notes"].add_from_editor()
     assert s.model.tables["notes"][nid].text == H.TEMPLATE  # typed text is data, not a template
-    assert time.perf_counter() - start < 30, "the hostile session made the console crawl"
 
 
 def test_names_show_literally_in_every_label_and_button(qtbot, hostile_copy: Path) -> None:

@@ -90,7 +90,7 @@ def test_parallel_relations_stay_separately_clickable(window) -> None:
     mids = [i.shape().boundingRect().center() for i in items]
     # Each relation's own midpoint hits that relation first, so each can be clicked.
     for item in items:
-        mid = item._path.pointAtPercent(0.5)
+        mid = item.label_rect().center()  # the middle of the drawn curve
         hit = [h for h in win.scene.items(mid) if isinstance(h, RelationItem)]
         assert hit and hit[0] is item
     assert len({(round(m.x()), round(m.y())) for m in mids}) == 3
@@ -103,8 +103,8 @@ def test_scoring_with_keys_updates_canvas_and_three_c(qtbot, window) -> None:
     win.view.setFocus()
     _press_keys(qtbot, win.view, "454")
     assert (rel_item.view.trust, rel_item.view.commitment, rel_item.view.interdependence) == (4, 5, 4)
-    assert rel_item._colour().name().lower() == palette.TRUST_COLOUR[4].lower()
-    assert rel_item._width() == palette.COMMITMENT_WIDTH[5]
+    assert rel_item.style().colour.lower() == palette.TRUST_COLOUR[4].lower()
+    assert rel_item.style().width == palette.COMMITMENT_WIDTH[5]
     assert "Collaboration" in win.properties.relation_panel.scores.class_label.text()
     votes = win.session.scores(rel_item.relation_id, win.session.phases[0])
     assert [v["participant"] for v in votes] == ["Facilitator"]
@@ -195,7 +195,7 @@ def test_delete_phase_asks_first_and_can_be_undone(qtbot, window, monkeypatch) -
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     win.delete_phase(pilot.id)
     assert [p.name for p in win.session.phases] == ["Design"]
-    assert "Pilot" not in " ".join(b.text() for b in win.phase_bar._buttons.values())
+    assert "Pilot" not in " ".join(p.name for p in win.phase_bar.phases())
     win.undo()
     assert [p.name for p in win.session.phases] == ["Design", "Pilot"]
 

@@ -149,20 +149,6 @@ def test_changed_scores_blend_into_their_new_colour(qtbot, window) -> None:
     assert item.style_from is None
 
 
-def test_switch_leaves_relation_styles_to_the_first_paint(window) -> None:
-    """A switch only decides which relations are active; scores are read when drawn."""
-    win = window
-    win.scene.animate = False
-    asked: list[int] = []
-    provider = win.scene.relation_view
-    for item in win.scene.relation_items.values():
-        item._provider = lambda rid, p=provider: asked.append(rid) or p(rid)
-    win.set_phase(win.session.phases[1].id)
-    assert asked == []
-    rel = _relation(win)
-    assert not rel.view.active and asked == [rel.relation_id]
-
-
 def test_slider_and_page_keys_move_through_the_phases(qtbot, window) -> None:
     win = window
     design, pilot = win.session.phases

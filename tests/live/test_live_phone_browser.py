@@ -1,41 +1,25 @@
 """The phone page in a real (headless) browser: pick a name, tap scores, send, follow the room.
 
-Skipped where Chromium is not installed (Debian: ``apt-get install chromium``).
+Driven by the project's one Chromium driver (scripts/browser.py, through the ``chromium``
+fixture); skipped where Chromium is not installed (Debian: ``apt-get install chromium``).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import time
-from pathlib import Path
-from types import ModuleType
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 from workshop_app.live.protocol import Question, Vote, VoteOutcome
 from workshop_app.live.server import VotingServer
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "phone_screenshot.py"
 EVIL = "<script>alert(1)</script>"
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("phone_screenshot", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-shots = _load_script()
-pytestmark = pytest.mark.skipif(shots.find_chromium() is None, reason="Chromium not installed")
-
-
 @pytest.fixture
-def browser() -> Iterator[Any]:
-    with shots.Chromium() as b:
-        yield b
+def browser(chromium: Any) -> Any:
+    return chromium("phone")
 
 
 def _wait(predicate: Any, timeout: float = 5.0) -> None:

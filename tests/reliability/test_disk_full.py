@@ -27,6 +27,7 @@ from workshop_app.io.output_checks import mount_of
 
 ONE_LINE = "workshop-app: error: "
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file-size limits are POSIX")
+pytestmark = pytest.mark.gui  # the shared source session and the picture formats need Qt
 
 
 @pytest.fixture(scope="module")

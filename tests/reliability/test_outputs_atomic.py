@@ -102,7 +102,7 @@ sys.exit(main(sys.argv[1:]))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-@pytest.mark.parametrize("kind", ["bundle", "import", "png"])
+@pytest.mark.parametrize("kind", ["bundle", "import", pytest.param("png", marks=pytest.mark.gui)])
 def test_killed_while_writing_then_written_again(kind: str, source: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -158,6 +158,7 @@ def test_a_broken_pipe_elsewhere_is_still_an_error(monkeypatch: pytest.MonkeyPat
 
 
 # -- what counts as a complete file -------------------------------------------------------
+@pytest.mark.gui  # the pictures are drawn by Qt
 def test_truncated_pdf_png_and_svg_are_incomplete(source: Path, tmp_path: Path) -> None:
     run = run_cli(tmp_path, "export", str(source), "--format", "pdf", "-o", str(tmp_path / "m.pdf"))
     assert run.code == 0, run.err

@@ -1,17 +1,14 @@
-"""The analyses stay fast: live after every edit on a workshop, and bounded on a huge session.
-
-Times are CPU seconds of this process (best of a few runs), so other work on a shared
-machine does not make the tests flaky; the bounds are the ones the GUI needs.
-"""
+"""The analyses on a session a hundred times a workshop: they finish, say where they sampled,
+and find what the generated session holds. How long they take is measured by
+``tests/benchmarks/run.py`` (the ``stress_analysis`` figure), not here."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -22,14 +19,7 @@ from workshop_app.analysis.warnings import compute_warnings
 
 STRESS = Path(__file__).resolve().parents[1] / "benchmarks" / "stress.py"
 
-
-def _cpu_best(fn: Callable[[], Any], runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.process_time()
-        fn()
-        best = min(best, time.process_time() - start)
-    return best
+pytestmark = pytest.mark.slow
 
 
 def _stress_module() -> ModuleType:
@@ -44,13 +34,6 @@ def _stress_module() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("case", ["iskandar", "turin", "antwerp", "darmstadt", "london"])
-def test_live_recompute_on_a_demo_is_instant(demo: Any, case: str) -> None:
-    s = demo(case)
-    took = _cpu_best(lambda: (compute_warnings(s.model), all_phase_metrics(s.model)), runs=5)
-    assert took < 0.02, f"{case}: warnings and metrics took {took * 1000:.1f} ms"
-
-
 @pytest.fixture(scope="module")
 def stress_session() -> Any:
     path = _stress_module().cached_stress_session()  # 1,000 actors, 5,000 relations, 8 phases
@@ -59,15 +42,16 @@ def stress_session() -> Any:
     s.close()
 
 
-def test_all_metrics_of_a_stress_session_within_two_seconds(stress_session: Session) -> None:
+def test_metrics_of_every_phase_say_that_betweenness_was_sampled(stress_session: Session) -> None:
     metrics = all_phase_metrics(stress_session.model)
     assert len(metrics) == 8
     assert any(m.betweenness_sampled for m in metrics)  # said so in the output
-    assert _cpu_best(lambda: all_phase_metrics(stress_session.model), runs=2) < 2.0
 
 
-def test_warnings_and_diff_of_a_stress_session_stay_bounded(stress_session: Session) -> None:
+def test_warnings_and_the_diff_of_the_first_and_last_phase(stress_session: Session) -> None:
     model = stress_session.model
     first, last = stress_session.phases[0].id, stress_session.phases[-1].id
-    assert _cpu_best(lambda: compute_warnings(model), runs=1) < 3.0
-    assert _cpu_best(lambda: diff_phases(model, first, last), runs=1) < 1.0
+    assert compute_warnings(model), "a session this size trips some pattern warnings"
+    diff = diff_phases(model, first, last)
+    kinds = {item.kind for item in diff.items}
+    assert {"actor_left", "actor_entered"} <= kinds, kinds
