@@ -39,7 +39,7 @@ def test_a_ring_has_no_centralisation_and_isolates_are_components(sketch: Sketch
     assert m.components == 2
     assert m.degree_centralisation == round(2 / (4 * 3), 4)  # only the isolate falls short
     assert m.actors_by_scale == {"neighbourhood": 1, "city": 4, "regional": 0, "national": 0,
-                                 "international": 0}
+                                 "international": 0, "unknown": 0}
 
 
 def test_scores_summarise_medians_and_leave_unscored_out(sketch: Sketch) -> None:
@@ -57,7 +57,9 @@ def test_scores_summarise_medians_and_leave_unscored_out(sketch: Sketch) -> None
     assert (t.scored, t.median, t.min, t.max, t.q1, t.q3) == (3, 4, 2, 5, 2, 5)
     assert t.mean == round(11 / 3, 2)
     assert m.scores["commitment"].scored == 2 and m.scores["commitment"].min == 4
-    assert m.threec_counts == {"cooperation": 0, "coordination": 1, "collaboration": 1,
+    # weakest-dimension rule (new sessions): the facilitator's 2/4/4 is cooperation; Ana's
+    # trust-only vote has no class of its own
+    assert m.threec_counts == {"cooperation": 1, "coordination": 0, "collaboration": 1,
                                "unclassified": 2}
     assert m.threec_shares["unclassified"] == 0.5
 

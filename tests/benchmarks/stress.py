@@ -255,8 +255,8 @@ def build_stress(
             ))
             for p in span_sets[src] & span_sets[tgt]:
                 if rng.random() < 0.05:
-                    session.execute(cmds.SetRelationActive(relation_id=r + 1, phase_id=phase_ids[p],
-                                                           active=False))
+                    session.execute(cmds.SetRelationState(relation_id=r + 1, phase_id=phase_ids[p],
+                                                          state="inactive"))
 
         records: list[Any] = []
         for r in range(relations):

@@ -11,6 +11,9 @@ from workshop_app import CommandError, Session
 from workshop_app.domain import commands as cmds
 from workshop_app.domain.model import Participant
 
+from evidence_cases import INVALID as EVIDENCE_INVALID
+from evidence_cases import VALID as EVIDENCE_VALID
+
 # The sample workshop comes from tests/conftest.py (fixture ``ws``).
 
 Build = Callable[[Any], cmds.Command]
@@ -159,8 +162,8 @@ VALID: dict[str, tuple[Build, Check]] = {
         _check_update_relation,
     ),
     "DeleteRelation": (lambda w: cmds.DeleteRelation(relation_id=w.info.id), _check_delete_relation),
-    "SetRelationActive": (
-        lambda w: cmds.SetRelationActive(relation_id=w.info.id, phase_id=w.design.id, active=False),
+    "SetRelationState-switch-off": (
+        lambda w: cmds.SetRelationState(relation_id=w.info.id, phase_id=w.design.id, state="inactive"),
         _check_switch_off,
     ),
     "AddPhase": (
@@ -281,9 +284,9 @@ INVALID: dict[str, tuple[Build, str]] = {
         lambda w: cmds.UpdateRelation(relation_id=w.info.id, changes={"target": 999}),
         "No actor with id 999"),
     "DeleteRelation-unknown": (lambda w: cmds.DeleteRelation(relation_id=999), "No relation"),
-    "SetRelationActive-unknown-phase": (
-        lambda w: cmds.SetRelationActive(relation_id=w.info.id, phase_id=999, active=False),
-        "No phase"),
+    "SetRelationState-unknown-relation": (
+        lambda w: cmds.SetRelationState(relation_id=999, phase_id=w.design.id, state="inactive"),
+        "No relation"),
     "AddPhase-empty": (lambda w: cmds.AddPhase(phase_name=""), "needs a name"),
     "AddPhase-taken-id": (lambda w: cmds.AddPhase(phase_name="X", phase_id=w.design.id),
                           "already taken"),
@@ -418,6 +421,10 @@ def _score(w: Any, values: dict[str, Any]) -> cmds.Command:
                          participant_id=w.ana.id, values=values)
 
 
+VALID.update(EVIDENCE_VALID)
+INVALID.update(EVIDENCE_INVALID)
+
+
 def test_every_command_has_a_valid_and_an_invalid_case() -> None:
     valid = {k.split("-")[0] for k in VALID}
     invalid = {k.split("-")[0] for k in INVALID}
@@ -524,7 +531,7 @@ def test_deleting_an_actor_removes_its_relations_presence_scores_and_positions(
     assert not any(k[0] == ws.city.id for k in m.tables["presence"])
     assert not any(k[0] == ws.city.id for k in m.tables["positions"])
     assert not any(k[0] in (ws.info.id, ws.data.id) for k in m.tables["scores"])
-    assert not m.tables["relation_off"]
+    assert not m.tables["relation_phases"]
     assert s.participant("Ana").actor_id is None
     assert [r.id for r in s.active_relations(ws.design)] == [ws.plan.id]
     assert probes.reopened(ws.path) == m.snapshot()
@@ -545,7 +552,7 @@ def test_deleting_a_phase_removes_its_presence_scores_switches_and_positions(
     before = s.model.snapshot()
     s.execute(cmds.DeletePhase(phase_id=ws.piloting.id))
     m = s.model
-    for table in ("presence", "positions", "relation_off", "scores"):
+    for table in ("presence", "positions", "relation_phases", "scores"):
         assert not any(k[1] == ws.piloting.id for k in m.tables[table]), table
     # the design phase keeps everything it had
     assert len(s.scores(ws.info, ws.design)) == 2
@@ -562,7 +569,7 @@ def test_deleting_a_relation_removes_its_votes_and_switches(ws: Any) -> None:
     s.set_relation_active(ws.info, ws.piloting, False)
     before = s.model.snapshot()
     s.delete_relation(ws.info)
-    assert not s.model.tables["relation_off"]
+    assert not s.model.tables["relation_phases"]
     assert not any(k[0] == ws.info.id for k in s.model.tables["scores"])
     s.undo()
     assert s.model.snapshot() == before

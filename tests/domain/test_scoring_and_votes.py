@@ -105,10 +105,16 @@ def test_session_consensus_and_class(ws: Any) -> None:
     c = s.consensus(ws.info, ws.design)
     assert {d: (c[d].median, c[d].spread, c[d].n) for d in c} == {
         "trust": (2, 2, 2), "commitment": (3, 1, 2), "interdependence": (4, 1, 2)}
+    # new sessions: weakest dimension per voter (facilitator collaboration, Ana cooperation)
+    assert s.threec_rule == "weakest"
+    assert s.three_c(ws.info, ws.design) == "cooperation"
+    s.set_threec_rule("median")  # the rule of files from before schema 3: medians 2/3/4
     assert s.three_c(ws.info, ws.design) == "coordination"
     bo = s.add_participant("Bo")
     s.score(ws.info, ws.design, 5, 5, 5, participant=bo)
     assert s.three_c(ws.info, ws.design) == "collaboration"  # medians 4/4/5 now
+    s.set_threec_rule("weakest")
+    assert s.three_c(ws.info, ws.design) == "collaboration"  # two of three voters
     assert s.three_c(ws.data, ws.design) is None
 
 

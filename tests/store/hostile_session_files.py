@@ -17,6 +17,7 @@ from typing import Callable
 
 from workshop_app import Session
 from workshop_app.domain import commands as cmds
+from workshop_app.store.schema import SCHEMA_VERSION
 
 Craft = Callable[[Path], None]
 
@@ -37,6 +38,18 @@ def build_base(path: Path) -> Path:
         s.score(info, design, 2, 3, 4, participant=ana)
         s.add_note("Port wants the data charter signed first", phase=design, actor=port)
         s.execute(cmds.MoveActors(moves=[(lab.id, 120.0, 180.0)], phase_id=pilot.id))
+        # schema 3: a source cited by a role, a relation state and a stated class; an arena,
+        # institutional work, a decision point, influence and orchestration
+        src = s.add_source("stated", document="002", section="Coordination", quote="a covenant")
+        s.cite(("role", city, design, "coordinator"), src)
+        s.set_relation_state(info, pilot, "inactive", src)
+        s.set_stated_class(design, "coordination", relation=info, source=src)
+        board = s.add_arena("Steering committee", "steering", source=src)
+        s.set_arena_members(board, design, [city, port])
+        s.set_institutional_work(city, design, "political", "creating", source=src)
+        s.add_decision_point(design, "Charter signed", "contract_signed", date="2021-05")
+        s.set_influence(port, design, 4)
+        s.set_orchestrator(city, design, "individual", ["strategist"])
         s.update_actor(lab, name="Urban lab")
     return path
 
@@ -131,9 +144,80 @@ CASES: dict[str, tuple[Craft, str]] = {
                               "refers to a missing row of actors"),
     "dangling-vote": (_sql("UPDATE scores SET participant_id = 999 WHERE participant_id = 2"),
                       "refers to a missing row of participants"),
-    "missing-events-table": (_sql("DROP TABLE events"), "“events” of a schema-2 session is missing"),
-    "lying-version-old": (_sql("PRAGMA user_version=1"), "table “notes”"),
-    "lying-version-new-tables-gone": (_sql("DROP TABLE notes"), "“notes” of a schema-2"),
+    "missing-events-table": (_sql("DROP TABLE events"),
+                             f"“events” of a schema-{SCHEMA_VERSION} session is missing"),
+    "lying-version-old": (_sql("PRAGMA user_version=1"), "table “arena_members”"),
+    "lying-version-two": (_sql("PRAGMA user_version=2"), "table “arena_members”"),
+    "lying-version-new-tables-gone": (_sql("DROP TABLE notes"), f"“notes” of a schema-{SCHEMA_VERSION}"),
+    "old-relation-off-table": (_sql("CREATE TABLE relation_off (relation_id INTEGER, phase_id INTEGER)"),
+                               "table “relation_off”"),
+    # schema 3: evidence rows of the wrong kind, range or shape
+    "bad-presence-state": (_sql("PRAGMA ignore_check_constraints=ON",
+                                "UPDATE presence SET state = 'gone' WHERE actor_id = 2"),
+                           "state is not one of present, absent, not_described"),
+    "dangling-source-id": (_sql("UPDATE actors SET source_id = 999 WHERE id = 1"),
+                           "refers to a missing row of sources"),
+    "dangling-score-source": (_sql("UPDATE scores SET source_id = 999"),
+                              "refers to a missing row of sources"),
+    "influence-9": (_sql("PRAGMA ignore_check_constraints=ON",
+                         "UPDATE presence SET influence = 9 WHERE actor_id = 2"),
+                    "influence is not an influence 0-5"),
+    "influence-text": (_sql("PRAGMA ignore_check_constraints=ON",
+                            "UPDATE presence SET influence = 'high' WHERE actor_id = 2"),
+                       "influence is not an influence 0-5"),
+    "role-source-dangling": (_sql("""UPDATE presence SET role_sources = '{"coordinator": 999}' """
+                                  "WHERE role_sources != '{}'"), "cites a missing source"),
+    "role-source-not-a-role": (_sql("""UPDATE presence SET role_sources = '{"mayor": 1}' """
+                                    "WHERE role_sources != '{}'"),
+                               "a role source for a role the actor does not hold"),
+    "role-sources-list": (_sql("UPDATE presence SET role_sources = '[1]' WHERE actor_id = 2"),
+                          "role_sources is not a set of roles with source ids"),
+    "roles-while-absent": (_sql("UPDATE presence SET state = 'absent' WHERE roles != '[]'"),
+                           "where the actor is not present"),
+    "orchestrator-mode": (_sql("""UPDATE presence SET orchestrator_modes = '["boss"]' """
+                               "WHERE orchestrator_modes != '[]'"),
+                          "orchestrator_modes is not a list of strategist and manager"),
+    "alignment-word": (_sql("PRAGMA ignore_check_constraints=ON",
+                            "UPDATE presence SET alignment = 'loves' WHERE actor_id = 2"),
+                       "alignment is not one of supports"),
+    "relation-state": (_sql("PRAGMA ignore_check_constraints=ON",
+                            "UPDATE relation_phases SET state = 'on'"),
+                       "state is not one of active, inactive, not_described"),
+    "relation-state-dangling": (_sql("UPDATE relation_phases SET relation_id = 999"),
+                                "refers to a missing row of relations"),
+    "stated-class": (_sql("PRAGMA ignore_check_constraints=ON",
+                          "UPDATE stated_classes SET three_c = 'integration'"),
+                     "three_c is not one of cooperation"),
+    "stated-class-relation-and-arena": (_sql("UPDATE stated_classes SET arena_id = 1"),
+                                        "a stated class for a relation and an arena at once"),
+    "source-kind": (_sql("PRAGMA ignore_check_constraints=ON", "UPDATE sources SET kind = 'rumour'"),
+                    "kind is not one of stated, inferred, room, imported"),
+    "source-detail-list": (_sql("UPDATE sources SET detail = '[1]'"),
+                           "detail is not a set of named values"),
+    "participant-kind": (_sql("PRAGMA ignore_check_constraints=ON",
+                              "UPDATE participants SET kind = 'observer'"),
+                         "kind is not one of room, reference"),
+    "interdependence-back-9": (_sql("PRAGMA ignore_check_constraints=ON",
+                                    "UPDATE scores SET interdependence_back = 9"),
+                               "interdependence_back is not a score 1-5"),
+    "arena-level": (_sql("PRAGMA ignore_check_constraints=ON", "UPDATE arenas SET level = 'board'"),
+                    "level is not one of steering"),
+    "arena-member-dangling": (_sql("UPDATE arena_members SET actor_id = 999 WHERE actor_id = 1"),
+                              "refers to a missing row of actors"),
+    "work-aim": (_sql("PRAGMA ignore_check_constraints=ON",
+                      "UPDATE institutional_work SET aim = 'improving'"),
+                 "aim is not one of creating"),
+    "decision-kind": (_sql("PRAGMA ignore_check_constraints=ON",
+                           "UPDATE decision_points SET kind = 'vote'"),
+                      "kind is not one of specifications_fixed"),
+    "decision-position-text": (_sql("UPDATE decision_points SET position = 'first'"),
+                               "position is not a whole number"),
+    "threec-rule": (_sql("""UPDATE meta SET value = '"loosest"' WHERE key = 'threec_rule'"""),
+                    "setting 'threec_rule': the value is not one of median, weakest"),
+    "presence-default": (_sql("""UPDATE meta SET value = '"present"' WHERE key = 'presence_default'"""),
+                         "setting 'presence_default': the value is not one of absent"),
+    "pool-references-text": (_sql("""INSERT INTO meta VALUES ('pool_references', '"yes"')"""),
+                             "setting 'pool_references': the value is not true or false"),
     # the edit log
     "log-changes-not-a-list": (_sql("""UPDATE events SET changes = '{"x": 1}' """
                                     "WHERE changes IS NOT NULL"), "changes is not a list"),
@@ -154,6 +238,12 @@ UNDO_CASES: dict[str, str] = {
                 'null]]',
     "nested-roles": '[["presence", [1, 1], {"actor_id": 1, "phase_id": 1, "roles": '
                     '"[[\\"x\\"]]", "note": ""}, null]]',
+    # a role's source is JSON inside the row, where the foreign keys cannot see it
+    "role-source-dangling": '[["presence", [1, 1], {"actor_id": 1, "phase_id": 1, "roles": '
+                            '"[\\"coordinator\\"]", "note": "", "state": "present", '
+                            '"role_sources": "{\\"coordinator\\": 777}"}, null]]',
+    "presence-state": '[["presence", [1, 1], {"actor_id": 1, "phase_id": 1, "roles": "[]", '
+                      '"note": "", "state": "gone"}, null]]',
     # undoing puts the "before" row back: a relation to an actor that does not exist
     "dangling-reference": '[["relations", 1, {"id": 1, "source": 1, "target": 777, '
                           '"kind": "information", "directed": 1, "note": "", "attrs": "{}"}, '

@@ -21,6 +21,8 @@ from hypothesis.stateful import (
 
 from workshop_app import CommandError, Session
 from workshop_app.domain import commands as cmds
+from workshop_app.domain import commands_arenas as arena_cmds
+from workshop_app.domain import commands_evidence as ev
 from workshop_app.domain import vocabulary as voc
 
 pick = st.integers(min_value=0, max_value=40)
@@ -31,8 +33,12 @@ kinds = st.sampled_from([*voc.RELATION_KINDS, "friendship"])
 roles = st.lists(st.sampled_from([*voc.ROLES, "Co-designer", "evaluator", "Data trustee"]),
                  max_size=3)
 score_value = st.one_of(st.none(), st.integers(min_value=0, max_value=6), st.just("3"))
-score_values = st.dictionaries(st.sampled_from(list(voc.SCORE_DIMENSIONS)), score_value,
-                               max_size=3)
+score_values = st.dictionaries(st.sampled_from([*voc.SCORE_DIMENSIONS, "interdependence_back"]),
+                               score_value, max_size=4)
+presence_states = st.sampled_from([*voc.PRESENCE_STATES, "gone"])
+relation_states = st.sampled_from([*voc.RELATION_STATES, "on"])
+maybe_pick = st.one_of(st.none(), pick)
+words = st.sampled_from(["", "x", "2021", "Ché", "\u00e9t\u00e9"])
 coords = st.floats(min_value=-1e4, max_value=1e4, allow_nan=False)
 json_values = st.one_of(
     st.lists(st.text(max_size=4), max_size=3).map(tuple),  # reads back as a list
@@ -132,10 +138,11 @@ class SessionMachine(RuleBasedStateMachine):
     def delete_relation(self, i: int) -> None:
         self.run(cmds.DeleteRelation(relation_id=self._pick("relations", i)))
 
-    @rule(i=pick, phase=pick, active=st.booleans())
-    def switch_relation(self, i: int, phase: int, active: bool) -> None:
-        self.run(cmds.SetRelationActive(relation_id=self._pick("relations", i),
-                                        phase_id=self._pick("phases", phase), active=active))
+    @rule(i=pick, phase=pick, state=relation_states, source=maybe_pick)
+    def set_relation_state(self, i: int, phase: int, state: str, source: int | None) -> None:
+        self.run(cmds.SetRelationState(relation_id=self._pick("relations", i),
+                                       phase_id=self._pick("phases", phase), state=state,
+                                       source_id=self._maybe("sources", source)))
 
     # -- presence and scores ---------------------------------------------------------------
     @rule(a=pick, phase=pick, present=st.booleans(), roles=st.one_of(st.none(), roles))
@@ -214,6 +221,142 @@ class SessionMachine(RuleBasedStateMachine):
     def tick_prompt(self, phase: int, prompt: int, done: bool, note: str) -> None:
         self.run(cmds.SetPromptCheck(phase_id=self._pick("phases", phase), prompt_id=f"P{prompt}",
                                      done=done, note=note))
+
+    # -- evidence (schema 3) ---------------------------------------------------------------
+    def _maybe(self, table: str, i: int | None) -> Any:
+        return None if i is None else self._pick(table, i)
+
+    @rule(kind=st.sampled_from([*voc.SOURCE_KINDS, "rumour"]), document=words, reason=words)
+    def add_source(self, kind: str, document: str, reason: str) -> None:
+        self.run(ev.AddSource(kind=kind, document=document, reason=reason, quote=reason,
+                              detail={"row": len(reason)}))
+
+    @rule(i=pick, page=words)
+    def update_source(self, i: int, page: str) -> None:
+        self.run(ev.UpdateSource(source_id=self._pick("sources", i), changes={"page": page}))
+
+    @rule(i=pick)
+    def delete_source(self, i: int) -> None:
+        self.run(ev.DeleteSource(source_id=self._pick("sources", i)))
+
+    @rule(fact=st.sampled_from([*ev.FACTS, "vote"]), parts=st.lists(pick, min_size=1, max_size=4),
+          role=st.sampled_from(["coordinator", "steward", "Data trustee"]), source=maybe_pick)
+    def cite(self, fact: str, parts: list[int], role: str, source: int | None) -> None:
+        tables = {"actor": ["actors"], "relation": ["relations"],
+                  "presence": ["actors", "phases"], "role": ["actors", "phases"],
+                  "relation_phase": ["relations", "phases"], "participant": ["participants"],
+                  "score": ["relations", "phases", "participants"], "arena": ["arenas"],
+                  "stated_class": ["stated_classes"], "decision_point": ["decision_points"]}
+        key: list[Any] = [self._pick(t, i) for t, i in zip(tables.get(fact, ["actors"]), parts)]
+        if fact == "role":
+            key.append(role)
+        elif fact == "institutional_work":  # its key is (actor, phase, kind, aim)
+            work = self._ids("institutional_work")
+            key = list(work[parts[0] % len(work)]) if work else [999, 999, "political", "creating"]
+        self.run(ev.SetFactSource(fact=fact, key=key, source_id=self._maybe("sources", source)))
+
+    @rule(a=pick, phase=pick, state=presence_states, source=maybe_pick)
+    def set_presence_state(self, a: int, phase: int, state: str, source: int | None) -> None:
+        self.run(ev.SetPresenceState(actor_id=self._pick("actors", a),
+                                     phase_id=self._pick("phases", phase), state=state,
+                                     source_id=self._maybe("sources", source)))
+
+    @rule(ids=st.lists(pick, max_size=3), phase=pick, state=presence_states)
+    def set_presence_states(self, ids: list[int], phase: int, state: str) -> None:
+        self.run(ev.SetPresenceStates(phase_id=self._pick("phases", phase),
+                                      actor_ids=[self._pick("actors", i) for i in ids], state=state))
+
+    @rule(a=pick, phase=pick, influence=st.one_of(st.none(), st.integers(-1, 7)),
+          alignment=st.sampled_from([None, *voc.ALIGNMENTS, "loves"]))
+    def set_influence_and_alignment(self, a: int, phase: int, influence: int | None,
+                                    alignment: str | None) -> None:
+        actor, ph = self._pick("actors", a), self._pick("phases", phase)
+        self.run(ev.SetInfluence(actor_id=actor, phase_id=ph, influence=influence))
+        self.run(ev.SetAlignment(actor_id=actor, phase_id=ph, alignment=alignment))
+
+    @rule(a=pick, phase=pick, form=st.sampled_from([None, *voc.ORCHESTRATOR_FORMS, "duo"]),
+          modes=st.lists(st.sampled_from([*voc.ORCHESTRATOR_MODES, "boss"]), max_size=2))
+    def set_orchestrator(self, a: int, phase: int, form: str | None, modes: list[str]) -> None:
+        self.run(ev.SetOrchestrator(actor_id=self._pick("actors", a),
+                                    phase_id=self._pick("phases", phase), form=form,
+                                    modes=tuple(modes)))
+
+    @rule(a=pick, phase=pick, gains=st.one_of(st.none(), words), costs=st.one_of(st.none(), words))
+    def set_value_effects(self, a: int, phase: int, gains: str | None, costs: str | None) -> None:
+        self.run(ev.SetValueEffects(actor_id=self._pick("actors", a),
+                                    phase_id=self._pick("phases", phase), gains=gains, costs=costs))
+
+    @rule(i=pick, openness=st.sampled_from([None, *voc.OPENNESS, "public"]),
+          interoperable=st.sampled_from([None, True, False]))
+    def set_data_openness(self, i: int, openness: str | None, interoperable: bool | None) -> None:
+        self.run(ev.SetDataOpenness(relation_id=self._pick("relations", i), openness=openness,
+                                    interoperable=interoperable))
+
+    @rule(who=pick, kind=st.sampled_from([*voc.PARTICIPANT_KINDS, "observer"]), source=maybe_pick)
+    def set_participant_kind(self, who: int, kind: str, source: int | None) -> None:
+        self.run(ev.SetParticipantKind(participant_id=self._pick("participants", who), kind=kind,
+                                       source_id=self._maybe("sources", source)))
+
+    @rule(phase=pick, rel=maybe_pick, arena=maybe_pick,
+          cls=st.sampled_from([*voc.THREE_C, "integration"]), clear=st.booleans())
+    def stated_class(self, phase: int, rel: int | None, arena: int | None, cls: str,
+                     clear: bool) -> None:
+        scope = dict(phase_id=self._pick("phases", phase), relation_id=self._maybe("relations", rel),
+                     arena_id=self._maybe("arenas", arena))
+        if clear:
+            self.run(ev.ClearStatedClass(**scope))
+        else:
+            self.run(ev.SetStatedClass(three_c=cls, **scope))
+
+    @rule(name=names, level=st.sampled_from([*voc.ARENA_LEVELS, "board"]))
+    def add_arena(self, name: str, level: str) -> None:
+        self.run(arena_cmds.AddArena(arena_name=name, level=level))
+
+    @rule(i=pick, name=names)
+    def rename_arena(self, i: int, name: str) -> None:
+        self.run(arena_cmds.UpdateArena(arena_id=self._pick("arenas", i), changes={"name": name}))
+
+    @rule(i=pick)
+    def delete_arena(self, i: int) -> None:
+        self.run(arena_cmds.DeleteArena(arena_id=self._pick("arenas", i)))
+
+    @rule(i=pick, phase=pick, ids=st.lists(pick, max_size=3))
+    def set_arena_members(self, i: int, phase: int, ids: list[int]) -> None:
+        self.run(arena_cmds.SetArenaMembers(arena_id=self._pick("arenas", i),
+                                            phase_id=self._pick("phases", phase),
+                                            actor_ids=[self._pick("actors", a) for a in ids]))
+
+    @rule(a=pick, phase=pick, kind=st.sampled_from([*voc.WORK_KINDS, "legal"]),
+          aim=st.sampled_from(list(voc.WORK_AIMS)), present=st.booleans())
+    def set_institutional_work(self, a: int, phase: int, kind: str, aim: str, present: bool) -> None:
+        self.run(arena_cmds.SetInstitutionalWork(actor_id=self._pick("actors", a),
+                                                 phase_id=self._pick("phases", phase), kind=kind,
+                                                 aim=aim, present=present))
+
+    @rule(phase=pick, label=names, kind=st.sampled_from([*voc.DECISION_KINDS, "vote"]))
+    def add_decision_point(self, phase: int, label: str, kind: str) -> None:
+        self.run(arena_cmds.AddDecisionPoint(phase_id=self._pick("phases", phase),
+                                             decision_label=label, kind=kind))
+
+    @rule(i=pick, phase=pick, position=st.integers(-1, 3))
+    def move_decision_point(self, i: int, phase: int, position: int) -> None:
+        self.run(arena_cmds.UpdateDecisionPoint(decision_id=self._pick("decision_points", i),
+                                                changes={"phase_id": self._pick("phases", phase),
+                                                         "position": position}))
+
+    @rule(i=pick)
+    def delete_decision_point(self, i: int) -> None:
+        self.run(arena_cmds.DeleteDecisionPoint(decision_id=self._pick("decision_points", i)))
+
+    @rule(phase=pick, text=words)
+    def set_phase_public_value(self, phase: int, text: str) -> None:
+        self.run(arena_cmds.SetPhasePublicValue(phase_id=self._pick("phases", phase), text=text))
+
+    @rule(key=st.sampled_from(["threec_rule", "presence_default", "pool_references"]),
+          value=st.sampled_from(["median", "weakest", "absent", "not_described", True, False,
+                                 None, "loosest", "yes"]))
+    def set_reading_setting(self, key: str, value: Any) -> None:
+        self.run(cmds.SetMeta(key=key, value=value))
 
     # -- undo, redo, reopen ----------------------------------------------------------------
     @precondition(lambda self: self.s.can_undo)

@@ -19,6 +19,7 @@ import pytest
 
 from workshop_app import Session, SessionFileError
 from workshop_app.store import inspect_file
+from workshop_app.store.schema import SCHEMA_VERSION
 
 
 @pytest.fixture(autouse=True)
@@ -67,7 +68,7 @@ def killed_mid_checkpoint(tmp_path: Path) -> Iterator[Path]:
 def test_a_file_killed_mid_checkpoint_opens_with_every_edit(killed_mid_checkpoint: Path) -> None:
     path = killed_mid_checkpoint
     before = _files(path.parent)
-    assert inspect_file(path) == 2
+    assert inspect_file(path) == SCHEMA_VERSION
     with Session.open(path, read_only=True) as s:
         assert len(s.actors) == 45 and s.actors[-1].name == "Edit 39"
     assert _files(path.parent) == before  # looking wrote nothing, not even a -shm
@@ -105,18 +106,18 @@ def _with_upgrade_in_wal(tmp_path: Path, version: int) -> Path:
 def test_a_newer_schema_in_the_wal_is_refused_and_untouched(
     tmp_path: Path, read_only: bool
 ) -> None:
-    path = _with_upgrade_in_wal(tmp_path, 3)
+    path = _with_upgrade_in_wal(tmp_path, SCHEMA_VERSION + 1)
     before = _files(path.parent)
     with pytest.raises(SessionFileError, match="newer version") as info:
         Session.open(path, read_only=read_only)
-    assert "schema 3" in str(info.value) and "\n" not in str(info.value)
+    assert f"schema {SCHEMA_VERSION + 1}" in str(info.value) and "\n" not in str(info.value)
     with pytest.raises(SessionFileError, match="newer version"):
         inspect_file(path)
     assert _files(path.parent) == before  # main file and WAL as they were, no -shm
 
 
 def test_a_foreign_table_in_the_wal_is_refused(tmp_path: Path) -> None:
-    path = _with_upgrade_in_wal(tmp_path, 2)
+    path = _with_upgrade_in_wal(tmp_path, SCHEMA_VERSION)
     before = _files(path.parent)
     with pytest.raises(SessionFileError, match="future_things"):
         Session.open(path)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Collection
 
 from ..domain.model import Actor, ActorId, Model, Phase, Relation, RelationId
-from ..domain.scoring import LEVEL_ORDER, level, median_low
+from ..domain.scoring import LEVEL_ORDER, counted_votes, level, median_low, room_class
 from ..domain.vocabulary import SCORE_DIMENSIONS
 
 Medians = tuple[int | None, int | None, int | None]
@@ -36,6 +36,8 @@ class PhaseFacts:
     relations: tuple[Relation, ...]  # R(p), in id order
     medians: dict[RelationId, Medians]
     incident: dict[ActorId, list[Relation]] = field(default_factory=dict)
+    # The derived 3C class per relation (counted votes, the session's rule: scoring.room_class)
+    classes: dict[RelationId, str | None] = field(default_factory=dict)
 
     def degree(self, actor_id: ActorId) -> int:
         """deg_p(a): relations in R(p) with the actor as source or target."""
@@ -58,7 +60,7 @@ class PhaseFacts:
 
 def relation_medians(model: Model, relation_id: RelationId, phase_id: int) -> Medians:
     """The lower median of the participants' votes per dimension (``None`` when unscored)."""
-    votes = model.votes(relation_id, phase_id)
+    votes = counted_votes(model, relation_id, phase_id)
     if not votes:
         return _NO_SCORES
     t = median_low([v.trust for v in votes if v.trust is not None])
@@ -73,12 +75,11 @@ def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> l
     present: dict[int, set[ActorId]] = {p.id: set() for p in phases}
     roles: dict[int, dict[ActorId, tuple[str, ...]]] = {p.id: {} for p in phases}
     for (actor_id, phase_id), pres in model.tables["presence"].items():
-        if phase_id in present:
+        if phase_id in present and pres.state == "present":
             present[phase_id].add(actor_id)
             roles[phase_id][actor_id] = tuple(pres.roles)
     relations = model.relations
     actors = model.actors
-    off = model.tables["relation_off"]
     out: list[PhaseFacts] = []
     for index, phase in enumerate(phases):
         if phase_ids is not None and phase.id not in phase_ids:
@@ -86,7 +87,7 @@ def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> l
         here = present[phase.id]
         active = tuple(
             r for r in relations
-            if r.source in here and r.target in here and (r.id, phase.id) not in off
+            if r.source in here and r.target in here and model.relation_active(r, phase.id)
         )
         incident: dict[ActorId, list[Relation]] = {}
         for r in active:
@@ -102,6 +103,7 @@ def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> l
                 relations=active,
                 medians={r.id: relation_medians(model, r.id, phase.id) for r in active},
                 incident=incident,
+                classes={r.id: room_class(model, r, phase.id) for r in active},
             )
         )
     return out

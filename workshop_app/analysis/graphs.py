@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 
 from ..domain.model import Model, PhaseId
-from ..domain.scoring import consensus_of, tensions, three_c
+from ..domain.scoring import consensus_of, counted_votes, room_class, tensions
 from ..domain.vocabulary import SCORE_DIMENSIONS
 
 
@@ -42,7 +42,7 @@ def phase_graph(model: Model, phase_id: PhaseId) -> nx.MultiDiGraph:
 def relation_attributes(model: Model, relation_id: int, phase_id: PhaseId) -> dict[str, Any]:
     """Kind, direction, consensus scores, vote counts, spread and 3C class of one relation."""
     rel = model.relation(relation_id)
-    cons = consensus_of(model.votes(relation_id, phase_id))
+    cons = consensus_of(counted_votes(model, relation_id, phase_id))
     attrs: dict[str, Any] = {
         "id": rel.id,
         "kind": rel.kind,
@@ -53,7 +53,7 @@ def relation_attributes(model: Model, relation_id: int, phase_id: PhaseId) -> di
         attrs[d] = cons[d].median
         attrs[f"{d}_spread"] = cons[d].spread
         attrs[f"{d}_votes"] = cons[d].n
-    attrs["threec"] = three_c(attrs["trust"], attrs["commitment"], attrs["interdependence"])
+    attrs["threec"] = room_class(model, rel, phase_id)
     attrs["tensions"] = tensions(attrs["trust"], attrs["commitment"], attrs["interdependence"])
     attrs.update({f"attr_{k}": v for k, v in rel.attrs.items()})
     return attrs

@@ -24,7 +24,6 @@ from typing import Any
 import networkx as nx
 
 from ..domain.model import ActorId, Model
-from ..domain.scoring import three_c
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, THREE_C
 from .facts import PhaseFacts, all_phase_facts
 
@@ -166,7 +165,7 @@ def phase_metrics(facts: PhaseFacts) -> PhaseMetrics:
         for d, v in zip(SCORE_DIMENSIONS, meds):
             if v is not None:
                 columns[d].append(v)
-        classes.append(three_c(*meds) or UNCLASSIFIED)
+        classes.append(facts.classes.get(rel.id) or UNCLASSIFIED)
     counts = {c: 0 for c in THREE_C_CLASSES}
     for c in classes:
         counts[c] += 1

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Change
-from ..domain.scoring import median_low, three_c
+from ..domain.scoring import counted_votes, derived_class, median_low, three_c
 from ..session import Session
 from . import guides
 from ..style import palette
@@ -39,6 +39,19 @@ REBUILD_THRESHOLD = 400
 
 # Above this many relations, fitting the view uses the actor boxes plus a margin.
 _TIGHT_RELATIONS = 400
+
+
+# Settings and participant kinds that change who counts, how classes are read, or what a
+# missing presence row means: every relation's look may change, so the map is redrawn.
+_READ_SETTINGS = frozenset({"threec_rule", "pool_references", "presence_default"})
+
+
+def _reads_anew(c: Change) -> bool:
+    if c.table == "meta":
+        return c.key in _READ_SETTINGS
+    if c.table == "participants":  # a new or deleted one brings or takes its votes along
+        return c.before is not None and c.after is not None and c.before.kind != c.after.kind
+    return False
 
 class WorkshopScene(QGraphicsScene):
     """Shows one phase of a session; the console, the projector and exports all use it.
@@ -123,7 +136,8 @@ class WorkshopScene(QGraphicsScene):
         t = self.session.model.tables
         key = (actor_id, self.phase_id)
         pres, ov = t["presence"].get(key), t["positions"].get(key)
-        return t["actors"][actor_id], None if pres is None else pres.roles, None if ov is None else (ov.x, ov.y)
+        roles = None if pres is None or pres.state != "present" else pres.roles
+        return t["actors"][actor_id], roles, None if ov is None else (ov.x, ov.y)
 
     @staticmethod
     def _view_from(key: tuple[Any, Any, Any]) -> ActorView:
@@ -144,7 +158,8 @@ class WorkshopScene(QGraphicsScene):
         if found is None:
             # The same rule as scoring.consensus_of (lower median, spread = max − min), read
             # straight off the vote records: the first paint of a phase asks this thousands of times.
-            votes = self.session.model.votes(relation_id, phase_id)
+            model = self.session.model
+            votes = counted_votes(model, relation_id, phase_id)
             medians: list[int | None] = []
             spread = count = 0
             for values in ([v.trust for v in votes if v.trust is not None],
@@ -155,7 +170,10 @@ class WorkshopScene(QGraphicsScene):
                     spread = max(spread, max(values) - min(values))
                     count = max(count, len(values))
             t, c, i = medians
-            found = self._styles[key] = (t, c, i, three_c(t, c, i), spread, count)
+            rule = model.threec_rule
+            plain = rule == "median" and all(v.interdependence_back is None for v in votes)
+            cls = three_c(t, c, i) if plain else derived_class(votes, rule)
+            found = self._styles[key] = (t, c, i, cls, spread, count)
         return found
 
     def relation_view(self, relation_id: int) -> RelationView:
@@ -221,17 +239,19 @@ class WorkshopScene(QGraphicsScene):
             return
         self.morph.finish()
         tables = self.session.model.tables
-        pres, positions, actors, off = tables["presence"], tables["positions"], tables["actors"], tables["relation_off"]
+        pres, positions, actors = tables["presence"], tables["positions"], tables["actors"]
         changed: list[tuple[int, tuple[Any, Any, Any]]] = []
         for aid, old in self._actor_keys.items():
             p, ov = pres.get((aid, phase_id)), positions.get((aid, phase_id))
-            key = (actors[aid], None if p is None else p.roles, None if ov is None else (ov.x, ov.y))
+            roles = None if p is None or p.state != "present" else p.roles
+            key = (actors[aid], roles, None if ov is None else (ov.x, ov.y))
             if key != old:
                 changed.append((aid, key))
         was = self._rel_active
         flips: list[tuple[int, bool]] = []
-        for rid, (s, t) in self._rel_ends.items():
-            active = (s, phase_id) in pres and (t, phase_id) in pres and (rid, phase_id) not in off
+        relations = self.session.model.tables["relations"]
+        for rid in self._rel_ends:
+            active = self.session.model.relation_active(relations[rid], phase_id)
             if active != was[rid]:
                 flips.append((rid, active))
         animate = self.animate if animate is None else animate
@@ -354,7 +374,7 @@ class WorkshopScene(QGraphicsScene):
     def _on_changes(self, changes: list[Change], reason: str) -> None:
         self.morph.finish()
         self._guides = None
-        if reason == "bulk" or len(changes) > REBUILD_THRESHOLD:
+        if reason == "bulk" or len(changes) > REBUILD_THRESHOLD or any(map(_reads_anew, changes)):
             if self.phase_id not in self.session.model.tables["phases"]:
                 self.phase_id = self.session.phases[0].id
                 self.rebuild()
@@ -383,7 +403,7 @@ class WorkshopScene(QGraphicsScene):
                 for rec in (c.before, c.after):  # both pairs when the ends changed
                     if rec is not None:
                         relations.update(self._pair_relations(rec.source, rec.target))
-            elif c.table in ("relation_off", "scores"):
+            elif c.table in ("relation_phases", "scores"):
                 if c.table == "scores":
                     self._styles.pop((c.key[0], c.key[1]), None)
                 if c.key[1] == self.phase_id:

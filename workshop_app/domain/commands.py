@@ -24,6 +24,12 @@ from .command_base import (
     _need,
     _now,
 )
+from .commands_arenas import (  # noqa: F401 - structure edits are part of the commands API
+    STRUCTURE_COMMANDS, detach_structure,
+)
+from .commands_evidence import (  # noqa: F401 - evidence edits are part of the commands API
+    EVIDENCE_COMMANDS, SetRelationState, presence_row, set_presence_state,
+)
 from .commands_notes import (  # noqa: F401 - note edits are part of the commands API
     NOTE_COMMANDS, AddNote, DeleteNote, SetPromptCheck, UpdateNote, detach_notes,
 )
@@ -43,7 +49,6 @@ from .model import (  # noqa: F401 - Model is part of this module's API for comm
     Presence,
     Relation,
     RelationId,
-    RelationOff,
     Score,
 )
 
@@ -95,7 +100,8 @@ class AddActor(Command):
         return f"Add actor “{self.actor_name}”"
 
 
-_ACTOR_FIELDS = {"name", "type", "scale", "abilities", "legal_status", "note", "pinned"}
+_ACTOR_FIELDS = {"name", "type", "scale", "abilities", "legal_status", "note", "pinned",
+                 "alt_name", "original_id"}
 
 
 @dataclass
@@ -107,7 +113,7 @@ class UpdateActor(Command):
     def apply(self, model: Model) -> None:
         actor = _need(model, "actors", self.actor_id, "actor")
         values = _known_fields(self.changes, _ACTOR_FIELDS, "Actors")
-        _check_text(values, ("legal_status", "note"))
+        _check_text(values, ("legal_status", "note", "alt_name", "original_id"))
         if "name" in values:
             values["name"] = _check_name(values["name"], "actor")
         if "type" in values:
@@ -180,6 +186,7 @@ class DeleteActor(Command):
             if p.actor_id == self.actor_id:
                 model.add(dataclasses.replace(p, actor_id=None))
         detach_notes(model, "actor_id", self.actor_id)
+        detach_structure(model, actor_id=self.actor_id)
         model.remove("actors", self.actor_id)
 
     def label(self, model: Model) -> str:
@@ -223,7 +230,7 @@ class AddRelation(Command):
         return self.relation_id
 
 
-_RELATION_FIELDS = {"kind", "directed", "note", "attrs", "source", "target"}
+_RELATION_FIELDS = {"kind", "directed", "note", "attrs", "source", "target", "original_id"}
 
 
 @dataclass
@@ -235,7 +242,7 @@ class UpdateRelation(Command):
     def apply(self, model: Model) -> None:
         rel = _need(model, "relations", self.relation_id, "relation")
         values = _known_fields(self.changes, _RELATION_FIELDS, "Relations")
-        _check_text(values, ("note",))
+        _check_text(values, ("note", "original_id"))
         if "kind" in values:
             _check_choice(values["kind"], voc.RELATION_KINDS, "relation kind")
         if "attrs" in values:
@@ -256,8 +263,7 @@ class UpdateRelation(Command):
 def _delete_relation(model: Model, relation_id: RelationId) -> None:
     for key in [k for k in model.tables["scores"] if k[0] == relation_id]:
         model.remove("scores", key)
-    for key in [k for k in model.tables["relation_off"] if k[0] == relation_id]:
-        model.remove("relation_off", key)
+    detach_structure(model, relation_id=relation_id)
     detach_notes(model, "relation_id", relation_id)
     model.remove("relations", relation_id)
 
@@ -270,29 +276,6 @@ class DeleteRelation(Command):
     def apply(self, model: Model) -> None:
         _need(model, "relations", self.relation_id, "relation")
         _delete_relation(model, self.relation_id)
-
-
-@dataclass
-class SetRelationActive(Command):
-    """Switch a relation on or off in one phase (it needs both ends present to show)."""
-
-    name: ClassVar[str] = "Switch relation"
-    relation_id: RelationId = 0
-    phase_id: PhaseId = 0
-    active: bool = True
-
-    def apply(self, model: Model) -> None:
-        _need(model, "relations", self.relation_id, "relation")
-        _need(model, "phases", self.phase_id, "phase")
-        key = (self.relation_id, self.phase_id)
-        if self.active:
-            if key in model.tables["relation_off"]:
-                model.remove("relation_off", key)
-        else:
-            model.add(RelationOff(*key))
-
-    def label(self, model: Model) -> str:
-        return "Switch relation on" if self.active else "Switch relation off"
 
 
 # -- phases -------------------------------------------------------------------------------
@@ -374,9 +357,9 @@ class DeletePhase(Command):
         for table in ("presence", "positions"):
             for key in [k for k in model.tables[table] if k[1] == self.phase_id]:
                 model.remove(table, key)
-        for table in ("relation_off", "scores"):
-            for key in [k for k in model.tables[table] if k[1] == self.phase_id]:
-                model.remove(table, key)
+        for key in [k for k in model.tables["scores"] if k[1] == self.phase_id]:
+            model.remove("scores", key)
+        detach_structure(model, phase_id=self.phase_id)
         detach_notes(model, "phase_id", self.phase_id)
         model.remove("phases", self.phase_id)
         _renumber(model, model.phases)
@@ -395,22 +378,23 @@ class SetPresence(Command):
     note: str | None = None
 
     def apply(self, model: Model) -> None:
-        _need(model, "actors", self.actor_id, "actor")
-        _need(model, "phases", self.phase_id, "phase")
-        key = (self.actor_id, self.phase_id)
-        old = model.tables["presence"].get(key)
         if not self.present:
-            if old is not None:
-                model.remove("presence", key)
+            set_presence_state(model, self.actor_id, self.phase_id, "absent", None)
             return
-        roles = old.roles if (old and self.roles is None) else tuple(self.roles or ())
+        old = presence_row(model, self.actor_id, self.phase_id)
+        roles = old.roles if self.roles is None else tuple(self.roles or ())
         cleaned: list[str] = []
         for r in roles:
             role = voc.normalise_role(r)
             if role and role not in cleaned:
                 cleaned.append(role)
-        note = old.note if (old and self.note is None) else (self.note or "")
-        model.add(Presence(self.actor_id, self.phase_id, tuple(cleaned), note))
+        note = old.note if self.note is None else (self.note or "")
+        changes: dict[str, Any] = {"state": "present", "roles": tuple(cleaned), "note": note,
+                                   "role_sources": {r: s for r, s in old.role_sources.items()
+                                                    if r in cleaned}}
+        if old.state != "present":  # a source of the old state does not support this one
+            changes["source_id"] = None
+        model.add(dataclasses.replace(old, **changes))
 
     def label(self, model: Model) -> str:
         if not self.present:
@@ -421,7 +405,11 @@ class SetPresence(Command):
 # -- scores and participants --------------------------------------------------------------
 @dataclass
 class SetScore(Command):
-    """One participant's vote on a relation in a phase; ``None`` in ``values`` clears."""
+    """One participant's vote on a relation in a phase; ``None`` in ``values`` clears.
+
+    ``values`` may also hold ``interdependence_back`` (how much the target needs the source,
+    for interdependence recorded as asymmetric).
+    """
 
     name: ClassVar[str] = "Score relation"
     relation_id: RelationId = 0
@@ -437,7 +425,7 @@ class SetScore(Command):
         if not model.relation_active(rel, self.phase_id):
             raise CommandError("This relation is not part of the phase, so it cannot be scored.")
         for dim, v in self.values.items():
-            if dim not in voc.SCORE_DIMENSIONS:
+            if dim not in voc.SCORE_DIMENSIONS and dim != "interdependence_back":
                 raise CommandError(f"Unknown score dimension {dim!r}.")
             if v is not None and (
                 isinstance(v, bool) or not isinstance(v, int) or not voc.SCORE_MIN <= v <= voc.SCORE_MAX
@@ -492,7 +480,9 @@ class UpdateParticipant(Command):
 
     def apply(self, model: Model) -> None:
         p = _need(model, "participants", self.participant_id, "participant")
-        values = _known_fields(self.changes, {"name", "organisation", "actor_id"}, "Participants")
+        values = _known_fields(self.changes, {"name", "organisation", "actor_id", "group_name"},
+                              "Participants")
+        _check_text(values, ("organisation", "group_name"))
         if "name" in values:
             values["name"] = _check_name(values["name"], "participant")
             if any(o.name == values["name"] and o.id != p.id for o in model.participants):
@@ -524,6 +514,11 @@ class SetMeta(Command):
     def apply(self, model: Model) -> None:
         if not self.key:
             raise CommandError("A session setting needs a name.")
+        if self.key in voc.META_CHOICES and self.value is not None:
+            _check_choice(self.value, dict.fromkeys(voc.META_CHOICES[self.key], ""),
+                          f"value of {self.key!r}")
+        if self.key in voc.META_FLAGS and not isinstance(self.value, (bool, type(None))):
+            raise CommandError(f"The setting {self.key!r} is true or false, not {self.value!r}.")
         if self.value is None:
             if self.key in model.tables["meta"]:
                 model.remove("meta", self.key)
@@ -563,7 +558,6 @@ COMMANDS: dict[str, type[Command]] = {
         AddRelation,
         UpdateRelation,
         DeleteRelation,
-        SetRelationActive,
         AddPhase,
         UpdatePhase,
         MovePhase,
@@ -577,5 +571,7 @@ COMMANDS: dict[str, type[Command]] = {
         Batch,
         *NOTE_COMMANDS,
         *PRESENCE_COMMANDS,
+        *EVIDENCE_COMMANDS,
+        *STRUCTURE_COMMANDS,
     )
 }

@@ -52,9 +52,11 @@ class BringIntoPhase(Command):
         for aid in ids:
             if not model.is_present(aid, self.phase_id):
                 # A row saying "absent" (or "not described") gives way to a present one that
-                # keeps the roles and note it held; undo brings the old row back.
+                # keeps what it held (note, influence...) but not the source of the old state;
+                # undo brings the old row back.
                 row = model.presence(aid, self.phase_id)
-                model.add(Presence(aid, self.phase_id, row.roles if row else (), row.note if row else ""))
+                model.add(Presence(aid, self.phase_id) if row is None
+                          else dataclasses.replace(row, state="present", source_id=None))
                 brought += 1
         self._brought = brought
         return brought
@@ -94,8 +96,9 @@ class CopyPresenceFromPhase(Command):
             if here is None or not model.is_present(pres.actor_id, self.phase_id):
                 model.add(dataclasses.replace(pres, phase_id=self.phase_id))
                 changed += 1
-            elif here.roles != pres.roles:
-                model.add(dataclasses.replace(here, roles=pres.roles))
+            elif here.roles != pres.roles:  # a role's source goes with the role
+                model.add(dataclasses.replace(here, roles=pres.roles, role_sources={
+                    r: s for r, s in here.role_sources.items() if r in pres.roles}))
                 changed += 1
         return changed
 

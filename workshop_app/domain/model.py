@@ -12,7 +12,17 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from .vocabulary import SCORE_DIMENSIONS
+from .evidence import (
+    Arena,
+    ArenaMember,
+    DecisionPoint,
+    InstitutionalWork,
+    RelationPhase,
+    Source,
+    SourceId,
+    StatedClass,
+)
+from .vocabulary import DEFAULT_PRESENCE, DEFAULT_THREEC_RULE, PRESENCE_DEFAULTS, SCORE_DIMENSIONS, THREEC_RULES
 
 ActorId = int
 PhaseId = int
@@ -35,6 +45,9 @@ class Actor:
     x: float = 0.0
     y: float = 0.0
     pinned: bool = False
+    source_id: SourceId | None = None
+    original_id: str = ""  # its id in the file it was imported from
+    alt_name: str = ""  # a second-language label
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,7 @@ class Phase:
     key: str = ""
     position: int = 0
     note: str = ""
+    public_value: str = ""  # the public value this phase is meant to create
 
 
 @dataclass(frozen=True)
@@ -59,24 +73,29 @@ class Relation:
     directed: bool = True
     note: str = ""
     attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
+    source_id: SourceId | None = None
+    original_id: str = ""
 
 
 @dataclass(frozen=True)
 class Presence:
-    """An actor taking part in a phase, with the roles it holds there."""
+    """What is known of an actor in a phase: present (with its roles), absent, or not
+    described; with its Net-Map influence and alignment, its part in orchestration, and who
+    gains or bears costs. A missing row means the session's ``presence_default``."""
 
     actor_id: ActorId
     phase_id: PhaseId
     roles: tuple[str, ...] = ()
     note: str = ""
-
-
-@dataclass(frozen=True)
-class RelationOff:
-    """A relation switched off in one phase although both of its ends are present."""
-
-    relation_id: RelationId
-    phase_id: PhaseId
+    state: str = "present"  # present | absent | not_described
+    source_id: SourceId | None = None
+    role_sources: dict[str, SourceId] = field(default_factory=dict, hash=False, compare=True)
+    influence: int | None = None  # 0-5, the Net-Map tower
+    alignment: str | None = None  # supports | neutral | opposes | mixed
+    orchestrator_form: str | None = None  # individual | collective
+    orchestrator_modes: tuple[str, ...] = ()  # strategist, manager
+    value_gains: str = ""
+    value_costs: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,13 +109,18 @@ class Score:
     commitment: int | None = None
     interdependence: int | None = None
     time: str = ""
+    source_id: SourceId | None = None
+    # How much the TARGET needs the SOURCE, when interdependence is recorded as asymmetric
+    # (``interdependence`` is then how much the source needs the target); None = symmetric.
+    interdependence_back: int | None = None
 
     def value(self, dimension: str) -> int | None:
         return getattr(self, dimension)
 
     @property
     def is_empty(self) -> bool:
-        return all(getattr(self, d) is None for d in SCORE_DIMENSIONS)
+        return self.interdependence_back is None and all(
+            getattr(self, d) is None for d in SCORE_DIMENSIONS)
 
 
 @dataclass(frozen=True)
@@ -107,6 +131,9 @@ class Participant:
     name: str
     organisation: str = ""
     actor_id: ActorId | None = None
+    kind: str = "room"  # room | reference (levels from a source, not a vote)
+    source_id: SourceId | None = None
+    group_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,16 +206,22 @@ TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
         TableSpec("meta", Meta, ("key",)),
+        TableSpec("sources", Source, ("id",)),
         TableSpec("phases", Phase, ("id",)),
         TableSpec("actors", Actor, ("id",)),
         TableSpec("relations", Relation, ("id",)),
         TableSpec("presence", Presence, ("actor_id", "phase_id")),
-        TableSpec("relation_off", RelationOff, ("relation_id", "phase_id")),
+        TableSpec("relation_phases", RelationPhase, ("relation_id", "phase_id")),
         TableSpec("participants", Participant, ("id",)),
         TableSpec("scores", Score, ("relation_id", "phase_id", "participant_id")),
         TableSpec("positions", PhasePosition, ("actor_id", "phase_id")),
         TableSpec("notes", Note, ("id",)),
         TableSpec("prompt_checks", PromptCheck, ("phase_id", "prompt_id")),
+        TableSpec("stated_classes", StatedClass, ("id",)),
+        TableSpec("arenas", Arena, ("id",)),
+        TableSpec("arena_members", ArenaMember, ("arena_id", "actor_id", "phase_id")),
+        TableSpec("institutional_work", InstitutionalWork, ("actor_id", "phase_id", "kind", "aim")),
+        TableSpec("decision_points", DecisionPoint, ("id",)),
     )
 }
 
@@ -224,6 +257,7 @@ class Model:
         self.revision: int = 0
         # Votes indexed by (relation, phase): the canvas asks for them per relation per switch.
         self._votes: dict[tuple[RelationId, PhaseId], dict[ParticipantId, Score]] = {}
+        self._references: tuple[int, frozenset[ParticipantId]] = (-1, frozenset())
 
     # -- mutation -------------------------------------------------------------------------
     def put(self, table: str, key: Any, record: Any | None) -> Change | None:
@@ -338,28 +372,106 @@ class Model:
         return default if m is None else m.value
 
     def presence(self, actor_id: ActorId, phase_id: PhaseId) -> Presence | None:
+        """The stored presence row (any state), or ``None`` (the session's default then)."""
         return self.tables["presence"].get((actor_id, phase_id))
 
+    @property
+    def presence_default(self) -> str:
+        """What a phase without a presence row says of an actor: ``absent`` (sessions made in
+        the app, and files from before schema 3) or ``not_described`` (case and imported data)."""
+        value = self.meta("presence_default")
+        return value if value in PRESENCE_DEFAULTS else DEFAULT_PRESENCE
+
+    def presence_state(self, actor_id: ActorId, phase_id: PhaseId) -> str:
+        """present, absent or not_described: the row's state, else the session's default."""
+        pres = self.tables["presence"].get((actor_id, phase_id))
+        return self.presence_default if pres is None else pres.state
+
     def is_present(self, actor_id: ActorId, phase_id: PhaseId) -> bool:
-        return (actor_id, phase_id) in self.tables["presence"]
+        pres = self.tables["presence"].get((actor_id, phase_id))
+        return pres is not None and pres.state == "present"
+
+    @property
+    def relation_default(self) -> str:
+        """What a relation with both ends present is in a phase without a row saying so:
+        active in sessions made in the app; not described where silence means "not described"."""
+        return "active" if self.presence_default == "absent" else "not_described"
+
+    def relation_phase(self, relation_id: RelationId, phase_id: PhaseId) -> RelationPhase | None:
+        return self.tables["relation_phases"].get((relation_id, phase_id))
+
+    def relation_state(self, relation: Relation, phase_id: PhaseId) -> str:
+        """active, inactive or not_described in a phase.
+
+        Active needs both ends present. With an end absent (or the row switching it off) the
+        relation is inactive; with an end not described, so is the relation. With both ends
+        present the row decides, else the session's :attr:`relation_default`.
+        """
+        ends = (self.presence_state(relation.source, phase_id),
+                self.presence_state(relation.target, phase_id))
+        row = self.tables["relation_phases"].get((relation.id, phase_id))
+        if ends == ("present", "present"):
+            return self.relation_default if row is None else row.state
+        if "absent" in ends or (row is not None and row.state == "inactive"):
+            return "inactive"
+        return "not_described"
 
     def relation_active(self, relation: Relation, phase_id: PhaseId) -> bool:
-        """A relation is in a phase when both ends are present and it is not switched off."""
-        return (
-            (relation.source, phase_id) in self.tables["presence"]
-            and (relation.target, phase_id) in self.tables["presence"]
-            and (relation.id, phase_id) not in self.tables["relation_off"]
-        )
+        """Whether the relation is in the phase: :meth:`relation_state` is active (inlined:
+        the canvas asks this for every relation on every phase switch)."""
+        pres = self.tables["presence"]
+        src, tgt = pres.get((relation.source, phase_id)), pres.get((relation.target, phase_id))
+        if src is None or tgt is None or src.state != "present" or tgt.state != "present":
+            return False
+        row = self.tables["relation_phases"].get((relation.id, phase_id))
+        if row is None:
+            return self.relation_default == "active"
+        return row.state == "active"
 
     def is_switched_off(self, relation_id: RelationId, phase_id: PhaseId) -> bool:
-        return (relation_id, phase_id) in self.tables["relation_off"]
+        """Whether a row says the relation is off in this phase (whatever its ends do)."""
+        row = self.tables["relation_phases"].get((relation_id, phase_id))
+        return row is not None and row.state == "inactive"
 
     def present_actors(self, phase_id: PhaseId) -> list[Actor]:
         pres = self.tables["presence"]
-        return [a for a in self.actors if (a.id, phase_id) in pres]
+        return [a for a in self.actors
+                if (p := pres.get((a.id, phase_id))) is not None and p.state == "present"]
+
+    def actors_in_state(self, phase_id: PhaseId, state: str) -> list[Actor]:
+        """The actors whose presence state in the phase is ``state`` (rows or the default)."""
+        return [a for a in self.actors if self.presence_state(a.id, phase_id) == state]
 
     def active_relations(self, phase_id: PhaseId) -> list[Relation]:
         return [r for r in self.relations if self.relation_active(r, phase_id)]
+
+    # -- evidence -------------------------------------------------------------------------
+    @property
+    def threec_rule(self) -> str:
+        """How this session reads the 3C class (``scoring.three_c``); ``median`` when unset."""
+        value = self.meta("threec_rule")
+        return value if value in THREEC_RULES else DEFAULT_THREEC_RULE
+
+    @property
+    def pool_references(self) -> bool:
+        """Whether reference participants' levels count in the room's median (the
+        facilitator's choice; off unless set)."""
+        return self.meta("pool_references") is True
+
+    def reference_participant_ids(self) -> frozenset[ParticipantId]:
+        """Participants of kind ``reference``, kept per model revision (asked once a relation)."""
+        if self._references[0] != self.revision:
+            ids = frozenset(p.id for p in self.tables["participants"].values()
+                            if p.kind == "reference")
+            self._references = (self.revision, ids)
+        return self._references[1]
+
+    def source(self, source_id: SourceId | None) -> Source | None:
+        return None if source_id is None else self.tables["sources"].get(source_id)
+
+    @property
+    def sources(self) -> list[Source]:
+        return sorted(self.tables["sources"].values(), key=lambda s: s.id)
 
     def relations_of(self, actor_id: ActorId) -> list[Relation]:
         return [r for r in self.relations if actor_id in (r.source, r.target)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from .model import Model, ParticipantId, PhaseId, RelationId
-from .scoring import consensus_of
+from .scoring import consensus_of, counted_votes
 from .vocabulary import RELATION_KINDS, SCORE_DIMENSIONS, SCORE_LABELS
 
 # Which relations a round walks through; the keys are what the UI and scripts pass.
@@ -53,7 +53,7 @@ def question_text(model: Model, relation_id: RelationId, dimension: str) -> str:
 def is_fully_scored(model: Model, relation_id: RelationId, phase_id: PhaseId,
                     dimensions: Iterable[str] = SCORE_DIMENSIONS) -> bool:
     """True when somebody has voted on every one of the dimensions (an empty vote is no vote)."""
-    room = consensus_of(model.votes(relation_id, phase_id))
+    room = consensus_of(counted_votes(model, relation_id, phase_id))
     return all(room[d].n > 0 for d in dimensions)
 
 
@@ -290,7 +290,7 @@ def most_contested(model: Model, phase_id: PhaseId, min_spread: int = 1) -> list
     """
     found: list[tuple[tuple[int, int, int, int], Contested]] = []
     for rel in model.active_relations(phase_id):
-        room = consensus_of(model.votes(rel.id, phase_id))
+        room = consensus_of(counted_votes(model, rel.id, phase_id))
         spreads = {d: room[d].spread for d in SCORE_DIMENSIONS}
         known = {d: s for d, s in spreads.items() if s is not None}
         if not known:

@@ -15,6 +15,7 @@ ACTOR_TYPES: dict[str, str] = {
     "citizens": "Citizens",
     "international": "International",
     "intermediary": "Intermediary",
+    "unknown": "Unknown",
 }
 
 ACTOR_TYPE_HELP: dict[str, str] = {
@@ -27,6 +28,7 @@ ACTOR_TYPE_HELP: dict[str, str] = {
     "international": "international organisations and donors, cross-border consortia",
     "intermediary": "bodies that broker, convene or run a programme between others: "
     "foundations, PPPs, innovation agencies, advisory boards",
+    "unknown": "the source does not say what kind of body it is",
 }
 
 # Ordered from the most local to the widest; the order matters for the scale-ring lens.
@@ -36,6 +38,7 @@ SCALES: dict[str, str] = {
     "regional": "Regional",
     "national": "National",
     "international": "International",
+    "unknown": "Unknown",  # the source does not say; drawn on the outermost ring
 }
 
 ABILITIES: dict[str, str] = {
@@ -149,6 +152,107 @@ DEFAULT_PARTICIPANT = "Facilitator"
 # The participant who holds the levels a published case states (io/cases.py writes it);
 # named here so the rounds and phone voting can leave it out without loading the importer.
 CASE_PARTICIPANT = "Case record"
+
+# -- evidence (schema 3): what is known, from where, and how sure ----------------------------
+# An actor in a phase is present, explicitly absent, or not described by the source. Only
+# explicit absence means "left"; silence in a source is not absence.
+PRESENCE_STATES: dict[str, str] = {
+    "present": "Present",
+    "absent": "Absent",
+    "not_described": "Not described",
+}
+# What a phase without a presence row means: the room decides in sessions made in the app
+# (absent), a published case is silent about the rest (not described).
+PRESENCE_DEFAULTS: tuple[str, ...] = ("absent", "not_described")
+DEFAULT_PRESENCE = "absent"
+
+RELATION_STATES: dict[str, str] = {
+    "active": "Active",
+    "inactive": "Switched off",
+    "not_described": "Not described",
+}
+
+SOURCE_KINDS: dict[str, str] = {
+    "stated": "stated in a document (with section, page and a short quote)",
+    "inferred": "inferred by someone, with the reason",
+    "room": "said or voted in the workshop room",
+    "imported": "read from an imported file",
+}
+
+PARTICIPANT_KINDS: dict[str, str] = {
+    "room": "votes in the room; counted in the median, spread and 3C class",
+    "reference": "levels from a source (e.g. a case record); shown beside the room's median, "
+    "not counted unless the session pools references",
+}
+
+ARENA_LEVELS: dict[str, str] = {
+    "steering": "Steering committee",
+    "operations": "Operations team",
+    "project_team": "Project team",
+    "expert_group": "Expert group",
+    "other": "Other forum",
+}
+
+# Institutional work (001, Table 1): three kinds times three aims.
+WORK_KINDS: dict[str, str] = {
+    "political": "Political work (rules, rights, boundaries)",
+    "technical": "Technical work (standards, systems, procedures)",
+    "cultural": "Cultural work (beliefs, norms, identities)",
+}
+WORK_AIMS: dict[str, str] = {
+    "creating": "Creating",
+    "maintaining": "Maintaining",
+    "disrupting": "Disrupting",
+}
+
+# Net-Map: how far an actor's aims go with the project's goal, and its influence (tower) 0-5.
+ALIGNMENTS: dict[str, str] = {
+    "supports": "Supports the goal",
+    "neutral": "Neutral",
+    "opposes": "Opposes the goal",
+    "mixed": "Mixed",
+}
+INFLUENCE_MIN = 0
+INFLUENCE_MAX = 5
+
+# Orchestration (004): the orchestrator as one body or several, as strategist and/or manager.
+ORCHESTRATOR_FORMS: dict[str, str] = {"individual": "Individual", "collective": "Collective"}
+ORCHESTRATOR_MODES: dict[str, str] = {
+    "strategist": "Strategist (sets the direction)",
+    "manager": "Manager (runs the day-to-day)",
+}
+
+# Openness of data relations (004): wider than "open data".
+OPENNESS: dict[str, str] = {
+    "open": "Open",
+    "closed": "Closed",
+    "vendor_held": "Held by a vendor",
+    "unknown": "Unknown",
+}
+
+DECISION_KINDS: dict[str, str] = {
+    "specifications_fixed": "Specifications fixed",
+    "plan_adopted": "Plan adopted",
+    "contract_signed": "Contract signed",
+    "other": "Other decision",
+}
+
+# How the 3C class is read from three levels (see scoring.three_c).
+THREEC_RULES: dict[str, str] = {
+    "median": "collaboration if all three are high, cooperation if the middle level of the "
+    "three is low, else coordination",
+    "weakest": "collaboration if all three are high, cooperation if any is low, else "
+    "coordination (the weakest dimension limits the class; fits 002's examples)",
+}
+DEFAULT_THREEC_RULE = "median"  # a session without the setting (made before schema 3)
+NEW_SESSION_THREEC_RULE = "weakest"
+
+# Session settings (meta keys) whose values are checked wherever they are written or read.
+META_CHOICES: dict[str, tuple[str, ...]] = {
+    "threec_rule": tuple(THREEC_RULES),
+    "presence_default": PRESENCE_DEFAULTS,
+}
+META_FLAGS: tuple[str, ...] = ("pool_references",)
 
 
 def role_label(role: str) -> str:

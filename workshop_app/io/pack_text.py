@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from ..domain import vocabulary as voc
 from ..domain.model import Model, Phase
 from ..domain.wording import count, noun
-from ..domain.scoring import consensus_of, tensions, three_c
+from ..domain.scoring import consensus_of, counted_votes, room_class, tensions
 from ..style import palette
 from ..domain.textsafe import printable
 from ..analysis.prompts import PROMPTS_BY_ID
@@ -141,11 +141,10 @@ def phase_figures(model: Model, phase_id: int) -> PhaseFigures:
     classes = {k: 0 for k in (*voc.THREE_C, "unclassified")}
     scored = 0
     for r in rels:
-        votes = model.votes(r.id, phase_id)
+        votes = counted_votes(model, r.id, phase_id)
         if votes:
             scored += 1
-        c = consensus_of(votes)
-        cls = three_c(c["trust"].median, c["commitment"].median, c["interdependence"].median)
+        cls = room_class(model, r, phase_id)
         classes[cls or "unclassified"] += 1
     return PhaseFigures(len(model.present_actors(phase_id)), len(rels), scored, classes)
 
@@ -190,9 +189,9 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
     for r in rels:
         src, tgt = model.actor(r.source).name, model.actor(r.target).name
         arrow = "→" if r.directed else "–"
-        c = consensus_of(model.votes(r.id, pid))
+        c = consensus_of(counted_votes(model, r.id, pid))
         t, cm, i = (c[d].median for d in voc.SCORE_DIMENSIONS)
-        cls = three_c(t, cm, i) or "unclassified"
+        cls = room_class(model, r, pid) or "unclassified"
         n = max(c[d].n for d in c)
         votes = f", {n} votes" if n > 1 else ""
         line = (f"{e(voc.RELATION_KINDS.get(r.kind, r.kind))} · T {_score(t)} · C {_score(cm)} · "

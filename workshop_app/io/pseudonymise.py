@@ -25,7 +25,7 @@ from ..domain.model import Meta
 PSEUDONYMISED_TITLE = "Pseudonymised session"
 REMOVED_TEXT = "(text removed)"
 # Session settings that carry no names or free text; everything else is dropped.
-_KEPT_META = ("score_scale", "created")
+_KEPT_META = ("score_scale", "created", "threec_rule", "presence_default", "pool_references")
 
 
 def pseudonymise_model(model: Model) -> Model:
@@ -41,13 +41,14 @@ def pseudonymise_model(model: Model) -> Model:
     for n, ph in enumerate(model.phases, start=1):
         label = PHASE_KEYS.get(ph.key, ph.key.replace("_", " "))
         name = f"Phase {n} ({label})" if label else f"Phase {n}"
-        out.add(dataclasses.replace(ph, name=name, note=""))
+        out.add(dataclasses.replace(ph, name=name, note="", public_value=""))
 
     per_type: dict[str, int] = {}
     for a in model.actors:
         per_type[a.type] = per_type.get(a.type, 0) + 1
         label = ACTOR_TYPES.get(a.type, a.type)
-        out.add(dataclasses.replace(a, name=f"{label} {per_type[a.type]}", legal_status="", note=""))
+        out.add(dataclasses.replace(a, name=f"{label} {per_type[a.type]}", legal_status="", note="",
+                                    alt_name="", original_id=""))
 
     custom: dict[str, str] = {}
     for key in sorted(model.tables["presence"]):
@@ -57,15 +58,27 @@ def pseudonymise_model(model: Model) -> Model:
             if r not in ROLES:
                 r = custom.setdefault(r, f"custom role {len(custom) + 1}")
             roles.append(r)
-        out.add(dataclasses.replace(pr, roles=tuple(roles), note=""))
+        out.add(dataclasses.replace(pr, roles=tuple(roles), note="", value_gains="", value_costs="",
+                                    role_sources={custom.get(r, r): s
+                                                  for r, s in pr.role_sources.items()}))
 
+    # Sources keep where evidence comes from (kind, document, section, page), not its words.
+    for src in model.tables["sources"].values():
+        out.add(dataclasses.replace(src, quote="", author="", reason="", detail={}))
     for r in model.relations:
-        out.add(dataclasses.replace(r, note="", attrs={}))
-    for table in ("relation_off", "scores", "positions"):
+        out.add(dataclasses.replace(r, note="", attrs={}, original_id=""))
+    for table in ("relation_phases", "scores", "positions", "arena_members"):
         for rec in model.tables[table].values():
             out.add(rec)
+    for table in ("stated_classes", "institutional_work"):
+        for rec in model.tables[table].values():
+            out.add(dataclasses.replace(rec, note=""))
+    for n, arena in enumerate(sorted(model.tables["arenas"].values(), key=lambda a: a.id), start=1):
+        out.add(dataclasses.replace(arena, name=f"Arena {n}", note=""))
+    for point in model.tables["decision_points"].values():
+        out.add(dataclasses.replace(point, label=point.kind.replace("_", " "), note=""))
     for n, p in enumerate(model.participants, start=1):
-        out.add(dataclasses.replace(p, name=f"Participant {n}", organisation=""))
+        out.add(dataclasses.replace(p, name=f"Participant {n}", organisation="", group_name=""))
     for note in model.tables.get("notes", {}).values():
         out.add(dataclasses.replace(note, text=REMOVED_TEXT))
     for check in model.tables.get("prompt_checks", {}).values():

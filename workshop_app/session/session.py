@@ -21,8 +21,9 @@ from ..domain import vocabulary as voc
 from ..domain.command_base import check_storable
 from ..domain.commands_notes import AddNote
 from ..domain.model import Actor, Change, Model, Note, Participant, Phase, Relation, Score
-from ..domain.scoring import DimensionConsensus, consensus_of, three_c
+from ..domain.scoring import DimensionConsensus, consensus_of, counted_votes, room_class
 from ..domain.wording import title_from_stem
+from .evidence import EvidenceAPI
 from .tables import tidy_tables
 from ..analysis.graphs import phase_graph
 from ..store.schema import SCHEMA_VERSION
@@ -43,8 +44,10 @@ SCALE_DESCRIPTION = (
 )
 
 
-class Session:
-    """A workshop session file opened for editing (or read-only)."""
+class Session(EvidenceAPI):
+    """A workshop session file opened for editing (or read-only); the evidence readers and
+    shortcuts (sources, presence states, stated and per-voter classes...) are in
+    :class:`~workshop_app.session.evidence.EvidenceAPI`."""
 
     def __init__(self, store: SqliteStore, model: Model) -> None:
         self._store = store
@@ -71,6 +74,10 @@ class Session:
             cmds.SetMeta("title", title.strip() or title_from_stem(Path(path).stem)),
             cmds.SetMeta("score_scale", SCALE_DESCRIPTION),
             cmds.SetMeta("created", datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            # A session made in the app: the room decides who takes part (a missing presence
+            # row means absent), and the 3C class follows the weakest dimension (002).
+            cmds.SetMeta("threec_rule", voc.NEW_SESSION_THREEC_RULE),
+            cmds.SetMeta("presence_default", voc.DEFAULT_PRESENCE),
             cmds.AddParticipant(participant_name=voc.DEFAULT_PARTICIPANT),
         ]
         if default_phases:
@@ -360,19 +367,23 @@ class Session:
                 "trust": s.trust,
                 "commitment": s.commitment,
                 "interdependence": s.interdependence,
+                "interdependence_back": s.interdependence_back,
                 "time": s.time,
+                "source_id": s.source_id,
             }
             for s in self.model.votes(rel.id, ph.id)
         ]
 
     def consensus(self, relation: RelationRef, phase: PhaseRef) -> dict[str, DimensionConsensus]:
-        """Per dimension: the (lower) median, the spread (max − min) and the number of votes."""
+        """Per dimension: the (lower) median, the spread (max − min) and the number of votes
+        of the room (reference participants only when the session pools them)."""
         rel, ph = self.relation(relation), self.phase(phase)
-        return consensus_of(self.model.votes(rel.id, ph.id))
+        return consensus_of(counted_votes(self.model, rel.id, ph.id))
 
     def three_c(self, relation: RelationRef, phase: PhaseRef) -> str | None:
-        c = self.consensus(relation, phase)
-        return three_c(c["trust"].median, c["commitment"].median, c["interdependence"].median)
+        """The derived 3C class (the room's votes, the session's rule); see also
+        :meth:`stated_class` and :meth:`voter_classes`."""
+        return room_class(self.model, self.relation(relation), self.phase(phase).id)
 
     def graph(self, phase: PhaseRef) -> "nx.MultiDiGraph":
         """The phase as a networkx MultiDiGraph with actor, role and score attributes."""
@@ -456,11 +467,8 @@ class Session:
         self.execute(cmds.DeleteRelation(relation_id=self.relation(relation).id))
 
     def set_relation_active(self, relation: RelationRef, phase: PhaseRef, active: bool) -> None:
-        self.execute(
-            cmds.SetRelationActive(
-                relation_id=self.relation(relation).id, phase_id=self.phase(phase).id, active=active
-            )
-        )
+        """Switch a relation on or off in a phase (:meth:`set_relation_state` says more)."""
+        self.set_relation_state(relation, phase, "active" if active else "inactive")
 
     def set_presence(
         self,

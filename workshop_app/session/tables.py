@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, Iterable
 
 from ..domain.model import Model, Phase, Relation, Score
-from ..domain.scoring import median_low, tensions, three_c
+from ..domain.scoring import counted_votes, median_low, tensions, three_c
 from ..domain.vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
 
 Row = dict[str, Any]
@@ -75,7 +75,8 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, T
          "x": a.x, "y": a.y, "pinned": a.pinned}
         for a in model.actors
     ]
-    presence = sorted(model.tables["presence"].values(), key=lambda r: (r.actor_id, number[r.phase_id]))
+    presence = sorted((r for r in model.tables["presence"].values() if r.state == "present"),
+                      key=lambda r: (r.actor_id, number[r.phase_id]))
     presence_rows: list[Row] = []
     role_rows: list[Row] = []
     out["presence"], out["roles"] = presence_rows, role_rows
@@ -103,7 +104,8 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, T
     active_pairs = set(active)
     stats: dict[tuple[int | None, ...], tuple[int | None, int | None, int]] = {}
     out["consensus"] = [
-        _consensus_row(ends_of[rid], pid, number[pid], phase_name[pid], model.votes(rid, pid), stats)
+        _consensus_row(ends_of[rid], pid, number[pid], phase_name[pid], counted_votes(model, rid, pid),
+                       stats)
         for rid, pid in active
     ]
 
@@ -183,11 +185,9 @@ def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase
     n = len(phases)
     pids = [p.id for p in phases] * len(relations)
     pairs = list(zip([r.id for r in relations for _ in range(n)], pids))
-    present = model.tables["presence"]
-    off = list(map(model.tables["relation_off"].__contains__, pairs))
-    source_in = map(present.__contains__, zip([r.source for r in relations for _ in range(n)], pids))
-    target_in = map(present.__contains__, zip([r.target for r in relations for _ in range(n)], pids))
-    active = [not o and s and t for o, s, t in zip(off, source_in, target_in)]
+    rel_of = model.tables["relations"]
+    off = [model.is_switched_off(r, p) for r, p in pairs]
+    active = [model.relation_active(rel_of[r], p) for r, p in pairs]
     ends = [list(chain.from_iterable(repeat(ends_of[r.id][name], n) for r in relations))
             for name in _END_NAMES]
     table = _rows([*_END_NAMES, "phase_id", "phase_number", "phase_name", "active", "switched_off"],

@@ -12,7 +12,9 @@ from typing import Any, Callable, Iterable
 
 from ..domain.model import TABLES
 
-_JSON_FIELDS = {"abilities", "roles", "attrs", "value"}
+_JSON_FIELDS = {"abilities", "roles", "attrs", "value", "detail", "role_sources",
+                "orchestrator_modes"}
+_TUPLE_FIELDS = {"abilities", "roles", "orchestrator_modes"}  # JSON lists kept as tuples
 _BOOL_FIELDS = {"pinned", "directed", "done"}
 
 
@@ -41,7 +43,7 @@ def row_decoder(table: str, columns: Iterable[str]) -> tuple[list[str], Callable
     cols = [c for c in columns if c in known]
     convert: list[Callable[[Any], Any] | None] = []
     for name in cols:
-        if name in ("abilities", "roles"):
+        if name in _TUPLE_FIELDS:
             convert.append(lambda v: tuple(json.loads(v)) if isinstance(v, str) else tuple(v))
         elif name in _JSON_FIELDS:
             convert.append(lambda v: json.loads(v) if isinstance(v, str) else v)
@@ -70,9 +72,9 @@ def from_row(table: str, row: dict[str, Any]) -> Any:
         v = row[f.name]
         if f.name in _JSON_FIELDS and isinstance(v, str):
             v = json.loads(v)
-            if f.name in ("abilities", "roles"):
+            if f.name in _TUPLE_FIELDS:
                 v = tuple(v)
-        elif f.name in ("abilities", "roles") and isinstance(v, list):
+        elif f.name in _TUPLE_FIELDS and isinstance(v, list):
             v = tuple(v)
         elif f.name in _BOOL_FIELDS:
             v = bool(v)

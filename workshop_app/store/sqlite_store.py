@@ -36,6 +36,7 @@ from .validate import (
     FileCheckError,
     check_file,
     check_schema,
+    json_reference_problem,
     row_problem,
     short,
     strict_json,
@@ -275,6 +276,11 @@ class SqliteStore:
             cur.execute("PRAGMA defer_foreign_keys=ON")  # reset by every COMMIT
             for c in changes:
                 self._write_row(cur, c)
+            if any(c.table in ("presence", "sources") for c in changes):
+                # a role's source sits in JSON, where the foreign keys cannot see it
+                problem = json_reference_problem(cur)
+                if problem is not None:
+                    raise sqlite3.IntegrityError(problem)
             if drop_all:
                 cur.execute("UPDATE events SET state='dropped' WHERE state IN ('done','undone')")
             elif drop_redo:

@@ -22,6 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..domain import vocabulary as voc
 from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS
 
 # Longest text a session keeps in one field (a name, a note, a setting, a list of roles):
@@ -34,6 +35,20 @@ MAX_LOG_CHARS = 64_000_000
 MAX_COORDINATE = 1e9
 MIN_SCORE, MAX_SCORE = 1, 5
 EVENT_STATES = ("done", "undone", "dropped", "log")
+# Columns holding one word of a vocabulary (schema 3); a kind ending in "?" may also be NULL.
+ENUMS: dict[str, tuple[str, ...]] = {
+    "presence_state": tuple(voc.PRESENCE_STATES),
+    "relation_state": tuple(voc.RELATION_STATES),
+    "source_kind": tuple(voc.SOURCE_KINDS),
+    "participant_kind": tuple(voc.PARTICIPANT_KINDS),
+    "three_c": tuple(voc.THREE_C),
+    "arena_level": tuple(voc.ARENA_LEVELS),
+    "work_kind": tuple(voc.WORK_KINDS),
+    "work_aim": tuple(voc.WORK_AIMS),
+    "decision_kind": tuple(voc.DECISION_KINDS),
+    "alignment?": tuple(voc.ALIGNMENTS),
+    "orchestrator_form?": tuple(voc.ORCHESTRATOR_FORMS),
+}
 # Objects SQLite makes by itself: indexes behind PRIMARY KEY/UNIQUE, AUTOINCREMENT counters,
 # and ANALYZE statistics (planner hints only; nothing in them can run).
 _SQLITE_OWN = re.compile(r"^sqlite_(autoindex_.+|sequence|stat[1-4])$")
@@ -56,9 +71,51 @@ def _cols(spec: str, **kinds: str) -> tuple[Column, ...]:
     return tuple(Column(n, kinds.get(n, k)) for n, k in (c.split(":") for c in spec.split()))
 
 
-# Every table of the current schema; a schema-1 file simply lacks notes and prompt_checks.
+# Every table of the current schema. Files are checked after opening only at their own
+# version (older versions are upgraded in a copy first), so this is the schema-3 layout.
 TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
     "meta": _cols("key:text value:json"),
+    "sources": _cols("id:int kind:source_kind document:text section:text page:text quote:text "
+                     "author:text reason:text detail:object time:text"),
+    "phases": _cols("id:int name:text key:text position:int note:text public_value:text"),
+    "actors": _cols("id:int name:text type:text scale:text abilities:text_list legal_status:text "
+                    "note:text x:coord y:coord pinned:int source_id:int? original_id:text "
+                    "alt_name:text"),
+    "relations": _cols("id:int source:int target:int kind:text directed:int note:text "
+                       "attrs:flat_object source_id:int? original_id:text"),
+    "presence": _cols("actor_id:int phase_id:int roles:text_list note:text state:presence_state "
+                      "source_id:int? role_sources:source_map influence:influence "
+                      "alignment:alignment? orchestrator_form:orchestrator_form? "
+                      "orchestrator_modes:modes value_gains:text value_costs:text"),
+    "relation_phases": _cols("relation_id:int phase_id:int state:relation_state source_id:int?"),
+    "participants": _cols("id:int name:text organisation:text actor_id:int? "
+                          "kind:participant_kind source_id:int? group_name:text"),
+    "scores": _cols("relation_id:int phase_id:int participant_id:int trust:score "
+                    "commitment:score interdependence:score time:text source_id:int? "
+                    "interdependence_back:score"),
+    "positions": _cols("actor_id:int phase_id:int x:coord y:coord"),
+    "notes": _cols("id:int text:text kind:text phase_id:int? actor_id:int? relation_id:int? "
+                   "participant_id:int? time:text"),
+    "prompt_checks": _cols("phase_id:int prompt_id:text done:int note:text time:text"),
+    "stated_classes": _cols("id:int phase_id:int relation_id:int? arena_id:int? three_c:three_c "
+                            "source_id:int? note:text"),
+    "arenas": _cols("id:int name:text level:arena_level note:text source_id:int?"),
+    "arena_members": _cols("arena_id:int actor_id:int phase_id:int"),
+    "institutional_work": _cols("actor_id:int phase_id:int kind:work_kind aim:work_aim note:text "
+                                "source_id:int?"),
+    "decision_points": _cols("id:int phase_id:int position:int label:text kind:decision_kind "
+                             "date:text note:text source_id:int?"),
+    "events": (
+        *_cols("seq:int time:text command:text label:text"),
+        Column("payload", "json", MAX_LOG_CHARS),
+        Column("changes", "log_list?", MAX_LOG_CHARS),
+        Column("state", "state"),
+    ),
+}
+
+# The tables whose columns schema 3 changed, as schemas 1 and 2 have them (a file is checked
+# at its own version before it is upgraded).
+_BEFORE_V3: dict[str, tuple[Column, ...]] = {
     "phases": _cols("id:int name:text key:text position:int note:text"),
     "actors": _cols("id:int name:text type:text scale:text abilities:text_list legal_status:text "
                     "note:text x:coord y:coord pinned:int"),
@@ -69,17 +126,15 @@ TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
     "participants": _cols("id:int name:text organisation:text actor_id:int?"),
     "scores": _cols("relation_id:int phase_id:int participant_id:int trust:score "
                     "commitment:score interdependence:score time:text"),
-    "positions": _cols("actor_id:int phase_id:int x:coord y:coord"),
-    "notes": _cols("id:int text:text kind:text phase_id:int? actor_id:int? relation_id:int? "
-                   "participant_id:int? time:text"),
-    "prompt_checks": _cols("phase_id:int prompt_id:text done:int note:text time:text"),
-    "events": (
-        *_cols("seq:int time:text command:text label:text"),
-        Column("payload", "json", MAX_LOG_CHARS),
-        Column("changes", "log_list?", MAX_LOG_CHARS),
-        Column("state", "state"),
-    ),
 }
+
+
+def columns_of(version: int) -> dict[str, tuple[Column, ...]]:
+    """The tables of a schema version and what each column may hold."""
+    tables = dict(TABLE_COLUMNS) if version >= 3 else {**TABLE_COLUMNS, **_BEFORE_V3}
+    return {name: cols for name, cols in tables.items()
+            if ("table", name) in expected_objects(version)}
+
 
 _PROBLEMS: dict[str, str] = {
     "int": "is not a whole number",
@@ -92,6 +147,11 @@ _PROBLEMS: dict[str, str] = {
     "json": "is not valid JSON",
     "log_list?": "is not a list of changes",
     "state": f"is not one of {', '.join(EVENT_STATES)}",
+    "object": "is not a set of named values",
+    "source_map": "is not a set of roles with source ids",
+    "modes": f"is not a list of {' and '.join(voc.ORCHESTRATOR_MODES)}",
+    "influence": f"is not an influence {voc.INFLUENCE_MIN}-{voc.INFLUENCE_MAX}",
+    **{kind: f"is not one of {', '.join(words)}" for kind, words in ENUMS.items()},
 }
 
 
@@ -207,6 +267,11 @@ def _rule_steps(col: Column) -> list[tuple[str, str | None]]:
     json_text = [*text, (f"NOT json_valid({c})", "is not valid JSON")]
     null_ok: list[tuple[str, str | None]] = [(f"typeof({c}) = 'null'", None)]
     whole = "is not a whole number"
+    if col.kind in ENUMS:
+        words = ", ".join(repr(w) for w in ENUMS[col.kind])
+        return [*(null_ok if col.kind.endswith("?") else []), *text,
+                (f"{c} NOT IN ({words})", _PROBLEMS[col.kind])]
+    modes = ", ".join(repr(m) for m in voc.ORCHESTRATOR_MODES)
     return {
         "int": [(f"typeof({c}) != 'integer'", whole)],
         "int?": [(f"typeof({c}) NOT IN ('integer', 'null')", whole)],
@@ -225,6 +290,16 @@ def _rule_steps(col: Column) -> list[tuple[str, str | None]]:
                          "(type = 'object' OR (type = 'array' AND path != '$')))",
                          _PROBLEMS["flat_object"])],
         "json": json_text,
+        "object": [*json_text, (f"json_type({c}) != 'object'", _PROBLEMS["object"])],
+        "source_map": [*json_text, (f"json_type({c}) != 'object'", _PROBLEMS["source_map"]),
+                       (f"EXISTS (SELECT 1 FROM json_each({c}) WHERE type != 'integer')",
+                        _PROBLEMS["source_map"])],
+        "modes": [*json_text, (f"json_type({c}) != 'array'", _PROBLEMS["modes"]),
+                  (f"EXISTS (SELECT 1 FROM json_each({c}) WHERE type != 'text' "
+                   f"OR value NOT IN ({modes}))", _PROBLEMS["modes"])],
+        "influence": [*null_ok, (f"typeof({c}) != 'integer' OR {c} NOT BETWEEN "
+                                 f"{voc.INFLUENCE_MIN} AND {voc.INFLUENCE_MAX}",
+                                 _PROBLEMS["influence"])],
         "log_list?": [*null_ok, *json_text, (f"json_type({c}) != 'array'",
                                              _PROBLEMS["log_list?"])],
         "state": [*text, (f"{c} NOT IN ({', '.join(repr(s) for s in EVENT_STATES)})",
@@ -240,13 +315,12 @@ def _bad_sql(col: Column) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _first_bad_row_sql(table: str) -> str:
+def _first_bad_row_sql(table: str, columns: tuple[Column, ...]) -> str:
     """One scan of ``table`` for its first row breaking a rule, with a step number a column.
 
     Each rule is evaluated once per row (in a subquery that SQLite cannot flatten while both
     queries have a LIMIT), so even a 100 MB text is read only once, by SQLite, never by us.
     """
-    columns = TABLE_COLUMNS[table]
     flags = ", ".join(f"{_bad_sql(c)} AS f{i}" for i, c in enumerate(columns))
     any_bad = " OR ".join(f"f{i}" for i in range(len(columns)))
     return (f'SELECT * FROM (SELECT rowid, {flags} FROM "{table}" LIMIT -1) '
@@ -273,10 +347,8 @@ _UNUSABLE = "the session holds data the app cannot use"
 
 def check_rows(conn: sqlite3.Connection, version: int) -> None:
     """Every value of every table has the type and range the model expects; one scan a table."""
-    for table, columns in TABLE_COLUMNS.items():
-        if ("table", table) not in expected_objects(version):
-            continue
-        row = conn.execute(_first_bad_row_sql(table)).fetchone()
+    for table, columns in columns_of(version).items():
+        row = conn.execute(_first_bad_row_sql(table, columns)).fetchone()
         if row is not None:
             col, step = next((c, f) for c, f in zip(columns, row[1:]) if f)
             reason = _describe(conn, table, col, row[0], step)
@@ -286,11 +358,63 @@ def check_rows(conn: sqlite3.Connection, version: int) -> None:
         table, rowid, parent = dangling[0], dangling[1], dangling[2]
         raise FileCheckError(
             f"{_UNUSABLE} (table {table}, row {rowid} refers to a missing row of {parent})")
+    if version >= 3:
+        problem = json_reference_problem(conn) or _rule_problem(conn)
+        if problem is not None:
+            raise FileCheckError(f"{_UNUSABLE} ({problem})")
     for key, value in conn.execute("SELECT key, value FROM meta"):
         problem = _json_problem(value)
+        if problem is None and version >= 3:
+            problem = _setting_problem(key, strict_json(value))
         if problem is not None:
             raise FileCheckError(
                 f"{_UNUSABLE} (table meta, setting {short(key)!r}: the value {problem})")
+
+
+def json_reference_problem(conn: sqlite3.Connection | sqlite3.Cursor) -> str | None:
+    """A role's source (inside presence.role_sources, where SQLite's foreign keys cannot
+    look) that names no source of the session; also run before every save that touches
+    presence or sources."""
+    row = conn.execute(
+        "SELECT p.rowid, j.key FROM presence p, json_each(p.role_sources) j "
+        "WHERE j.value NOT IN (SELECT id FROM sources) LIMIT 1").fetchone()
+    if row is None:
+        return None
+    return f"table presence, row {row[0]}: the role {short(str(row[1]))!r} cites a missing source"
+
+
+# Rules between the columns of one row (schema 3), as SQL for the file check and as Python for
+# every row the app saves (:func:`row_problem`): roles, their sources and the orchestrator's
+# part only where the actor is present; a role's source only for a role the actor holds; a
+# stated class for a relation or an arena, never both.
+_PRESENCE_ONLY_PRESENT = "roles, role sources or an orchestrator's part where the actor is not present"
+_ROLE_SOURCE_ROLE = "a role source for a role the actor does not hold"
+_STATED_BOTH = "a stated class for a relation and an arena at once"
+_RULES_SQL: tuple[tuple[str, str, str], ...] = (
+    ("presence", "state != 'present' AND (json_array_length(roles) > 0 OR role_sources != '{}' "
+     "OR orchestrator_form IS NOT NULL OR json_array_length(orchestrator_modes) > 0)",
+     _PRESENCE_ONLY_PRESENT),
+    ("presence", "EXISTS (SELECT 1 FROM json_each(role_sources) j WHERE j.key NOT IN "
+     "(SELECT value FROM json_each(roles)))", _ROLE_SOURCE_ROLE),
+    ("stated_classes", "relation_id IS NOT NULL AND arena_id IS NOT NULL", _STATED_BOTH),
+)
+
+
+def _rule_problem(conn: sqlite3.Connection) -> str | None:
+    for table, condition, reason in _RULES_SQL:
+        row = conn.execute(f'SELECT rowid FROM "{table}" WHERE {condition} LIMIT 1').fetchone()
+        if row is not None:
+            return f"table {table}, row {row[0]}: {reason}"
+    return None
+
+
+def _setting_problem(key: str, value: Any) -> str | None:
+    """Why a session setting the app reads (3C rule, presence default, pooling) is unusable."""
+    if key in voc.META_CHOICES and value not in voc.META_CHOICES[key]:
+        return f"is not one of {', '.join(voc.META_CHOICES[key])}"
+    if key in voc.META_FLAGS and not isinstance(value, bool):
+        return "is not true or false"
+    return None
 
 
 def check_file(conn: sqlite3.Connection) -> int:
@@ -365,6 +489,14 @@ _CHECKS: dict[str, Callable[[Any, int], bool]] = {
     "json": lambda v, n: _text_ok(v, n) and _json_problem(v) is None,
     "log_list?": lambda v, n: v is None or isinstance(_loaded(v, n), list),
     "state": lambda v, n: v in EVENT_STATES,
+    "object": lambda v, n: isinstance(_loaded(v, n), dict),
+    "source_map": lambda v, n: isinstance(obj := _loaded(v, n), dict)
+    and all(_is_int(x) for x in obj.values()),
+    "modes": lambda v, n: isinstance(lst := _loaded(v, n), list)
+    and all(isinstance(x, str) and x in voc.ORCHESTRATOR_MODES for x in lst),
+    "influence": lambda v, n: v is None or (_is_int(v) and voc.INFLUENCE_MIN <= v <= voc.INFLUENCE_MAX),
+    **{kind: (lambda words, nullable: lambda v, n: (nullable and v is None) or v in words)(
+        words, kind.endswith("?")) for kind, words in ENUMS.items()},
 }
 
 
@@ -385,6 +517,22 @@ def row_problem(table: str, row: dict[str, Any], *, require_all: bool = True) ->
                 return (f"table {table}: {name} holds {len(value):,} characters, more than "
                         f"the {limit:,} a session keeps")
             return f"table {table}: {name} {_PROBLEMS[kind]}"
+    if table == "presence":
+        roles = strict_json(row.get("roles", "[]"))
+        sources = strict_json(row.get("role_sources", "{}"))
+        if row.get("state", "present") != "present" and (
+                roles or sources or row.get("orchestrator_form") is not None
+                or strict_json(row.get("orchestrator_modes", "[]"))):
+            return f"table presence: {_PRESENCE_ONLY_PRESENT}"
+        if set(sources) - set(roles):
+            return f"table presence: {_ROLE_SOURCE_ROLE}"
+    elif table == "stated_classes":
+        if row.get("relation_id") is not None and row.get("arena_id") is not None:
+            return f"table stated_classes: {_STATED_BOTH}"
+    elif table == "meta":
+        problem = _setting_problem(str(row["key"]), strict_json(row["value"]))
+        if problem is not None:
+            return f"table meta: setting {short(str(row['key']))!r} {problem}"
     return None
 
 
@@ -405,7 +553,9 @@ __all__ = [
     "check_header",
     "check_schema",
     "check_rows",
+    "columns_of",
     "expected_objects",
+    "json_reference_problem",
     "row_problem",
     "sql_tokens",
     "strict_json",

@@ -45,7 +45,7 @@ from ..domain.rounds import (
     relation_label,
     round_relations,
 )
-from ..domain.scoring import consensus_of
+from ..domain.scoring import consensus_of, counted_votes
 from .names import full_names
 from .text import literal, plain, rich
 
@@ -266,7 +266,7 @@ class RoundPanel(QWidget):
                     item.setFont(bold)
                     item.setText(item.text() or "▸")
                 grid.setItem(row, col, item)
-        room = consensus_of(model.votes(r.current_relation, r.phase_id))
+        room = consensus_of(counted_votes(model, r.current_relation, r.phase_id))
         names.append("Room")
         for col, dim in enumerate(r.dimensions):
             c = room[dim]

@@ -471,7 +471,7 @@ def _add_relation(s: Session, edge: ForeignEdge, actor_of: dict[str, int],
     votes = 0
     for p in sorted(both):
         if p not in wanted:
-            s.execute(cmds.SetRelationActive(relation_id=rid, phase_id=phase_ids[p], active=False))
+            s.execute(cmds.SetRelationState(relation_id=rid, phase_id=phase_ids[p], state="inactive"))
             continue
         values = {d: scores.score(edge, d, p) for d in voc.SCORE_DIMENSIONS}
         values = {d: v for d, v in values.items() if v is not None}

@@ -331,7 +331,8 @@ class RelationPanel(QWidget):
     def _active_toggled(self, on: bool) -> None:
         if self._loading or self.relation_id is None:
             return
-        self.ctx.execute(cmds.SetRelationActive(relation_id=self.relation_id, phase_id=self.ctx.phase_id, active=on))
+        self.ctx.execute(cmds.SetRelationState(relation_id=self.relation_id, phase_id=self.ctx.phase_id,
+                                               state="active" if on else "inactive"))
 
     def _participant_changed(self, _index: int) -> None:
         if self._loading:
