@@ -115,9 +115,14 @@ def test_bad_lens_or_actor_is_refused(sketch: Sketch) -> None:
 
 
 def test_box_estimate_follows_the_name(sketch: Sketch) -> None:
+    """The Qt-free estimate grows as the canvas's box does: wider for a long name (which is
+    drawn whole, never cut), taller for more lines, and in step with the label scale."""
     sketch.phases("design")
-    short, long = sketch.actor("TfL"), sketch.actor("City of Turin - smart city unit "
-                                                    "(European funds, innovation and smart city)")
-    assert box_size(short) == (110.0, 50.0)
+    short = sketch.actor("TfL")
+    middle = sketch.actor("Mobility-as-a-Service Startup Hopper")
+    long = sketch.actor("City of Turin - smart city unit (European funds, innovation and smart city)")
+    assert box_size(short) == (110.0, 48.0)
+    assert box_size(middle)[0] == 190.0
     w, h = box_size(long)
-    assert w == 190.0 and h > 60.0
+    assert 190.0 < w <= 280.0 and h > box_size(middle)[1]
+    assert box_size(long, 1.5) == (round(w * 1.5, 1), round(h * 1.5, 1))

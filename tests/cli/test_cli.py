@@ -268,12 +268,19 @@ def test_gui_on_a_new_file_in_a_missing_folder(tmp_path: Path, no_gui: list[Path
     assert no_gui == []
 
 
-def test_demo_opens_a_fresh_copy_each_time(user_folder: Path, no_gui: list[Path]) -> None:
+def test_demo_reuses_the_unedited_copy_and_never_the_edited_one(user_folder: Path,
+                                                                 no_gui: list[Path]) -> None:
+    """Starting a demo twice opens the same untouched copy (no turin-2, turin-3 ...); once
+    the copy holds an edit, the next start gets a fresh copy and the edited one is kept."""
     assert cli.main(["--demo", "turin"]) == 0
     assert cli.main(["--demo", "turin"]) == 0
-    assert no_gui == [user_folder / "turin.workshop", user_folder / "turin-2.workshop"]
+    assert no_gui == [user_folder / "turin.workshop", user_folder / "turin.workshop"]
     shipped = _digest(bundled.demo_path("turin"))
-    assert all(_digest(p) == shipped for p in no_gui)
+    assert _digest(no_gui[0]) == shipped
+    with Session.open(no_gui[0]) as s:
+        s.set_meta("title", "Our rehearsal")
+    assert cli.main(["--demo", "turin"]) == 0
+    assert no_gui[-1] == user_folder / "turin-2.workshop" and _digest(no_gui[-1]) == shipped
 
 
 def test_path_and_demo_together_is_an_error(session_copy: Path, no_gui: list[Path],

@@ -24,6 +24,7 @@ from PySide6.QtGui import Qt as GuiQt  # QtGui's Qt namespace holds mightBeRichT
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from workshop_app import Session
+from workshop_app.canvas import textcache
 from workshop_app.canvas.render import export_image
 from workshop_app.canvas.snapshot_pack import export_pack
 
@@ -111,7 +112,8 @@ def test_console_shows_every_phase_the_long_name_and_the_notes(qtbot, hostile_co
     panel = win.properties.actor_panel
     assert win.properties.stack.currentWidget() is panel and panel.name.text() == H.LONG
     item = win.scene.actor_items[long_actor.id]
-    assert item.view.name == H.LONG and item.boundingRect().width() < 260  # a box, not a banner
+    assert item.view.name == H.LONG  # a box, not a banner: no wider than any long name's box
+    assert item.box().width() <= textcache.ACTOR_WIDE_W * item.font_scale
     notes = win.features["notes"].dock.list
     listed = [notes.item(i).text() for i in range(notes.count())]
     assert any(text.endswith(H.NOTE) for text in listed), listed

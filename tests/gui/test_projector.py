@@ -88,18 +88,26 @@ def test_white_background_prompt_and_round_question(qtbot, window) -> None:
     assert projector.round_info() is None
 
 
-def test_label_size_uses_the_scene_font_scale_and_gives_it_back(qtbot, window) -> None:
+def test_the_wall_draws_names_at_its_own_size_and_the_console_keeps_its_own(qtbot, window) -> None:
+    """Two views of one scene, each with its own label size: on a sparse map the wall's names
+    grow up to the chosen presentation size, never into an overlap, and the laptop's stay."""
     win = window
     projector = win.features["projector"]
-    calls: list[float] = []
-    win.scene.font_scale = 1.0
-    win.scene.set_font_scale = lambda f: calls.append(f)  # what the canvas offers
+    console = win.view.label_scale
     projector.set_label_scale(2.0)
-    assert settings.get("projector_label_scale") == 2.0
     projector.show()
-    projector.set_label_scale(1.25)
+    qtbot.waitUntil(projector.view.isVisible)
+    view = projector.view
+    assert win.view.label_scale == console == win.scene.font_scale
+    assert console < view.label_scale <= 2.0
+    shown = [i for i in win.scene.actor_items.values() if i.isVisible()]
+    boxes = [i.box_at(view.label_scale) for i in shown]
+    assert not any(a.intersects(b) for n, a in enumerate(boxes) for b in boxes[n + 1:])
+    assert boxes[0].width() > shown[0].box().width()  # the wall's boxes are the larger ones
+    projector.set_label_scale(1.0)
+    assert view.label_scale == 1.0
     projector.hide()
-    assert calls == [2.0, 1.25, 1.0]
+    assert win.view.label_scale == console
 
 
 def test_screen_choice_is_remembered_in_settings(window) -> None:
@@ -187,7 +195,8 @@ def test_outlines_are_drawn_around_present_actors_only(qtbot, window) -> None:
     view = projector.view
     image = view.viewport().grab().toImage()
     city = next(i for i in win.scene.actor_items.values() if i.view.name == "City of Testville")
-    edge = view.mapFromScene(QPointF(city.box().left(), city.box().center().y()))
+    box = city.box_at(view.label_scale)  # the wall draws its boxes at its own label size
+    edge = view.mapFromScene(QPointF(box.left(), box.center().y()))
     dark = [image.pixelColor(edge.x() + dx, edge.y()).lightness() for dx in range(-2, 3)]
     assert min(dark) < 60  # a thick dark outline on the box edge, visible from the back of the room
 

@@ -1,32 +1,36 @@
 """The "arrange" lenses: positions for actors that tell a story at a glance.
 
 * ``free``: a force-directed (spring) layout of every relation active in any phase, so
-  partners sit near each other; scaled to the canvas range the demo sessions use.
+  partners sit near each other, spread over an area sized to the boxes.
 * ``scale``: concentric rings from the neighbourhood (centre) to the international level
   (outermost); each ring is ordered by the actors' angle in the spring layout, so related
-  actors stay near each other.
+  actors stay near each other, and each ring is just large enough for its boxes.
 * ``helix``: four sectors (government top left, industry top right, academia bottom right,
   civil society and citizens bottom left), intermediaries in the middle where they broker,
-  international actors on an outer band.
+  international actors on a band just outside the sectors.
 
-Every lens is deterministic (fixed seed: same session, same picture), never returns pinned
-actors, and with ``actor_ids`` places only those actors around the ones already there
-("arrange new actors"). Boxes are kept apart using an estimate of each actor's box on the
-canvas (the canvas sizes boxes to the name: 110–190 wide, up to three lines), because a map
-of overlapping boxes cannot be read from the back of the room. Coordinates are scene units
-with y growing downwards, centred on (0, 0).
+The lenses size their rings, sectors and areas to the boxes, never the boxes to the lens:
+a map of 40 actors is larger, so the view shows it at the same zoom as a map of 10 and the
+names stay readable; one international actor adds one ring step, not half a map. Every
+lens ends with the tidy step (:mod:`.tidy`) at the box sizes the caller measured (the
+canvas passes the projector's boxes), so no two boxes overlap and lines do not run under
+boxes where a small nudge clears them. Every lens is deterministic (fixed seed: same
+session, same picture), never returns pinned actors, and with ``actor_ids`` places only
+those actors around the ones already there ("arrange new actors"). Coordinates are scene
+units with y growing downwards, centred on (0, 0).
 """
 
 from __future__ import annotations
 
 import math
 from collections import deque
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import networkx as nx
 
 from ..domain.model import Actor, ActorId, Model
 from ..domain.vocabulary import SCALES
+from .tidy import GAP_X, GAP_Y, Size, free_spot, overlapping_pairs, tidy
 
 LENSES: dict[str, str] = {
     "free": "Free (related actors close together)",
@@ -34,15 +38,15 @@ LENSES: dict[str, str] = {
     "helix": "Helix sectors (government, industry, academia, civil society)",
 }
 
-# The canvas's box geometry (canvas/items.py), estimated here without Qt.
-BOX_MIN_W, BOX_MAX_W, BOX_MIN_H = 110.0, 190.0, 50.0
-CHAR_W, LINE_H = 6.8, 16.0
-GAP_X, GAP_Y = 24.0, 18.0
-# The demo sessions span about ±560 × ±340; a map never gets smaller than that.
-MIN_HALF_W, MIN_HALF_H = 560.0, 340.0
-RING_STEP_X, RING_STEP_Y = 260.0, 125.0
-CELL_W, CELL_H = 230.0, 115.0  # one grid cell of the helix sectors
+# The canvas's box geometry (canvas/textcache.py) at label scale 1, estimated here without
+# Qt for callers that have no canvas; the canvas passes the boxes it measured instead.
+BOX_MIN_W, BOX_MAX_W, BOX_WIDE_W, BOX_MIN_H = 110.0, 190.0, 280.0, 42.0
+CHAR_W, LINE_H, ROLE_H = 8.0, 17.0, 15.0
+# Room a lens leaves per box: the boxes' own area times this (lines and labels need the rest).
+SPREAD = 1.7
+ASPECT = 1.75  # width over height of the map a lens aims at: a projector or laptop screen
 SPRING_LIMIT = 400
+ROWS_FROM = 18  # from this many actors the free lens sets the spring picture in rows
 
 HELIX_SECTORS: tuple[tuple[str, tuple[str, ...], float], ...] = (
     # (label, actor types, start angle in degrees counter-clockwise from east)
@@ -52,14 +56,24 @@ HELIX_SECTORS: tuple[tuple[str, tuple[str, ...], float], ...] = (
     ("Academia", ("academia",), 270.0),
 )
 
+Sizes = Mapping[ActorId, Size]
 
-def box_size(actor: Actor) -> tuple[float, float]:
-    """The estimated width and height of an actor's box on the canvas (with a role line)."""
-    single = len(actor.name) * CHAR_W + 24.0
+
+def box_size(actor: Actor, k: float = 1.0) -> tuple[float, float]:
+    """The estimated width and height of an actor's box on the canvas at label scale ``k``
+    (with a role line): wider for a long name, up to three lines, then more lines."""
+    return name_box(actor.name, k)
+
+
+def name_box(name: str, k: float = 1.0) -> tuple[float, float]:
+    """:func:`box_size` for a name (callers that have no actor record yet)."""
+    single = len(name) * CHAR_W + 24.0
     w = max(BOX_MIN_W, min(BOX_MAX_W, single))
-    lines = min(3, max(1, math.ceil(len(actor.name) * CHAR_W / (w - 14.0))))
-    h = max(BOX_MIN_H, lines * LINE_H + LINE_H + 16.0)
-    return w, h
+    if single / (w - 14.0) > 3:
+        w = min(BOX_WIDE_W, single / 3 * 1.15 + 24.0)
+    lines = max(1, math.ceil(len(name) * CHAR_W / (w - 14.0)))
+    h = max(BOX_MIN_H, lines * LINE_H + ROLE_H + 16.0)
+    return round(w * k, 1), round(h * k, 1)
 
 
 def _relation_graph(model: Model) -> nx.Graph:
@@ -75,11 +89,17 @@ def _relation_graph(model: Model) -> nx.Graph:
     return g
 
 
-def _extent(n: int) -> tuple[float, float]:
-    """Half width and height of a map for n actors: roomy enough to keep boxes apart."""
-    area = max(4 * MIN_HALF_W * MIN_HALF_H, n * 3.2 * (170.0 + GAP_X) * (60.0 + GAP_Y))
-    half_w = math.sqrt(area * MIN_HALF_W / MIN_HALF_H) / 2
-    return half_w, half_w * MIN_HALF_H / MIN_HALF_W
+def _extent(sizes: Sizes, ids: Iterable[ActorId], gap: Size) -> tuple[float, float]:
+    """Half width and height of an area that holds these boxes with room for the lines."""
+    return extent_for([sizes[a] for a in ids], gap)
+
+
+def extent_for(boxes: Iterable[Size], gap: Size) -> tuple[float, float]:
+    """Half width and height of a map area (``ASPECT`` wide) with room for ``boxes``, their
+    gaps and the relations between them: a lens sizes its map to the boxes it holds."""
+    area = sum((w + gap[0]) * (h + gap[1]) for w, h in boxes) * SPREAD
+    half_w = math.sqrt(max(area, 1.0) * ASPECT) / 2
+    return half_w, half_w / ASPECT
 
 
 def _spring(g: nx.Graph, seed: int) -> dict[ActorId, tuple[float, float]]:
@@ -97,11 +117,29 @@ def _spring(g: nx.Graph, seed: int) -> dict[ActorId, tuple[float, float]]:
         k = 2.0 / math.sqrt(g.number_of_nodes())
         pos = nx.spring_layout(g, k=k, seed=seed, iterations=120, weight="weight")
     # Fill the square on each axis: the canvas is wide, a tall spring picture would waste it.
-    cx = sum(float(p[0]) for p in pos.values()) / len(pos)
-    cy = sum(float(p[1]) for p in pos.values()) / len(pos)
-    sx = max(abs(float(p[0]) - cx) for p in pos.values()) or 1.0
-    sy = max(abs(float(p[1]) - cy) for p in pos.values()) or 1.0
-    return {n: ((float(x) - cx) / sx, (float(y) - cy) / sy) for n, (x, y) in pos.items()}
+    nodes = sorted(pos)
+    xs = _even_out([float(pos[n][0]) for n in nodes])
+    ys = _even_out([float(pos[n][1]) for n in nodes])
+    return {n: (xs[i], ys[i]) for i, n in enumerate(nodes)}
+
+
+def _even_out(values: list[float]) -> list[float]:
+    """Stretch to [-1, 1], half by value and half by rank.
+
+    A spring layout flings an actor with a single partner far out, and scaled by the
+    farthest one the rest would bunch in the middle (one far actor shrinking every name);
+    mixing in the rank spaces the actors evenly while keeping each on its side of the others.
+    """
+    n = len(values)
+    if n == 1:
+        return [0.0]
+    lo, hi = min(values), max(values)
+    span = (hi - lo) or 1.0
+    order = sorted(range(n), key=lambda i: (values[i], i))
+    rank = [0.0] * n
+    for r, i in enumerate(order):
+        rank[i] = 2.0 * r / (n - 1) - 1.0
+    return [0.5 * (2.0 * (v - lo) / span - 1.0) + 0.5 * rank[i] for i, v in enumerate(values)]
 
 
 def _bfs_grid(g: nx.Graph) -> dict[ActorId, tuple[float, float]]:
@@ -137,85 +175,40 @@ def _on_ellipse(rx: float, ry: float, theta: float) -> tuple[float, float]:
     return (rx * math.cos(theta), -ry * math.sin(theta))  # scene y grows downwards
 
 
-# -- keeping boxes apart ------------------------------------------------------------------
+# -- the overlap step the handouts use on their own copy of the map ------------------------
 def separate(pos: dict[ActorId, tuple[float, float]], sizes: dict[ActorId, tuple[float, float]],
              movable: set[ActorId], *, rounds: int = 300) -> dict[ActorId, tuple[float, float]]:
-    """Push overlapping boxes apart, moving only ``movable`` actors.
-
-    Each overlap is resolved along its shallower axis (usually vertically, as boxes are
-    wide), half by each box when both may move. Neighbours are found through a grid, so a
-    round costs about one pass over the actors.
-    """
-    cur = {a: (float(x), float(y)) for a, (x, y) in pos.items()}
-    cell_w = max(w for w, _ in sizes.values()) + GAP_X if sizes else 1.0
-    cell_h = max(h for _, h in sizes.values()) + GAP_Y if sizes else 1.0
-    order = sorted(cur)
-    for _ in range(rounds):
-        grid: dict[tuple[int, int], list[ActorId]] = {}
-        for a in order:
-            x, y = cur[a]
-            grid.setdefault((math.floor(x / cell_w), math.floor(y / cell_h)), []).append(a)
-        moved = False
-        for a in order:
-            if a not in movable:
-                continue
-            ax, ay = cur[a]
-            cx, cy = math.floor(ax / cell_w), math.floor(ay / cell_h)
-            for gx in (cx - 1, cx, cx + 1):
-                for gy in (cy - 1, cy, cy + 1):
-                    for b in grid.get((gx, gy), ()):
-                        if b == a or (b in movable and b < a):
-                            continue
-                        moved |= _push_apart(cur, sizes, movable, a, b)
-        if not moved:
-            break
-    return {a: cur[a] for a in movable}
-
-
-def _push_apart(cur: dict[ActorId, tuple[float, float]], sizes: dict[ActorId, tuple[float, float]],
-                movable: set[ActorId], a: ActorId, b: ActorId) -> bool:
-    (ax, ay), (bx, by) = cur[a], cur[b]
-    need_x = (sizes[a][0] + sizes[b][0]) / 2 + GAP_X
-    need_y = (sizes[a][1] + sizes[b][1]) / 2 + GAP_Y
-    dx, dy = bx - ax, by - ay
-    over_x, over_y = need_x - abs(dx), need_y - abs(dy)
-    if over_x <= 0 or over_y <= 0:
-        return False
-    share = 0.5 if b in movable else 1.0
-    if over_y * (need_x / need_y) <= over_x:  # the shallower way out, in box proportions
-        sign = 1.0 if dy > 0 or (dy == 0 and a < b) else -1.0
-        shift = (over_y + 0.5) * share * sign
-        cur[a] = (ax, ay - shift)
-        if b in movable:
-            cur[b] = (bx, by + shift)
-    else:
-        sign = 1.0 if dx > 0 or (dx == 0 and a < b) else -1.0
-        shift = (over_x + 0.5) * share * sign
-        cur[a] = (ax - shift, ay)
-        if b in movable:
-            cur[b] = (bx + shift, by)
-    return True
+    """Push overlapping boxes apart, moving only ``movable`` actors; returns their places."""
+    fixed = set(pos) - set(movable)
+    moved = tidy(pos, sizes, fixed=fixed)
+    return {a: moved.get(a, (float(pos[a][0]), float(pos[a][1]))) for a in movable}
 
 
 # -- the lenses ---------------------------------------------------------------------------
 def _free(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
-          current: dict[ActorId, tuple[float, float]]) -> dict[ActorId, tuple[float, float]]:
-    half_w, half_h = _extent(g.number_of_nodes())
+          current: dict[ActorId, tuple[float, float]], sizes: Sizes,
+          gap: Size) -> dict[ActorId, tuple[float, float]]:
     staying = [n for n in g if n not in movable and not model.actor(n).pinned]
     if not staying:
         # The whole map (pins stay where they are and the others make room afterwards).
         # Actors without any relation would fly to the edge and squeeze everybody else into
         # the middle; they wait in tidy columns at the right instead.
         alone = sorted(a for a in g if g.degree(a) == 0 and a in movable)
-        core = g.subgraph([a for a in g if g.degree(a) > 0])
-        unit = _spring(core, seed)
+        core_ids = [a for a in g if g.degree(a) > 0]
+        if len(g) >= ROWS_FROM:
+            unit = _spring(g.subgraph(core_ids), seed)
+            unit.update({a: (i / max(1, len(alone)), 2.0) for i, a in enumerate(alone)})  # last row
+            return {a: p for a, p in _rows(sorted(g), unit, sizes, gap).items() if a in movable}
+        half_w, half_h = _extent(sizes, core_ids or list(g), gap)
+        unit = _spring(g.subgraph(core_ids), seed)
         out = {a: (x * half_w, y * half_h) for a, (x, y) in unit.items() if a in movable}
-        out.update(_parking(alone, half_w + 240.0 if unit else 0.0, half_h))
+        left = half_w + max((sizes[a][0] for a in alone), default=0.0) / 2 + 3 * gap[0] if unit else 0.0
+        out.update(_parking(alone, left, half_h, sizes, gap))
         return out
     # New actors only: each goes to the free spot nearest its partners' centre (or, without
     # partners, nearest its place in the spring picture), so nobody else has to move.
+    half_w, half_h = _extent(sizes, list(g), gap)
     unit = _spring(g, seed)
-    sizes = {a.id: box_size(a) for a in model.actors}
     placed = {a: current[a] for a in current if a not in movable}
     out = {}
     for a in sorted(movable, key=lambda a: (-sum(1 for b in g[a] if b in placed), a)):
@@ -225,63 +218,121 @@ def _free(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
                     sum(p[1] for p in partners) / len(partners))
         else:
             want = (unit[a][0] * half_w, unit[a][1] * half_h)
-        out[a] = placed[a] = _nearest_free(a, want, placed, sizes)
+        out[a] = placed[a] = free_spot(want, sizes[a], {b: p for b, p in placed.items() if b != a},
+                                       sizes, gap, room=2.0)
     return out
 
 
-def _nearest_free(actor: ActorId, want: tuple[float, float],
-                  placed: dict[ActorId, tuple[float, float]],
-                  sizes: dict[ActorId, tuple[float, float]]) -> tuple[float, float]:
-    """The first spot on a widening spiral around ``want`` with room around the box.
+def _rows(ids: list[ActorId], unit: dict[ActorId, tuple[float, float]], sizes: Sizes,
+          gap: Size) -> dict[ActorId, tuple[float, float]]:
+    """Rows of boxes in the order of the spring picture: top to bottom by its y, left to
+    right by its x. A crowded map needs its space used well for names to stay readable,
+    and rows keep partners near each other while wasting little; the rows are further
+    apart than the boxes in a row, so relations have room to run between them."""
+    row_gap = gap[1] * 1.5
+    total_w = sum(sizes[a][0] + gap[0] for a in ids)
+    mean_h = sum(sizes[a][1] for a in ids) / len(ids)
+    n_rows = max(1, round(math.sqrt(total_w / (ASPECT * (mean_h + row_gap)))))
+    order = sorted(ids, key=lambda a: (unit[a][1], unit[a][0], a))
+    rows = _balanced_rows(order, [sizes[a][0] + gap[0] for a in order], n_rows)
+    heights = [max(sizes[a][1] for a in row) for row in rows]
+    y = -(sum(heights) + row_gap * (len(rows) - 1)) / 2
+    out: dict[ActorId, tuple[float, float]] = {}
+    for row, h in zip(rows, heights):
+        row.sort(key=lambda a: (unit[a][0], a))
+        width = sum(sizes[a][0] for a in row) + gap[0] * (len(row) - 1)
+        x = -width / 2
+        for a in row:
+            out[a] = (x + sizes[a][0] / 2, y + h / 2)
+            x += sizes[a][0] + gap[0]
+        y += h + row_gap
+    return out
 
-    The margin is wider than the separation pass's gap so that the new actor's relations
-    have length enough to show their labels.
-    """
-    w, h = sizes[actor]
 
-    def clear(x: float, y: float) -> bool:
-        return all(abs(x - px) >= (w + sizes[b][0]) / 2 + 3 * GAP_X
-                   or abs(y - py) >= (h + sizes[b][1]) / 2 + 3 * GAP_Y
-                   for b, (px, py) in placed.items() if b != actor)
+def _balanced_rows(order: list[ActorId], widths: list[float], n_rows: int) -> list[list[ActorId]]:
+    """Cut ``order`` into at most ``n_rows`` runs whose longest run is as short as can be
+    (the widest row sets the map's width, so the rows are made equally long)."""
 
-    for ring in range(0, 200):
-        steps = max(1, 8 * ring)
-        for i in range(steps):
-            theta = 2 * math.pi * i / steps
-            x, y = want[0] + ring * 45.0 * math.cos(theta), want[1] + ring * 30.0 * math.sin(theta)
-            if clear(x, y):
-                return (x, y)
-    return want  # a crowded canvas indeed: the separation pass will still make room
+    def cut(limit: float) -> list[list[ActorId]] | None:
+        rows: list[list[ActorId]] = [[]]
+        filled = 0.0
+        for a, w in zip(order, widths):
+            if rows[-1] and filled + w > limit:
+                rows.append([])
+                filled = 0.0
+            rows[-1].append(a)
+            filled += w
+        return rows if len(rows) <= n_rows else None
+
+    lo, hi = max(widths), sum(widths)
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        if cut(mid) is None:
+            lo = mid
+        else:
+            hi = mid
+    return cut(hi) or [list(order)]
 
 
-def _parking(ids: list[ActorId], left: float, half_h: float) -> dict[ActorId, tuple[float, float]]:
+def _parking(ids: list[ActorId], left: float, half_h: float, sizes: Sizes,
+             gap: Size) -> dict[ActorId, tuple[float, float]]:
     """Columns of actors, top to bottom, starting at x = ``left`` and centred vertically."""
     if not ids:
         return {}
-    row_h = 90.0
+    row_h = max(sizes[a][1] for a in ids) + gap[1] * 1.5
+    col_w = max(sizes[a][0] for a in ids) + gap[0] * 1.5
     per_col = max(1, int(2 * half_h / row_h) + 1)
     out = {}
     for i, a in enumerate(ids):
         col, row = divmod(i, per_col)
         rows = min(per_col, len(ids) - col * per_col)
-        out[a] = (left + col * 230.0, (row - (rows - 1) / 2) * row_h)
+        out[a] = (left + col * col_w, (row - (rows - 1) / 2) * row_h)
     return out
 
 
-def _ring_radii(counts: list[int], start_rx: float, start_ry: float) -> list[tuple[float, float]]:
-    """Radii of consecutive rings that each hold their actors (about 200 units apiece)."""
+def _even_angles(n: int, lo: float, span: float) -> list[float]:
+    full = span >= 2 * math.pi - 1e-9
+    step = span / n
+    return [lo + (i if full else i + 0.5) * step for i in range(n)]
+
+
+def _ring_holds(rx: float, ry: float, boxes: list[Size], gap: Size) -> bool:
+    """Whether ``boxes``, evenly spaced around the ellipse, keep clear of each other
+    (checked at two rotations, so it holds wherever the ring's first box ends up)."""
+    n = len(boxes)
+    if n <= 1:
+        return True
+    for turn in (0.0, 0.5):
+        angles = [(i + turn) * 2 * math.pi / n for i in range(n)]
+        pos = {i: _on_ellipse(rx, ry, t) for i, t in enumerate(angles)}
+        if overlapping_pairs(pos, dict(enumerate(boxes)), gap):
+            return False
+    return True
+
+
+def ring_radii(groups: list[list[Size]], gap: Size) -> list[tuple[float, float]]:
+    """Radii of nested rings, inside out, each just outside the one before and just large
+    enough to hold its boxes evenly spaced. A lone innermost actor sits at the centre."""
     radii: list[tuple[float, float]] = []
-    rx, ry = start_rx, start_ry
-    for n in counts:
-        while _ellipse_perimeter(rx, ry) < n * 200.0:
-            rx, ry = rx + RING_STEP_X / 3, ry + RING_STEP_Y / 3
-        radii.append((rx, ry))
-        rx, ry = rx + RING_STEP_X, ry + RING_STEP_Y
+    prev_w = prev_h = 0.0
+    rx = ry = 0.0
+    for i, boxes in enumerate(groups):
+        w = max((b[0] for b in boxes), default=0.0)
+        h = max((b[1] for b in boxes), default=0.0)
+        if i == 0 and len(boxes) == 1:
+            radii.append((0.0, 0.0))
+            prev_w, prev_h = w, h
+            continue
+        # Clear of the previous ring both sideways (boxes side by side) and up and down.
+        rx = max(rx + (prev_w + w) / 2 + gap[0] * 1.5, ASPECT * (ry + (prev_h + h) / 2 + gap[1] * 1.5) * 0.8)
+        ry = max(ry + (prev_h + h) / 2 + gap[1] * 1.5, rx / (ASPECT * 1.4))
+        for _ in range(80):
+            if _ring_holds(rx, ry, boxes, gap):
+                break
+            rx, ry = rx * 1.05, ry * 1.05
+        radii.append((round(rx, 1), round(ry, 1)))
+        prev_w, prev_h = w, h
     return radii
-
-
-def _ellipse_perimeter(rx: float, ry: float) -> float:
-    return math.pi * (3 * (rx + ry) - math.sqrt((3 * rx + ry) * (rx + 3 * ry)))
 
 
 def _spread_on_arc(wanted: dict[ActorId, float], rx: float, ry: float, lo: float, span: float,
@@ -294,14 +345,13 @@ def _spread_on_arc(wanted: dict[ActorId, float], rx: float, ry: float, lo: float
     full = span >= 2 * math.pi - 1e-9
     ids = sorted(wanted, key=lambda a: ((wanted[a] - lo) % (2 * math.pi), a))
     n = len(ids)
+    angles = _even_angles(n, lo, span)
     if full:
-        step = span / n
         # Rotate the evenly spaced slots so they sit as close as possible to the wishes.
-        offs = [wanted[a] - i * step for i, a in enumerate(ids)]
-        lo = math.atan2(sum(math.sin(o) for o in offs), sum(math.cos(o) for o in offs))
-        return {a: _on_ellipse(rx, ry, lo + i * step) for i, a in enumerate(ids)}
-    step = span / n
-    return {a: _on_ellipse(rx, ry, lo + (i + 0.5) * step) for i, a in enumerate(ids)}
+        offs = [wanted[a] - t for a, t in zip(ids, angles)]
+        turn = math.atan2(sum(math.sin(o) for o in offs), sum(math.cos(o) for o in offs))
+        angles = [t + turn for t in angles]
+    return {a: _on_ellipse(rx, ry, t) for a, t in zip(ids, angles)}
 
 
 def _wanted_angles(g: nx.Graph, unit: dict[ActorId, tuple[float, float]],
@@ -320,31 +370,35 @@ def _wanted_angles(g: nx.Graph, unit: dict[ActorId, tuple[float, float]],
     return out
 
 
-def _scale_groups(model: Model) -> list[tuple[str, float, float, list[ActorId]]]:
+def _scale_groups(model: Model, sizes: Sizes, gap: Size
+                  ) -> list[tuple[str, float, float, list[ActorId]]]:
     """The rings in use, inside out: scale, radii and the actors that belong on them."""
     order = list(SCALES)
     extra = sorted({a.scale for a in model.actors} - set(order))  # outside the known rings
     groups = {s: [a.id for a in model.actors if a.scale == s] for s in (*order, *extra)}
     used = [s for s in groups if groups[s]]
-    counts = [len(groups[s]) for s in used]
-    if used and used[0] == "neighbourhood" and counts[0] == 1:  # one actor: the very centre
-        radii = [(0.0, 0.0)] + _ring_radii(counts[1:], RING_STEP_X, RING_STEP_Y)
-    else:
-        radii = _ring_radii(counts, RING_STEP_X, RING_STEP_Y)
+    radii = ring_radii([[sizes[a] for a in groups[s]] for s in used], gap)
+    if used and used[0] != "neighbourhood" and radii and radii[0] == (0.0, 0.0):
+        # Only the neighbourhood's lone actor takes the very centre.
+        radii = ring_radii([[(0.0, 0.0)]] + [[sizes[a] for a in groups[s]] for s in used], gap)[1:]
     return [(s, rx, ry, groups[s]) for s, (rx, ry) in zip(used, radii)]
 
 
-def scale_rings(model: Model) -> list[tuple[str, float, float]]:
-    """The scale lens's rings (scale, horizontal and vertical radius), for drawing guides."""
-    return [(s, rx, ry) for s, rx, ry, _ in _scale_groups(model)]
+def scale_rings(model: Model, sizes: Sizes | None = None,
+                gap: Size = (GAP_X, GAP_Y)) -> list[tuple[str, float, float]]:
+    """The scale lens's rings (scale, horizontal and vertical radius), for drawing guides;
+    ``sizes`` as measured for arranging (estimates without them)."""
+    sizes = sizes if sizes is not None else {a.id: box_size(a) for a in model.actors}
+    return [(s, rx, ry) for s, rx, ry, _ in _scale_groups(model, sizes, gap)]
 
 
 def _scale(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
-           current: dict[ActorId, tuple[float, float]]) -> dict[ActorId, tuple[float, float]]:
+           current: dict[ActorId, tuple[float, float]], sizes: Sizes,
+           gap: Size) -> dict[ActorId, tuple[float, float]]:
     unit = _spring(g, seed)
     placed = {a for a in current if a not in movable}
     out: dict[ActorId, tuple[float, float]] = {}
-    for _, rx, ry, members in _scale_groups(model):
+    for _, rx, ry, members in _scale_groups(model, sizes, gap):
         ring = [a for a in members if a in movable]
         if len(ring) == len(members):
             wanted = {a: _angle(*unit[a]) for a in ring}
@@ -355,34 +409,46 @@ def _scale(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
     return out
 
 
-def _block_cells(n: int, corner: tuple[float, float], sx: float, sy: float,
+def _cell(sizes: Sizes, ids: Iterable[ActorId], gap: Size) -> Size:
+    """One grid cell of the helix sectors: most boxes of the map fit in it."""
+    ws = sorted(sizes[a][0] for a in ids) or [BOX_MAX_W]
+    hs = sorted(sizes[a][1] for a in ids) or [BOX_MIN_H]
+    pick = int(0.8 * (len(ws) - 1))
+    return ws[pick] + gap[0] * 1.6, hs[pick] + gap[1] * 2.2
+
+
+def _block_cells(n: int, corner: tuple[float, float], sx: float, sy: float, cell: Size,
                  ) -> list[tuple[float, float]]:
     """At least n grid cells growing away from the centre from an inner corner, nearest first."""
-    cols = max(1, math.ceil(math.sqrt(n * 1.6)))
+    cw, ch = cell
+    cols = max(1, math.ceil(math.sqrt(n * ASPECT * ch / cw)))
     rows = max(1, math.ceil(n / cols)) + 1  # a spare row for obstacles and newcomers
-    cells = [(corner[0] + sx * c * CELL_W, corner[1] + sy * r * CELL_H)
+    cells = [(corner[0] + sx * (c + 0.5) * cw, corner[1] + sy * (r + 0.5) * ch)
              for r in range(rows) for c in range(cols)]
-    return sorted(cells, key=lambda p: (math.hypot(p[0] / CELL_W, p[1] / CELL_H), p))
+    return sorted(cells, key=lambda p: (math.hypot(p[0] / cw, p[1] / ch), p))
 
 
 def _fill_cells(ids: list[ActorId], cells: list[tuple[float, float]],
-                obstacles: list[tuple[float, float]]) -> dict[ActorId, tuple[float, float]]:
+                obstacles: list[tuple[float, float]], cell: Size) -> dict[ActorId, tuple[float, float]]:
     """Give each actor the next cell that no obstacle (a box staying put) sits on."""
     free = [c for c in cells
-            if all(abs(c[0] - o[0]) >= CELL_W * 0.8 or abs(c[1] - o[1]) >= CELL_H * 0.8
+            if all(abs(c[0] - o[0]) >= cell[0] * 0.8 or abs(c[1] - o[1]) >= cell[1] * 0.8
                    for o in obstacles)]
-    free += cells  # never run out: the separation pass sorts out what is left
+    free += cells  # never run out: the tidy step sorts out what is left
     return {a: free[i] for i, a in enumerate(ids)}
 
 
 def _helix(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
-           current: dict[ActorId, tuple[float, float]]) -> dict[ActorId, tuple[float, float]]:
+           current: dict[ActorId, tuple[float, float]], sizes: Sizes,
+           gap: Size) -> dict[ActorId, tuple[float, float]]:
     unit = _spring(g, seed)
     by_type: dict[str, list[ActorId]] = {}
     for a in model.actors:
         by_type.setdefault(a.type, []).append(a.id)
     sector_types = {t for _, types, _ in HELIX_SECTORS for t in types}
     obstacles = [current[a] for a in current if a not in movable]
+    cell = _cell(sizes, sizes.keys(), gap)
+    cw, ch = cell
     out: dict[ActorId, tuple[float, float]] = {}
 
     def best_connected_first(ids: list[ActorId]) -> list[ActorId]:
@@ -390,17 +456,17 @@ def _helix(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
 
     # Intermediaries in a block at the centre, where they broker between the sectors.
     middle = by_type.get("intermediary", [])
-    cols = max(1, math.ceil(math.sqrt(len(middle))))
+    cols = max(1, math.ceil(math.sqrt(len(middle) * ASPECT * ch / cw)))
     rows = max(1, math.ceil(len(middle) / cols)) if middle else 0
-    mid_w, mid_h = (cols - 1) * CELL_W / 2, (rows - 1) * CELL_H / 2
-    cells = sorted(((c * CELL_W - mid_w, r * CELL_H - mid_h) for r in range(rows)
+    mid_w, mid_h = (cols - 1) * cw / 2, (rows - 1) * ch / 2
+    cells = sorted(((c * cw - mid_w, r * ch - mid_h) for r in range(rows)
                     for c in range(cols)), key=lambda p: (math.hypot(p[0], p[1] * 2), p))
     mine = [a for a in best_connected_first(middle) if a in movable]
-    out.update(_fill_cells(mine, cells, obstacles))
+    out.update(_fill_cells(mine, cells, obstacles, cell))
 
     # One block per sector, in its quadrant, best-connected actors at the inner corner.
-    inner_x = mid_w + CELL_W * 0.8 if middle else CELL_W * 0.6
-    inner_y = mid_h + CELL_H if middle else CELL_H * 0.6
+    inner_x = mid_w + cw * 0.55 if middle else gap[0]
+    inner_y = mid_h + ch * 0.55 if middle else gap[1]
     far_x, far_y = inner_x, inner_y
     for _, types, start in HELIX_SECTORS:
         ids = best_connected_first([a for t in types for a in by_type.get(t, [])])
@@ -408,34 +474,48 @@ def _helix(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
             continue
         mid_angle = math.radians(start + 45.0)
         sx, sy = math.copysign(1.0, math.cos(mid_angle)), -math.copysign(1.0, math.sin(mid_angle))
-        cells = _block_cells(len(ids), (sx * inner_x, sy * inner_y), sx, sy)
-        far_x = max(far_x, max(abs(c[0]) for c in cells))
-        far_y = max(far_y, max(abs(c[1]) for c in cells))
+        cells = _block_cells(len(ids), (sx * inner_x, sy * inner_y), sx, sy, cell)
+        used = cells[:len(ids)]
+        far_x = max(far_x, max(abs(c[0]) for c in used) + cw / 2)
+        far_y = max(far_y, max(abs(c[1]) for c in used) + ch / 2)
         mine = [a for a in ids if a in movable]
-        out.update(_fill_cells(mine, cells, obstacles + list(out.values())))
+        out.update(_fill_cells(mine, cells, obstacles + list(out.values()), cell))
 
-    # International actors (and any type outside the vocabulary) on a ring around it all.
+    # International actors (and any type outside the vocabulary) on a band just outside the
+    # sectors: each at the point of the band in the direction it would like to be.
     outer = [a for t, ids in sorted(by_type.items()) if t not in sector_types
              and t != "intermediary" for a in ids]
     mine = [a for a in outer if a in movable]
     if mine:
-        rx, ry = _ring_radii([len(outer)], (far_x + CELL_W) * 1.25, (far_y + CELL_H) * 1.25)[0]
         placed = {a for a in current if a not in movable} | set(out)
         wanted = _wanted_angles(g, unit, {**current, **out}, placed, mine)
-        out.update(_spread_on_arc(wanted, rx, ry, 0.0, 2 * math.pi) if len(mine) == len(outer)
-                   else {a: _on_ellipse(rx, ry, wanted[a]) for a in mine})
+        if len(mine) == len(outer):
+            wanted = {a: t for a, t in zip(sorted(mine, key=lambda a: (wanted[a], a)),
+                                           _even_angles(len(mine), math.pi / 4, 2 * math.pi))}
+        for a in mine:
+            out[a] = _on_band(wanted[a], far_x + gap[0] + sizes[a][0] / 2, far_y + gap[1] + sizes[a][1] / 2)
     return out
+
+
+def _on_band(theta: float, half_w: float, half_h: float) -> tuple[float, float]:
+    """The point of a rectangle (half sizes) in the direction ``theta`` from the centre."""
+    dx, dy = math.cos(theta), -math.sin(theta)
+    t = min(half_w / abs(dx) if abs(dx) > 1e-9 else math.inf, half_h / abs(dy) if abs(dy) > 1e-9 else math.inf)
+    return (dx * t, dy * t)
 
 
 _LENS_FUNCS = {"free": _free, "scale": _scale, "helix": _helix}
 
 
-def arrange(model: Model, lens: str, *, actor_ids: set[int] | None = None,
-            seed: int = 7) -> dict[int, tuple[float, float]]:
+def arrange(model: Model, lens: str, *, actor_ids: set[int] | None = None, seed: int = 7,
+            sizes: Mapping[int, Size] | None = None,
+            gap: Size = (GAP_X, GAP_Y)) -> dict[int, tuple[float, float]]:
     """New base positions for the actors a lens may move (never pinned ones).
 
     With ``actor_ids`` only those actors move and everybody else is an obstacle to keep
-    clear of. Raises ``ValueError`` for an unknown lens or actor.
+    clear of. ``sizes`` are the boxes as the canvas draws them (estimates without them)
+    and ``gap`` the room kept between two boxes. Raises ``ValueError`` for an unknown lens
+    or actor.
     """
     if lens not in _LENS_FUNCS:
         raise ValueError(f"Unknown arrangement {lens!r}; choose one of: {', '.join(LENSES)}.")
@@ -448,31 +528,40 @@ def arrange(model: Model, lens: str, *, actor_ids: set[int] | None = None,
     movable = {a for a in wanted if not actors[a].pinned}
     if not movable:
         return {}
+    boxes = {a: box_size(actors[a]) for a in actors}
+    boxes.update({a: s for a, s in (sizes or {}).items() if a in actors})
     current = {a.id: (a.x, a.y) for a in actors.values()}
     g = _relation_graph(model)
-    placed = _LENS_FUNCS[lens](model, g, movable, seed, current)
+    placed = _LENS_FUNCS[lens](model, g, movable, seed, current, boxes, gap)
     pos = {**current, **placed}
-    sizes = {a: box_size(actors[a]) for a in actors}
-    out = separate(pos, sizes, movable)
-    return {a: (round(x, 1), round(y, 1)) for a, (x, y) in sorted(out.items())}
+    # Lines are cleared when the whole map is arranged; a newcomer keeps the free spot
+    # found beside its partners rather than being nudged away from them.
+    links = list(g.edges()) if actor_ids is None and not (lens == "free" and len(g) >= ROWS_FROM) else []
+    moved = tidy(pos, boxes, fixed=set(actors) - movable, phase_places=phase_places(model),
+                 links=links, gap=gap)
+    pos.update(moved)
+    return {a: (round(pos[a][0], 1), round(pos[a][1], 1)) for a in sorted(movable)}
 
 
-def overlaps(model: Model, positions: dict[int, tuple[float, float]] | None = None
-             ) -> list[tuple[int, int]]:
-    """Pairs of actors whose estimated boxes touch (after applying ``positions``)."""
+def phase_places(model: Model) -> list[dict[int, tuple[float, float]]]:
+    """Each phase's own places (moves made in that phase only), for the tidy step."""
+    per_phase: dict[int, dict[int, tuple[float, float]]] = {}
+    for (aid, pid), place in model.tables["positions"].items():
+        per_phase.setdefault(pid, {})[aid] = (place.x, place.y)
+    return [per_phase[p] for p in sorted(per_phase)]
+
+
+def overlaps(model: Model, positions: dict[int, tuple[float, float]] | None = None,
+             sizes: Mapping[int, Size] | None = None) -> list[tuple[int, int]]:
+    """Pairs of actors whose boxes touch (after applying ``positions``; estimated boxes
+    unless ``sizes`` are given)."""
     actors = model.actors
     pos = {a.id: (a.x, a.y) for a in actors}
     pos.update(positions or {})
-    sizes = {a.id: box_size(a) for a in actors}
-    ids = sorted(pos)
-    found = []
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            if (abs(pos[a][0] - pos[b][0]) < (sizes[a][0] + sizes[b][0]) / 2
-                    and abs(pos[a][1] - pos[b][1]) < (sizes[a][1] + sizes[b][1]) / 2):
-                found.append((a, b))
-    return found
+    boxes = {a.id: box_size(a) for a in actors}
+    boxes.update({a: s for a, s in (sizes or {}).items() if a in boxes})
+    return overlapping_pairs(pos, boxes)
 
 
-__all__ = ["arrange", "LENSES", "HELIX_SECTORS", "box_size", "separate", "overlaps",
-           "scale_rings"]
+__all__ = ["arrange", "LENSES", "HELIX_SECTORS", "box_size", "name_box", "extent_for", "separate", "overlaps",
+           "scale_rings", "ring_radii", "phase_places", "GAP_X", "GAP_Y"]

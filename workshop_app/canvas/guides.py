@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from ..domain.model import Model
 from ..analysis.layout import HELIX_SECTORS, scale_rings
 from ..domain.vocabulary import SCALES
+from .textcache import layout_gap, layout_sizes
 from ..style import palette
 
 RING_COLOUR = palette.GUIDE_RING
@@ -53,7 +54,7 @@ def compute(model: Model, lens: str) -> Guides:
     if not actors:
         return guides
     if lens == "scale":
-        rings = scale_rings(model)
+        rings = scale_rings(model, layout_sizes(actors), layout_gap())  # as arranged
         for scale, rx, ry in rings:
             if rx <= 0 and ry <= 0:
                 continue
@@ -91,6 +92,23 @@ def bounds(guides: Guides) -> QRectF:
         w, h = fm.horizontalAdvance(label.upper()) + 4, fm.height()
         rect = rect.united(QRectF(at.x() - w, at.y() - h, 2 * w, 2 * h))
     return rect
+
+
+def label_rects(guides: Guides) -> list[QRectF]:
+    """Where the guides' labels are drawn (scene units): the legend must not hide them."""
+    fm = QFontMetricsF(_font())
+    out = []
+    for label, rx, ry, angle in guides.rings:
+        w, h = fm.horizontalAdvance(label.upper()) + 14, fm.height() + 4
+        at = QPointF(rx * math.cos(angle), -ry * math.sin(angle))
+        out.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+    for label, at, align in guides.labels:
+        w, h = fm.horizontalAdvance(label.upper()) + 4, fm.height()
+        x = at.x() - w if align & int(Qt.AlignmentFlag.AlignRight) else (
+            at.x() - w / 2 if align & int(Qt.AlignmentFlag.AlignHCenter) else at.x())
+        y = at.y() if align & int(Qt.AlignmentFlag.AlignTop) else at.y() - h
+        out.append(QRectF(x, y, w, h))
+    return out
 
 
 def _font() -> QFont:

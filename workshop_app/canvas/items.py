@@ -35,7 +35,7 @@ from ..style import palette
 from ..style.look import ActorStyle, actor_style, roles_line
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
 from .style_paint import box_path, paint_actor_box, paint_glyph_badge, paint_inner_outline
-from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible
+from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible, view_scale
 
 __all__ = [
     "ACTOR_H", "ACTOR_MAX_W", "ACTOR_MIN_W", "MARK_KINDS", "MARK_STYLES", "ActorItem", "ActorView",
@@ -91,6 +91,9 @@ class ActorItem(QGraphicsObject):
         self.actor_id = view.actor_id
         self.view = view
         self.font_scale = font_scale
+        # The largest label scale any view draws this box with (the projector's may be
+        # larger than the console's): the bounding box covers it.
+        self.reach_scale = font_scale
         self.ghost_mode = "ghost"  # or "hide"
         self.mark: str | None = None
         self.dimmed = False
@@ -205,6 +208,9 @@ class ActorItem(QGraphicsObject):
     def boundingRect(self) -> QRectF:
         m = self._margin()
         r = self._rect.adjusted(-m, -m, m, m)
+        if self.reach_scale > self.font_scale:  # another view draws the box larger
+            grow = self.reach_scale / self.font_scale
+            r = r.united(self._layout_at(self.reach_scale)[0].adjusted(-m * grow, -m * grow, m * grow, m * grow))
         if self.visual_offset.isNull():
             return r
         return r.united(r.translated(self.visual_offset))
@@ -219,8 +225,54 @@ class ActorItem(QGraphicsObject):
     def visual_box(self) -> QRectF:
         return self._rect.translated(self.visual_pos())
 
+    # -- the same box at another view's label scale -----------------------------------------
+    def _layout_at(self, k: float) -> tuple[QRectF, float, float, float, float, str]:
+        if k == self.font_scale and self._layout_key is not None:
+            return (self._rect, self._text_w, self._text_h, self._role_h, self._content_top, self._name_text)
+        return actor_layout(self.view.name, bool(self.view.roles and self.view.present), k)
+
+    def box_at(self, k: float) -> QRectF:
+        """The box in scene coordinates as a view drawing labels at scale ``k`` shows it."""
+        return self._layout_at(k)[0].translated(self.pos())
+
+    def visual_box_at(self, k: float) -> QRectF:
+        return self._layout_at(k)[0].translated(self.visual_pos())
+
+    def shown_name(self, k: float) -> str:
+        """The name as drawn at label scale ``k``, wrapped (it ends in "…" only if cut)."""
+        return self._layout_at(k)[5]
+
+    def set_reach_scale(self, k: float) -> None:
+        """The largest label scale a view of the scene draws with (see ``reach_scale``)."""
+        k = max(k, self.font_scale)
+        if k != self.reach_scale:
+            self.prepareGeometryChange()
+            self.reach_scale = k
+
     # -- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Paint at the label scale of the view painting (``widget`` is its viewport).
+
+        The console and the projector are two views of this one scene; each may draw names
+        at its own size, so for the duration of one paint the box takes that view's layout.
+        """
+        k = view_scale(widget, self.font_scale)
+        if k == self.font_scale:
+            self._paint(painter, option, widget)
+            return
+        saved = (self.font_scale, self._rect, self._text_w, self._text_h, self._role_h,
+                 self._content_top, self._name_text)
+        layout = self._layout_at(k)
+        self.font_scale = k
+        (self._rect, self._text_w, self._text_h, self._role_h, self._content_top,
+         self._name_text) = layout
+        try:
+            self._paint(painter, option, widget)
+        finally:
+            (self.font_scale, self._rect, self._text_w, self._text_h, self._role_h,
+             self._content_top, self._name_text) = saved
+
+    def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None) -> None:
         v = self.view
         k = self.font_scale
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

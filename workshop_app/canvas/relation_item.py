@@ -18,7 +18,7 @@ from ..style.look import (ARROW_HALF_ANGLE, RelationStyle, arrow_size, badge_cen
                           relation_label, relation_style)
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_STYLES, mark_pen, paint_badge
 from .style_paint import badge_rect, paint_disagreement_badge, relation_pen
-from .textcache import fonts, label_size, legible
+from .textcache import fonts, label_size, legible, view_scale
 
 if TYPE_CHECKING:  # pragma: no cover
     from .items import ActorItem, RelationView
@@ -67,6 +67,7 @@ class RelationItem(QGraphicsItem):
         self.show_labels = show_labels
         self.ghost_mode = ghost_mode
         self.font_scale = font_scale
+        self.reach_scale = font_scale  # the largest label scale a view draws it with
         self.mark: str | None = None
         self.dimmed = False
         self.visual_opacity: float | None = None
@@ -87,6 +88,8 @@ class RelationItem(QGraphicsItem):
         self._hit: QPainterPath | None = None
         self._dirty = True
         self._path_key: tuple[object, ...] | None = None
+        # Paths ending on the boxes as drawn at each view's label scale, by scale.
+        self._paths: dict[float, tuple[tuple[object, ...], QPainterPath, QPointF, QPointF, float]] = {}
         self._shown: tuple[bool, float] | None = None
         self.refresh_visibility()
 
@@ -130,6 +133,13 @@ class RelationItem(QGraphicsItem):
     def set_ghost_mode(self, mode: str) -> None:
         self.ghost_mode = mode
         self.refresh_visibility()
+
+    def set_reach_scale(self, k: float) -> None:
+        """The largest label scale a view of the scene draws with: labels need the room."""
+        k = max(k, self.font_scale)
+        if k != self.reach_scale:
+            self.reach_scale = k
+            self.geometry_changed()
 
     def set_font_scale(self, k: float) -> None:
         self.font_scale = k
@@ -203,13 +213,14 @@ class RelationItem(QGraphicsItem):
         self._dirty = False
         a, b, mid, _ = self._control()
         xs, ys = (a.x(), b.x(), mid.x()), (a.y(), b.y(), mid.y())
-        rx = ry = max(self._REACH, disagreement_badge(self.font_scale).radius + 4)
+        k = max(self.font_scale, self.reach_scale)  # the largest labels any view draws
+        rx = ry = max(self._REACH, disagreement_badge(k).radius + 4)
         if self.show_labels:
             # Room for the widest label this relation can get, and the badge beside it.
-            badge = disagreement_badge(self.font_scale)
-            rx = max(rx, max(label_size(self._label_for(c), self.font_scale)[0]
+            badge = disagreement_badge(k)
+            rx = max(rx, max(label_size(self._label_for(c), k)[0]
                              for c in (None, *palette.THREE_C_SHORT)) / 2 + badge.gap + 2 * badge.radius + 4)
-            ry = max(ry, label_size(self._view.kind, self.font_scale)[1] / 2 + 2, badge.radius + 4)
+            ry = max(ry, label_size(self._view.kind, k)[1] / 2 + 2, badge.radius + 4)
         self._bounds = QRectF(min(xs) - rx, min(ys) - ry, max(xs) - min(xs) + 2 * rx, max(ys) - min(ys) + 2 * ry)
 
     def _ensure_path(self) -> None:
@@ -217,14 +228,19 @@ class RelationItem(QGraphicsItem):
         if self._path_key is not None and not self._registered:
             return
         src, tgt = self.source_item, self.target_item
-        key = (src.version, tgt.version, self._view.lane, self._view.directed)
+        k = self.font_scale  # the label scale of the view painting (see ``paint``)
+        key = (src.version, tgt.version, self._view.lane, self._view.directed, k)
         if key == self._path_key:
+            return
+        kept = self._paths.get(k)
+        if kept is not None and kept[0] == key:  # drawn at this scale before, nothing moved
+            self._path_key, self._path, self._mid, self._end, self._end_angle = kept
             return
         self._path_key = key
         a, b, mid, offset = self._control()
         self._hit = None
-        start = _clip_to_box(src.visual_box(), mid if offset else b, a)
-        end = _clip_to_box(tgt.visual_box(), mid if offset else a, b)
+        start = _clip_to_box(src.visual_box_at(k), mid if offset else b, a)
+        end = _clip_to_box(tgt.visual_box_at(k), mid if offset else a, b)
         path = QPainterPath(start)
         if offset:
             path.quadTo(mid, end)
@@ -237,6 +253,7 @@ class RelationItem(QGraphicsItem):
         towards = mid if offset else start
         self._end = end
         self._end_angle = math.atan2(end.y() - towards.y(), end.x() - towards.x())
+        self._paths[k] = (key, self._path, self._mid, self._end, self._end_angle)
 
     def _arrow(self, width: float) -> QPolygonF:
         if not self._view.directed:
@@ -310,6 +327,19 @@ class RelationItem(QGraphicsItem):
         return self._hit
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Paint at the label scale of the view painting: its arrows end on that view's boxes."""
+        k = view_scale(widget, self.font_scale)
+        if k == self.font_scale:
+            self._paint(painter, option, widget)
+            return
+        base, hit = self.font_scale, self._hit
+        self.font_scale = k
+        try:
+            self._paint(painter, option, widget)
+        finally:
+            self.font_scale, self._hit = base, hit
+
+    def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None) -> None:
         view = self.view  # refreshes a stale view first
         self._ensure_path()
         detailed = legible(painter, option, widget, 1.0)

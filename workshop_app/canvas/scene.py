@@ -80,6 +80,7 @@ class WorkshopScene(QGraphicsScene):
         self.show_labels = True
         self.connect_mode = False
         self.font_scale = 1.0
+        self.reach_scale = 1.0  # the largest label scale a shown view draws (label_scale.py)
         self.animate = False
         self.phase_only_moves = False  # every drag moves actors in this phase only
         self.phase_moves_handled = False  # somebody saves actorsMovedInPhase (ui/arrange.py)
@@ -206,6 +207,7 @@ class WorkshopScene(QGraphicsScene):
         key = self._actor_keys[actor_id] = self._actor_key(actor_id)
         item = ActorItem(self._view_from(key), self.font_scale)
         item.set_ghost_mode(self.ghost_mode)
+        item.set_reach_scale(self.reach_scale)
         self.addItem(item)
         self.actor_items[actor_id] = item
         return item
@@ -222,6 +224,7 @@ class WorkshopScene(QGraphicsScene):
         item = RelationItem(view, src, tgt, provider=self.relation_view, clock=self._clock, fresh=False,
                             ghost_mode=self.ghost_mode, show_labels=self.show_labels,
                             font_scale=self.font_scale)
+        item.set_reach_scale(self.reach_scale)
         self._rel_ends[relation_id] = (rel.source, rel.target)
         self._rel_active[relation_id] = view.active
         self.addItem(item)

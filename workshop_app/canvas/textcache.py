@@ -6,15 +6,21 @@ texts and one name per actor, so the results are kept per text and font scale.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from ..domain.model import Actor
 from ..style.look import TEXT
 
 ACTOR_MIN_W = 110.0
 ACTOR_MAX_W = 190.0
+ACTOR_WIDE_W = 280.0  # a long name widens its box up to this before it takes more lines
 ACTOR_H = 50.0
+NAME_LINES = 3  # lines a name may take before its box widens
+MAX_NAME_LINES = 6  # beyond this (a pasted paragraph) the name is cut with "…"
 
 MIN_LEGIBLE = 0.33  # zoom × font scale below which text on screen is under about 4 points
 
@@ -54,17 +60,38 @@ def _font(rule: str, k: float) -> QFont:
 
 
 def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, float, float, float, str]:
-    """Box, text width, name height, role height, content top and wrapped name (cached)."""
+    """Box, text width, name height, role height, content top and wrapped name (cached).
+
+    Names are drawn whole, wrapped over up to three lines; a longer name first widens its
+    box (up to ``ACTOR_WIDE_W``) and then takes more lines, so the room never reads
+    "…f Turin - smart". Only text longer than ``MAX_NAME_LINES`` wide lines is cut.
+    Every length scales with ``k``, so a box at ``k`` is ``k`` times the box at 1.
+    """
     key = (name, has_roles, k)
     found = _ACTOR_LAYOUTS.get(key)
     if found is not None:
         return found
     name_font, role_font, _ = fonts(k)
     fm = QFontMetricsF(name_font)
-    single = fm.horizontalAdvance(name) + 24 * k
+    pad = 24 * k
+    single = fm.horizontalAdvance(name) + pad
     w = max(ACTOR_MIN_W * k, min(ACTOR_MAX_W * k, single))
+    budget = int((MAX_NAME_LINES + 1) * ACTOR_WIDE_W * k / max(fm.horizontalAdvance("i"), 1.0))
+    words = name[:budget].split()
+    if words:  # a word wider than the box would spill over its border
+        w = max(w, min(ACTOR_WIDE_W * k, max(fm.horizontalAdvance(x) for x in words) + pad))
+    line = fm.lineSpacing()
+    if _lines(fm, name, w - 14 * k, line) > NAME_LINES:
+        lo, hi = w, max(w, min(ACTOR_WIDE_W * k, single / NAME_LINES * 1.25 + pad))
+        if _lines(fm, name, hi - 14 * k, line) > NAME_LINES:
+            w = hi  # as wide as a box gets; the name takes more lines
+        else:
+            for _ in range(8):  # the narrowest width that keeps the name on three lines
+                mid = (lo + hi) / 2
+                lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= NAME_LINES else (mid, hi)
+            w = hi
     text_w = w - 14 * k
-    wrapped = fit_lines(name, name_font, text_w, 3)
+    wrapped = fit_lines(name, name_font, text_w, MAX_NAME_LINES)
     text_h = fm.boundingRect(QRectF(0, 0, text_w, 10_000), WRAP, wrapped).height()
     role_h = QFontMetricsF(role_font).height() if has_roles else 0.0
     content = text_h + (role_h + 2 * k if has_roles else 0.0)
@@ -74,6 +101,13 @@ def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, f
         _ACTOR_LAYOUTS.clear()
     _ACTOR_LAYOUTS[key] = found
     return found
+
+
+def _lines(fm: QFontMetricsF, text: str, width: float, line: float) -> int:
+    """How many lines ``text`` wraps into at ``width`` (a long paste counts as many)."""
+    if fm.horizontalAdvance(text) > width * (MAX_NAME_LINES + 2):
+        return MAX_NAME_LINES + 2
+    return round(fm.boundingRect(QRectF(0, 0, width, 10_000), WRAP, text).height() / line)
 
 
 def label_size(text: str, k: float) -> tuple[float, float]:
@@ -111,3 +145,36 @@ def fit_lines(text: str, font: QFont, width: float, lines: int) -> str:
     if best:
         return " ".join(words[:best]) + "…"
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+# -- which view is painting ------------------------------------------------------------------
+VIEW_SCALE_PROPERTY = "workshop_label_scale"
+
+
+def view_scale(widget: QWidget | None, default: float) -> float:
+    """The label scale of the view whose viewport is ``widget`` (items are told it in
+    ``paint``); ``default`` for exports (no widget) and views that keep the scene's own."""
+    if widget is None:
+        return default
+    value = widget.property(VIEW_SCALE_PROPERTY)
+    return default if value is None else float(value)
+
+
+# -- boxes for arranging ------------------------------------------------------------------------
+LAYOUT_SCALE = 1.25  # arranging and tidying make room for boxes at this label scale
+LAYOUT_GAP = (24.0, 18.0)  # kept between boxes by arranging, at label scale 1
+
+
+def layout_sizes(actors: Iterable[Actor], k: float = LAYOUT_SCALE) -> dict[int, tuple[float, float]]:
+    """Every actor's box as the canvas draws it at label scale ``k`` with a role line (the
+    larger of its two looks), for arranging and tidying."""
+    out = {}
+    for a in actors:
+        box = actor_layout(a.name, True, k)[0]
+        out[a.id] = (box.width(), box.height())
+    return out
+
+
+def layout_gap(k: float = LAYOUT_SCALE) -> tuple[float, float]:
+    """The room arranging keeps between boxes drawn at label scale ``k``."""
+    return (LAYOUT_GAP[0] * k, LAYOUT_GAP[1] * k)

@@ -19,6 +19,8 @@ from typing import Any
 
 import networkx as nx
 
+from ..analysis.layout import extent_for, name_box
+from ..analysis.tidy import tidy
 from ..domain import vocabulary as voc
 from ..domain.commands import AddPhase
 from ..session import Session
@@ -31,6 +33,10 @@ HALF_WIDTH = 560.0
 HALF_HEIGHT = 340.0
 MIN_DX = 185.0
 MIN_DY = 80.0
+# Demos are laid out for the projector's boxes (canvas ``LAYOUT_SCALE``): estimated boxes at
+# this label scale keep this gap, so no names overlap on the wall or on a laptop.
+LAYOUT_SCALE = 1.25
+LAYOUT_GAP = (24.0 * LAYOUT_SCALE, 18.0 * LAYOUT_SCALE)
 LAYOUT_SEED = 20240607
 RANK_MIX = 0.5
 
@@ -192,7 +198,7 @@ def relation_note(rel: MergedRelation, labels: dict[str, str]) -> str:
 
 # -- layout -------------------------------------------------------------------------------
 def layout_actors(
-    actor_keys: list[str], pairs: list[tuple[str, str]]
+    actor_keys: list[str], pairs: list[tuple[str, str]], names: dict[str, str] | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Scene centres for the actors: seeded spring layouts, packed, stretched, de-overlapped.
 
@@ -200,7 +206,9 @@ def layout_actors(
     partners near each other. Each connected group gets its own slot across the canvas
     (wider for bigger groups) and actors without relations share a column at the right,
     because one spring layout of several groups pushes them into the corners. The final pass
-    pushes boxes apart so no two labels overlap. Same input, same output.
+    pushes boxes apart so no two labels overlap: with ``names``, the tidy step of the lenses
+    at the projector's box size (which also keeps lines from running under boxes), else a
+    fixed minimum distance. Same input, same output.
     """
     if not actor_keys:
         return {}
@@ -224,16 +232,27 @@ def layout_actors(
         slots.append((1.0, column))
     total = sum(w for w, _ in slots)
     pos: dict[str, list[float]] = {}
-    left = -HALF_WIDTH
+    half_w, half_h = HALF_WIDTH, HALF_HEIGHT
+    if names is not None:  # as much room as the boxes need, so a small case is shown large
+        sizes = {k: name_box(names[k], LAYOUT_SCALE) for k in actor_keys}
+        half_w, half_h = extent_for(sizes.values(), LAYOUT_GAP)
+    left = -half_w
     for width, local in slots:
-        span = 2 * HALF_WIDTH * width / total
+        span = 2 * half_w * width / total
         centre = left + span / 2
         # Keep a slot's boxes inside it: the box half-width is ~MIN_DX / 2.
-        half = max(0.0, span / 2 - MIN_DX / 2) if len(slots) > 1 else HALF_WIDTH
+        half = max(0.0, span / 2 - MIN_DX / 2) if len(slots) > 1 else half_w
         for k, (x, y) in local.items():
-            pos[k] = [centre + x * half, y * HALF_HEIGHT]
+            pos[k] = [centre + x * half, y * half_h]
         left += span
     _separate(actor_keys, pos)
+    if names is not None:
+        index = {k: i for i, k in enumerate(actor_keys)}
+        sizes = {index[k]: name_box(names[k], LAYOUT_SCALE) for k in actor_keys}
+        at = {index[k]: (pos[k][0], pos[k][1]) for k in actor_keys}
+        links = [(index[a], index[b]) for a, b in pairs if a in index and b in index]
+        for i, place in tidy(at, sizes, links=links, gap=LAYOUT_GAP).items():
+            pos[actor_keys[i]] = list(place)
     return {k: (float(round(pos[k][0])), float(round(pos[k][1]))) for k in actor_keys}
 
 
@@ -373,7 +392,8 @@ def _fill(session: Session, src: Path, case: dict[str, Any], relations: list[Mer
         labels[ph["key"]] = ph["label"]
 
     keys = [a["key"] for a in case["actors"]]
-    places = layout_actors(keys, [(r.source, r.target) for r in relations])
+    places = layout_actors(keys, [(r.source, r.target) for r in relations],
+                           {a["key"]: a["name"] for a in case["actors"]})
     actor_ids: dict[str, int] = {}
     for a in case["actors"]:
         x, y = places[a["key"]]

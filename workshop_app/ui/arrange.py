@@ -10,6 +10,11 @@ guides.
 "Unplaced" actors, the ones "Arrange unplaced actors" moves, are those not pinned that sit
 on the default spot (0, 0) where actors made without a position land (imports, the Python
 API) or whose box overlaps another actor's box: both leave a map that cannot be read.
+
+Every arrangement ends with the tidy step (``analysis/tidy.py``) at the boxes the canvas
+draws for the projector (``LAYOUT_SCALE``), so nothing overlaps on the wall either; "Tidy
+overlaps" runs that step alone on the map as it is, moving as few actors as little as it
+can.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from ..domain import commands as cmds
 from ..domain.model import Model
 from ..domain.wording import count
 from .menus import _action
-from ..analysis.layout import overlaps
-from ..analysis.layout import arrange
+from ..analysis.layout import arrange, overlaps, phase_places
+from ..analysis.tidy import tidy
+from ..canvas.textcache import layout_gap, layout_sizes
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -42,7 +48,7 @@ def unplaced_actors(model: Model) -> set[int]:
     """Actors an "arrange unplaced" should move: on the default spot or overlapping another."""
 
     found = {a.id for a in model.actors if (a.x, a.y) == (0.0, 0.0)}
-    for a, b in overlaps(model):
+    for a, b in overlaps(model, sizes=layout_sizes(model.actors, 1.0)):
         found.update((a, b))
     return {aid for aid in found if not model.actor(aid).pinned}
 
@@ -57,7 +63,8 @@ def arrange_command(model: Model, lens: str, *, only_unplaced: bool = False,
     ids = unplaced_actors(model) if only_unplaced else None
     if ids is not None and not ids:
         return None
-    placed = arrange(model, lens, actor_ids=ids, seed=seed)
+    placed = arrange(model, lens, actor_ids=ids, seed=seed, sizes=layout_sizes(model.actors),
+                     gap=layout_gap())
     moves = [(aid, x, y) for aid, (x, y) in sorted(placed.items())
              if not model.actor(aid).pinned and (model.actor(aid).x, model.actor(aid).y) != (x, y)]
     batch: list[cmds.Command] = []
@@ -69,6 +76,17 @@ def arrange_command(model: Model, lens: str, *, only_unplaced: bool = False,
         return None
     what = count(len(moves), "unplaced actor") if only_unplaced else "actors"
     return cmds.Batch(batch, text=f"Arrange {what}: {LENS_NAMES[lens].lower()}")
+
+
+def tidy_command(model: Model) -> cmds.Command | None:
+    """One undoable command that removes every overlap at the projector's box size, moving
+    as few actors as little as it can (None: nothing overlaps)."""
+    base = {a.id: (a.x, a.y) for a in model.actors}
+    moved = tidy(base, layout_sizes(model.actors), fixed={a.id for a in model.actors if a.pinned},
+                 phase_places=phase_places(model), gap=layout_gap())
+    if not moved:
+        return None
+    return cmds.MoveActors(moves=[(aid, x, y) for aid, (x, y) in sorted(moved.items())])
 
 
 class Arrange:

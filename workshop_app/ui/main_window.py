@@ -37,6 +37,7 @@ from .dialogs.phases import AddPhaseDialog, confirm_delete_phase
 from .dialogs.restore import run_restore
 from .docks.properties import PropertiesDock
 from .phase_bar import PhaseBar
+from .screen_fit import open_on_screen
 from .text import literal, mnemonic_safe, plain
 from . import menus
 from .features import attach_features
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire_phase_bar()
         self._attach(session)
-        self.resize(1440, 900)
+        open_on_screen(self)  # never larger than the screen; a remembered layout follows
 
         self.features = attach_features(self)
 

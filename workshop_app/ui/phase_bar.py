@@ -1,12 +1,15 @@
 """The phase bar: one button per phase, in order, with add / rename / move / delete.
 
 It only shows phases and reports clicks; the main window turns requests into commands.
+The buttons share the bar's width and shorten their names to fit it (the tooltip has the
+whole name), so long phase names never make the window wider than the screen or stop a
+dock from opening beside the map.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Phase
 from .text import literal, mnemonic_safe
+
+
+MIN_BUTTON_W = 56
 
 
 def _short(name: str, limit: int = 34) -> str:
@@ -71,7 +77,10 @@ class PhaseBar(QWidget):
         for i, ph in enumerate(phases):
             btn = QToolButton()
             btn.setCheckable(True)
+            btn.setProperty("full_text", f"{i + 1}  {_short(ph.name)}")
             btn.setText(mnemonic_safe(f"{i + 1}  {_short(ph.name)}"))
+            btn.setMinimumWidth(MIN_BUTTON_W)
+            btn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             btn.setToolTip(literal(f"{ph.name} ({ph.key or 'custom stage'})\nRight-click to rename, move or delete"))
             btn.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             btn.customContextMenuRequested.connect(lambda pos, pid=ph.id, b=btn: self._menu(pid, b, pos))
@@ -80,7 +89,24 @@ class PhaseBar(QWidget):
             self._layout.insertWidget(1 + i, btn)
             self._buttons[ph.id] = btn
         self.set_current(current)
+        self._fit_texts()
         self.phasesSet.emit(list(self._phases))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        """Shorten the buttons' names so that all of them fit the bar's width."""
+        if not self._buttons:
+            return
+        fixed = sum(self._layout.itemAt(i).sizeHint().width() for i in (0, self._layout.count() - 2))
+        spare = self.width() - fixed - 16 - self._layout.spacing() * (len(self._buttons) + 2)
+        share = max(MIN_BUTTON_W, spare / len(self._buttons)) - 28  # less the button's padding
+        for btn in self._buttons.values():
+            full = str(btn.property("full_text"))
+            text = QFontMetricsF(btn.font()).elidedText(full, Qt.TextElideMode.ElideRight, share)
+            btn.setText(mnemonic_safe(text))
 
     def phases(self) -> list[Phase]:
         """The phases shown, in order."""

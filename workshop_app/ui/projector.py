@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
 from .. import settings
 from ..style import palette
 from ..canvas.scene import WorkshopScene
+from ..canvas.framing import CORNERS
+from ..canvas.label_scale import refresh_reach
 from ..canvas.view import WorkshopView
 from ..domain.model import Change
 from ..session import Session
@@ -87,6 +89,12 @@ class ProjectorView(WorkshopView):
         self.viewport().setCursor(Qt.CursorShape.BlankCursor)
         self.show_title = False  # the projector paints its own, larger phase heading
         self.show_legend = True
+        self.legend_mode = "full"  # the room reads the map here: the legend is never folded
+        # Names as large as the map's density allows, up to the chosen presentation size;
+        # the console keeps its own (items draw at the size of the view painting them).
+        self.owns_scene_scale = False
+        self.label_range = (1.0, projector.label_scale)
+        self.set_label_scale(1.0)
         self._update_scale()
 
     # -- sizes ----------------------------------------------------------------------------
@@ -96,7 +104,7 @@ class ProjectorView(WorkshopView):
         return max(0.55, self.viewport().height() / 1080)
 
     def _update_scale(self) -> None:
-        self.overlay_scale = 1.45 * self.unit
+        self.overlay_scale = 1.2 * self.unit  # the legend reads from the room without taking the map's place
 
     def _font(self, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
         f = QFont()
@@ -115,59 +123,23 @@ class ProjectorView(WorkshopView):
             return 0.0
         return max(360.0, self.viewport().width() * 0.33)
 
-    # -- fitting --------------------------------------------------------------------------
-    def map_area(self) -> QRectF:
+    # -- fitting (see canvas/view.py and canvas/framing.py) ----------------------------------
+    @property
+    def max_zoom(self) -> float:  # type: ignore[override]
+        return MAX_ZOOM * self.unit
+
+    def map_room(self) -> QRectF:
         """Where the map may go: below the heading, left of the side column."""
-        m = 24 * self.unit
+        m = 12 * self.unit
         vp = QRectF(self.viewport().rect())
-        return vp.adjusted(m, self.header_height() + m * 0.5, -(self.side_width() + m), -m)
+        return vp.adjusted(m, self.header_height(), -(self.side_width() + m), -m)
 
-    def fit(self) -> None:
-        """Fill the map area; make room for the legend only when it would cover an actor."""
-        content = self.workshop_scene().content_rect()
-        if content is None:
-            return
-        rect = content.adjusted(-30, -30, 30, 30)
-        area = self.map_area()
-        best = area
-        if self.show_legend and self._legend_covers(rect, area):
-            legend = self.legend_size()
-            gap = 20 * self.unit
-            beside = area.adjusted(legend.width() + gap, 0, 0, 0)
-            below = area.adjusted(0, 0, 0, -(legend.height() + gap))
-            best = max((beside, below), key=lambda a: self._zoom(rect, a))
-        z = min(max(self._zoom(rect, best), 0.05), MAX_ZOOM * self.unit)
-        # A roomy scene rect of our own, so the map can sit off-centre (beside the legend).
-        pad = max(rect.width(), rect.height()) * 20 + 5000
-        self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
-        self.resetTransform()
-        self.scale(z, z)
-        offset = (best.center() - QRectF(self.viewport().rect()).center()) / z
-        self.centerOn(rect.center() - offset)
-
-    @staticmethod
-    def _zoom(rect: QRectF, area: QRectF) -> float:
-        if area.width() <= 0 or area.height() <= 0:
-            return 0.0
-        return min(area.width() / rect.width(), area.height() / rect.height())
-
-    def _legend_covers(self, rect: QRectF, area: QRectF) -> bool:
-        """Would the legend hide an actor if the map filled ``area``?"""
-        z = min(self._zoom(rect, area), MAX_ZOOM * self.unit)
-        legend = self.legend_rect().adjusted(-8, -8, 8, 8)
-        for item in self.workshop_scene().actor_items.values():
-            if not item.isVisible():
-                continue
-            box = item.sceneBoundingRect()
-            top_left = (box.topLeft() - rect.center()) * z + area.center()
-            if QRectF(top_left, box.size() * z).intersects(legend):
-                return True
-        return False
+    def legend_corners(self) -> tuple[str, ...]:
+        return CORNERS  # the heading is above the map's room: every corner may take the legend
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
         self._update_scale()
-        self.fit()
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -203,9 +175,9 @@ class ProjectorView(WorkshopView):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for item in self.workshop_scene().actor_items.values():
-            box = getattr(item, "box", None)
+            box = getattr(item, "box_at", None)
             if box is not None and item.isVisible() and item.view.present and not getattr(item, "dimmed", False):
-                painter.drawRoundedRect(box(), 10, 10)
+                painter.drawRoundedRect(box(self.label_scale), 10, 10)
         painter.restore()
 
     def _paint_heading(self, painter: QPainter) -> None:
@@ -354,7 +326,6 @@ class Projector(QObject):
         self.prompt = ""
         self.join: tuple[str, str, QImage] | None = None  # phones: address, join code, QR image
         self._session: Session | None = None
-        self._console_font_scale: float | None = None
         self._rounds_connected = False
         self.view = ProjectorView(window.scene, self, window)
         self._refit = QTimer(self)
@@ -511,19 +482,13 @@ class Projector(QObject):
             self.view.fit()
 
     def _apply_label_scale(self) -> None:
-        scene = self.window.scene
-        setter = getattr(scene, "set_font_scale", None)
-        if setter is None:
-            return
-        if self._console_font_scale is None:
-            self._console_font_scale = float(getattr(scene, "font_scale", 1.0))
-        setter(self.label_scale)
+        """The wall draws names up to the chosen size, as large as the map's density
+        allows; the console keeps its own size (each view draws at its own)."""
+        self.view.label_range = (1.0, self.label_scale)
+        self.view.refresh_labels()
 
     def _restore_label_scale(self) -> None:
-        setter = getattr(self.window.scene, "set_font_scale", None)
-        if setter is not None and self._console_font_scale is not None:
-            setter(self._console_font_scale)
-        self._console_font_scale = None
+        refresh_reach(self.window.scene)  # the console alone again: boxes need no extra room
 
     # -- what it shows --------------------------------------------------------------------
     def set_prompt(self, text: str) -> None:
@@ -569,6 +534,8 @@ class Projector(QObject):
         session.subscribe(self._on_changes)
 
     def _on_changes(self, changes: list[Change], reason: str) -> None:
+        if self.is_shown():  # places and names changed: the labels may grow or must shrink
+            self.view.refresh_labels()
         self.view.viewport().update()
 
     def _session_changed(self, session: Session) -> None:
@@ -577,7 +544,6 @@ class Projector(QObject):
         self.view.setScene(self.window.scene)
         self.view.subtitle = session.title
         if shown:
-            self._console_font_scale = None
             self._apply_label_scale()
             self.view.fit()
 
