@@ -47,6 +47,7 @@ SPREAD = 1.7
 ASPECT = 1.75  # width over height of the map a lens aims at: a projector or laptop screen
 SPRING_LIMIT = 400
 ROWS_FROM = 18  # from this many actors the free lens sets the spring picture in rows
+ROW_GAP_X = 0.75  # boxes in a row stand this much closer than the usual gap
 
 HELIX_SECTORS: tuple[tuple[str, tuple[str, ...], float], ...] = (
     # (label, actor types, start angle in degrees counter-clockwise from east)
@@ -229,22 +230,22 @@ def _rows(ids: list[ActorId], unit: dict[ActorId, tuple[float, float]], sizes: S
     right by its x. A crowded map needs its space used well for names to stay readable,
     and rows keep partners near each other while wasting little; the rows are further
     apart than the boxes in a row, so relations have room to run between them."""
-    row_gap = gap[1] * 1.5
-    total_w = sum(sizes[a][0] + gap[0] for a in ids)
+    row_gap, gap_x = gap[1] * 1.2, gap[0] * ROW_GAP_X
+    total_w = sum(sizes[a][0] + gap_x for a in ids)
     mean_h = sum(sizes[a][1] for a in ids) / len(ids)
     n_rows = max(1, round(math.sqrt(total_w / (ASPECT * (mean_h + row_gap)))))
     order = sorted(ids, key=lambda a: (unit[a][1], unit[a][0], a))
-    rows = _balanced_rows(order, [sizes[a][0] + gap[0] for a in order], n_rows)
+    rows = _balanced_rows(order, [sizes[a][0] + gap_x for a in order], n_rows)
     heights = [max(sizes[a][1] for a in row) for row in rows]
     y = -(sum(heights) + row_gap * (len(rows) - 1)) / 2
     out: dict[ActorId, tuple[float, float]] = {}
     for row, h in zip(rows, heights):
         row.sort(key=lambda a: (unit[a][0], a))
-        width = sum(sizes[a][0] for a in row) + gap[0] * (len(row) - 1)
+        width = sum(sizes[a][0] for a in row) + gap_x * (len(row) - 1)
         x = -width / 2
         for a in row:
             out[a] = (x + sizes[a][0] / 2, y + h / 2)
-            x += sizes[a][0] + gap[0]
+            x += sizes[a][0] + gap_x
         y += h + row_gap
     return out
 
@@ -535,10 +536,12 @@ def arrange(model: Model, lens: str, *, actor_ids: set[int] | None = None, seed:
     placed = _LENS_FUNCS[lens](model, g, movable, seed, current, boxes, gap)
     pos = {**current, **placed}
     # Lines are cleared when the whole map is arranged; a newcomer keeps the free spot
-    # found beside its partners rather than being nudged away from them.
-    links = list(g.edges()) if actor_ids is None and not (lens == "free" and len(g) >= ROWS_FROM) else []
+    # found beside its partners rather than being nudged away from them, and rows (a
+    # crowded map) keep their own, closer spacing.
+    rows = lens == "free" and actor_ids is None and len(g) >= ROWS_FROM
+    links = list(g.edges()) if actor_ids is None and not rows else []
     moved = tidy(pos, boxes, fixed=set(actors) - movable, phase_places=phase_places(model),
-                 links=links, gap=gap)
+                 links=links, gap=(gap[0] * ROW_GAP_X, gap[1]) if rows else gap)
     pos.update(moved)
     return {a: (round(pos[a][0], 1), round(pos[a][1], 1)) for a in sorted(movable)}
 

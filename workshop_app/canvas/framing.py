@@ -84,8 +84,14 @@ def frame_map(map_rect: QRectF, obstacles: Sequence[QRectF], room: QRectF, *, ma
             frame.title_band = band
     if legend is None:
         return frame
+    title_spot = QRectF(room.topLeft(), title) if title is not None else None
     for corner in corners:
         spot = corner_rect(room, legend, corner, overlay_margin)
+        if title_spot is not None and spot.adjusted(-GAP, -GAP, GAP, GAP).intersects(title_spot):
+            continue
+        if frame.title_band and corner.startswith("top") and spot.bottom() <= room.top() + frame.title_band:
+            frame.legend = spot  # beside the title, in the band the title keeps anyway
+            return frame
         if frame.title_band and corner.startswith("top"):
             continue
         if not _covers(frame, spot, obstacles):

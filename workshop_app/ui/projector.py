@@ -104,7 +104,7 @@ class ProjectorView(WorkshopView):
         return max(0.55, self.viewport().height() / 1080)
 
     def _update_scale(self) -> None:
-        self.overlay_scale = 1.2 * self.unit  # the legend reads from the room without taking the map's place
+        self.overlay_scale = 1.05 * self.unit  # the legend reads from the room without taking the map's place
 
     def _font(self, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
         f = QFont()
