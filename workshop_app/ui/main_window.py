@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from ..canvas.scene import WorkshopScene
 from ..canvas.view import WorkshopView
 from ..domain import commands as cmds
 from ..domain import vocabulary as voc
+from ..domain.wording import count, title_from_stem
 from ..domain.model import Change
 from ..session import Session
 from ..store import SessionFileError
@@ -37,6 +38,7 @@ from .dialogs.phases import AddPhaseDialog, confirm_delete_phase
 from .dialogs.restore import run_restore
 from .docks.properties import PropertiesDock
 from .phase_bar import PhaseBar
+from .placement import free_place, keep_under_pointer, visible_rect
 from .screen_fit import open_on_screen
 from .text import literal, mnemonic_safe, plain
 from . import menus
@@ -59,7 +61,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.session = session
         self._participant_id: int | None = None
-        self._new_actor_count = 0
         self.scene = WorkshopScene(session)
         self.view = WorkshopView(self.scene)
         self.phase_bar = PhaseBar()
@@ -168,8 +169,12 @@ class MainWindow(QMainWindow):
         p = Path(path)
         if p.suffix != ".workshop":
             p = p.with_suffix(".workshop")
+        title, ok = QInputDialog.getText(self, "New session", "Title shown on the projector and the handouts:",
+                                         text=title_from_stem(p.stem))
+        if not ok:
+            return
         try:
-            session = Session.create(p)
+            session = Session.create(p, title=title.strip())
         except SessionFileError as exc:
             QMessageBox.critical(self, "Cannot create session", literal(str(exc)))
             return
@@ -227,20 +232,31 @@ class MainWindow(QMainWindow):
 
     # -- edits ----------------------------------------------------------------------------
     def add_actor_at(self, x: float | None = None, y: float | None = None) -> int | None:
-        if x is None or y is None:
-            centre = self.view.mapToScene(self.view.viewport().rect().center())
-            x, y = centre.x() + 30 * (self._new_actor_count % 5), centre.y() + 30 * (self._new_actor_count % 5)
-        self._new_actor_count += 1
+        """A new actor: at (x, y) with the view kept still (a double-click), else (N) in the
+        free space nearest the middle of the view. It takes part in this phase and every later
+        one, as actors mostly stay once they join; B, Shift+B and the Properties dock change that.
+        """
         existing = {a.name for a in self.session.actors}
         n = 1
         while f"New actor {n}" in existing:
             n += 1
-        aid = self.execute(cmds.AddActor(actor_name=f"New actor {n}", x=x, y=y, present_in=(self.phase_id,)))
+        name = f"New actor {n}"
+        pointer = None
+        if x is None or y is None:
+            spot = free_place(self.scene, visible_rect(self.view).center(), name, self.view)
+        else:
+            spot = QPointF(x, y)
+            pointer = self.view.mapFromScene(spot)
+        ids = [p.id for p in self.session.phases]
+        joins = tuple(ids[ids.index(self.phase_id):]) if self.phase_id in ids else (self.phase_id,)
+        aid = self.execute(cmds.AddActor(actor_name=name, x=spot.x(), y=spot.y(), present_in=joins))
         if aid is not None:
             self.scene.select(actor_ids=[aid])
             self.properties.show()
             self.properties.actor_panel.name.setFocus()
             self.properties.actor_panel.name.selectAll()
+            if pointer is not None:
+                keep_under_pointer(self.view, spot, pointer)
         return aid
 
     def _moved(self, moves: list[tuple[int, float, float]]) -> None:
@@ -390,4 +406,5 @@ class MainWindow(QMainWindow):
         n_actors = len(s.model.present_actors(self.phase_id)) if phase else 0
         n_rel = len(s.model.active_relations(self.phase_id)) if phase else 0
         saved = "Read-only: edits are not saved" if s.read_only else "Every edit is saved"
-        self.status.setText(f"{n_actors} actors · {n_rel} relations in this phase  |  {saved} to {s.path.name}")
+        self.status.setText(f"{count(n_actors, 'actor')} · {count(n_rel, 'relation')} in this phase  |  "
+                            f"{saved} to {s.path.name}")
