@@ -45,7 +45,8 @@ def test_stress_session_holds_every_vote_and_every_kind_of_record(small_stress: 
         model = s.model
         assert (len(s.actors), len(s.relations), len(s.participants), len(s.phases)) == (90, 320, 3, 6)
         assert len(model.tables["scores"]) == 320 * 6 * 3
-        assert {a.type for a in s.actors} == set(voc.ACTOR_TYPES)
+        # every type a workshop uses ("unknown" marks a gap in case data, not a kind of actor)
+        assert {a.type for a in s.actors} == set(voc.ACTOR_TYPES) - {"unknown"}
         assert {a.scale for a in s.actors} == set(voc.SCALES)
         assert {r.kind for r in s.relations} == set(voc.RELATION_KINDS)
         assert [p.key for p in s.phases][:5] == list(voc.PHASE_KEYS)
@@ -56,7 +57,7 @@ def test_stress_session_holds_every_vote_and_every_kind_of_record(small_stress: 
         assert left and joined, "actors must both leave and join between phases"
         roles = {r for p in model.tables["presence"].values() for r in p.roles}
         assert len(roles & set(voc.ROLES)) >= 15
-        assert model.tables["relation_off"], "some relations are switched off in some phases"
+        assert model.tables["relation_phases"], "some relations are switched off in some phases"
         assert model.tables["positions"], "some actors have a place of their own in one phase"
         notes = list(model.tables["notes"].values())
         assert {n.kind for n in notes} == {"note", "quote"}

@@ -213,6 +213,7 @@ def test_consensus_lower_median_spread_count_and_unscored_is_not_zero(tmp_path) 
     votes = s.scores(rel, phase)
     assert [v["participant"] for v in votes] == ["Facilitator", "P2", "P3"]
     assert votes[2] | {"time": ""} == {"participant": "P3", "participant_id": votes[2]["participant_id"],
-                                       "trust": 1, "commitment": None, "interdependence": 3, "time": ""}
+                                       "trust": 1, "commitment": None, "interdependence": 3, "time": "",
+                                       "interdependence_back": None, "source_id": None}
     assert datetime.fromisoformat(votes[0]["time"]).tzinfo is not None
     s.close()
