@@ -101,12 +101,13 @@ def _rows(scene: "WorkshopScene", home: dict[int, QPointF], page: QRectF, _pull:
     The last resort for a map too crowded to print legibly where its actors stand: who is
     above or left of whom is kept, the distances are not.
     """
-    sizes = _sizes(scene, home)
-    if not sizes:
+    if not home:
         return
-    cell_w = max(w for w, _ in sizes.values()) + GAP_X
-    cell_h = max(h for _, h in sizes.values()) + GAP_Y
-    n = len(sizes)
+    boxes = [scene.actor_items[aid].box() for aid in home]
+    n = len(boxes)
+    # Rows need no room for lines to run between boxes: the plain gap, not a growing one.
+    cell_w = max(b.width() for b in boxes) + GAP_X
+    cell_h = max(b.height() for b in boxes) + GAP_Y
     aspect = page.width() / max(page.height(), 1.0)
     cols = max(1, min(n, round(math.sqrt(n * aspect * cell_h / cell_w))))
     rows = math.ceil(n / cols)
