@@ -16,8 +16,8 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Collection
 
-from ..domain.model import Actor, ActorId, Model, Phase, Relation, RelationId
-from ..domain.scoring import LEVEL_ORDER, counted_votes, level, median_low, room_class
+from ..domain.model import Actor, ActorId, Model, Phase, Relation, RelationId, Score
+from ..domain.scoring import LEVEL_ORDER, counted_votes, derived_class, level, median_low, three_c
 from ..domain.vocabulary import SCORE_DIMENSIONS
 
 Medians = tuple[int | None, int | None, int | None]
@@ -60,13 +60,26 @@ class PhaseFacts:
 
 def relation_medians(model: Model, relation_id: RelationId, phase_id: int) -> Medians:
     """The lower median of the participants' votes per dimension (``None`` when unscored)."""
-    votes = counted_votes(model, relation_id, phase_id)
+    return _medians(counted_votes(model, relation_id, phase_id))
+
+
+def _medians(votes: list[Score]) -> Medians:
     if not votes:
         return _NO_SCORES
     t = median_low([v.trust for v in votes if v.trust is not None])
     c = median_low([v.commitment for v in votes if v.commitment is not None])
     i = median_low([v.interdependence for v in votes if v.interdependence is not None])
     return (t, c, i)
+
+
+def _medians_and_class(model: Model, relation_id: RelationId, phase_id: int,
+                       rule: str) -> tuple[Medians, str | None]:
+    """Medians and the derived class (``scoring.room_class``) from one read of the votes."""
+    votes = counted_votes(model, relation_id, phase_id)
+    medians = _medians(votes)
+    if rule == "median" and all(v.interdependence_back is None for v in votes):
+        return medians, three_c(*medians)
+    return medians, derived_class(votes, rule)
 
 
 def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> list[PhaseFacts]:
@@ -80,6 +93,7 @@ def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> l
             roles[phase_id][actor_id] = tuple(pres.roles)
     relations = model.relations
     actors = model.actors
+    rule = model.threec_rule
     out: list[PhaseFacts] = []
     for index, phase in enumerate(phases):
         if phase_ids is not None and phase.id not in phase_ids:
@@ -89,6 +103,7 @@ def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> l
             r for r in relations
             if r.source in here and r.target in here and model.relation_active(r, phase.id)
         )
+        read = {r.id: _medians_and_class(model, r.id, phase.id, rule) for r in active}
         incident: dict[ActorId, list[Relation]] = {}
         for r in active:
             incident.setdefault(r.source, []).append(r)
@@ -101,9 +116,9 @@ def all_phase_facts(model: Model, phase_ids: Collection[int] | None = None) -> l
                 actors={a.id: a for a in actors if a.id in here},
                 roles=roles[phase.id],
                 relations=active,
-                medians={r.id: relation_medians(model, r.id, phase.id) for r in active},
+                medians={rid: found[0] for rid, found in read.items()},
                 incident=incident,
-                classes={r.id: room_class(model, r, phase.id) for r in active},
+                classes={rid: found[1] for rid, found in read.items()},
             )
         )
     return out
