@@ -200,6 +200,8 @@ class ActorPanel(QWidget):
             phase = model.phase(self.ctx.phase_id)
             self.phase_title.setText(f"In phase “{phase.name}”")
             pres = model.presence(a.id, phase.id)
+            if pres is not None and pres.state != "present":
+                pres = None  # an absent or undescribed actor has no roles or note to edit here
             self.present.setChecked(pres is not None)
             self.roles.setEnabled(pres is not None)
             self.custom_role.setEnabled(pres is not None)
@@ -251,7 +253,7 @@ class ActorPanel(QWidget):
         if self._loading or self.actor_id is None:
             return
         pres = self.ctx.session.model.presence(self.actor_id, self.ctx.phase_id)
-        if pres is not None and pres.note != self.presence_note.text():
+        if pres is not None and pres.state == "present" and pres.note != self.presence_note.text():
             self.ctx.execute(
                 cmds.SetPresence(actor_id=self.actor_id, phase_id=self.ctx.phase_id, note=self.presence_note.text())
             )
