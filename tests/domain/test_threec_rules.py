@@ -137,3 +137,13 @@ def test_the_stated_class_stands_beside_the_derived_one(ws: Any) -> None:
     s.set_stated_class(ws.piloting, "coordination", relation=ws.info)  # replaces, one per scope
     assert len(s.model.tables["stated_classes"]) == 1
     assert s.stated_class(ws.info, ws.piloting)["source"] is None
+
+
+def test_a_reference_participant_is_not_asked_in_a_scoring_round(ws: Any) -> None:
+    from workshop_app.domain.rounds import default_participants
+
+    s = ws.s
+    record = s.add_participant("Case file")
+    assert record.id in default_participants(s.model, ["Facilitator"])
+    s.set_participant_kind(record, "reference")
+    assert default_participants(s.model, ["Facilitator"]) == [ws.ana.id]

@@ -76,11 +76,12 @@ def round_relations(model: Model, phase_id: PhaseId, choice: str,
 
 
 def default_participants(model: Model, exclude: Sequence[str] = ()) -> list[ParticipantId]:
-    """Everybody except the names in ``exclude``; when that leaves nobody, the exclusions are
-    given up from the last one backwards (so a lone facilitator still gets asked)."""
+    """Everybody except the names in ``exclude`` and the reference participants (they hold a
+    source's levels, not votes); when that leaves nobody, the exclusions by name are given up
+    from the last one backwards (so a lone facilitator still gets asked)."""
     skip = list(exclude)
     while True:
-        chosen = [p.id for p in model.participants if p.name not in skip]
+        chosen = [p.id for p in model.participants if p.name not in skip and p.kind != "reference"]
         if chosen or not skip:
             return chosen
         skip.pop()
