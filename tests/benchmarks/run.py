@@ -405,6 +405,7 @@ def run(quick: bool) -> dict[str, Any]:
 
         commit = layers_commit()
         old_root = work / "before-layers"
+        why_not = "the commit before the layers change is not in this checkout"
         if commit is not None:
             try:
                 checkout(commit, old_root)
@@ -416,6 +417,7 @@ def run(quick: bool) -> dict[str, Any]:
                                                work / "old-london.workshop")
             except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
                 _log(f"no comparison with the version before the layers change: {exc}")
+                why_not = f"that version could not be measured: {str(exc)[-300:]}"
                 before = None
 
         def startup() -> dict[str, Any]:
@@ -457,7 +459,7 @@ def run(quick: bool) -> dict[str, Any]:
         else:
             figures["layers_change_cost"] = {
                 **_figure("layers_change_cost", None, None, "", 0, by_ratio=False),
-                "reason": "the commit before the layers change is not in this checkout"}
+                "reason": why_not}
         with Session.open(big, read_only=True) as s:
             big_votes = len(s.model.tables["scores"])
         with Session.open(stress, read_only=True) as s:
