@@ -325,8 +325,10 @@ def ring_radii(groups: list[list[Size]], gap: Size) -> list[tuple[float, float]]
             prev_w, prev_h = w, h
             continue
         # Clear of the previous ring both sideways (boxes side by side) and up and down.
-        rx = max(rx + (prev_w + w) / 2 + gap[0] * 1.5, ASPECT * (ry + (prev_h + h) / 2 + gap[1] * 1.5) * 0.8)
-        ry = max(ry + (prev_h + h) / 2 + gap[1] * 1.5, rx / (ASPECT * 1.4))
+        # Sideways a ring needs only part of a box's width beyond the one inside it: boxes of
+        # neighbouring rings rarely meet at the same angle, and the tidy step parts those that do.
+        rx = max(rx + (prev_w + w) / 2 * 0.55 + gap[0], ry * 1.2)
+        ry = ry + (prev_h + h) / 2 + gap[1] * 1.2
         for _ in range(80):
             if _ring_holds(rx, ry, boxes, gap):
                 break
@@ -415,7 +417,7 @@ def _cell(sizes: Sizes, ids: Iterable[ActorId], gap: Size) -> Size:
     ws = sorted(sizes[a][0] for a in ids) or [BOX_MAX_W]
     hs = sorted(sizes[a][1] for a in ids) or [BOX_MIN_H]
     pick = int(0.8 * (len(ws) - 1))
-    return ws[pick] + gap[0] * 1.6, hs[pick] + gap[1] * 2.2
+    return ws[pick] + gap[0] * 1.1, hs[pick] + gap[1] * 1.4
 
 
 def _block_cells(n: int, corner: tuple[float, float], sx: float, sy: float, cell: Size,
@@ -423,7 +425,7 @@ def _block_cells(n: int, corner: tuple[float, float], sx: float, sy: float, cell
     """At least n grid cells growing away from the centre from an inner corner, nearest first."""
     cw, ch = cell
     cols = max(1, math.ceil(math.sqrt(n * ASPECT * ch / cw)))
-    rows = max(1, math.ceil(n / cols)) + 1  # a spare row for obstacles and newcomers
+    rows = max(1, math.ceil(n / cols)) + (1 if n > cols * 2 else 0)  # room for obstacles
     cells = [(corner[0] + sx * (c + 0.5) * cw, corner[1] + sy * (r + 0.5) * ch)
              for r in range(rows) for c in range(cols)]
     return sorted(cells, key=lambda p: (math.hypot(p[0] / cw, p[1] / ch), p))
@@ -535,11 +537,11 @@ def arrange(model: Model, lens: str, *, actor_ids: set[int] | None = None, seed:
     g = _relation_graph(model)
     placed = _LENS_FUNCS[lens](model, g, movable, seed, current, boxes, gap)
     pos = {**current, **placed}
-    # Lines are cleared when the whole map is arranged; a newcomer keeps the free spot
-    # found beside its partners rather than being nudged away from them, and rows (a
-    # crowded map) keep their own, closer spacing.
+    # Lines are cleared when the whole map is arranged freely; a newcomer keeps the free
+    # spot found beside its partners rather than being nudged away from them, rings and
+    # sectors keep their shape, and rows (a crowded map) keep their own, closer spacing.
     rows = lens == "free" and actor_ids is None and len(g) >= ROWS_FROM
-    links = list(g.edges()) if actor_ids is None and not rows else []
+    links = list(g.edges()) if actor_ids is None and lens == "free" and not rows else []
     moved = tidy(pos, boxes, fixed=set(actors) - movable, phase_places=phase_places(model),
                  links=links, gap=(gap[0] * ROW_GAP_X, gap[1]) if rows else gap)
     pos.update(moved)
