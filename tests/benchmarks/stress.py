@@ -165,6 +165,14 @@ def _roles(rng: random.Random, previous: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(roles)
 
 
+def _switch_off(relation_id: int, phase_id: int) -> Command:
+    """The command that switches a relation off in one phase. ``run.py`` also builds the
+    session with the app as it was before the layers change, which named it differently."""
+    if hasattr(cmds, "SetRelationState"):
+        return cmds.SetRelationState(relation_id=relation_id, phase_id=phase_id, state="inactive")
+    return cmds.SetRelationActive(relation_id=relation_id, phase_id=phase_id, active=False)
+
+
 def _vote(rng: random.Random, base: float) -> int:
     return max(voc.SCORE_MIN, min(voc.SCORE_MAX, round(base + rng.gauss(0, 0.8))))
 
@@ -255,8 +263,7 @@ def build_stress(
             ))
             for p in span_sets[src] & span_sets[tgt]:
                 if rng.random() < 0.05:
-                    session.execute(cmds.SetRelationState(relation_id=r + 1, phase_id=phase_ids[p],
-                                                          state="inactive"))
+                    session.execute(_switch_off(r + 1, phase_ids[p]))
 
         records: list[Any] = []
         for r in range(relations):
