@@ -279,12 +279,14 @@ def build_stress(
                         r + 1, pid, who, t, c, None if rng.random() < 0.02 else d,
                         when.isoformat(timespec="seconds"),
                     ))
+        moved = 0
         for i in range(actors):
-            if rng.random() < 0.03:
+            if rng.random() < 0.03 or (i == actors - 1 and not moved):  # at least one
                 a = model.actor(i + 1)
                 pid = phase_ids[rng.randrange(phases)]
                 records.append(PhasePosition(i + 1, pid, a.x + rng.uniform(-300, 300),
                                              a.y + rng.uniform(-200, 200)))
+                moved += 1
         session.execute(LoadRecords(records=records))
         _add_notes(session, rng, phase_ids, participant_ids, actors, relations, start_time)
 
