@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
 from .. import settings
 from ..style import palette
 from ..canvas.scene import WorkshopScene
+from ..canvas import guides
 from ..canvas.framing import CORNERS
 from ..canvas.label_scale import refresh_reach
 from ..canvas.view import WorkshopView
@@ -140,6 +141,14 @@ class ProjectorView(WorkshopView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._update_scale()
         super().resizeEvent(event)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """White for the wall, with the lens's rings or sectors (the scene's own background
+        with the guides is not drawn under a view's own brush)."""
+        super().drawBackground(painter, rect)
+        shown = self.workshop_scene().current_guides()
+        if shown is not None:
+            guides.paint(painter, shown)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
