@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from workshop_app.bundled import demo_path  # noqa: E402
-from workshop_app.live.protocol import Vote, VoteOutcome  # noqa: E402
+from workshop_app.live.protocol import Vote, VoteResult  # noqa: E402
 from workshop_app.live.server import VotingServer  # noqa: E402
 from workshop_app.live.session_round import SessionRound  # noqa: E402
 
@@ -137,7 +137,7 @@ def _hammer(port: int, bodies: list[bytes], threads: int) -> dict[str, Any]:
     }
 
 
-def _voting_run(round_like: Any, submit: Callable[[Vote], VoteOutcome], votes: int,
+def _voting_run(round_like: Any, submit: Callable[[Vote], VoteResult], votes: int,
                 threads: int) -> dict[str, Any]:
     with VotingServer("127.0.0.1", question=round_like.question,
                       participants=round_like.participants, submit=submit,
@@ -320,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             phase = round_.call(lambda: round_.session.phases[1])
             relations = round_.call(lambda: round_.session.active_relations(phase))
             round_.ask(relations[0], phase)
-            server_only = _voting_run(round_, lambda vote: VoteOutcome.ok(), args.votes, args.threads)
+            server_only = _voting_run(round_, lambda vote: VoteResult.ok(), args.votes, args.threads)
             before = _score_events(path)
             session = _voting_run(round_, round_.submit, args.votes, args.threads)
             saved = _score_events(path) - before

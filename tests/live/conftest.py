@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from workshop_app.live.protocol import Question, Vote, VoteOutcome
+from workshop_app.live.protocol import Question, Vote, VoteResult
 from workshop_app.live.server import VotingServer
 
 @dataclass
@@ -22,7 +22,7 @@ class FakeRoom:
         phase_name="Pilot", relation_id=7, phase_id=2))
     names: list[tuple[int, str]] = field(default_factory=lambda: [(1, "Ana"), (2, "Bo")])
     votes: list[Vote] = field(default_factory=list)
-    outcome: VoteOutcome = field(default_factory=VoteOutcome.ok)
+    outcome: VoteResult = field(default_factory=VoteResult.ok)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def question(self) -> Question | None:
@@ -31,7 +31,7 @@ class FakeRoom:
     def participants(self) -> list[tuple[int, str]]:
         return list(self.names)
 
-    def submit(self, vote: Vote) -> VoteOutcome:
+    def submit(self, vote: Vote) -> VoteResult:
         with self.lock:
             self.votes.append(vote)
         return self.outcome

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from workshop_app.live.protocol import Question, Vote, VoteOutcome
+from workshop_app.live.protocol import Question, Vote, VoteOutcome, VoteResult
 from workshop_app.live.server import VotingServer
 
 EVIL = "<script>alert(1)</script>"
@@ -69,7 +69,7 @@ def test_a_stale_vote_tells_the_participant(server: VotingServer, room: Any, bro
     browser.goto(server.url)
     browser.click_text("#names button", "Ana")
     browser.click('.dim[data-dim="trust"] button[data-value="3"]')
-    room.outcome = VoteOutcome.moved_on()  # the facilitator moved on while the vote travelled
+    room.outcome = VoteResult(VoteOutcome.STALE_QUESTION)  # the facilitator moved on while the vote travelled
     browser.click("#send")
     browser.wait_for("document.getElementById('status').textContent.indexOf('moved on') >= 0")
     assert browser.js("document.getElementById('send').textContent") == "Send my scores"

@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 import pytest
 
-from workshop_app.live.protocol import Question, Vote, VoteOutcome
+from workshop_app.live.protocol import Question, Vote, VoteOutcome, VoteResult
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.server import CODE_ALPHABET, VotingServer
 
@@ -185,13 +185,13 @@ def test_a_body_without_length_is_refused(server: VotingServer, room: Any) -> No
 def test_refusals_from_the_session_side_reach_the_phone(
     server: VotingServer, client: Any, room: Any, vote_body: Callable[..., dict[str, Any]]
 ) -> None:
-    room.outcome = VoteOutcome.refused("This relation is not part of the phase.")
+    room.outcome = VoteResult(VoteOutcome.NOT_SCORABLE)
     reply = client.vote(vote_body())
-    assert reply.status == 422 and reply.json()["message"] == "This relation is not part of the phase."
-    room.outcome = VoteOutcome.moved_on()
+    assert reply.status == 422 and reply.json()["message"] == VoteOutcome.NOT_SCORABLE.message
+    room.outcome = VoteResult(VoteOutcome.STALE_QUESTION)
     assert client.vote(vote_body()).status == 409
 
-    def broken(vote: Vote) -> VoteOutcome:
+    def broken(vote: Vote) -> VoteResult:
         raise RuntimeError("database is locked")
 
     server.submit = broken

@@ -14,7 +14,7 @@ import pytest
 from workshop_app import Session
 from workshop_app.bundled import demo_path
 from workshop_app.domain.commands import CommandError
-from workshop_app.live.protocol import Vote
+from workshop_app.live.protocol import Vote, VoteOutcome
 from workshop_app.live.server import VotingServer
 from workshop_app.live.session_round import (
     SessionRound,
@@ -112,7 +112,7 @@ def test_submit_without_a_question_is_refused_not_saved(antwerp: Path) -> None:
     with SessionRound(antwerp) as round_:
         ana = round_.call(round_.session.add_participant, "Ana")
         outcome = round_.submit(Vote(ana.id, "x-1", {"trust": 3}))
-        assert not outcome.accepted and outcome.stale
+        assert outcome.outcome is VoteOutcome.ROUND_CLOSED and not outcome.accepted
         assert round_.call(lambda: round_.session.undo_text) == "Add participant"
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..domain import vocabulary as voc
+from ..session.voting import VoteOutcome, VoteResult
 
 MAX_VOTE_BYTES = 2048
 MAX_QUESTION_ID_CHARS = 64
@@ -87,28 +88,7 @@ class Vote:
     values: Mapping[str, int | None]
 
 
-@dataclass(frozen=True)
-class VoteOutcome:
-    """What the submitting side made of a vote; the phone shows ``message`` when refused."""
-
-    accepted: bool
-    message: str = ""
-    stale: bool = False
-
-    @classmethod
-    def ok(cls) -> "VoteOutcome":
-        return cls(True)
-
-    @classmethod
-    def refused(cls, message: str) -> "VoteOutcome":
-        return cls(False, message)
-
-    @classmethod
-    def moved_on(cls) -> "VoteOutcome":
-        return cls(False, STALE_MESSAGE, stale=True)
-
-
-STALE_MESSAGE = "This question has moved on; your phone now shows the current one."
+STALE_MESSAGE = VoteOutcome.STALE_QUESTION.message
 
 
 class VoteRejected(ValueError):
@@ -203,9 +183,7 @@ def parse_vote(
     if outside:
         raise VoteRejected(400, "bad_dimension", f"This question does not ask for {outside[0]}.")
     if participant not in participant_ids:
-        raise VoteRejected(
-            422, "unknown_participant", "Your name is no longer on the list; please pick it again."
-        )
+        raise VoteRejected(422, "unknown_participant", VoteOutcome.UNKNOWN_PARTICIPANT.message)
     return Vote(participant_id=participant, question_id=qid, values=values)
 
 
@@ -218,6 +196,7 @@ __all__ = [
     "Vote",
     "VoteOutcome",
     "VoteRejected",
+    "VoteResult",
     "decode_body",
     "parse_vote",
 ]

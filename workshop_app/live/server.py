@@ -21,7 +21,7 @@ Requests are answered on a pool of daemon worker threads, so:
   after the vote has been checked against the question and participants of that moment.
   The owner must run the edit on the thread that owns the session (the GUI marshals it to
   the Qt thread and waits), re-check that the question is still current there, and return a
-  :class:`~workshop_app.live.protocol.VoteOutcome`. It should return within a few seconds;
+  :class:`~workshop_app.session.voting.VoteResult`. It should return within a few seconds;
   the phone waits for it, and so does one of the ``workers``. An exception becomes a 500
   answer and is logged without the vote.
 
@@ -46,7 +46,7 @@ from . import page
 from .connections import LISTEN_BACKLOG, ConnectionLoop, Limits, Reply, Request
 from .interfaces import best_lan_address, is_local_client
 from .joinguard import DEFAULT_BUDGET, DEVICE_COOKIE, JoinGuard, JoinStatus
-from .protocol import MAX_VOTE_BYTES, Question, Vote, VoteOutcome, VoteRejected, decode_body, parse_vote
+from .protocol import MAX_VOTE_BYTES, Question, Vote, VoteRejected, VoteResult, decode_body, parse_vote
 from .ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ _REFUSALS = {400: "Bad request.", 408: "The request took too long.", 414: "Reque
 
 QuestionSource = Callable[[], "Question | None"]
 ParticipantSource = Callable[[], "list[tuple[int, str]]"]
-Submit = Callable[[Vote], VoteOutcome]
+Submit = Callable[[Vote], VoteResult]
 
 
 def new_join_code(length: int = CODE_LENGTH) -> str:

@@ -1,11 +1,11 @@
 """Connect the voting server to a session: the question text, the names, and saving a vote.
 
-:func:`apply_vote` is the one place a phone vote becomes a session edit: a ``SetScore``
-command through ``Session.execute``, so it is saved, logged and undoable exactly like a vote
-typed on the keyboard. It must run on the thread that owns the session (SQLite connections
-belong to the thread that opened them): the GUI calls it on the Qt thread;
-:class:`SessionRound` runs it on a worker thread of its own for scripts, tests and the
-benchmark, which is the same hand-over without Qt.
+A phone vote becomes a session edit through ``session.voting.submit_vote``, the same function
+a key pressed in a GUI round goes through, so it is saved, logged, undoable and refused for
+the same reasons. It must run on the thread that owns the session (SQLite connections belong
+to the thread that opened them): the GUI calls it on the Qt thread; :class:`SessionRound`
+runs it on a worker thread of its own for scripts, tests and the benchmark, which is the
+same hand-over without Qt.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from ..domain.commands import CommandError, SetScore
 from ..domain.model import Model
 from ..domain.rounds import relation_label as relation_text  # the room's name for a relation
 from ..session import PhaseRef, RelationRef, Session
-from .protocol import Question, Vote, VoteOutcome
+from ..session.room import OpenQuestion, RoomState
+from ..session.voting import VoteResult, submit_vote
+from .protocol import Question, Vote
 
 T = TypeVar("T")
 
@@ -58,24 +60,19 @@ def phone_participants(
     return [(p.id, p.name) for p in model.participants if p.name not in skip]
 
 
-def apply_vote(session: Session, question: Question | None, vote: Vote) -> VoteOutcome:
-    """Save one phone vote as a ``SetScore`` edit; call it on the session's own thread.
+def public_question(model: Model, question: OpenQuestion) -> Question:
+    """What phones are shown for the room's open question (texts made on the session's thread)."""
+    return question_for(model, question.relation_id, question.phase_id, round_id=question.round_id,
+                        seq=question.seq, dimensions=question.dimensions)
 
-    The question is checked again here because the facilitator may have moved on between
+
+def apply_vote(session: Session, room: RoomState, vote: Vote) -> VoteResult:
+    """Save one phone vote through :func:`submit_vote`; call it on the session's own thread.
+
+    The question is checked again there because the facilitator may have moved on between
     the server's check and this call.
     """
-    if question is None or vote.question_id != question.question_id:
-        return VoteOutcome.moved_on()
-    if question.relation_id is None or question.phase_id is None:
-        return VoteOutcome.refused("This question is not linked to a relation.")
-    try:
-        session.execute(SetScore(
-            relation_id=question.relation_id, phase_id=question.phase_id,
-            participant_id=vote.participant_id, values=dict(vote.values),
-        ))
-    except CommandError as exc:
-        return VoteOutcome.refused(str(exc))
-    return VoteOutcome.ok()
+    return submit_vote(session, room, vote.participant_id, vote.values, question_id=vote.question_id)
 
 
 class SessionRound:
@@ -97,7 +94,8 @@ class SessionRound:
         self._exclude = tuple(exclude)
         self.round_id = round_id or secrets.token_hex(3)
         self._seq = 0
-        self._question: Question | None = None
+        self.room = RoomState()  # touched on the session's thread only
+        self._question: Question | None = None  # its public form, replaced in one assignment
         self._names: tuple[tuple[int, str], ...] = ()
         self._lock = threading.Lock()
         try:
@@ -130,8 +128,10 @@ class SessionRound:
             with self._lock:
                 self._seq += 1
                 seq = self._seq
-            return question_for(self.session.model, rel.id, ph.id, round_id=self.round_id,
-                                seq=seq, dimensions=dimensions)
+            public = question_for(self.session.model, rel.id, ph.id, round_id=self.round_id,
+                                  seq=seq, dimensions=dimensions)
+            self.room.ask(OpenQuestion(self.round_id, seq, rel.id, ph.id, public.dimensions))
+            return public
 
         question = self.call(build)
         self._question = question
@@ -140,6 +140,7 @@ class SessionRound:
     def pause(self) -> None:
         """No question open: phones show "waiting for the next relation"."""
         self._question = None
+        self.call(self.room.ask, None)
 
     # -- what the server calls ------------------------------------------------------------
     def question(self) -> Question | None:
@@ -148,8 +149,8 @@ class SessionRound:
     def participants(self) -> list[tuple[int, str]]:
         return list(self._names)
 
-    def submit(self, vote: Vote) -> VoteOutcome:
-        return self.call(lambda: apply_vote(self.session, self._question, vote))
+    def submit(self, vote: Vote) -> VoteResult:
+        return self.call(apply_vote, self.session, self.room, vote)
 
     # -- closing --------------------------------------------------------------------------
     def close(self) -> None:
@@ -170,6 +171,7 @@ __all__ = [
     "SessionRound",
     "apply_vote",
     "phone_participants",
+    "public_question",
     "question_for",
     "relation_text",
 ]
