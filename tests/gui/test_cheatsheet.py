@@ -1,5 +1,5 @@
-"""F1: the shortcut sheet is built from the window's own actions, in large type, and every
-frequent workshop action has a key of its own."""
+"""F1: the shortcut sheet is built from the declared actions, in large type, and every
+frequent workshop action has a key of its own, never shared with another."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from workshop_app.ui.cheatsheet import shortcut_clashes
-from workshop_app.ui.menus import _action
+from workshop_app.ui.cheatsheet import keys_of, shortcut_clashes
 
 pytestmark = pytest.mark.gui
 
@@ -54,7 +53,7 @@ def test_sheet_is_rebuilt_from_the_actions_each_time(qtbot, window) -> None:
     cheat = win.features["cheatsheet"]
     cheat.open()
     assert "A brand-new action" not in _rows(cheat.sheet)
-    act = _action(win, "A brand-new action", lambda: None, "Ctrl+Alt+F12")
+    act = win.acts.declare("brand_new", "A brand-new action", lambda: None, "Ctrl+Alt+F12")
     win.menus["file"].addAction(act)
     cheat.open()
     assert _rows(cheat.sheet)["A brand-new action"] == QKeySequence("Ctrl+Alt+F12").toString(QKeySequence.SequenceFormat.NativeText)
@@ -71,10 +70,27 @@ def test_esc_and_f1_close_the_sheet(qtbot, window) -> None:
     assert not sheet.isVisible()
 
 
+def test_every_declared_action_with_a_key_is_on_the_sheet(window) -> None:
+    rows = window.features["cheatsheet"].groups()
+    listed = {(keys, text) for _title, group in rows for keys, text in group}
+    texts = {text for _keys, text in listed}
+    missing = []
+    for declared in window.acts:
+        if not declared.live:
+            continue  # keys of a mode (a round): its feature lists them, checked below
+        keys = keys_of(declared.action, declared=declared.keys)
+        name = declared.action.text().replace("&", "").rstrip(".…").strip()
+        if keys and name not in texts and not name.startswith("Score "):
+            missing.append(name)
+    assert missing == []
+    assert ("1 – 5", "Score 1–5") in listed  # the five score keys read as one row
+    assert ("Tab / Shift+Tab", "Next / previous person") in listed  # only during a round
+
+
 def test_no_two_actions_share_a_shortcut(window) -> None:
     assert shortcut_clashes(window) == {}
-    extra = _action(window, "Twin of new actor", lambda: None, "N")
-    assert shortcut_clashes(window) == {"N": ["New actor", "Twin of new actor"]}
-    window.removeAction(extra)
-    extra.setParent(None)
-    extra.deleteLater()
+    with pytest.raises(ValueError, match="'new_actor'"):
+        window.acts.declare("twin", "Twin of new actor", lambda: None, "N")
+    assert "twin" not in window.acts and shortcut_clashes(window) == {}
+    keys = [seq for d in window.acts for seq in d.keys]  # also keys bound only in a round
+    assert len(keys) == len({k.toString() for k in keys})

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 from workshop_app import settings
 from workshop_app.domain.rounds import relation_label
 from workshop_app.live.interfaces import Interface
+from workshop_app.session.voting import VoteOutcome
 from workshop_app.ui import live_voting
-from workshop_app.ui.live_voting import ADDRESS_SETTING, BUSY_MESSAGE, AddressDialog, preferred_address
+from workshop_app.ui.phones_panel import AddressDialog, preferred_address
 
 pytestmark = pytest.mark.gui
 
@@ -170,7 +171,7 @@ def test_a_vote_the_laptop_cannot_take_in_time_is_refused_and_never_saved(qtbot,
     time.sleep(0.6)  # the GUI thread is busy (no events processed) while the phone waits
     phone.join(5)
     status, answer = box["reply"]
-    assert status == 422 and answer["message"] == BUSY_MESSAGE
+    assert status == 422 and answer["message"] == VoteOutcome.BUSY.message
     qtbot.wait(50)  # the late hand-over now reaches the GUI thread and is dropped
     assert win.session.scores(first, win.phase_id) == []
 
@@ -195,7 +196,7 @@ def test_menu_starts_a_round_first_and_remembers_the_address(qtbot, room, monkey
     qtbot.keyClick(win, "r", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert rounds.round is not None and live.is_open
     assert shown == ["192.168.1.20"]  # nothing remembered yet: the laptop's LAN address
-    assert settings.get(ADDRESS_SETTING) == "127.0.0.1"
+    assert settings.current().live_voting_address == "127.0.0.1"
     live.close_phones()
     live.open_dialog()
     assert shown[-1] == "127.0.0.1" and live.is_open  # the remembered choice comes first now

@@ -163,7 +163,7 @@ def test_undo_survives_closing_and_reopening(qtbot, small_session: Path) -> None
     win2.activateWindow()
     qtbot.waitUntil(win2.isActiveWindow)
     assert len(win2.scene.actor_items) == 4
-    assert win2.act_undo.isEnabled() and "Add actor" in win2.act_undo.text()
+    assert win2.acts.undo.isEnabled() and "Add actor" in win2.acts.undo.text()
     qtbot.keyClick(win2.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(win2.scene.actor_items) == 3
     win2.close()

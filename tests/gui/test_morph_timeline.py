@@ -117,7 +117,7 @@ def test_with_animation_off_switching_is_instant_and_remembered(qtbot, morphing)
     win, _design, pilot = morphing
     uni, forum = _actor(win, "Test University"), _actor(win, "Residents' forum")
     win.features["timeline"].act_animate.trigger()
-    assert not win.scene.animate and settings.get("animate_phase_changes") is False
+    assert not win.scene.animate and settings.current().animate_phase_changes is False
     win.set_phase(pilot)
     assert not win.scene.morph.running and _echoes(win) == []
     assert uni.visual_opacity is None and uni.opacity() < 0.5
@@ -165,7 +165,7 @@ def test_slider_and_page_keys_move_through_the_phases(qtbot, window) -> None:
     qtbot.mouseClick(ticks, Qt.MouseButton.LeftButton, pos=QPoint(int(slider.tick_xs()[2]), ticks.height() // 2))
     assert win.session.model.phase(win.phase_id).name == "Scaling up"
     win.features["timeline"].act_slider.trigger()
-    assert not slider.isVisible() and settings.get("show_phase_slider") is False
+    assert not slider.isVisible() and settings.current().show_phase_slider is False
 
 
 def test_marks_show_until_cleared_and_survive_phase_switches(qtbot, window) -> None:

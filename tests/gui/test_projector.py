@@ -14,7 +14,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from workshop_app import settings
-from workshop_app.ui.projector import SCREEN_SETTING, pick_screen
+from workshop_app.session.room import JoinInfo
+from workshop_app.ui.projector import pick_screen
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,7 @@ def test_white_background_prompt_and_round_question(qtbot, window) -> None:
     image = view.viewport().grab().toImage()
     corner = image.pixelColor(image.width() - 5, image.height() - 5)
     assert corner == QColor("#FFFFFF")
-    projector.set_prompt("Who is missing from this room?")
+    win.room.set_prompt("Who is missing from this room?")  # a prompt pinned in the Prompts panel
     assert view.side_width() > 0
     win.session.add_participant("Ana")
     rounds = win.features["rounds"]
@@ -116,7 +117,7 @@ def test_screen_choice_is_remembered_in_settings(window) -> None:
     actions = projector.screen_menu.actions()
     assert len(actions) >= 1 and sum(a.isChecked() for a in actions) == 1
     actions[0].trigger()
-    assert settings.get(SCREEN_SETTING) == actions[0].data()
+    assert settings.current().projector_screen == actions[0].data()
     assert projector.target_screen() is projector.screens()[0]
 
 
@@ -147,7 +148,7 @@ for choice in sys.argv[2:] or [""]:  # one console window after another, like re
     app.processEvents()
     projector = win.features["projector"]
     if choice.startswith("!"):  # a remembered screen that is no longer plugged in
-        settings.put("projector_screen", choice[1:])
+        settings.store().set(projector_screen=choice[1:])
     elif choice:
         projector.choose_screen(choice)
     projector.show()
@@ -207,8 +208,9 @@ def test_phone_join_details_open_the_side_column_and_go_with_the_round(qtbot, wi
     projector.show()
     qtbot.waitUntil(projector.view.isVisible)
     assert projector.view.side_width() == 0
-    projector.set_join_info("192.168.1.20:8765", "K7P2Q", b"not a png")
-    assert projector.view.side_width() > 0 and projector.join[:2] == ("192.168.1.20:8765", "K7P2Q")
-    projector.view.viewport().grab()  # paints without an image (a bad PNG is just left out)
-    projector.set_join_info(None)
+    win.room.set_join(JoinInfo("http://192.168.1.20:8765", "K7P2Q", "http://192.168.1.20:8765/?code=K7P2Q"))
+    assert projector.view.side_width() > 0 and projector.join[:2] == ("http://192.168.1.20:8765", "K7P2Q")
+    assert not projector.join[2].isNull()  # the QR code of the page, drawn on the laptop
+    projector.view.viewport().grab()
+    win.room.set_join(None)  # the phones closed
     assert projector.join is None and projector.view.side_width() == 0

@@ -198,7 +198,7 @@ def test_a_scoring_round_shows_phase_actors_and_person_as_typed(qtbot, user_text
     s = win.session
     from workshop_app.ui.round_panel import RoundSetupDialog
 
-    setup = RoundSetupDialog(win)
+    setup = RoundSetupDialog(win.features["rounds"].ctx)
     check = Checker()
     setup.show()
     qtbot.waitExposed(setup)
@@ -227,6 +227,6 @@ def test_questions_and_the_undo_entry_show_names_as_typed(qtbot, user_text_windo
     win.delete_selection()
     assert len(asked) == 1 and f"Delete {BOLD} with all" in _rendered(asked[0])
     win.execute(cmds.AddActor(actor_name="R&D <b>lab</b>", x=0, y=-200, present_in=(win.phase_id,)))
-    undo = win.act_undo
+    undo = win.acts.undo
     assert "Undo Add actor “R&D <b>lab</b>”" in re.sub(r"&(.)", r"\1", undo.text())
     assert "Undo Add actor “R&D <b>lab</b>”" in _rendered(undo.toolTip())

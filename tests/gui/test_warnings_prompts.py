@@ -117,11 +117,11 @@ def test_pinning_a_prompt_tells_the_projector(qtbot, iskandar) -> None:
     panels.open(panels.prompts)
     row = panels.prompts.rows["P8"]
     qtbot.waitUntil(row.pin.isVisible)
-    with qtbot.waitSignal(panels.currentPromptChanged) as signal:
+    with qtbot.waitSignal(win.room_signals.promptChanged) as signal:
         qtbot.mouseClick(row.pin, Qt.MouseButton.LeftButton)
     assert signal.args == [row.prompt.text]
     assert panels.current_prompt() == row.prompt.text
-    assert win.features["projector"].prompt == row.prompt.text
+    assert win.room.prompt == win.features["projector"].prompt == row.prompt.text
     assert panels.prompts.banner.isVisible() and row.pin.text() == "Pinned"
     panels.prompts.rows["P1"].pin.click()  # pinning another replaces it
     assert panels.current_prompt() == panels.prompts.rows["P1"].prompt.text

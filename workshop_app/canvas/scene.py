@@ -53,6 +53,7 @@ def _reads_anew(c: Change) -> bool:
         return c.before is not None and c.after is not None and c.before.kind != c.after.kind
     return False
 
+
 class WorkshopScene(QGraphicsScene):
     """Shows one phase of a session; the console, the projector and exports all use it.
 
@@ -70,7 +71,7 @@ class WorkshopScene(QGraphicsScene):
     # (QMenu, actor ids, relation ids): features add their entries before the menu shows.
     contextMenuAboutToShow = Signal(object, list, list)
 
-    def __init__(self, session: Session, phase_id: int | None = None) -> None:
+    def __init__(self, session: Session, phase_id: int | None = None, *, listen: bool = True) -> None:
         super().__init__()
         self.setBackgroundBrush(QColor(palette.CANVAS_BACKGROUND))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -83,7 +84,6 @@ class WorkshopScene(QGraphicsScene):
         self.reach_scale = 1.0  # the largest label scale a shown view draws (label_scale.py)
         self.animate = False
         self.phase_only_moves = False  # every drag moves actors in this phase only
-        self.phase_moves_handled = False  # somebody saves actorsMovedInPhase (ui/arrange.py)
         self.show_guides = True
         self.actor_items: dict[int, ActorItem] = {}
         self.relation_items: dict[int, RelationItem] = {}
@@ -103,13 +103,17 @@ class WorkshopScene(QGraphicsScene):
         self._drag_source: ActorItem | None = None
         self._press_phase_only = False
         self._pair_index: dict[frozenset[int], list[int]] | None = None
-        session.subscribe(self._on_changes)
+        # The console's window tells the scene itself, first (listen=False): see ui/model_events.py.
+        self._listening = listen
+        if listen:
+            session.subscribe(self.apply_changes)
         self.rebuild()
 
     def detach(self) -> None:
         """Stop listening (the window is about to close or switch sessions)."""
         self.morph.finish()
-        self.session.unsubscribe(self._on_changes)
+        if self._listening:
+            self.session.unsubscribe(self.apply_changes)
 
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -374,7 +378,8 @@ class WorkshopScene(QGraphicsScene):
         return self._guides
 
     # -- reacting to the session ----------------------------------------------------------
-    def _on_changes(self, changes: list[Change], reason: str) -> None:
+    def apply_changes(self, changes: list[Change], reason: str) -> None:
+        """Bring the items in line with a saved change (the session's listener signature)."""
         self.morph.finish()
         self._guides = None
         if reason == "bulk" or len(changes) > REBUILD_THRESHOLD or any(map(_reads_anew, changes)):
@@ -536,7 +541,7 @@ class WorkshopScene(QGraphicsScene):
         ]
         if not moves:
             return
-        if self._press_phase_only and self.phase_moves_handled:
+        if self._press_phase_only:
             self.actorsMovedInPhase.emit(moves, self.phase_id)
         else:
             self.actorsMoved.emit(moves)

@@ -95,7 +95,7 @@ class PhasePanel(QFrame):
         super().__init__()
         self.phase_id = phase_id
         self.setObjectName("PhasePanel")
-        self.scene = WorkshopScene(session, phase_id)
+        self.scene = WorkshopScene(session, phase_id, listen=False)  # told by SmallMultiples
         self.scene.set_font_scale(font_scale)
         self.scene.set_ghost_mode("hide")
         self.scene.set_show_labels(False)
@@ -204,7 +204,7 @@ class SmallMultiples(QWidget):
             self.panels.append(panel)
         self._cols = 0
         self._place(self.best_columns())
-        # Listen after the panels' scenes, so the counts are read once they have updated.
+        # One listener for the grid: it tells each panel's scene, then reads the counts.
         self.session.unsubscribe(self._on_changes)
         self.session.subscribe(self._on_changes)
         self._refresh()
@@ -282,11 +282,12 @@ class SmallMultiples(QWidget):
             panel.view.fit_region()
 
     def _on_changes(self, changes: list[Change], reason: str) -> None:
-        # The panels' scenes were told first (they subscribed earlier); now titles and region.
         if reason == "bulk" or any(c.table == "phases" for c in changes):
-            self._rebuild()
-        else:
-            self._refresh()
+            self._rebuild()  # new panels, new scenes
+            return
+        for panel in self.panels:  # the scenes first, so the titles count what they show
+            panel.scene.apply_changes(changes, reason)
+        self._refresh()
 
     def panel_for(self, phase_id: int) -> PhasePanel:
         return next(p for p in self.panels if p.phase_id == phase_id)

@@ -12,29 +12,22 @@ count stays in the status bar while its panel is closed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QPushButton
 
 from ..analysis.facts import session_facts
 from ..analysis.prompts import PROMPTS_BY_ID
-from ..domain.model import Change, Model
-from ..session import Session
+from ..domain.model import Model
+from .context import FeatureBase, WindowContext
 from .docks.canvas_marks import CanvasMarks
 from .docks.diff_dock import DiffDock
 from .docks.prompts_dock import PromptsDock
 from .docks.story_dock import StoryDock
 from .docks.warnings_dock import WarningsDock
-from .menus import _action
+from .room_signals import RoomSignals
 from ..charts.metrics_charts import MetricsCharts
 from ..analysis.metrics import phase_metrics
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..charts.metrics_charts import MetricsCharts
-    from .main_window import MainWindow
 
 REFRESH_DELAY_MS = 150
 FIRST_WIDTH = 400  # the text panels on the left
@@ -48,10 +41,10 @@ class MetricsDock(QDockWidget):
     behind them) cost most of a second, which a window that never opens them should not pay.
     """
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__("Metrics over phases", window)
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__("Metrics over phases", ctx.parent)
         self.setObjectName("MetricsDock")
-        self.main = window
+        self.main = ctx
         self.charts: MetricsCharts | None = None
         self._drawn: tuple[Model, int] | None = None  # the model and revision charted
 
@@ -80,25 +73,32 @@ class MetricsDock(QDockWidget):
             self.charts.set_current(phase_id)
 
 
-class AnalysisPanels(QObject):
-    """The feature object (``window.features["analysis"]``): the five docks and their actions."""
+class AnalysisPanels(FeatureBase):
+    """The feature (``window.features["analysis"]``): the five docks and their actions.
 
-    currentPromptChanged = Signal(str)  # the pinned prompt's text, "" when none is pinned
+    The pinned prompt goes to the room's state, where the projector reads it.
+    """
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
-        self._session: Session | None = None
+    name = "analysis"
+
+    def __init__(self, room: RoomSignals) -> None:
+        super().__init__()
+        self.room = room
         self._stale: set[QDockWidget] = set()
         self._sized: set[str] = set()
-        self.marks = CanvasMarks(window)
-        self.diff = DiffDock(window, self.marks)
-        self.warnings = WarningsDock(window, self.marks)
-        self.prompts = PromptsDock(window)
-        self.metrics = MetricsDock(window)
-        self.story = StoryDock(window)
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
+        self.marks = CanvasMarks(ctx)
+        self.diff = DiffDock(ctx, self.marks)
+        self.warnings = WarningsDock(ctx, self.marks)
+        self.prompts = PromptsDock(ctx)
+        self.metrics = MetricsDock(ctx)
+        self.story = StoryDock(ctx)
         self.docks: tuple[QDockWidget, ...] = (self.warnings, self.prompts, self.diff, self.metrics, self.story)
-        self._place_docks()
+        for dock in self.docks:  # text panels on the left, charts at the bottom; tabbed when opened
+            area = Qt.DockWidgetArea.BottomDockWidgetArea if dock in self.bottom else Qt.DockWidgetArea.LeftDockWidgetArea
+            ctx.add_dock(dock, area, panels_menu=False)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
@@ -107,25 +107,24 @@ class AnalysisPanels(QObject):
         self.status_button.setFlat(True)
         self.status_button.setToolTip("Open the warnings panel")
         self.status_button.clicked.connect(lambda: self.open(self.warnings))
-        window.statusBar().addPermanentWidget(self.status_button)
+        ctx.add_status_widget(self.status_button)
         self.warnings.countChanged.connect(lambda _n: self._update_status())
         self.prompts.pinChanged.connect(self._pinned)
         self.actions = self._build_actions()
         for dock in self.docks:
             dock.visibilityChanged.connect(lambda on, d=dock: self._catch_up(d) if on else None)
-        window.sessionChanged.connect(self._session_changed)
-        window.phaseChanged.connect(self._phase_changed)
-        self._session_changed(window.session)
+        ctx.connect(ctx.signals.sessionChanged, self._session_changed)
+        ctx.connect(ctx.signals.phaseChanged, self._phase_changed)
+        ctx.connect(ctx.signals.selectionChanged, self._selection_changed)
+        ctx.connect(ctx.model_events.edited, self._edited)
+        self._session_changed(ctx.session)
+
+    def detach(self) -> None:
+        self.timer.stop()
+        self.room.room.set_prompt("")
+        super().detach()
 
     # -- layout and actions ---------------------------------------------------------------
-    def _place_docks(self) -> None:
-        """Text panels on the left, charts at the bottom; tabbed together when opened."""
-        win = self.window
-        for dock in self.docks:
-            area = Qt.DockWidgetArea.BottomDockWidgetArea if dock in self.bottom else Qt.DockWidgetArea.LeftDockWidgetArea
-            win.addDockWidget(area, dock)
-            dock.hide()
-
     @property
     def bottom(self) -> tuple[QDockWidget, ...]:
         return (self.metrics, self.story)
@@ -134,17 +133,17 @@ class AnalysisPanels(QObject):
         """Join an open panel of the same group as a tab (tabbing hidden docks leaves a stray
         tab bar behind in Qt, so it is done only now)."""
         group = self.bottom if dock in self.bottom else (self.warnings, self.prompts, self.diff)
-        area = self.window.dockWidgetArea(dock)
+        ctx = self.ctx
+        area = ctx.dock_area(dock)
         for other in group:
             if (other is not dock and other.isVisible() and not other.isFloating()
-                    and self.window.dockWidgetArea(other) == area
-                    and dock not in self.window.tabifiedDockWidgets(other)):
-                self.window.tabifyDockWidget(other, dock)
+                    and ctx.dock_area(other) == area and dock not in ctx.tab_group(other)):
+                ctx.tabify(other, dock)
                 return True
         return False
 
     def _build_actions(self) -> dict[str, QAction]:
-        win = self.window
+        ctx = self.ctx
         specs = (
             ("warnings", self.warnings, "Ctrl+Shift+W", "Pattern warnings: questions for the room, with their source"),
             ("prompts", self.prompts, "Ctrl+Shift+Q", "Facilitation prompts for this phase, to tick off and pin"),
@@ -153,12 +152,11 @@ class AnalysisPanels(QObject):
             ("story", self.story, "Ctrl+Shift+S", "The selected actor through all phases"),
         )
         actions: dict[str, QAction] = {}
-        panels = win.menus["panels"]
-        panels.addSeparator()
+        ctx.add_separator("panels")
         for key, dock, keys, tip in specs:
-            act = _action(win, dock.windowTitle(), lambda d=dock: self.toggle(d), keys, tip=tip)
+            act = ctx.declare(f"panel_{key}", dock.windowTitle(), lambda d=dock: self.toggle(d), keys,
+                              menu="panels", tip=tip)
             dock.windowTitleChanged.connect(lambda title, a=act: a.setText(title))
-            panels.addAction(act)
             actions[key] = act
         return actions
 
@@ -174,9 +172,9 @@ class AnalysisPanels(QObject):
             self._sized.add(dock.objectName())
             if dock in self.bottom:
                 height = FIRST_HEIGHT[dock.objectName()]
-                self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+                self.ctx.resize_docks([dock], [height], Qt.Orientation.Vertical)
             else:
-                self.window.resizeDocks([dock], [FIRST_WIDTH], Qt.Orientation.Horizontal)
+                self.ctx.resize_docks([dock], [FIRST_WIDTH], Qt.Orientation.Horizontal)
 
     def toggle(self, dock: QDockWidget) -> None:
         """The panel's shortcut: bring it forward, or close it if it is already in front."""
@@ -186,12 +184,7 @@ class AnalysisPanels(QObject):
             self.open(dock)
 
     # -- following the window -------------------------------------------------------------
-    def _session_changed(self, session: Session) -> None:
-        if self._session is not None:
-            self._session.unsubscribe(self._on_changes)
-        self._session = session
-        session.subscribe(self._on_changes)
-        self.window.scene.selectionChanged.connect(self._selection_changed)  # a new scene each time
+    def _session_changed(self, _session: object) -> None:
         self.story.show_actor(None)
         self.diff.follow.setChecked(True)
         self._update_status()
@@ -200,7 +193,7 @@ class AnalysisPanels(QObject):
         self._stale.update(self.docks)
         self.timer.start()
 
-    def _on_changes(self, changes: list[Change], reason: str) -> None:
+    def _edited(self, _reason: str) -> None:
         self.timer.start()
 
     def _phase_changed(self, phase_id: int) -> None:
@@ -210,7 +203,7 @@ class AnalysisPanels(QObject):
         self.timer.start()  # the panels on screen catch up after the pause
 
     def _selection_changed(self) -> None:
-        if shiboken6.isValid(self.window.scene) and self.story.isVisible():
+        if self.story.isVisible():
             self.story.follow_selection()
 
     def refresh(self) -> None:
@@ -238,6 +231,9 @@ class AnalysisPanels(QObject):
             dock.refresh()  # type: ignore[attr-defined]
 
     def _update_status(self) -> None:
+        if not self.ctx.session.model.tables["actors"]:
+            self.status_button.setText("No warnings")  # nothing to warn about before the first actor
+            return
         if not self.warnings.ready:
             self.status_button.setText("Warnings: …")  # worked out just after the map is shown
             return
@@ -261,13 +257,4 @@ class AnalysisPanels(QObject):
         self.prompts.set_pinned(prompt_id)
 
     def _pinned(self, _prompt_id: str) -> None:
-        text = self.current_prompt() or ""
-        projector = getattr(self.window, "features", {}).get("projector")
-        setter = getattr(projector, "set_prompt", None)
-        if setter is not None:
-            setter(text)
-        self.currentPromptChanged.emit(text)
-
-
-def attach(window: "MainWindow") -> AnalysisPanels:
-    return AnalysisPanels(window)
+        self.room.room.set_prompt(self.current_prompt() or "")  # the projector shows it

@@ -19,21 +19,16 @@ can.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ..domain import commands as cmds
-from ..domain.model import Model
-from ..domain.wording import count
-from .menus import _action
 from ..analysis.layout import arrange, overlaps, phase_places
 from ..analysis.tidy import tidy
 from ..canvas.textcache import layout_gap, layout_sizes
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+from ..domain import commands as cmds
+from ..domain.model import Model
+from ..domain.wording import count
+from .context import FeatureBase, WindowContext
 
 LENS_NAMES: dict[str, str] = {"free": "Free", "scale": "Scale rings", "helix": "Helix sectors"}
 LENS_TIPS: dict[str, str] = {
@@ -89,65 +84,54 @@ def tidy_command(model: Model) -> cmds.Command | None:
     return cmds.MoveActors(moves=[(aid, x, y) for aid, (x, y) in sorted(moved.items())])
 
 
-class Arrange:
+class Arrange(FeatureBase):
     """Actors ▸ Arrange, "Move in this phase only" and "Reset position in this phase"."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        self.window = window
-        menu: QMenu = window.menus["actors"]
-        menu.addSeparator()
-        self.act_phase_only = _action(
-            window, "Move in this phase only", self.set_phase_only,
-            tip="Drags move actors in the current phase only (or hold Alt while dragging)",
-            checkable=True,
-        )
-        self.act_reset = _action(window, "Reset position in this phase", self.reset_selected,
-                                 tip="Put the selected actors back on their place shared by all phases")
-        menu.addAction(self.act_phase_only)
-        menu.addAction(self.act_reset)
-        self.arrange_menu = menu.addMenu("Arrange")
+    name = "arrange"
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
+        ctx.add_separator("actors")
+        self.act_phase_only = ctx.declare(
+            "phase_only_moves", "Move in this phase only", self.set_phase_only, checkable=True,
+            menu="actors", tip="Drags move actors in the current phase only (or hold Alt while dragging)")
+        self.act_reset = ctx.declare(
+            "reset_position", "Reset position in this phase", self.reset_selected, menu="actors",
+            tip="Put the selected actors back on their place shared by all phases")
+        self.arrange_menu = ctx.add_submenu("actors", "Arrange")
         self.arrange_actions: dict[tuple[str, bool], QAction] = {}
         for only_unplaced, header in ((False, "All actors"), (True, "Only unplaced actors")):
             self.arrange_menu.addSection(header)
             for lens, name in LENS_NAMES.items():
-                act = QAction(name, window)
-                act.setToolTip(LENS_TIPS[lens])
-                act.setStatusTip(LENS_TIPS[lens])
-                act.triggered.connect(lambda _=False, ln=lens, o=only_unplaced: self.arrange(ln, o))
-                self.arrange_menu.addAction(act)
+                act = ctx.declare(f"arrange_{lens}" + ("_unplaced" if only_unplaced else ""), name,
+                                  lambda ln=lens, o=only_unplaced: self.arrange(ln, o),
+                                  menu=self.arrange_menu, tip=LENS_TIPS[lens])
                 self.arrange_actions[(lens, only_unplaced)] = act
         self.arrange_menu.addSeparator()
-        self.act_guides = QAction("Show lens guides", window)
-        self.act_guides.setCheckable(True)
+        self.act_guides = ctx.declare(
+            "lens_guides", "Show lens guides", self._set_guides, checkable=True, menu=self.arrange_menu,
+            tip="Faint rings or sectors behind the map after arranging by a lens")
         self.act_guides.setChecked(True)
-        self.act_guides.setStatusTip("Faint rings or sectors behind the map after arranging by a lens")
-        self.act_guides.toggled.connect(self._set_guides)
-        self.arrange_menu.addAction(self.act_guides)
-        window.sessionChanged.connect(lambda _s: self._connect_scene())
-        self._connect_scene()
+        ctx.connect(ctx.signals.sessionChanged, self._new_scene)
+        ctx.connect(ctx.signals.contextMenuAboutToShow, self._fill_context_menu)
+        self._new_scene()
 
     # -- the scene's gestures -------------------------------------------------------------
-    def _connect_scene(self) -> None:
-        """A new scene comes with every session: hook its move and menu signals again."""
-        scene = self.window.scene
-        scene.phase_moves_handled = True
+    def _new_scene(self, *_args: object) -> None:
+        """A new scene comes with every session: give it this feature's display choices."""
+        scene = self.ctx.scene
         scene.phase_only_moves = self.act_phase_only.isChecked()
         scene.show_guides = self.act_guides.isChecked()
-        scene.actorsMovedInPhase.connect(self.moved_in_phase)
-        scene.contextMenuAboutToShow.connect(self._fill_context_menu)
 
     def set_phase_only(self, on: bool) -> None:
-        self.window.scene.phase_only_moves = on
+        self.ctx.scene.phase_only_moves = on
         if on:
-            self.window.statusBar().showMessage(
+            self.ctx.status(
                 "Drags now move actors in this phase only; switch off in Actors ▸ Move in this phase only.", 5000)
 
     def _set_guides(self, on: bool) -> None:
-        self.window.scene.show_guides = on
-        self.window.scene.update()
-
-    def moved_in_phase(self, moves: list[tuple[int, float, float]], phase_id: int) -> None:
-        self.window.execute(cmds.MoveActors(moves=moves, phase_id=phase_id))
+        self.ctx.scene.show_guides = on
+        self.ctx.scene.update()
 
     def _fill_context_menu(self, menu: QMenu, actor_ids: list[int], relation_ids: list[int]) -> None:
         if not actor_ids:
@@ -160,40 +144,35 @@ class Arrange:
 
     # -- commands -------------------------------------------------------------------------
     def _overridden(self, actor_ids: list[int]) -> list[int]:
-        positions = self.window.session.model.tables["positions"]
-        phase = self.window.phase_id
+        positions = self.ctx.session.model.tables["positions"]
+        phase = self.ctx.phase_id
         return [a for a in actor_ids if (a, phase) in positions]
 
     def reset_selected(self) -> None:
-        ids = self._overridden(self.window.scene.selected_actor_ids())
+        ids = self._overridden(self.ctx.scene.selected_actor_ids())
         if not ids:
-            self.window.statusBar().showMessage(
-                "No selected actor has a position of its own in this phase.", 4000)
+            self.ctx.status("No selected actor has a position of its own in this phase.")
             return
         self.reset(ids)
 
     def reset(self, actor_ids: list[int]) -> None:
         if actor_ids:
-            self.window.execute(cmds.ResetPhasePosition(actor_ids=list(actor_ids), phase_id=self.window.phase_id))
+            self.ctx.execute(cmds.ResetPhasePosition(actor_ids=list(actor_ids), phase_id=self.ctx.phase_id))
 
     def arrange(self, lens: str, only_unplaced: bool = False) -> bool:
         """Arrange by a lens as one undo step; returns whether anything changed."""
-        win = self.window
+        win = self.ctx
         try:
             command = arrange_command(win.session.model, lens, only_unplaced=only_unplaced)
         except ValueError as exc:
-            QMessageBox.warning(win, "Cannot arrange", str(exc))
+            QMessageBox.warning(win.parent, "Cannot arrange", str(exc))
             return False
         if command is None:
             msg = ("No unplaced actors: none sits on the default spot or on top of another."
                    if only_unplaced else "The map is already arranged that way.")
-            win.statusBar().showMessage(msg, 5000)
+            win.status(msg, 5000)
             return False
         if win.execute(command) is None:  # refused: the window has said why
             return False
         win.view.fit()
         return True
-
-
-def attach(window: "MainWindow") -> Any:
-    return Arrange(window)

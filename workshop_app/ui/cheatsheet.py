@@ -1,26 +1,24 @@
 """F1: every keyboard shortcut of the window, grouped by menu, in large type.
 
-The sheet is built from the window's own actions each time it opens, so a shortcut added by
-any feature appears on it without anybody editing a help text. Keys that only work inside a
-mode (a scoring round) are offered by the feature itself through ``cheat_sheet_rows()``.
+The sheet is built from the declared actions each time it opens, grouped by the menu they
+sit in, so a shortcut added by any feature appears on it without anybody editing a help text.
+Keys that only work inside a mode (a scoring round) are offered by the feature itself through
+``cheat_sheet_rows()``; the composition hands the sheet the list of features.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
-from .menus import _action
+from .actions import Actions
+from .context import Feature, FeatureBase, Row, WindowContext
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
-
-Row = tuple[str, str]  # (keys, what it does)
 _NUMBERED = re.compile(r"^(.*\S)\s+(\d)$")
 
 
@@ -28,8 +26,10 @@ def _clean(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
 
 
-def keys_of(action: QAction) -> str:
-    return " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty())
+def keys_of(action: QAction, declared: Sequence[QKeySequence] | None = None) -> str:
+    """The keys of an action as the sheet shows them (``declared``: keys bound only in a mode)."""
+    seqs = action.shortcuts() if declared is None else declared
+    return " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in seqs if not s.isEmpty())
 
 
 def _rows(actions: Iterable[QAction], seen: set[int]) -> list[Row]:
@@ -67,24 +67,25 @@ def _merge_numbered(rows: list[Row]) -> list[Row]:
     return out
 
 
-def shortcut_groups(window: "MainWindow") -> list[tuple[str, list[Row]]]:
-    """(menu title, rows) for each menu with shortcuts, then keys the features add."""
+def shortcut_groups(menu_bar: QMenuBar, actions: Actions,
+                    features: Sequence[Feature] = ()) -> list[tuple[str, list[Row]]]:
+    """(menu title, rows) for each menu with shortcuts, declared actions in no menu, then
+    keys the features add."""
     groups: list[tuple[str, list[Row]]] = []
     seen: set[int] = set()
-    for top in window.menuBar().actions():
+    for top in menu_bar.actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
             rows = _rows(menu.actions(), seen)
             if rows:
                 groups.append((_clean(top.text()), rows))
-    others = _rows(window.actions(), seen)
+    others = _rows([d.action for d in actions], seen)
     if others:
         groups.append(("Other", others))
-    for key, feature in getattr(window, "features", {}).items():
-        extra = getattr(feature, "cheat_sheet_rows", None)
-        if extra is not None:
-            title = getattr(feature, "cheat_sheet_title", key.replace("_", " ").capitalize())
-            groups.append((str(title), list(extra())))
+    for feature in features:
+        extra = feature.cheat_sheet_rows()
+        if extra:
+            groups.append((feature.cheat_sheet_title or feature.name.capitalize(), list(extra)))
     return groups
 
 
@@ -133,8 +134,8 @@ def sheet_html(groups: list[tuple[str, list[Row]]]) -> str:
 class CheatSheetWindow(QDialog):
     """A big-print list of shortcuts; Esc or F1 closes it."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("CheatSheet")
         self.browser = QTextBrowser()
@@ -157,19 +158,30 @@ class CheatSheetWindow(QDialog):
         self.browser.setHtml(sheet_html(groups))
 
 
-class CheatSheet(QObject):
-    """The feature object: Help ▸ Keyboard shortcuts (F1)."""
+class CheatSheet(FeatureBase):
+    """The feature: Help ▸ Keyboard shortcuts (F1)."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    name = "cheatsheet"
+
+    def __init__(self, features: Callable[[], Sequence[Feature]]) -> None:
+        super().__init__()
+        self._features = features
         self.sheet: CheatSheetWindow | None = None
-        self.action = _action(window, "Keyboard shortcuts", self.toggle, "F1",
-                              tip="Every shortcut of this window, in large print")
-        window.menus["help"].addAction(self.action)
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
+        self.action = ctx.declare("shortcuts", "Keyboard shortcuts", self.toggle, "F1", menu="help",
+                                  tip="Every shortcut of this window, in large print")
+
+    def detach(self) -> None:
+        if self.sheet is not None:
+            self.sheet.close()
+            self.sheet.deleteLater()
+            self.sheet = None
+        super().detach()
 
     def groups(self) -> list[tuple[str, list[Row]]]:
-        return shortcut_groups(self.window)
+        return shortcut_groups(self.ctx.menu_bar, self.ctx.actions, self._features())
 
     def toggle(self) -> None:
         """F1 opens the sheet, and F1 again closes it (wherever the keyboard focus is)."""
@@ -180,13 +192,9 @@ class CheatSheet(QObject):
 
     def open(self) -> CheatSheetWindow:
         if self.sheet is None:
-            self.sheet = CheatSheetWindow(self.window)
+            self.sheet = CheatSheetWindow(self.ctx.parent)
         self.sheet.fill(self.groups())  # rebuilt each time, so it never goes stale
         self.sheet.show()
         self.sheet.raise_()
         self.sheet.activateWindow()
         return self.sheet
-
-
-def attach(window: "MainWindow") -> CheatSheet:
-    return CheatSheet(window)

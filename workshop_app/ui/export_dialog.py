@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,13 +40,10 @@ from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS
 from ..io.bundle import write_bundle
 from ..io.errors import ExchangeError, ExportCancelled
 from ..store import SessionFileError
-from .menus import _action
+from .context import FeatureBase, WindowContext
 from .text import literal, plain
 from ..canvas.render import slug
 from ..io.session_guard import refuse_session_folder
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
 
 PROGRESS_FORMATS = (*IMAGE_FORMATS, "pack", "html")  # exporters that report their steps
 
@@ -110,12 +107,12 @@ class ExportRequest:
 class ExportDialog(QDialog):
     """Format, phase, resolution, pseudonymise and where to write."""
 
-    def __init__(self, window: "MainWindow", formats: list[str], fmt: str | None = None) -> None:
-        super().__init__(window)
-        self.main_window = window
+    def __init__(self, ctx: WindowContext, formats: list[str], fmt: str | None = None) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
         self.setWindowTitle("Export")
         self.setMinimumWidth(560)
-        session = window.session
+        session = ctx.session
         self.format = QComboBox()
         for name in formats:
             info = FORMATS.get(name, FormatInfo(name.upper(), f".{name}"))
@@ -197,7 +194,7 @@ class ExportDialog(QDialog):
     def _suggest_path(self) -> None:
         fmt = self.fmt()
         info = FORMATS.get(fmt, FormatInfo(fmt, f".{fmt}"))
-        session = self.main_window.session
+        session = self.ctx.session
         folder = Path(self.path.text()).parent if self.path.text().strip() else session.path.parent
         stem = session.path.stem
         pid = self.phase.currentData() if info.phase_choice else None
@@ -229,35 +226,38 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-class Exporter(QObject):
-    """The feature object: the File menu entries and the runs behind them."""
+class Exporter(FeatureBase):
+    """The feature: the File menu entries and the runs behind them."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    name = "export"
+
+    def __init__(self) -> None:
+        super().__init__()
         self.last_paths: list[Path] = []
-        self.act_export = _action(window, "&Export…", lambda: self.open_export(), "Ctrl+E",
-                                  tip="Export the map as images, an HTML page, a PDF pack or data")
-        self.act_pack = _action(window, "Export snapshot &pack (PDF)…", lambda: self.open_export("pack"),
-                                "Ctrl+Shift+E", tip="A PDF to hand to every participant")
-        self.act_bundle = _action(window, "Export research &bundle…", lambda: self.open_export("bundle"),
-                                  tip="Every data format with a codebook, in one folder")
-        self.act_import = _action(window, "&Import…", self.import_file, "Ctrl+I",
-                                  tip="Make a new session from a GEXF, GraphML, CSV or Kumu file")
-        menu = window.menus["file"]
-        quit_action = getattr(window, "act_quit", None)
-        if quit_action is not None and quit_action in menu.actions():
-            menu.insertActions(quit_action, [self.act_export, self.act_pack, self.act_bundle, self.act_import])
-            menu.insertSeparator(quit_action)
-        else:
-            menu.addSeparator()
-            menu.addActions([self.act_export, self.act_pack, self.act_bundle, self.act_import])
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
+        quit_action = ctx.actions["quit"] if "quit" in ctx.actions else None
+        entries = (
+            ("export", "&Export…", lambda: self.open_export(), ("Ctrl+E",),
+             "Export the map as images, an HTML page, a PDF pack or data"),
+            ("export_pack", "Export snapshot &pack (PDF)…", lambda: self.open_export("pack"),
+             ("Ctrl+Shift+E",), "A PDF to hand to every participant"),
+            ("export_bundle", "Export research &bundle…", lambda: self.open_export("bundle"), (),
+             "Every data format with a codebook, in one folder"),
+            ("import", "&Import…", self.import_file, ("Ctrl+I",),
+             "Make a new session from a GEXF, GraphML, CSV or Kumu file"),
+        )
+        made = [ctx.declare(name, text, slot, *keys, menu="file", before=quit_action, tip=tip)
+                for name, text, slot, keys, tip in entries]
+        self.act_export, self.act_pack, self.act_bundle, self.act_import = made
+        ctx.add_separator("file", before=quit_action)
         # Which exporters this install has is asked when an export starts: asking here would
         # load every exporter (and their libraries) before the window is first shown.
 
     # -- export ---------------------------------------------------------------------------
     def make_dialog(self, fmt: str | None = None) -> ExportDialog:
-        return ExportDialog(self.window, list(available_exporters()), fmt)
+        return ExportDialog(self.ctx, list(available_exporters()), fmt)
 
     def open_export(self, fmt: str | None = None) -> list[Path]:
         if fmt is not None and fmt not in available_exporters():
@@ -282,12 +282,12 @@ class Exporter(QObject):
                 self._error("Export refused", f"Nothing was written.\n\n{exc}")
                 return []
             answer = QMessageBox.question(
-                self.window, "Replace folder?",
+                self.ctx.parent, "Replace folder?",
                 literal(f"{req.out} is not empty. Replace it with the new bundle?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return []
             req.options["force"] = True
-        progress = QProgressDialog("Exporting…", "", 0, 0, self.window)
+        progress = QProgressDialog("Exporting…", "", 0, 0, self.ctx.parent)
         progress.setLabel(plain(QLabel(), "Exporting…"))  # the steps name phases as typed
         progress.setWindowTitle("Export")
         progress.setCancelButton(None)
@@ -315,7 +315,7 @@ class Exporter(QObject):
             QApplication.processEvents()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            paths = exporters[req.fmt](self.window.session, req.out, phase=req.phase_id,
+            paths = exporters[req.fmt](self.ctx.session, req.out, phase=req.phase_id,
                                        pseudonymize=req.pseudonymize, **options)
         except ExportCancelled:
             return []  # asked for: nothing was written, and nothing to say about it
@@ -332,7 +332,7 @@ class Exporter(QObject):
     def show_result(self, paths: list[Path], out: Path) -> None:
         folder = out if out.is_dir() else (paths[0].parent if paths else out.parent)
         names = "\n".join(p.name for p in paths[:8]) + (f"\n… and {len(paths) - 8} more" if len(paths) > 8 else "")
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.ctx.parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Export done")
         box.setTextFormat(Qt.TextFormat.PlainText)  # folder and file names as they are
@@ -349,7 +349,7 @@ class Exporter(QObject):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self.window, title, literal(text))
+        QMessageBox.critical(self.ctx.parent, title, literal(text))
 
     # -- import ---------------------------------------------------------------------------
     def import_file(self) -> Path | None:
@@ -359,7 +359,7 @@ class Exporter(QObject):
             self._error("Import not available", "This install has no importers.")
             return None
         source, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a network", str(self.window.session.path.parent),
+            self.ctx.parent, "Import a network", str(self.ctx.session.path.parent),
             "Network files (*.gexf *.graphml *.xml *.csv *.tsv *.json);;All files (*)")
         if not source:
             return None
@@ -370,7 +370,7 @@ class Exporter(QObject):
                         "Kumu (.json) files.")
             return None
         target_name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save the new session as", str(src.with_suffix(".workshop")),
+            self.ctx.parent, "Save the new session as", str(src.with_suffix(".workshop")),
             "Workshop sessions (*.workshop)")
         if not target_name:
             return None
@@ -391,9 +391,9 @@ class Exporter(QObject):
         QApplication.restoreOverrideCursor()
         _close_if_session(result)
         report = report_text(result)
-        QMessageBox.information(self.window, "Import done", literal(
+        QMessageBox.information(self.ctx.parent, "Import done", literal(
             f"Made {target.name} from {src.name}." + (f"\n\n{report}" if report else "")))
-        self.window.open_path(target)
+        self.ctx.open_path(target)
         return target
 
 
@@ -424,9 +424,5 @@ def _close_if_session(result: Any) -> None:
             close()
 
 
-def attach(window: "MainWindow") -> Exporter:
-    return Exporter(window)
-
-
-__all__ = ["attach", "Exporter", "ExportDialog", "ExportRequest", "available_exporters",
+__all__ = ["Exporter", "ExportDialog", "ExportRequest", "available_exporters",
            "available_importers", "FORMATS"]

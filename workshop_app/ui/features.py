@@ -1,38 +1,55 @@
-"""The window's optional features, each attached by one function.
+"""The console's features, composed in one place with plain imports.
 
-A feature (a dock, the projector window, scoring rounds...) lives in its own module with an
-``attach(window) -> object`` function that adds its actions to ``window.menus[...]`` and its
-docks to the window, and follows ``window.sessionChanged`` / ``window.phaseChanged``. The main
-window stays small, and each feature can be tested with just a window.
+A feature (a dock, the projector window, scoring rounds...) lives in its own module as a class
+that follows the :class:`~workshop_app.ui.context.Feature` protocol: ``attach(ctx)`` adds its
+actions, menu entries and docks through the window context, ``detach()`` takes them away
+again, and ``cheat_sheet_rows()`` lists keys that are not menu actions. What a feature needs
+from another part of the console is handed to it here, at construction: the room's state
+(rounds, projector, phones, prompts), the scoring keys (rounds) and the list of features
+(the F1 sheet). The order below is the order of their menu entries and docks.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .analysis_panels import AnalysisPanels
+from .arrange import Arrange
+from .cheatsheet import CheatSheet
+from .context import Feature, WindowContext
+from .export_dialog import Exporter
+from .live_voting import LiveVoting
+from .notes import Notes
+from .participants import Participants
+from .projector import Projector
+from .rounds import Rounds
+from .timeline import Timeline
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
 
-# module path (relative to workshop_app.ui) -> name the feature is kept under in window.features
-FEATURES: list[tuple[str, str]] = [
-    ("participants", "participants"),
-    ("notes", "notes"),
-    ("rounds", "rounds"),
-    ("projector", "projector"),
-    ("live_voting", "live_voting"),
-    ("cheatsheet", "cheatsheet"),
-    ("export_dialog", "export"),
-    ("analysis_panels", "analysis"),
-    ("arrange", "arrange"),
-    ("timeline", "timeline"),
-]
+
+def compose(window: "MainWindow") -> dict[str, Feature]:
+    """Make every feature with what it depends on, attach each, and return them by name."""
+    features: dict[str, Feature] = {}
+    room = window.room_signals
+    rounds = Rounds(room, window.scoring_keys)
+    made: list[Feature] = [
+        Participants(),
+        Notes(),
+        rounds,
+        Projector(room),
+        LiveVoting(room, rounds),
+        CheatSheet(lambda: list(features.values())),
+        Exporter(),
+        AnalysisPanels(window.room_signals),
+        Arrange(),
+        Timeline(),
+    ]
+    for feature in made:
+        feature.attach(WindowContext(window, feature.name))
+        features[feature.name] = feature
+    return features
 
 
-def attach_features(window: "MainWindow") -> dict[str, Any]:
-    """Attach every feature in order; returns them by name for tests and other features."""
-    attached: dict[str, Any] = {}
-    for module_name, key in FEATURES:
-        module = importlib.import_module(f"{__package__}.{module_name}")
-        attached[key] = module.attach(window)
-    return attached
+__all__ = ["compose"]

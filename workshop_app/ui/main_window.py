@@ -1,7 +1,8 @@
 """The facilitator's console: canvas, phase bar, properties dock, menus and shortcuts.
 
 The window owns no data. It turns gestures into commands, sends them through
-``Session.execute`` and lets the scene and docks redraw from the session's change events.
+``Session.execute`` and lets the scene and docks redraw from the session's change events,
+which ``ModelEvents`` turns into typed signals once for the whole window.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,42 +31,52 @@ from ..canvas.view import WorkshopView
 from ..domain import commands as cmds
 from ..domain import vocabulary as voc
 from ..domain.wording import count, title_from_stem
-from ..domain.model import Change
 from ..session import Session
+from ..session.room import RoomState
 from ..store import SessionFileError
+from .actions import Actions
+from .context import Feature, WindowSignals
 from .dialogs.open_session import open_session
 from .dialogs.phases import AddPhaseDialog, confirm_delete_phase
 from .dialogs.restore import run_restore
 from .docks.properties import PropertiesDock
+from .features import compose
+from .model_events import ModelEvents
 from .phase_bar import PhaseBar
 from .placement import free_place, keep_under_pointer, visible_rect
-from .screen_fit import open_on_screen
+from .room_signals import RoomSignals
+from .scoring_keys import ScoringKeys
 from .text import literal, mnemonic_safe, plain
+from .screen_fit import open_on_screen
+from .window_layout import restore_layout, save_layout
 from . import menus
-from .features import attach_features
 
 
 class MainWindow(QMainWindow):
     """One window per open session file.
 
-    Feature modules (docks, the projector, rounds...) attach themselves through
-    ``ui/features.py`` and follow the window through two signals: ``sessionChanged`` after
-    another file (and so a new scene) was put in place, and ``phaseChanged``.
+    The window holds the canvas, the phase bar and the Properties dock, and the objects every
+    feature shares: the declared actions (``acts``), the model's changes as typed signals
+    (``model_events``), the room's state (``room`` / ``room_signals``) and the scoring keys.
+    Features (``ui/features.py``) see the window only through a ``WindowContext``.
     """
-
-    sessionChanged = Signal(object)
-    phaseChanged = Signal(int)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.session = session
         self._participant_id: int | None = None
-        self.scene = WorkshopScene(session)
+        self.window_signals = WindowSignals(self)
+        self.model_events = ModelEvents(self)
+        self.room = RoomState()
+        self.room_signals = RoomSignals(self.room, self)
+        self.acts = Actions(self)
+        self.scoring_keys = ScoringKeys(self.room, self.score_selected, self.delete_selection)
+        self.scene = WorkshopScene(session, listen=False)  # told first by model_events
         self.view = WorkshopView(self.scene)
         self.phase_bar = PhaseBar()
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._central = layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.phase_bar)
@@ -80,12 +91,21 @@ class MainWindow(QMainWindow):
         for key, label in voc.RELATION_KINDS.items():
             self.kind_box.addItem(label, key)
         self.kind_box.setToolTip("Kind given to relations you draw next")
-        self._build_actions()
+        menus.declare_actions(self)
+        self.menus = menus.build_menus(self)
+        self.menus["panels"].addAction(self.properties.toggleViewAction())
+        self._build_toolbar()
+        self._connect_scene()
         self._wire_phase_bar()
+        self.room_signals.changed.connect(self._room_changed)
+        self.model_events.edited.connect(self._edited)
+        self.model_events.phasesChanged.connect(self._phases_changed)
+        self.model_events.reset.connect(self._phases_changed)
+        self.model_events.metaChanged.connect(self._meta_changed)
         self._attach(session)
         open_on_screen(self)  # never larger than the screen; a remembered layout follows
-
-        self.features = attach_features(self)
+        self.features: dict[str, Feature] = compose(self)
+        restore_layout(self)
 
     # -- context for the docks ------------------------------------------------------------
     @property
@@ -94,7 +114,12 @@ class MainWindow(QMainWindow):
 
     @property
     def participant_id(self) -> int | None:
+        """Who the keys and buttons score as: the person asked while a round runs, else the
+        one picked under "Scoring as" (the facilitator by default)."""
         model = self.session.model
+        asked = self.room.round.current_participant if self.room.round_running else None  # type: ignore[union-attr]
+        if asked is not None and asked in model.tables["participants"]:
+            return asked
         if self._participant_id in model.tables["participants"]:
             return self._participant_id
         default = next((p for p in model.participants if p.name == voc.DEFAULT_PARTICIPANT), None)
@@ -102,7 +127,8 @@ class MainWindow(QMainWindow):
         return first.id if first else None
 
     def _set_participant(self, pid: int) -> None:
-        self._participant_id = pid
+        if not self.room.round_running:  # during a round the round says who is asked
+            self._participant_id = pid
 
     def execute(self, command: cmds.Command) -> Any:
         """Run one edit; a refused edit gets a dialog and changes nothing."""
@@ -116,10 +142,14 @@ class MainWindow(QMainWindow):
         self.properties.refresh()
         return None
 
+    def add_below_phase_bar(self, widget: QWidget) -> None:
+        """A strip under the phase bar (the timeline slider)."""
+        self._central.insertWidget(self._central.indexOf(self.phase_bar) + 1, widget)
+
     # -- session lifecycle ----------------------------------------------------------------
     def _attach(self, session: Session) -> None:
         self.session = session
-        session.subscribe(self._on_changes)
+        self.model_events.watch(session, self.scene.apply_changes)
         self.phase_bar.set_phases(session.phases, self.scene.phase_id)
         self.properties.show_nothing()
         self._update_chrome("Opened")
@@ -131,15 +161,15 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Session) -> None:
         """Switch this window to another session file (the old one is closed)."""
         old = self.session
-        old.unsubscribe(self._on_changes)
+        self.model_events.stop()
         self.scene.detach()
-        self.scene = WorkshopScene(session)
+        self.scene = WorkshopScene(session, listen=False)
         self._connect_scene()
         self.view.setScene(self.scene)
         old.close()
         self._participant_id = None
         self._attach(session)
-        self.sessionChanged.emit(session)
+        self.window_signals.sessionChanged.emit(session)
 
     def open_path(self, path: Path) -> bool:
         if Path(path).resolve() == self.session.path.resolve():
@@ -186,41 +216,59 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.unsubscribe(self._on_changes)
+        self.window_signals.closing.emit()  # features end rounds, close the port, hide the wall
+        save_layout(self)
+        self.model_events.stop()
         self.scene.detach()
         self.session.close()
         super().closeEvent(event)
 
     # -- actions --------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        menus.build(self)
+    def _build_toolbar(self) -> None:
+        acts = self.acts
         tb = QToolBar("Tools")
         tb.setObjectName("ToolsBar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_new_actor, self.act_connect, self.act_delete):
-            tb.addAction(act)
+        for name in ("new_actor", "connect", "delete"):
+            tb.addAction(acts[name])
         tb.addWidget(QLabel("  New relations: "))
         tb.addWidget(self.kind_box)
         tb.addSeparator()
-        for act in (self.act_undo, self.act_redo):
-            tb.addAction(act)
+        for name in ("undo", "redo"):
+            tb.addAction(acts[name])
         tb.addSeparator()
-        for act in (self.act_prev_phase, self.act_next_phase, self.act_ghost, self.act_fit):
-            tb.addAction(act)
+        for name in ("prev_phase", "next_phase", "ghosts", "fit"):
+            tb.addAction(acts[name])
         self.addToolBar(tb)
         self.toolbar = tb
-        self._connect_scene()
+
+    def set_connect_mode(self, on: bool) -> None:
+        self.scene.connect_mode = on
+
+    def set_ghosts(self, on: bool) -> None:
+        self.scene.set_ghost_mode("ghost" if on else "hide")
+
+    def set_labels(self, on: bool) -> None:
+        self.scene.set_show_labels(on)
+
+    def set_legend(self, on: bool) -> None:
+        self.view.show_legend = on
+        self.view.viewport().update()
 
     def _connect_scene(self) -> None:
-        self.scene.actorsMoved.connect(self._moved)
-        self.scene.connectRequested.connect(self._connect)
-        self.scene.addActorRequested.connect(self.add_actor_at)
-        self.scene.selectionChanged.connect(self._selection_changed)
-        self.scene.phaseChanged.connect(self._phase_changed_by_scene)
-        self.scene.connect_mode = self.act_connect.isChecked()
-        self.scene.set_ghost_mode("ghost" if self.act_ghost.isChecked() else "hide")
-        self.scene.set_show_labels(self.act_labels.isChecked())
+        """A new scene comes with every session: connect its gestures and forward its signals."""
+        scene, acts, sig = self.scene, self.acts, self.window_signals
+        scene.actorsMoved.connect(self._moved)
+        scene.actorsMovedInPhase.connect(self._moved_in_phase)
+        scene.connectRequested.connect(self._connect)
+        scene.addActorRequested.connect(self.add_actor_at)
+        scene.selectionChanged.connect(self._selection_changed)
+        scene.phaseChanged.connect(self._phase_changed_by_scene)
+        scene.contextMenuAboutToShow.connect(sig.contextMenuAboutToShow)
+        scene.connect_mode = acts.connect.isChecked()
+        scene.set_ghost_mode("ghost" if acts.ghosts.isChecked() else "hide")
+        scene.set_show_labels(acts.labels.isChecked())
 
     def _wire_phase_bar(self) -> None:
         bar = self.phase_bar
@@ -269,6 +317,10 @@ class MainWindow(QMainWindow):
             batch.append(cmds.MoveActors(moves=overridden, phase_id=self.phase_id))
         self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=f"Move {len(moves)} actors"))
 
+    def _moved_in_phase(self, moves: list[tuple[int, float, float]], phase_id: int) -> None:
+        """Alt+drag (or "Move in this phase only"): the actors move in this phase alone."""
+        self.execute(cmds.MoveActors(moves=moves, phase_id=phase_id))
+
     def _connect(self, source: int, target: int) -> None:
         kind = self.kind_box.currentData()
         rid = self.execute(cmds.AddRelation(source=source, target=target, kind=kind, directed=True))
@@ -299,8 +351,8 @@ class MainWindow(QMainWindow):
                 return
         self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=f"Delete {len(batch)} items"))
 
-    def score_key(self, value: int) -> None:
-        """The 1–5 keys: score the selected relation for the current participant."""
+    def score_selected(self, value: int) -> None:
+        """The 1–5 keys outside a round: score the selected relation for "Scoring as"."""
         rels = self.scene.selected_relation_ids()
         if len(rels) != 1:
             self.statusBar().showMessage("Select one relation to score it with the keys 1–5.", 4000)
@@ -333,7 +385,7 @@ class MainWindow(QMainWindow):
         self.properties.refresh()
         self.view.viewport().update()
         self._update_chrome(None)
-        self.phaseChanged.emit(phase_id)
+        self.window_signals.phaseChanged.emit(phase_id)
 
     def step_phase(self, delta: int) -> None:
         ids = [p.id for p in self.session.phases]
@@ -367,18 +419,30 @@ class MainWindow(QMainWindow):
             self.execute(cmds.SetMeta(key="title", value=text.strip()))
 
     # -- reacting to changes --------------------------------------------------------------
-    def _on_changes(self, changes: list[Change], reason: str) -> None:
-        if any(c.table == "phases" for c in changes) or reason == "bulk":
-            self.phase_bar.set_phases(self.session.phases, self.scene.phase_id)
-        if any(c.table == "meta" and c.key == "title" for c in changes):
-            self.view.subtitle = self.session.title
+    def _edited(self, reason: str) -> None:
         self.properties.refresh()
         self._update_chrome(reason)
         self.view.viewport().update()
 
+    def _phases_changed(self) -> None:
+        self.phase_bar.set_phases(self.session.phases, self.scene.phase_id)
+
+    def _meta_changed(self, keys: list[str]) -> None:
+        if "title" in keys:
+            self.view.subtitle = self.session.title
+
+    def _room_changed(self) -> None:
+        """The Properties dock follows the round: the person asked, the dimension marked."""
+        r = self.room.round
+        scores = self.properties.relation_panel.scores
+        scores.set_current(voc.SCORE_DIMENSIONS.index(r.current_dimension)
+                           if r is not None and r.current_dimension is not None else 0)
+        self.properties.refresh()
+
     def _selection_changed(self) -> None:
         if not shiboken6.isValid(self.scene):
             return  # the scene is being torn down with the window
+        self.window_signals.selectionChanged.emit()
         actors = self.scene.selected_actor_ids()
         relations = self.scene.selected_relation_ids()
         if len(actors) == 1 and not relations:
@@ -391,17 +455,17 @@ class MainWindow(QMainWindow):
     def _update_chrome(self, reason: str | None) -> None:
         s = self.session
         self.setWindowTitle(f"{s.title} — {s.path.name} — Assemblage Workshop" + (" [read-only]" if s.read_only else ""))
-        self.act_undo.setEnabled(s.can_undo)
-        self.act_redo.setEnabled(s.can_redo)
+        self.acts.undo.setEnabled(s.can_undo)
+        self.acts.redo.setEnabled(s.can_redo)
         # An edit's label may name an actor or a phase ("Add actor “R&D lab”").
         undo = f"Undo {s.undo_text}" if s.undo_text else "Undo"
         redo = f"Redo {s.redo_text}" if s.redo_text else "Redo"
-        self.act_undo.setText(mnemonic_safe(undo))
-        self.act_redo.setText(mnemonic_safe(redo))
-        self.act_undo.setIconText("Undo")
-        self.act_redo.setIconText("Redo")
-        self.act_undo.setToolTip(literal(undo + " (Ctrl+Z)"))
-        self.act_redo.setToolTip(literal(redo + " (Ctrl+Shift+Z)"))
+        self.acts.undo.setText(mnemonic_safe(undo))
+        self.acts.redo.setText(mnemonic_safe(redo))
+        self.acts.undo.setIconText("Undo")
+        self.acts.redo.setIconText("Redo")
+        self.acts.undo.setToolTip(literal(undo + " (Ctrl+Z)"))
+        self.acts.redo.setToolTip(literal(redo + " (Ctrl+Shift+Z)"))
         phase = s.model.phase(self.phase_id) if self.phase_id in s.model.tables["phases"] else None
         n_actors = len(s.model.present_actors(self.phase_id)) if phase else 0
         n_rel = len(s.model.active_relations(self.phase_id)) if phase else 0

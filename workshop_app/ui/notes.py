@@ -8,10 +8,7 @@ they are saved at once, undoable, and go into every export beside the map they e
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
-
-import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,13 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.commands_notes import AddNote, DeleteNote, UpdateNote
-from ..domain.model import Change, Note
-from ..session import Session
-from .menus import _action
+from ..domain.model import Note
+from .context import FeatureBase, WindowContext
 from .text import literal, mnemonic_safe, plain
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
 
 
 def clock(time: str) -> str:
@@ -51,7 +44,7 @@ class NotesDock(QDockWidget):
     """Notes and quotes of the current phase, oldest first; a line editor to add more."""
 
     def __init__(self, notes: "Notes") -> None:
-        super().__init__("Notes", notes.window)
+        super().__init__("Notes", notes.ctx.parent)
         self.setObjectName("NotesDock")
         self.notes = notes
         body = QWidget()
@@ -99,57 +92,43 @@ class NotesDock(QDockWidget):
         menu = QMenu(self)
         menu.addAction("Edit…", lambda: self.notes.edit_dialog(nid))
         menu.addAction("Delete", lambda: self.notes.delete_note(nid))
-        note = self.notes.window.session.model.tables["notes"].get(nid)
+        note = self.notes.ctx.session.model.tables["notes"].get(nid)
         if note is not None and (note.actor_id is not None or note.relation_id is not None):
             menu.addAction("Show what it is about", lambda: self.notes.show_subject(nid))
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
 
-class Notes(QObject):
-    """The feature object: the dock, Ctrl+M, and the note edits (all through commands)."""
+class Notes(FeatureBase):
+    """The feature: the dock, Ctrl+M, and the note edits (all through commands)."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
-        self._session: Session | None = None
+    name = "notes"
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
         self.dock = NotesDock(self)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.splitDockWidget(window.properties, self.dock, Qt.Orientation.Vertical)
-        window.resizeDocks([window.properties, self.dock], [640, 230], Qt.Orientation.Vertical)
-        self.action = _action(window, "Write a note", self.focus_editor, "Ctrl+M",
-                              tip="Type a timestamped note (or a quote) for this phase")
-        window.menus["edit"].addSeparator()
-        window.menus["edit"].addAction(self.action)
-        window.menus["panels"].addAction(self.dock.toggleViewAction())
-        window.phaseChanged.connect(lambda _pid: self.refresh())
-        window.sessionChanged.connect(self._session_changed)
-        self._session_changed(window.session)
-
-    # -- following the window -------------------------------------------------------------
-    def _session_changed(self, session: Session) -> None:
-        if self._session is not None:
-            self._session.unsubscribe(self._on_changes)
-        self._session = session
-        session.subscribe(self._on_changes)
-        self.window.scene.selectionChanged.connect(self._selection_changed)  # a new scene each time
+        properties = ctx.dock("PropertiesDock")
+        ctx.add_dock(self.dock, below=properties, shown=True)
+        if properties is not None:
+            ctx.resize_docks([properties, self.dock], [640, 230], Qt.Orientation.Vertical)
+        ctx.add_separator("edit")
+        self.action = ctx.declare("write_note", "Write a note", self.focus_editor, "Ctrl+M", menu="edit",
+                                  tip="Type a timestamped note (or a quote) for this phase")
+        events = ctx.model_events
+        for signal in (events.notesChanged, events.participantsChanged, events.actorsChanged,
+                       events.relationsChanged, events.phasesChanged, events.reset,
+                       ctx.signals.sessionChanged, ctx.signals.phaseChanged):
+            ctx.connect(signal, self.refresh)
+        ctx.connect(ctx.signals.selectionChanged, self._update_attach)
         self.refresh()
-
-    def _on_changes(self, changes: list[Change], reason: str) -> None:
-        if reason == "bulk" or any(c.table in ("notes", "participants", "actors", "relations", "phases") for c in changes):
-            self.refresh()
-
-    def _selection_changed(self) -> None:
-        if shiboken6.isValid(self.window.scene):
-            self._update_attach()
 
     # -- showing --------------------------------------------------------------------------
     def phase_notes(self) -> list[Note]:
-        pid = self.window.phase_id
-        return [n for n in self.window.session.model.notes if n.phase_id == pid]
+        pid = self.ctx.phase_id
+        return [n for n in self.ctx.session.model.notes if n.phase_id == pid]
 
     def describe(self, note: Note) -> str:
         """One line of the list: time, words, who said it, what it is about."""
-        model = self.window.session.model
+        model = self.ctx.session.model
         text = f"“{note.text}”" if note.kind == "quote" else note.text
         who = model.tables["participants"].get(note.participant_id) if note.participant_id is not None else None
         if who is not None:
@@ -160,7 +139,7 @@ class Notes(QObject):
         return f"{clock(note.time)}  {text}".strip()
 
     def subject_name(self, note: Note) -> str:
-        model = self.window.session.model
+        model = self.ctx.session.model
         if note.actor_id is not None and note.actor_id in model.tables["actors"]:
             return model.actor(note.actor_id).name
         if note.relation_id is not None and note.relation_id in model.tables["relations"]:
@@ -168,10 +147,10 @@ class Notes(QObject):
             return f"{model.actor(rel.source).name} → {model.actor(rel.target).name}"
         return ""
 
-    def refresh(self) -> None:
-        model = self.window.session.model
+    def refresh(self, *_args: object) -> None:
+        model = self.ctx.session.model
         dock = self.dock
-        pid = self.window.phase_id
+        pid = self.ctx.phase_id
         phase = model.phase(pid).name if pid in model.tables["phases"] else "?"
         dock.heading.setText(f"Notes for “{phase}”")
         dock.list.clear()
@@ -194,7 +173,7 @@ class Notes(QObject):
 
     def selection_subject(self) -> tuple[int | None, int | None]:
         """(actor id, relation id) of the single selected item, else (None, None)."""
-        scene = self.window.scene
+        scene = self.ctx.scene
         actors, relations = scene.selected_actor_ids(), scene.selected_relation_ids()
         if len(actors) == 1 and not relations:
             return actors[0], None
@@ -209,7 +188,7 @@ class Notes(QObject):
             box.setEnabled(False)
             box.setText("Attach to selection (select one actor or relation)")
             return
-        model = self.window.session.model
+        model = self.ctx.session.model
         name = model.actor(actor_id).name if actor_id is not None else self.subject_name(
             Note(0, "", relation_id=relation_id))
         box.setEnabled(True)
@@ -230,8 +209,8 @@ class Notes(QObject):
             return None
         participant = dock.quote_from.currentData()
         actor_id, relation_id = self.selection_subject() if dock.attach.isChecked() and dock.attach.isEnabled() else (None, None)
-        nid = self.window.execute(AddNote(
-            text=text, kind="quote" if participant is not None else "note", phase_id=self.window.phase_id,
+        nid = self.ctx.execute(AddNote(
+            text=text, kind="quote" if participant is not None else "note", phase_id=self.ctx.phase_id,
             actor_id=actor_id, relation_id=relation_id,
             participant_id=int(participant) if participant is not None else None))
         if nid is not None:
@@ -241,30 +220,26 @@ class Notes(QObject):
         return nid
 
     def edit_dialog(self, note_id: int) -> None:
-        note = self.window.session.model.tables["notes"].get(note_id)
+        note = self.ctx.session.model.tables["notes"].get(note_id)
         if note is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self.window, f"Edit {note.kind}", "Text:", note.text)
+        text, ok = QInputDialog.getMultiLineText(self.ctx.parent, f"Edit {note.kind}", "Text:", note.text)
         if ok:
             self.edit_note(note_id, text)
 
     def edit_note(self, note_id: int, text: str) -> None:
-        note = self.window.session.model.tables["notes"].get(note_id)
+        note = self.ctx.session.model.tables["notes"].get(note_id)
         if note is not None and text.strip() != note.text:
-            self.window.execute(UpdateNote(note_id=note_id, changes={"text": text}))
+            self.ctx.execute(UpdateNote(note_id=note_id, changes={"text": text}))
 
     def delete_note(self, note_id: int) -> None:
-        if self.window.execute(DeleteNote(note_id=note_id)) is None and note_id not in self.window.session.model.tables["notes"]:
-            self.window.statusBar().showMessage("Note deleted (Ctrl+Z brings it back).", 4000)
+        if self.ctx.execute(DeleteNote(note_id=note_id)) is None and note_id not in self.ctx.session.model.tables["notes"]:
+            self.ctx.status("Note deleted (Ctrl+Z brings it back).")
 
     def show_subject(self, note_id: int) -> None:
-        note = self.window.session.model.tables["notes"].get(note_id)
+        note = self.ctx.session.model.tables["notes"].get(note_id)
         if note is None:
             return
-        self.window.scene.select(
+        self.ctx.scene.select(
             actor_ids=[note.actor_id] if note.actor_id is not None else [],
             relation_ids=[note.relation_id] if note.relation_id is not None else [])
-
-
-def attach(window: "MainWindow") -> Notes:
-    return Notes(window)

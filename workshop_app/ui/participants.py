@@ -2,14 +2,12 @@
 
 Votes are kept per participant, so the list must be right before a round starts and may
 change at any time (late arrivals, a misspelt name). Every change is a command through the
-window, so it is saved, undoable and refused with a reason (e.g. a duplicate name).
+window context, so it is saved, undoable and refused with a reason (e.g. a duplicate name).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,14 +24,9 @@ from PySide6.QtWidgets import (
 
 from ..domain import commands as cmds
 from ..domain.wording import count
-from ..domain.model import Change
-from ..session import Session
-from .menus import _action
+from .context import FeatureBase, WindowContext
 from .names import full_names, whole_names_in_combo
 from .text import literal
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
 
 NAME, ORGANISATION, SPEAKS_FOR, VOTES = range(4)
 _FIELDS = {NAME: "name", ORGANISATION: "organisation"}
@@ -42,9 +35,9 @@ _FIELDS = {NAME: "name", ORGANISATION: "organisation"}
 class ParticipantsDialog(QDialog):
     """A table of participants, edited in place; stays open beside the canvas if wanted."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
         self.setWindowTitle("Participants")
         self.setObjectName("ParticipantsDialog")
         self._loading = False
@@ -95,7 +88,7 @@ class ParticipantsDialog(QDialog):
 
     def _vote_counts(self) -> dict[int, int]:
         counts: dict[int, int] = {}
-        for _rel, _phase, pid in self.window.session.model.tables["scores"]:
+        for _rel, _phase, pid in self.ctx.session.model.tables["scores"]:
             counts[pid] = counts.get(pid, 0) + 1
         return counts
 
@@ -105,7 +98,7 @@ class ParticipantsDialog(QDialog):
         Items and boxes are updated in place rather than replaced, so a refresh that arrives
         while a cell is being edited never pulls the item from under the editor.
         """
-        model = self.window.session.model
+        model = self.ctx.session.model
         current = self.participant_id(self.table.currentRow()) if self.table.currentRow() >= 0 else None
         counts = self._vote_counts()
         actors = [(a.id, a.name) for a in sorted(model.actors, key=lambda a: a.name.casefold())]
@@ -173,9 +166,9 @@ class ParticipantsDialog(QDialog):
         if pid is None:
             return
         field = _FIELDS[item.column()]
-        old = getattr(self.window.session.model.tables["participants"][pid], field)
+        old = getattr(self.ctx.session.model.tables["participants"][pid], field)
         if item.text() != old:
-            self.window.execute(cmds.UpdateParticipant(participant_id=pid, changes={field: item.text()}))
+            self.ctx.execute(cmds.UpdateParticipant(participant_id=pid, changes={field: item.text()}))
             self.refresh()  # a refused name goes back to what is stored
 
     def _speaks_for_row(self, row: int) -> None:
@@ -186,17 +179,17 @@ class ParticipantsDialog(QDialog):
     def _speaks_for(self, participant_id: int, actor_id: int | None) -> None:
         if self._loading:
             return
-        current = self.window.session.model.tables["participants"][participant_id].actor_id
+        current = self.ctx.session.model.tables["participants"][participant_id].actor_id
         if current != actor_id:
-            self.window.execute(cmds.UpdateParticipant(participant_id=participant_id, changes={"actor_id": actor_id}))
+            self.ctx.execute(cmds.UpdateParticipant(participant_id=participant_id, changes={"actor_id": actor_id}))
 
     def add_participant(self) -> int | None:
         """Add "Participant n" and open its name for typing."""
-        existing = {p.name for p in self.window.session.participants}
+        existing = {p.name for p in self.ctx.session.participants}
         n = len(existing) + 1
         while f"Participant {n}" in existing:
             n += 1
-        pid = self.window.execute(cmds.AddParticipant(participant_name=f"Participant {n}"))
+        pid = self.ctx.execute(cmds.AddParticipant(participant_name=f"Participant {n}"))
         if pid is None:
             return None
         self.refresh()
@@ -216,7 +209,7 @@ class ParticipantsDialog(QDialog):
 
     def delete_participant(self, participant_id: int) -> bool:
         """Delete one participant; asks first when their votes would go with them."""
-        p = self.window.session.model.tables["participants"][participant_id]
+        p = self.ctx.session.model.tables["participants"][participant_id]
         votes = self._vote_counts().get(participant_id, 0)
         if votes:
             answer = QMessageBox.question(
@@ -226,51 +219,53 @@ class ParticipantsDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self.window.execute(cmds.DeleteParticipant(participant_id=participant_id))
-        return participant_id not in self.window.session.model.tables["participants"]
+        self.ctx.execute(cmds.DeleteParticipant(participant_id=participant_id))
+        return participant_id not in self.ctx.session.model.tables["participants"]
 
 
-class Participants(QObject):
-    """The feature object: Score ▸ Participants… opens the (one) dialog."""
+class Participants(FeatureBase):
+    """The feature: Score ▸ Participants… opens the (one) dialog."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    name = "participants"
+
+    def __init__(self) -> None:
+        super().__init__()
         self.dialog: ParticipantsDialog | None = None
-        self._session: Session | None = None
-        self.action = _action(window, "Participants…", self.open, "Ctrl+Shift+P",
-                              tip="Who is in the room, their organisation and whom they speak for")
-        menu = window.menus["score"]
-        menu.insertAction(menu.actions()[0] if menu.actions() else None, self.action)
-        menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
-        window.sessionChanged.connect(self._watch)
-        self._watch(window.session)
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
+        menu = ctx.menu("score")
+        first = menu.actions()[0] if menu.actions() else None
+        self.action = ctx.declare("participants", "Participants…", self.open, "Ctrl+Shift+P",
+                                  menu="score", before=first,
+                                  tip="Who is in the room, their organisation and whom they speak for")
+        ctx.add_separator("score", before=first)
+        events = ctx.model_events
+        for signal in (events.participantsChanged, events.actorsChanged, events.reset):
+            ctx.connect(signal, self._names_changed)
+        ctx.connect(events.scoresChanged, self._votes_changed)
+        ctx.connect(ctx.signals.sessionChanged, self._names_changed)
+
+    def detach(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        super().detach()
 
     def open(self) -> ParticipantsDialog:
         if self.dialog is None:
-            self.dialog = ParticipantsDialog(self.window)
+            self.dialog = ParticipantsDialog(self.ctx)
         self.dialog.refresh()
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
         return self.dialog
 
-    def _watch(self, session: Session) -> None:
-        if self._session is not None:
-            self._session.unsubscribe(self._on_changes)
-        self._session = session
-        session.subscribe(self._on_changes)
-        if self.dialog is not None:
+    def _names_changed(self, *_args: object) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh()
 
-    def _on_changes(self, changes: list[Change], reason: str) -> None:
-        if self.dialog is None or not self.dialog.isVisible():
-            return
-        if reason == "bulk" or any(c.table in ("participants", "actors") for c in changes):
-            self.dialog.refresh()
-        elif any(c.table == "scores" for c in changes):
+    def _votes_changed(self, _pairs: list[tuple[int, int]]) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh_votes()
-
-
-def attach(window: "MainWindow") -> Participants:
-    return Participants(window)

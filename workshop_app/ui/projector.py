@@ -1,16 +1,17 @@
 """The projector: a second, chrome-less window that shows the console's own scene to the room.
 
-It is a second view on ``window.scene`` (not a copy), so every edit, phase switch and
+It is a second view on the console's scene (not a copy), so every edit, phase switch and
 animation appears on the wall at the same moment as on the laptop, with nothing to keep in
 sync. Only the dress differs: white background, thicker outlines, big phase name, the
-question being scored and the current facilitation prompt, sized for the back of the room.
+question being scored, how phones join and the pinned facilitation prompt, sized for the back
+of the room. The round, the prompt and the join details are read from the room's state.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -34,16 +35,12 @@ from ..canvas import guides
 from ..canvas.framing import CORNERS
 from ..canvas.label_scale import refresh_reach
 from ..canvas.view import WorkshopView
-from ..domain.model import Change
-from ..session import Session
-from .menus import _action
+from ..live.qr import join_qr_png
+from .context import FeatureBase, WindowContext
+from .room_signals import RoomSignals
+from .round_panel import wall_round
 from .text import mnemonic_safe
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
-
-SCREEN_SETTING = "projector_screen"
-LABEL_SETTING = "projector_label_scale"
 LABEL_SIZES: dict[float, str] = {1.0: "Normal", 1.25: "Large", 1.5: "Larger", 2.0: "Huge"}
 DEFAULT_LABEL_SCALE = 1.5
 ACCENT = palette.ACCENT  # a deep blue for the app's own chrome: readable on white, no meaning on the map
@@ -326,32 +323,33 @@ class ProjectorView(WorkshopView):
         return y + h_num + h_word + 14 * u
 
 
-class Projector(QObject):
-    """The feature object: the presentation window, its menu entries and its settings."""
+class Projector(FeatureBase):
+    """The feature: the presentation window, its menu entries and its settings."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
-        self.prompt = ""
-        self.join: tuple[str, str, QImage] | None = None  # phones: address, join code, QR image
-        self._session: Session | None = None
-        self._rounds_connected = False
-        self.view = ProjectorView(window.scene, self, window)
+    name = "projector"
+
+    def __init__(self, room: RoomSignals) -> None:
+        super().__init__()
+        self.room_signals = room
+        self.room = room.room
+        self._qr: tuple[str, QImage] | None = None  # the join page's URL and its QR code
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
+        self.view = ProjectorView(ctx.scene, self, ctx.parent)
+        self.view.subtitle = ctx.session.title
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(REFIT_AFTER_MS)
         self._refit.timeout.connect(self._fit_if_shown)
-        self.act_present = _action(
-            window, "Presentation", self.set_shown, "F5", checkable=True,
-            tip="Show the map full screen on the presentation screen (Esc or F5 closes it)",
-        )
-        view_menu: QMenu = window.menus["view"]
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_present)
-        self.screen_menu = view_menu.addMenu("Presentation screen")
+        ctx.add_separator("view")
+        self.act_present = ctx.declare(
+            "present", "Presentation", self.set_shown, "F5", checkable=True, menu="view",
+            tip="Show the map full screen on the presentation screen (Esc or F5 closes it)")
+        self.screen_menu = ctx.add_submenu("view", "Presentation screen")
         self.screen_menu.aboutToShow.connect(self.fill_screen_menu)
         self.fill_screen_menu()
-        self.label_menu = view_menu.addMenu("Presentation label size")
+        self.label_menu = ctx.add_submenu("view", "Presentation label size")
         self._label_group = QActionGroup(self)
         for factor, name in LABEL_SIZES.items():
             act = self.label_menu.addAction(f"{name} ({round(factor * 100)} %)")
@@ -360,14 +358,21 @@ class Projector(QObject):
             act.setChecked(factor == self.label_scale)
             act.triggered.connect(lambda _=False, f=factor: self.set_label_scale(f))
             self._label_group.addAction(act)
-        window.sessionChanged.connect(self._session_changed)
-        window.phaseChanged.connect(self._phase_changed)
-        window.installEventFilter(self)
+        signals = ctx.signals
+        ctx.connect(signals.sessionChanged, self._session_changed)
+        ctx.connect(signals.phaseChanged, self._phase_changed)
+        ctx.connect(signals.closing, self.hide)  # the wall goes dark with the console
+        ctx.connect(ctx.model_events.edited, self._edited)
+        ctx.connect(self.room_signals.changed, self._room_changed)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.screenAdded.connect(self._screen_added)
-            app.screenRemoved.connect(self._screen_removed)
-        self._watch(window.session)
+            ctx.connect(app.screenAdded, self._screen_added)
+            ctx.connect(app.screenRemoved, self._screen_removed)
+
+    def detach(self) -> None:
+        self.hide()
+        self.view.deleteLater()
+        super().detach()
 
     # -- showing --------------------------------------------------------------------------
     def is_shown(self) -> bool:
@@ -381,8 +386,7 @@ class Projector(QObject):
 
     def show(self) -> None:
         """Full screen on the chosen screen, with the console's shortcuts working there too."""
-        self._connect_rounds()
-        for act in self.window.actions():
+        for act in self.ctx.actions.for_wall():
             if act not in self.view.actions():
                 self.view.addAction(act)
         if not self.is_shown():
@@ -435,14 +439,14 @@ class Projector(QObject):
     def target_screen(self) -> QScreen | None:
         screens = self.screens()
         names = [screen_key(s, i) for i, s in enumerate(screens)]
-        console = self.window.screen()
+        console = self.ctx.screen()
         console_name = screen_key(console, screens.index(console)) if console in screens else None
-        index = pick_screen(names, settings.get(SCREEN_SETTING), console_name)
+        index = pick_screen(names, settings.current().projector_screen, console_name)
         return None if index is None else screens[index]
 
     def choose_screen(self, name: str) -> None:
         """Remember the screen by name and move the presentation there if it is up."""
-        settings.put(SCREEN_SETTING, name)
+        settings.store().set(projector_screen=name)
         target = self.target_screen()
         for act in self.screen_menu.actions():  # not rebuilt: this may run inside a menu action
             act.setChecked(target is not None and act.data() == screen_key(target, self.screens().index(target)))
@@ -455,7 +459,7 @@ class Projector(QObject):
         menu.clear()
         group = QActionGroup(menu)
         target = self.target_screen()
-        console = self.window.screen()
+        console = self.ctx.screen()
         for i, screen in enumerate(self.screens()):
             key = screen_key(screen, i)
             size = screen.geometry()
@@ -479,11 +483,11 @@ class Projector(QObject):
     # -- labels ---------------------------------------------------------------------------
     @property
     def label_scale(self) -> float:
-        value = settings.get(LABEL_SETTING, DEFAULT_LABEL_SCALE)
+        value = settings.current().projector_label_scale
         return float(value) if isinstance(value, (int, float)) and 0.5 <= value <= 4 else DEFAULT_LABEL_SCALE
 
     def set_label_scale(self, factor: float) -> None:
-        settings.put(LABEL_SETTING, factor)
+        settings.store().set(projector_label_scale=float(factor))
         for act in self._label_group.actions():
             act.setChecked(act.data() == factor)
         if self.is_shown():
@@ -497,60 +501,41 @@ class Projector(QObject):
         self.view.refresh_labels()
 
     def _restore_label_scale(self) -> None:
-        refresh_reach(self.window.scene)  # the console alone again: boxes need no extra room
+        refresh_reach(self.ctx.scene)  # the console alone again: boxes need no extra room
 
-    # -- what it shows --------------------------------------------------------------------
-    def set_prompt(self, text: str) -> None:
-        """The facilitation prompt shown in the side column ("" hides it)."""
-        had = bool(self.prompt)
-        self.prompt = (text or "").strip()
-        if had != bool(self.prompt):
-            self._fit_if_shown()
+    def _edited(self, _reason: str) -> None:
+        if self.is_shown():  # places and names changed: the labels may grow or must shrink
+            self.view.refresh_labels()
         self.view.viewport().update()
 
-    def set_join_info(self, address: str | None, code: str = "", qr_png: bytes = b"") -> None:
-        """Show how phones join the round (``None`` hides it); the live-voting feature calls this."""
-        had = self.join is not None
-        self.join = None if address is None else (address, code, QImage.fromData(qr_png))
-        if had != (self.join is not None):
-            self._fit_if_shown()
-        self.view.viewport().update()
+    # -- what it shows (from the room's state) -------------------------------------------
+    @property
+    def prompt(self) -> str:
+        """The pinned facilitation prompt shown in the side column ("" hides it)."""
+        return self.room.prompt
+
+    @property
+    def join(self) -> tuple[str, str, QImage] | None:
+        """How phones join (address, join code, QR image), while the phones are open."""
+        info = self.room.join
+        if info is None:
+            return None
+        if self._qr is None or self._qr[0] != info.url:
+            self._qr = (info.url, QImage.fromData(join_qr_png(info.url)))
+        return info.address, info.code, self._qr[1]
 
     def round_info(self) -> dict[str, Any] | None:
-        rounds = getattr(self.window, "features", {}).get("rounds")
-        getter = getattr(rounds, "projector_info", None)
-        return getter() if getter is not None else None
+        return wall_round(self.ctx.session.model, self.room.round)
 
-    def _connect_rounds(self) -> None:
-        if self._rounds_connected:
-            return
-        rounds = getattr(self.window, "features", {}).get("rounds")
-        signal = getattr(rounds, "roundChanged", None)
-        if signal is not None:
-            signal.connect(self._round_changed)
-            self._rounds_connected = True
-
-    def _round_changed(self) -> None:
+    def _room_changed(self) -> None:
         # The side column appears or goes with the round, which changes the room for the map.
         self._fit_if_shown()
         self.view.viewport().update()
 
     # -- following the console ------------------------------------------------------------
-    def _watch(self, session: Session) -> None:
-        if self._session is not None:
-            self._session.unsubscribe(self._on_changes)
-        self._session = session
-        session.subscribe(self._on_changes)
-
-    def _on_changes(self, changes: list[Change], reason: str) -> None:
-        if self.is_shown():  # places and names changed: the labels may grow or must shrink
-            self.view.refresh_labels()
-        self.view.viewport().update()
-
-    def _session_changed(self, session: Session) -> None:
-        self._watch(session)
+    def _session_changed(self, session: Any) -> None:
         shown = self.is_shown()
-        self.view.setScene(self.window.scene)
+        self.view.setScene(self.ctx.scene)
         self.view.subtitle = session.title
         if shown:
             self._apply_label_scale()
@@ -561,14 +546,3 @@ class Projector(QObject):
             self.view.fit()
             self._refit.start()
         self.view.viewport().update()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            self.hide()  # the wall goes dark with the console
-        return False
-
-
-def attach(window: "MainWindow") -> Projector:
-    projector = Projector(window)
-    projector.view.subtitle = window.session.title
-    return projector

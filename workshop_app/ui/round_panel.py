@@ -50,7 +50,7 @@ from .names import full_names
 from .text import literal, plain, rich
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from .context import WindowContext
     from .rounds import Rounds
 
 _CURRENT = QColor("#CFE3F5")
@@ -73,14 +73,36 @@ def _short_label(model: Any, relation_id: int) -> str:
     return f"{short(rel.source)} {arrow} {short(rel.target)}: {voc.RELATION_KINDS.get(rel.kind, rel.kind).lower()}"
 
 
+def wall_round(model: Any, r: ScoringRound | None) -> dict[str, Any] | None:
+    """What the wall shows during a round: relation, question, answer scale, who is done."""
+    q = r.question(model) if r is not None else None
+    if r is None or q is None or r.current_dimension is None:
+        return None
+    voters = []
+    for pid in r.participant_ids:
+        p = model.tables["participants"].get(pid)
+        voters.append((p.name if p else str(pid), r.participant_complete(model, pid)))
+    done = sum(1 for _, ok in voters if ok)
+    number, total = r.progress
+    return {
+        "caption": f"Scoring round · relation {number} of {total}",
+        "relation": q["relation_text"],
+        "dimensions": [(d.capitalize(), d == r.current_dimension) for d in r.dimensions],
+        "question": q["questions"][r.current_dimension],  # type: ignore[index]
+        "scale": sorted(voc.SCORE_LABELS.items()),
+        "voters": voters,
+        "summary": f"{done} of {len(voters)} have scored this relation",
+    }
+
+
 class RoundSetupDialog(QDialog):
     """Which relations the round walks through, and who is asked."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, ctx: "WindowContext") -> None:
+        super().__init__(ctx.parent)
         self.setWindowTitle("Start a scoring round")
-        model, phase_id = window.session.model, window.phase_id
-        selected = window.scene.selected_relation_ids()
+        model, phase_id = ctx.session.model, ctx.phase_id
+        selected = ctx.scene.selected_relation_ids()
         layout = QVBoxLayout(self)
         intro = QLabel(f"<b>Phase: {rich(model.phase(phase_id).name)}</b><br>Which relations?")
         intro.setTextFormat(Qt.TextFormat.RichText)  # our markup, the phase name escaped
@@ -226,7 +248,7 @@ class RoundPanel(QWidget):
 
     def refresh(self) -> None:
         r = self.rounds.round
-        model = self.rounds.window.session.model
+        model = self.rounds.ctx.session.model
         running = r is not None and not r.is_done()
         self.idle.setVisible(not running)
         self.active.setVisible(running)
@@ -286,11 +308,11 @@ class RoundPanel(QWidget):
                              else f"{len(missing)} of {len(r.participant_ids) * len(r.dimensions)} answers still missing.")
 
     def refresh_contested(self) -> None:
-        window = self.rounds.window
-        model = window.session.model
-        if window.phase_id not in model.tables["phases"]:
+        ctx = self.rounds.ctx
+        model = ctx.session.model
+        if ctx.phase_id not in model.tables["phases"]:
             return
-        found = most_contested(model, window.phase_id)
+        found = most_contested(model, ctx.phase_id)
         self.contested.clear()
         for c in found[:CONTESTED_SHOWN]:
             medians = " · ".join("–" if c.medians[d] is None else str(c.medians[d]) for d in voc.SCORE_DIMENSIONS)

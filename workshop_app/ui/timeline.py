@@ -8,7 +8,6 @@ remembered; View ▸ "All phases side by side" opens a window with one small map
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
@@ -26,13 +25,8 @@ from PySide6.QtWidgets import (
 from .. import settings
 from ..canvas.small_multiples import SmallMultiples
 from ..domain.model import Phase
-from .menus import _action
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
-
-ANIMATE_KEY = "animate_phase_changes"
-SLIDER_KEY = "show_phase_slider"
+from .context import FeatureBase, WindowContext
+from .window_layout import SettingsSignals
 
 
 class _Ticks(QWidget):
@@ -152,11 +146,11 @@ class PhaseSlider(QWidget):
 class SideBySideWindow(QWidget):
     """A separate window (it can go on a second screen) with every phase side by side."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window, Qt.WindowType.Window)
-        self.main = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.parent, Qt.WindowType.Window)
+        self.main = ctx
         self.multiples = SmallMultiples()
-        self.multiples.phaseClicked.connect(window.set_phase)
+        self.multiples.phaseClicked.connect(ctx.set_phase)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.multiples)
@@ -178,58 +172,75 @@ class SideBySideWindow(QWidget):
         super().closeEvent(event)
 
 
-class Timeline:
-    """The feature object: slider, settings and the side-by-side window."""
+class Timeline(FeatureBase):
+    """The feature: slider, settings and the side-by-side window."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        self.window = window
+    name = "timeline"
+
+    def attach(self, ctx: WindowContext) -> None:
+        super().attach(ctx)
         self.slider = PhaseSlider()
-        central = window.centralWidget().layout()
-        index = central.indexOf(window.phase_bar)
-        central.insertWidget(index + 1, self.slider)
-        self.slider.set_phases(window.phase_bar.phases(), window.phase_id)
-        self.slider.phaseSelected.connect(window.set_phase)
-        window.phase_bar.phasesSet.connect(lambda phases: self.slider.set_phases(phases, window.phase_id))
-        window.phaseChanged.connect(self._phase_changed)
-        window.sessionChanged.connect(self._session_changed)
-        self.side_by_side = SideBySideWindow(window)
-        view = window.menus["view"]
-        view.addSeparator()
-        self.act_slider = _action(window, "Phase slider", self.show_slider,
-                                  tip="Show the timeline slider under the phase bar", checkable=True)
-        self.act_animate = _action(window, "Animate phase changes", self.set_animate,
-                                   tip="Fade actors and relations in and out when switching phases",
-                                   checkable=True)
-        self.act_side = _action(window, "All phases side by side", self.side_by_side.open, "Ctrl+Shift+A",
-                                tip="One small map per phase in a separate window; click one to show it")
-        for act in (self.act_slider, self.act_animate, self.act_side):
-            view.addAction(act)
-        for act, key in ((self.act_slider, SLIDER_KEY), (self.act_animate, ANIMATE_KEY)):
-            act.blockSignals(True)  # the remembered choice, without writing it back at start
-            act.setChecked(bool(settings.get(key, True)))
+        ctx.add_below_phase_bar(self.slider)
+        self.slider.phaseSelected.connect(ctx.set_phase)
+        events, signals = ctx.model_events, ctx.signals
+        for signal in (events.phasesChanged, events.reset):
+            ctx.connect(signal, self._phases_changed)
+        ctx.connect(signals.phaseChanged, self._phase_changed)
+        ctx.connect(signals.sessionChanged, self._session_changed)
+        self.side_by_side = SideBySideWindow(ctx)
+        ctx.add_separator("view")
+        self.act_slider = ctx.declare("phase_slider", "Phase slider", self.show_slider, checkable=True,
+                                      menu="view", tip="Show the timeline slider under the phase bar")
+        self.act_animate = ctx.declare("animate", "Animate phase changes", self.set_animate, checkable=True,
+                                       menu="view",
+                                       tip="Fade actors and relations in and out when switching phases")
+        self.act_side = ctx.declare("side_by_side", "All phases side by side", self.side_by_side.open,
+                                    "Ctrl+Shift+A", menu="view",
+                                    tip="One small map per phase in a separate window; click one to show it")
+        self.settings_signals = SettingsSignals(self)
+        ctx.connect(self.settings_signals.changed, self._settings_changed)
+        self._follow_settings()
+        self._phases_changed()
+
+    def detach(self) -> None:
+        self.settings_signals.close()
+        self.side_by_side.close()
+        self.side_by_side.deleteLater()
+        super().detach()
+
+    def _follow_settings(self) -> None:
+        """The remembered choices (also when another window changes them)."""
+        remembered = settings.current()
+        for act, on in ((self.act_slider, remembered.show_phase_slider),
+                        (self.act_animate, remembered.animate_phase_changes)):
+            act.blockSignals(True)  # without writing them back
+            act.setChecked(on)
             act.blockSignals(False)
         self.slider.setVisible(self.act_slider.isChecked())
-        window.scene.animate = self.act_animate.isChecked()
+        self.ctx.scene.animate = self.act_animate.isChecked()
+
+    def _settings_changed(self, names: frozenset[str]) -> None:
+        if names & {"show_phase_slider", "animate_phase_changes"}:
+            self._follow_settings()
 
     def show_slider(self, on: bool) -> None:
         self.slider.setVisible(on)
-        settings.put(SLIDER_KEY, bool(on))
+        settings.store().set(show_phase_slider=bool(on))
 
     def set_animate(self, on: bool) -> None:
-        self.window.scene.animate = on
+        self.ctx.scene.animate = on
         if not on:
-            self.window.scene.morph.finish()
-        settings.put(ANIMATE_KEY, bool(on))
+            self.ctx.scene.morph.finish()
+        settings.store().set(animate_phase_changes=bool(on))
+
+    def _phases_changed(self) -> None:
+        self.slider.set_phases(self.ctx.session.phases, self.ctx.phase_id)
 
     def _phase_changed(self, phase_id: int) -> None:
         self.slider.set_current(phase_id)
         self.side_by_side.multiples.set_current(phase_id)
 
-    def _session_changed(self, _session: Any) -> None:
-        self.window.scene.animate = self.act_animate.isChecked()
-        self.slider.set_phases(self.window.session.phases, self.window.phase_id)
+    def _session_changed(self, _session: object) -> None:
+        self.ctx.scene.animate = self.act_animate.isChecked()
+        self._phases_changed()
         self.side_by_side.follow_session()
-
-
-def attach(window: "MainWindow") -> Timeline:
-    return Timeline(window)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..main_window import MainWindow
+    from ..context import WindowContext
 
 Legend = Sequence[tuple[str, str]]
 
@@ -22,19 +22,19 @@ class CanvasMarks(QObject):
 
     changed = Signal(str)  # the owner now holding the marks ("" when the canvas is clean)
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: "WindowContext") -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
         self.owner = ""
         self.actor_marks: dict[int, str] = {}
         self.relation_marks: dict[int, str] = {}
-        window.sessionChanged.connect(lambda _s: self._forget())
+        ctx.connect(ctx.signals.sessionChanged, lambda _s: self._forget())
 
     def show(self, owner: str, actor_marks: dict[int, str], relation_marks: dict[int, str],
              legend: Legend | None = None) -> None:
         """Replace whatever is marked with these marks (``focus`` dims everything else)."""
         self.actor_marks, self.relation_marks = dict(actor_marks), dict(relation_marks)
-        self.window.scene.set_marks(self.actor_marks, self.relation_marks, list(legend) if legend else None)
+        self.ctx.scene.set_marks(self.actor_marks, self.relation_marks, list(legend) if legend else None)
         if owner != self.owner:
             self.owner = owner
             self.changed.emit(owner)
@@ -44,7 +44,7 @@ class CanvasMarks(QObject):
         if owner is not None and owner != self.owner:
             return
         self.actor_marks, self.relation_marks = {}, {}
-        self.window.scene.clear_marks()
+        self.ctx.scene.clear_marks()
         if self.owner:
             self.owner = ""
             self.changed.emit("")

@@ -42,7 +42,7 @@ from .canvas_marks import CanvasMarks
 from ...canvas import items as canvas_items
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..main_window import MainWindow
+    from ..context import WindowContext
 
 OWNER = "diff"
 # diff kind -> (canvas mark kind, group heading, legend wording)
@@ -105,10 +105,10 @@ def short_text(item: DiffItem, diff: PhaseDiff) -> str:
 class DiffDock(QDockWidget):
     """Two phase pickers, the changes grouped by kind with counts, and marks on the map."""
 
-    def __init__(self, window: "MainWindow", marks: CanvasMarks) -> None:
-        super().__init__("Compare phases", window)
+    def __init__(self, ctx: "WindowContext", marks: CanvasMarks) -> None:
+        super().__init__("Compare phases", ctx.parent)
         self.setObjectName("DiffDock")
-        self.main = window
+        self.main = ctx
         self.marks = marks
         self.diff: PhaseDiff | None = None
         self._diff_of: tuple[Model, int, int, int] | None = None  # model, revision, a, b

@@ -30,7 +30,7 @@ from ...domain.commands_notes import SetPromptCheck
 from ..text import plain, rich
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..main_window import MainWindow
+    from ..context import WindowContext
 
 SOURCES: dict[str, str] = {
     "000": "Thabit & Mora, The collaboration dilemma in smart city projects (Organization, 2023)",
@@ -117,10 +117,10 @@ class PromptsDock(QDockWidget):
 
     pinChanged = Signal(str)  # the pinned prompt's id, "" when none
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__("Prompts", window)
+    def __init__(self, ctx: "WindowContext") -> None:
+        super().__init__("Prompts", ctx.parent)
         self.setObjectName("PromptsDock")
-        self.main = window
+        self.main = ctx
         self.pinned = ""
         self.rows: dict[str, PromptRow] = {}
         self._phase_shown: tuple[int, str, int] | None = None

@@ -35,7 +35,7 @@ from ...style import palette
 from ..text import literal, rich
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..main_window import MainWindow
+    from ..context import WindowContext
 
 ROWS: tuple[str, ...] = ("Takes part", "Roles", "Relations", "Trust", "Commitment", "Interdependence")
 TREND_COLUMN_TITLE = "Across phases"
@@ -107,10 +107,10 @@ def score_text(col: StoryColumn, dim: str) -> str:
 class StoryDock(QDockWidget):
     """Follows the selected actor; one column per phase, sparklines for the scores."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__("Actor story", window)
+    def __init__(self, ctx: "WindowContext") -> None:
+        super().__init__("Actor story", ctx.parent)
         self.setObjectName("StoryDock")
-        self.main = window
+        self.main = ctx
         self.actor_id: int | None = None
         self.columns: list[StoryColumn] = []
         self.sparklines: dict[str, Sparkline] = {}

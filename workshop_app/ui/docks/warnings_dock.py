@@ -38,7 +38,7 @@ from ..text import plain
 from .canvas_marks import CanvasMarks
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..main_window import MainWindow
+    from ..context import WindowContext
 
 OWNER = "warnings"
 SEVERITY_STYLE: dict[str, tuple[str, str]] = {  # severity -> (colour, badge text)
@@ -157,10 +157,10 @@ class WarningsDock(QDockWidget):
 
     countChanged = Signal(int)
 
-    def __init__(self, window: "MainWindow", marks: CanvasMarks) -> None:
-        super().__init__("Warnings", window)
+    def __init__(self, ctx: "WindowContext", marks: CanvasMarks) -> None:
+        super().__init__("Warnings", ctx.parent)
         self.setObjectName("WarningsDock")
-        self.main = window
+        self.main = ctx
         self.marks = marks
         self.warnings: list[PatternWarning] = []
         self.cards: list[QWidget] = []
@@ -340,8 +340,8 @@ class WarningsDock(QDockWidget):
                             {r: "focus" for r in warning.relation_ids}, [("focus", label)])
         else:
             self.marks.clear(OWNER)
-            win.statusBar().showMessage(f"{warning.id} is about who or what is missing: "
-                                        "nothing to highlight on the map.", 6000)
+            win.status(f"{warning.id} is about who or what is missing: "
+                       "nothing to highlight on the map.", 6000)
         for card in self.warning_cards():
             card.set_focused(card.warning == warning)
         win.view.viewport().update()
