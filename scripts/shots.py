@@ -226,7 +226,7 @@ def shot_room(out: Path) -> None:
     save(win, out / "console_round.png")
     projector = win.features["projector"]
     projector.choose_screen("Projector")
-    projector.set_prompt(prompts_for(phase.key)[6].text)
+    win.room.set_prompt(prompts_for(phase.key)[6].text)  # as if pinned in the Prompts panel
     projector.show()
     application().processEvents()
     projector.view.fit()
