@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -95,24 +96,26 @@ def test_listeners_hear_which_choices_changed(config: Path) -> None:
 
 _WRITER = """
 import sys
-from pathlib import Path
 from workshop_app import settings
-for i in range(int(sys.argv[2])):
-    settings.add_recent(Path(sys.argv[1]) / f"w{sys.argv[3]}-{i}.workshop")
+print("ready", flush=True)
+settings.store().set(projector_screen="Wall")
 """
 
 
-def test_processes_writing_at_once_lose_no_keys(config: Path, tmp_path: Path) -> None:
-    """Four processes each add their own recent files: every last one of them is on the list."""
+def test_a_writer_waits_for_another_and_keeps_what_it_wrote(config: Path, tmp_path: Path) -> None:
+    """Another process saves while this one holds the settings lock: it waits, then adds its
+    choice to what this one wrote, instead of one of the two choices being lost."""
+    store = settings.store()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path), "2", str(n)], env=env)
-             for n in range(4)]
-    settings.store().set(projector_screen="Wall")  # this process writes meanwhile too
-    assert [p.wait(60) for p in procs] == [0, 0, 0, 0]
+    with settings._FileLock(store.lock_path):
+        writer = subprocess.Popen([sys.executable, "-c", _WRITER], env=env, stdout=subprocess.PIPE, text=True)
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        time.sleep(0.5)  # the other process is trying to write now
+        recent = str(tmp_path / "mine.workshop")
+        (config / "settings.json").write_text(json.dumps({"version": 2, "recent": [recent]}), encoding="utf-8")
+    assert writer.wait(60) == 0
     data = _on_disk(config)
-    names = sorted(Path(p).name for p in data["recent"])
-    assert names == sorted(f"w{n}-{i}.workshop" for n in range(4) for i in range(2))
-    assert data["projector_screen"] == "Wall"
+    assert data["recent"] == [recent] and data["projector_screen"] == "Wall"
 
 
 def test_a_write_that_cannot_take_the_lock_is_kept_for_the_next_one(
