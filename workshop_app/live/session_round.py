@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable, TypeVar
 
 from ..domain import vocabulary as voc
-from ..domain.commands import CommandError, SetScore
+from ..domain.commands import CommandError
 from ..domain.model import Model
 from ..domain.rounds import relation_label as relation_text  # the room's name for a relation
 from ..session import PhaseRef, RelationRef, Session
