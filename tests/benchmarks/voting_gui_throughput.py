@@ -5,7 +5,7 @@ Run: python tests/benchmarks/voting_gui_throughput.py [--votes 1000] [--threads 
 The real console window (offscreen) runs a scoring round on a copy of the Antwerp demo, with
 the round opened to phones on 127.0.0.1. ``--threads`` keep-alive clients post distinct
 votes; each one is handed from the server thread to the Qt thread, saved there as a
-``SetScore`` edit through ``Rounds.submit_vote``, and redrawn on the canvas and the round
+``SetScore`` edit through ``session.voting.submit_vote``, and redrawn on the canvas and the round
 panel before the phone gets its answer. The baseline is the bare ``http.server`` handler of
 ``voting_throughput.py`` (read the body, answer 200) with the same clients.
 
