@@ -18,6 +18,7 @@ from .arrange import Arrange
 from .cheatsheet import CheatSheet
 from .context import Feature, WindowContext
 from .export_dialog import Exporter
+from .facilitation import Facilitation
 from .live_voting import LiveVoting
 from .notes import Notes
 from .participants import Participants
@@ -45,6 +46,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         AnalysisPanels(window.room_signals),
         Arrange(),
         Timeline(),
+        Facilitation(),
     ]
     for feature in made:
         feature.attach(WindowContext(window, feature.name))
