@@ -290,3 +290,16 @@ def test_pointing_at_a_list_entry_shows_the_whole_name(qtbot, window) -> None:
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == LONG
     assert lst.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_the_note_attach_box_keeps_both_ends_of_a_long_name(qtbot, window) -> None:
+    win = window
+    aid = win.session.add_actor(LONG, "government", present_in=[win.phase_id], x=0, y=-300).id
+    win.scene.select(actor_ids=[aid])
+    notes = win.features["notes"]
+    notes.dock.show()
+    win.scene.select(actor_ids=[aid])
+    qtbot.waitUntil(lambda: "City of Rivertown" in notes.dock.attach.text())
+    text = notes.dock.attach.text()
+    assert text.startswith("Attach to City of Rivertown") and text.endswith("Public Space — East")
+    assert "…" in text and LONG in notes.dock.attach.toolTip()

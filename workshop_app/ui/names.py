@@ -84,6 +84,14 @@ def whole_names_in_combo(combo: QComboBox) -> None:
     follow()
 
 
+def middle(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters by taking out its middle (for labels and buttons)."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head].rstrip() + "…" + text[len(text) - (limit - 1 - head):].lstrip()
+
+
 def full_names(root: QWidget) -> None:
     """Apply both to ``root`` and every list and drop-down inside it (safe to call again)."""
     if isinstance(root, QAbstractItemView):
@@ -96,4 +104,4 @@ def full_names(root: QWidget) -> None:
         whole_names_in_view(view)
 
 
-__all__ = ["full_names", "whole_names_in_combo", "whole_names_in_view", "NameTips"]
+__all__ = ["full_names", "middle", "whole_names_in_combo", "whole_names_in_view", "NameTips"]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.commands_notes import AddNote, DeleteNote, UpdateNote
 from ..domain.model import Note
 from .context import FeatureBase, WindowContext
+from .names import middle
 from .text import literal, mnemonic_safe, plain
 
 
@@ -192,7 +193,7 @@ class Notes(FeatureBase):
         name = model.actor(actor_id).name if actor_id is not None else self.subject_name(
             Note(0, "", relation_id=relation_id))
         box.setEnabled(True)
-        box.setText(mnemonic_safe(f"Attach to {name if len(name) <= 42 else name[:40] + '…'}"))
+        box.setText(mnemonic_safe(f"Attach to {middle(name, 42)}"))
         box.setToolTip(literal(f"Link the note to {name}"))
 
     # -- editing --------------------------------------------------------------------------
