@@ -303,3 +303,16 @@ def test_the_note_attach_box_keeps_both_ends_of_a_long_name(qtbot, window) -> No
     text = notes.dock.attach.text()
     assert text.startswith("Attach to City of Rivertown") and text.endswith("Public Space — East")
     assert "…" in text and LONG in notes.dock.attach.toolTip()
+
+
+def test_an_empty_phase_says_how_to_fill_it(qtbot, window) -> None:
+    win = window
+    extra = win.session.add_phase("Extra", "")
+    win.set_phase(extra.id)
+    hint = win.features["facilitation"].hint
+    assert hint.isVisible() and "Nobody takes part in “Extra” yet" in hint.text()
+    assert "Shift+B" in hint.text() and "Ctrl+Shift+C" in hint.text()
+    legend = win.view.legend_rect().toRect()
+    assert not hint.geometry().intersects(legend)  # the legend stays readable
+    qtbot.keyClick(win.view, Qt.Key.Key_B, Qt.KeyboardModifier.ShiftModifier)
+    assert not hint.isVisible()

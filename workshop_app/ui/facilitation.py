@@ -9,9 +9,12 @@ part in yet says how to fill it. Every list in the console shows whole names (``
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..canvas import overlay
 from ..domain import commands as cmds
 from ..domain.wording import count
 from .context import FeatureBase, Row, WindowContext
@@ -27,10 +30,12 @@ EMPTY_PHASE_HINT = ("Nobody takes part in {phase} yet.  Shift+B brings every act
 
 
 class CanvasHint(QLabel):
-    """A note over the middle (or the foot) of the canvas that never takes a click."""
+    """A note over the middle of the canvas (or just under the phase title) that never takes
+    a click, so a double-click through it still places an actor."""
 
-    def __init__(self, viewport: QWidget) -> None:
+    def __init__(self, viewport: QWidget, title_bottom: Callable[[], float] = lambda: 0.0) -> None:
         super().__init__(viewport)
+        self.title_bottom = title_bottom
         self.setObjectName("CanvasHint")
         self.setTextFormat(Qt.TextFormat.PlainText)  # a phase name is shown as typed
         self.setWordWrap(True)
@@ -39,13 +44,13 @@ class CanvasHint(QLabel):
         self.setStyleSheet("QLabel#CanvasHint { color: #3A3A3A; background: rgba(255, 255, 255, 215);"
                            " border: 1px solid #C8C8C8; border-radius: 8px; padding: 14px 18px;"
                            " font-size: 11pt; }")
-        self.at_foot = False
+        self.under_title = False
         viewport.installEventFilter(self)
         self.hide()
 
-    def show_text(self, text: str, *, at_foot: bool = False) -> None:
+    def show_text(self, text: str, *, under_title: bool = False) -> None:
         self.setText(text)
-        self.at_foot = at_foot
+        self.under_title = under_title
         self.place()
         self.show()
         self.raise_()
@@ -56,7 +61,8 @@ class CanvasHint(QLabel):
         self.setFixedWidth(width)
         self.adjustSize()
         x = (area.width() - width) // 2
-        y = area.height() - self.height() - 24 if self.at_foot else (area.height() - self.height()) // 2
+        # Under the title the note leaves the (faint) absent actors and the legend in view.
+        y = int(self.title_bottom()) + 12 if self.under_title else (area.height() - self.height()) // 2
         self.move(x, max(0, y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -83,7 +89,7 @@ class Facilitation(FeatureBase):
             "copy_previous", "Copy presence and roles from the previous phase", self.copy_previous,
             "Ctrl+Shift+C", menu="actors",
             tip="Everybody who took part in the previous phase takes part here too, with the same roles")
-        self.hint = CanvasHint(ctx.view.viewport())
+        self.hint = CanvasHint(ctx.view.viewport(), self._title_bottom)
         # Composed last, so every dock and panel is there: whole names in all their lists.
         full_names(ctx.parent)
         ctx.connect(ctx.signals.phaseChanged, lambda _pid: self.refresh())
@@ -128,6 +134,11 @@ class Facilitation(FeatureBase):
             ctx.status(f"Presence and roles copied for {count(changed, 'actor')} (Ctrl+Z undoes it).")
 
     # -- what the menu and the canvas say -------------------------------------------------
+    def _title_bottom(self) -> float:
+        view = self.ctx.view
+        block = view.title_block() if view.show_title else None
+        return overlay.title_size(block, view.overlay_scale).height() if block is not None else 0.0
+
     def refresh(self) -> None:
         ctx = self.ctx
         model = ctx.session.model
@@ -145,7 +156,7 @@ class Facilitation(FeatureBase):
         if everyone == 0:
             self.hint.show_text(START_HINT)
         elif here == 0:
-            self.hint.show_text(EMPTY_PHASE_HINT.format(phase=f"“{model.phase(pid).name}”"), at_foot=True)
+            self.hint.show_text(EMPTY_PHASE_HINT.format(phase=f"“{model.phase(pid).name}”"), under_title=True)
         else:
             self.hint.hide()
 
