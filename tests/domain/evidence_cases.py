@@ -38,6 +38,7 @@ from workshop_app.domain.commands_evidence import (
     SetValueEffects,
     UpdateSource,
 )
+from workshop_app.domain.commands_levels import ClearStatedLevel, SetStatedLevel
 
 Build = Callable[[Any], cmds.Command]
 Check = Callable[[Any], None]
@@ -161,6 +162,36 @@ def _check_cleared_class(w: Any) -> None:
     assert w.s.stated_class(w.info, w.design)["class"] == "cooperation"
 
 
+def _check_two_stated_classes(w: Any) -> None:
+    """A source may state two classes for one scope (002 on Antwerp's core partners)."""
+    stated = w.s.stated_classes(None, w.design)
+    assert [(st["class"], st["source"]["document"]) for st in stated] == [
+        ("coordination", "002"), ("collaboration", "002")]
+    assert w.s.stated_class(None, w.design)["class"] == "coordination"
+
+
+def _check_one_class_cleared(w: Any) -> None:
+    assert [st["class"] for st in w.s.stated_classes(None, w.design)] == ["collaboration"]
+
+
+def _check_stated_level(w: Any) -> None:
+    (level,) = w.s.stated_levels(w.piloting, whole_phase_only=True)
+    assert (level["dimension"], level["level"], level["relation_id"]) == ("commitment", "low", None)
+    assert level["source"]["section"] == "Cooperation"
+    assert w.s.stated_levels(w.design) == []
+    assert w.s.provenance(("stated_level", level["id"]))["document"] == "002"
+
+
+def _check_stated_level_replaced(w: Any) -> None:
+    levels = w.s.stated_levels(w.piloting)
+    assert [(x["dimension"], x["level"]) for x in levels] == [("commitment", "medium")]
+
+
+def _check_stated_levels_cleared(w: Any) -> None:
+    assert [(x["dimension"], x["relation_id"]) for x in w.s.stated_levels()] == [
+        ("trust", w.info.id)]
+
+
 def _check_arena(w: Any) -> None:
     assert w.s.arenas()[0]["name"] == "Steering committee"
     assert w.s.arena("Steering committee").level == "steering"
@@ -272,6 +303,34 @@ VALID: dict[str, tuple[Build, Check]] = {
                                         three_c="cooperation"),
                          ClearStatedClass(phase_id=w.design.id)),
         _check_cleared_class),
+    "SetStatedClass-beside": (
+        lambda w: _batch(_source(), SetStatedClass(phase_id=w.design.id, three_c="coordination",
+                                                   source_id=SRC),
+                         SetStatedClass(phase_id=w.design.id, three_c="collaboration",
+                                        source_id=SRC, replace=False)),
+        _check_two_stated_classes),
+    "ClearStatedClass-one": (
+        lambda w: _batch(SetStatedClass(phase_id=w.design.id, three_c="coordination", stated_id=3),
+                         SetStatedClass(phase_id=w.design.id, three_c="collaboration",
+                                        replace=False),
+                         ClearStatedClass(phase_id=w.design.id, stated_id=3)),
+        _check_one_class_cleared),
+    "SetStatedLevel": (
+        lambda w: _batch(_source(), SetStatedLevel(phase_id=w.piloting.id, dimension="commitment",
+                                                   level="low", source_id=SRC)),
+        _check_stated_level),
+    "SetStatedLevel-replaces": (
+        lambda w: _batch(SetStatedLevel(phase_id=w.piloting.id, dimension="commitment", level="low"),
+                         SetStatedLevel(phase_id=w.piloting.id, dimension="commitment",
+                                        level="medium")),
+        _check_stated_level_replaced),
+    "ClearStatedLevel": (
+        lambda w: _batch(SetStatedLevel(phase_id=w.design.id, dimension="commitment", level="low"),
+                         SetStatedLevel(phase_id=w.design.id, dimension="trust", level="high"),
+                         SetStatedLevel(phase_id=w.design.id, relation_id=w.info.id,
+                                        dimension="trust", level="low"),
+                         ClearStatedLevel(phase_id=w.design.id)),
+        _check_stated_levels_cleared),
     "AddArena": (lambda w: AddArena(arena_name=" Steering committee ", level="steering"), _check_arena),
     "UpdateArena": (
         lambda w: _batch(AddArena(arena_name="Steering", arena_id=7),
@@ -398,6 +457,25 @@ INVALID: dict[str, tuple[Build, str]] = {
         lambda w: SetStatedClass(phase_id=w.design.id, relation_id=w.info.id, arena_id=999),
         "not for a relation and an arena at once"),
     "ClearStatedClass-unknown-phase": (lambda w: ClearStatedClass(phase_id=999), "No phase"),
+    "ClearStatedClass-not-in-scope": (
+        lambda w: _batch(SetStatedClass(phase_id=w.design.id, three_c="coordination", stated_id=3),
+                         ClearStatedClass(phase_id=w.piloting.id, stated_id=3)),
+        "No stated class 3 in this scope"),
+    "SetStatedClass-beside-taken-id": (
+        lambda w: _batch(SetStatedClass(phase_id=w.design.id, three_c="coordination", stated_id=3),
+                         SetStatedClass(phase_id=w.design.id, three_c="collaboration",
+                                        stated_id=3, replace=False)),
+        "Stated class id 3 is already taken"),
+    "SetStatedLevel-dimension": (
+        lambda w: SetStatedLevel(phase_id=w.design.id, dimension="loyalty", level="low"),
+        "Unknown dimension 'loyalty'"),
+    "SetStatedLevel-level": (
+        lambda w: SetStatedLevel(phase_id=w.design.id, dimension="trust", level="2"),
+        "Unknown level '2'"),
+    "SetStatedLevel-relation-and-arena": (
+        lambda w: SetStatedLevel(phase_id=w.design.id, relation_id=w.info.id, arena_id=999),
+        "A stated level is for a relation, an arena or the whole phase"),
+    "ClearStatedLevel-unknown-phase": (lambda w: ClearStatedLevel(phase_id=999), "No phase"),
     "AddArena-level": (lambda w: AddArena(arena_name="Board", level="board"), "Unknown arena level"),
     "AddArena-empty": (lambda w: AddArena(arena_name=" "), "An arena needs a name"),
     "UpdateArena-unknown": (lambda w: UpdateArena(arena_id=999, changes={"name": "X"}), "No arena"),

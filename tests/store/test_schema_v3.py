@@ -77,6 +77,10 @@ def test_v3_fixture_is_a_schema_3_file_with_every_kind_of_evidence(tmp_path: Pat
         assert [a.name for a in s.arena_members("Harbour board", "Pilot")] == [
             "City council", "Port company", "EU programme"]
         assert s.arena_classes("Harbour board", "Pilot")["stated"]["class"] == "coordination"
+        assert [c["class"] for c in s.stated_classes(None, "Pilot", arena="Harbour board")] == [
+            "coordination", "collaboration"]
+        (level,) = s.stated_levels("Consolidation")
+        assert (level["dimension"], level["level"], level["source"]["page"]) == ("commitment", "low", "14")
         assert [(w["actor"], w["kind"], w["aim"]) for w in s.institutional_work()] == [
             ("City council", "political", "creating"), ("Port company", "technical", "maintaining")]
         assert [(d["label"], d["kind"], d["date"]) for d in s.decision_points()] == [
@@ -140,8 +144,8 @@ def test_upgrade_keeps_every_row_and_adds_only_defaults(version: int, tmp_path: 
     meta_old = {r["key"]: r["value"] for r in old["meta"]}
     meta_new = {r["key"]: r["value"] for r in new["meta"]}
     assert meta_new == {**meta_old, "threec_rule": '"median"', "presence_default": '"absent"'}
-    for table in ("sources", "stated_classes", "arenas", "arena_members", "institutional_work",
-                  "decision_points"):
+    for table in ("sources", "stated_classes", "stated_levels", "arenas", "arena_members",
+                  "institutional_work", "decision_points"):
         assert new[table] == [], table
 
 

@@ -30,6 +30,7 @@ from .commands_arenas import (  # noqa: F401 - structure edits are part of the c
 from .commands_evidence import (  # noqa: F401 - evidence edits are part of the commands API
     EVIDENCE_COMMANDS, SetRelationState, presence_row, set_presence_state,
 )
+from .commands_levels import LEVEL_COMMANDS  # noqa: F401 - stated levels are commands too
 from .commands_notes import (  # noqa: F401 - note edits are part of the commands API
     NOTE_COMMANDS, AddNote, DeleteNote, SetPromptCheck, UpdateNote, detach_notes,
 )
@@ -572,6 +573,7 @@ COMMANDS: dict[str, type[Command]] = {
         *NOTE_COMMANDS,
         *PRESENCE_COMMANDS,
         *EVIDENCE_COMMANDS,
+        *LEVEL_COMMANDS,
         *STRUCTURE_COMMANDS,
     )
 }

@@ -31,7 +31,8 @@ from .wording import count
 def detach_structure(model: Model, *, actor_id: int | None = None,
                      relation_id: int | None = None, phase_id: int | None = None) -> None:
     """Remove the evidence records that hang on an actor, a relation or a phase being deleted
-    (memberships, institutional work, decision points, relation states, stated classes)."""
+    (memberships, institutional work, decision points, relation states, stated classes and
+    levels)."""
     t = model.tables
     doomed: list[tuple[str, Any]] = []
     if actor_id is not None:
@@ -39,13 +40,13 @@ def detach_structure(model: Model, *, actor_id: int | None = None,
         doomed += [("institutional_work", k) for k in t["institutional_work"] if k[0] == actor_id]
     if relation_id is not None:
         doomed += [("relation_phases", k) for k in t["relation_phases"] if k[0] == relation_id]
-        doomed += [("stated_classes", k) for k, s in t["stated_classes"].items()
-                   if s.relation_id == relation_id]
+        doomed += [(name, k) for name in ("stated_classes", "stated_levels")
+                   for k, s in t[name].items() if s.relation_id == relation_id]
     if phase_id is not None:
         doomed += [("arena_members", k) for k in t["arena_members"] if k[2] == phase_id]
         doomed += [("institutional_work", k) for k in t["institutional_work"] if k[1] == phase_id]
         doomed += [("relation_phases", k) for k in t["relation_phases"] if k[1] == phase_id]
-        doomed += [(name, k) for name in ("stated_classes", "decision_points")
+        doomed += [(name, k) for name in ("stated_classes", "stated_levels", "decision_points")
                    for k, rec in t[name].items() if rec.phase_id == phase_id]
     for table, key in dict.fromkeys(doomed):
         model.remove(table, key)
@@ -111,7 +112,7 @@ class UpdateArena(Command):
 
 @dataclass
 class DeleteArena(Command):
-    """Delete an arena with its members and the classes stated for it."""
+    """Delete an arena with its members and the classes and levels stated for it."""
 
     name: ClassVar[str] = "Delete arena"
     arena_id: int = 0
@@ -120,9 +121,9 @@ class DeleteArena(Command):
         _need(model, "arenas", self.arena_id, "arena")
         for key in [k for k in model.tables["arena_members"] if k[0] == self.arena_id]:
             model.remove("arena_members", key)
-        for key in [k for k, s in model.tables["stated_classes"].items()
-                    if s.arena_id == self.arena_id]:
-            model.remove("stated_classes", key)
+        for table in ("stated_classes", "stated_levels"):
+            for key in [k for k, s in model.tables[table].items() if s.arena_id == self.arena_id]:
+                model.remove(table, key)
         model.remove("arenas", self.arena_id)
 
 

@@ -34,7 +34,7 @@ from .wording import count
 # Tables whose records carry a ``source_id`` (a fact a source can support).
 SOURCED_TABLES: tuple[str, ...] = (
     "actors", "relations", "presence", "relation_phases", "participants", "scores",
-    "stated_classes", "arenas", "institutional_work", "decision_points",
+    "stated_classes", "stated_levels", "arenas", "institutional_work", "decision_points",
 )
 # fact name -> (table, number of key parts); "role" is a presence row plus the role.
 FACTS: dict[str, tuple[str, int]] = {
@@ -46,6 +46,7 @@ FACTS: dict[str, tuple[str, int]] = {
     "participant": ("participants", 1),
     "score": ("scores", 3),
     "stated_class": ("stated_classes", 1),
+    "stated_level": ("stated_levels", 1),
     "arena": ("arenas", 1),
     "institutional_work": ("institutional_work", 4),
     "decision_point": ("decision_points", 1),
@@ -467,10 +468,13 @@ class SetParticipantKind(Command):
         return "Make participant a reference" if self.kind == "reference" else "Make participant a voter"
 
 
-def _scope(model: Model, phase_id: int, relation_id: int | None, arena_id: int | None) -> None:
+def check_scope(model: Model, phase_id: int, relation_id: int | None, arena_id: int | None,
+                what: str = "stated class") -> None:
+    """A phase, and at most one of a relation and an arena in it (the scope of a stated class
+    or level)."""
     _need(model, "phases", phase_id, "phase")
     if relation_id is not None and arena_id is not None:
-        raise CommandError("A stated class is for a relation, an arena or the whole phase, "
+        raise CommandError(f"A {what} is for a relation, an arena or the whole phase, "
                            "not for a relation and an arena at once.")
     if relation_id is not None:
         _need(model, "relations", relation_id, "relation")
@@ -489,7 +493,14 @@ def stated_classes_of(model: Model, phase_id: int, relation_id: int | None = Non
 @dataclass
 class SetStatedClass(Command):
     """The 3C class a source states (or the room agrees) for a relation, an arena or the
-    whole phase (neither given). One per scope: setting it again replaces it."""
+    whole phase (neither given).
+
+    Setting it again replaces what the scope held (``replace``, the usual edit). A source
+    may state more than one class for the same scope: 002 says Antwerp's core partners'
+    interaction "resembles elements of coordination ... and collaboration", each with its
+    own words, so ``replace=False`` adds a class beside those already stated, each with its
+    own source, rather than forcing one word or merging two quotes into one note.
+    """
 
     name: ClassVar[str] = "Set stated class"
     phase_id: int = 0
@@ -499,13 +510,16 @@ class SetStatedClass(Command):
     source_id: int | None = None
     note: str = ""
     stated_id: int | None = None
+    replace: bool = True
 
     def apply(self, model: Model) -> int:
-        _scope(model, self.phase_id, self.relation_id, self.arena_id)
+        check_scope(model, self.phase_id, self.relation_id, self.arena_id)
         _check_choice(self.three_c, voc.THREE_C, "3C class")
         check_source(model, self.source_id)
         _check_text({"note": self.note}, ("note",))
         old = stated_classes_of(model, self.phase_id, self.relation_id, self.arena_id)
+        if not self.replace:
+            old = []  # the scope keeps what it holds; this one is added beside
         if self.stated_id is None:
             self.stated_id = old[0].id if old else model.next_id("stated_classes")
         elif self.stated_id in model.tables["stated_classes"] and self.stated_id not in {
@@ -519,21 +533,28 @@ class SetStatedClass(Command):
         return self.stated_id
 
     def label(self, model: Model) -> str:
-        return f"State class {self.three_c}"
+        return f"State class {self.three_c}" if self.replace else f"Also state class {self.three_c}"
 
 
 @dataclass
 class ClearStatedClass(Command):
-    """Remove the stated class of a relation, an arena or the whole phase."""
+    """Remove the stated classes of a relation, an arena or the whole phase; with
+    ``stated_id``, only that one of them."""
 
     name: ClassVar[str] = "Clear stated class"
     phase_id: int = 0
     relation_id: int | None = None
     arena_id: int | None = None
+    stated_id: int | None = None
 
     def apply(self, model: Model) -> None:
-        _scope(model, self.phase_id, self.relation_id, self.arena_id)
-        for s in stated_classes_of(model, self.phase_id, self.relation_id, self.arena_id):
+        check_scope(model, self.phase_id, self.relation_id, self.arena_id)
+        found = stated_classes_of(model, self.phase_id, self.relation_id, self.arena_id)
+        if self.stated_id is not None:
+            found = [s for s in found if s.id == self.stated_id]
+            if not found:
+                raise CommandError(f"No stated class {self.stated_id} in this scope.")
+        for s in found:
             model.remove("stated_classes", s.id)
 
 
@@ -544,7 +565,7 @@ EVIDENCE_COMMANDS: tuple[type[Command], ...] = (
 )
 
 __all__ = [c.__name__ for c in EVIDENCE_COMMANDS] + [
-    "EVIDENCE_COMMANDS", "FACTS", "SOURCED_TABLES", "check_source", "detach_source",
+    "EVIDENCE_COMMANDS", "FACTS", "SOURCED_TABLES", "check_scope", "check_source", "detach_source",
     "presence_row", "set_presence_state", "set_relation_state", "stated_classes_of",
     "store_presence",
 ]

@@ -14,6 +14,7 @@ from typing import Any
 SourceId = int
 ArenaId = int
 StatedClassId = int
+StatedLevelId = int
 DecisionPointId = int
 
 
@@ -55,6 +56,25 @@ class StatedClass:
     relation_id: int | None = None
     arena_id: ArenaId | None = None
     three_c: str = "coordination"
+    source_id: SourceId | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StatedLevel:
+    """A level of one dimension (trust, commitment, interdependence) that a source states
+    for a whole phase, an arena or a relation, in the papers' words (low, medium, high).
+
+    A relation's levels are usually votes of a reference participant; this record is for
+    what a paper says about more than one relation at once (001's "low shared commitment"
+    in Turin), which no vote can hold and a warning must still be able to read."""
+
+    id: StatedLevelId
+    phase_id: int
+    dimension: str  # trust | commitment | interdependence
+    level: str  # low | medium | high
+    relation_id: int | None = None
+    arena_id: ArenaId | None = None
     source_id: SourceId | None = None
     note: str = ""
 
@@ -107,5 +127,6 @@ class DecisionPoint:
     source_id: SourceId | None = None
 
 
-__all__ = ["Source", "RelationPhase", "StatedClass", "Arena", "ArenaMember", "InstitutionalWork",
-           "DecisionPoint", "SourceId", "ArenaId", "StatedClassId", "DecisionPointId"]
+__all__ = ["Source", "RelationPhase", "StatedClass", "StatedLevel", "Arena", "ArenaMember",
+           "InstitutionalWork", "DecisionPoint", "SourceId", "ArenaId", "StatedClassId",
+           "StatedLevelId", "DecisionPointId"]

@@ -21,6 +21,7 @@ from .evidence import (
     Source,
     SourceId,
     StatedClass,
+    StatedLevel,
 )
 from .vocabulary import DEFAULT_PRESENCE, DEFAULT_THREEC_RULE, PRESENCE_DEFAULTS, SCORE_DIMENSIONS, THREEC_RULES
 
@@ -218,6 +219,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec("notes", Note, ("id",)),
         TableSpec("prompt_checks", PromptCheck, ("phase_id", "prompt_id")),
         TableSpec("stated_classes", StatedClass, ("id",)),
+        TableSpec("stated_levels", StatedLevel, ("id",)),
         TableSpec("arenas", Arena, ("id",)),
         TableSpec("arena_members", ArenaMember, ("arena_id", "actor_id", "phase_id")),
         TableSpec("institutional_work", InstitutionalWork, ("actor_id", "phase_id", "kind", "aim")),

@@ -141,6 +141,8 @@ SCORE_LABELS: dict[int, str] = {
 # How the papers' three levels map onto the 1-5 scale, both ways.
 LEVEL_OF_SCORE: dict[int, str] = {1: "low", 2: "low", 3: "medium", 4: "high", 5: "high"}
 SCORE_OF_LEVEL: dict[str, int] = {"low": 2, "medium": 3, "high": 4}
+# The papers' words for a level, as a stated level records them (no 1-5 number is stated).
+LEVEL_WORDS: dict[str, str] = {"low": "Low", "medium": "Medium", "high": "High"}
 
 THREE_C: dict[str, str] = {
     "cooperation": "Cooperation",

@@ -70,7 +70,7 @@ def pseudonymise_model(model: Model) -> Model:
     for table in ("relation_phases", "scores", "positions", "arena_members"):
         for rec in model.tables[table].values():
             out.add(rec)
-    for table in ("stated_classes", "institutional_work"):
+    for table in ("stated_classes", "stated_levels", "institutional_work"):
         for rec in model.tables[table].values():
             out.add(dataclasses.replace(rec, note=""))
     for n, arena in enumerate(sorted(model.tables["arenas"].values(), key=lambda a: a.id), start=1):

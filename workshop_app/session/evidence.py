@@ -43,7 +43,8 @@ from ..domain.commands_evidence import (
     UpdateSource,
     stated_classes_of,
 )
-from ..domain.evidence import Arena, DecisionPoint, Source
+from ..domain.commands_levels import ClearStatedLevel, SetStatedLevel, stated_levels_of
+from ..domain.evidence import Arena, DecisionPoint, Source, StatedClass
 from ..domain.model import Actor, Model, Participant, Phase, Relation
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,8 +60,8 @@ def _source_id(ref: SourceRef) -> int | None:
 
 class EvidenceAPI:
     """Readers and one-command shortcuts for sources, presence and relation states, stated
-    and per-voter 3C classes, reference levels, arenas, institutional work, decision points,
-    influence, orchestration and public value."""
+    and per-voter 3C classes, stated and reference levels, arenas, institutional work,
+    decision points, influence, orchestration and public value."""
 
     model: Model
 
@@ -110,7 +111,8 @@ class EvidenceAPI:
             "relation_phase": (self.relation, self.phase),
             "participant": (self.participant,),
             "score": (self.relation, self.phase, self.participant),
-            "stated_class": (int,), "arena": (self.arena,), "decision_point": (int,),
+            "stated_class": (int,), "stated_level": (int,), "arena": (self.arena,),
+            "decision_point": (int,),
             "institutional_work": (self.actor, self.phase, str, str),
         }[kind]
         if len(refs) != len(lookups):
@@ -129,7 +131,7 @@ class EvidenceAPI:
         ``("actor", a)``, ``("relation", r)``, ``("presence", a, phase)``,
         ``("role", a, phase, role)``, ``("relation_phase", r, phase)``,
         ``("score", r, phase, participant)``, ``("participant", p)``, ``("arena", arena)``,
-        ``("stated_class", id)``, ``("decision_point", id)`` or
+        ``("stated_class", id)``, ``("stated_level", id)``, ``("decision_point", id)`` or
         ``("institutional_work", a, phase, kind, aim)``."""
         kind, key = self._fact_key(fact)
         self.execute(SetFactSource(fact=kind, key=key, source_id=_source_id(source)))
@@ -239,33 +241,84 @@ class EvidenceAPI:
         """Count reference participants' levels in the room's median (off by default)."""
         self.execute(cmds.SetMeta(key="pool_references", value=bool(pool)))
 
+    def _scope_ids(self, relation: RelationRef | None,
+                   arena: ArenaRef | None) -> tuple[int | None, int | None]:
+        return (None if relation is None else self.relation(relation).id,
+                None if arena is None else self.arena(arena).id)
+
+    def _stated_dict(self, s: StatedClass) -> dict[str, Any]:
+        return {"id": s.id, "class": s.three_c, "note": s.note, "source": self.source(s.source_id)}
+
+    def stated_classes(self, relation: RelationRef | None, phase: PhaseRef, *,
+                       arena: ArenaRef | None = None) -> list[dict[str, Any]]:
+        """Every class stated for a relation, an arena (``relation=None, arena=...``) or the
+        whole phase (both ``None``), oldest first, each with its source: a source may state
+        two (002: Antwerp's core partners resemble "coordination ... and collaboration")."""
+        rid, aid = self._scope_ids(relation, arena)
+        return [self._stated_dict(s)
+                for s in stated_classes_of(self.model, self.phase(phase).id, rid, aid)]
+
     def stated_class(self, relation: RelationRef | None, phase: PhaseRef, *,
                      arena: ArenaRef | None = None) -> dict[str, Any] | None:
-        """The class a source states (or the room agreed) for a relation, an arena
-        (``relation=None, arena=...``) or the whole phase (both ``None``), with its source."""
-        rid = None if relation is None else self.relation(relation).id
-        aid = None if arena is None else self.arena(arena).id
-        found = stated_classes_of(self.model, self.phase(phase).id, rid, aid)
-        if not found:
-            return None
-        s = found[0]
-        return {"id": s.id, "class": s.three_c, "note": s.note, "source": self.source(s.source_id)}
+        """The class a source states (or the room agreed) for a relation, an arena or the
+        whole phase, with its source; the first one where several are stated
+        (:meth:`stated_classes` gives them all)."""
+        found = self.stated_classes(relation, phase, arena=arena)
+        return found[0] if found else None
 
     def set_stated_class(self, phase: PhaseRef, three_c: str, *, relation: RelationRef | None = None,
                          arena: ArenaRef | None = None, source: SourceRef = None,
-                         note: str = "") -> None:
-        self.execute(SetStatedClass(
-            phase_id=self.phase(phase).id, three_c=three_c,
-            relation_id=None if relation is None else self.relation(relation).id,
-            arena_id=None if arena is None else self.arena(arena).id,
-            source_id=_source_id(source), note=note))
+                         note: str = "", replace: bool = True) -> int:
+        """State a class for the scope; ``replace=False`` adds it beside those stated."""
+        rid, aid = self._scope_ids(relation, arena)
+        return int(self.execute(SetStatedClass(
+            phase_id=self.phase(phase).id, three_c=three_c, relation_id=rid, arena_id=aid,
+            source_id=_source_id(source), note=note, replace=replace)))
 
     def clear_stated_class(self, phase: PhaseRef, *, relation: RelationRef | None = None,
-                           arena: ArenaRef | None = None) -> None:
-        self.execute(ClearStatedClass(
-            phase_id=self.phase(phase).id,
-            relation_id=None if relation is None else self.relation(relation).id,
-            arena_id=None if arena is None else self.arena(arena).id))
+                           arena: ArenaRef | None = None, stated_id: int | None = None) -> None:
+        rid, aid = self._scope_ids(relation, arena)
+        self.execute(ClearStatedClass(phase_id=self.phase(phase).id, relation_id=rid,
+                                      arena_id=aid, stated_id=stated_id))
+
+    def stated_levels(self, phase: PhaseRef | None = None, *, relation: RelationRef | None = None,
+                      arena: ArenaRef | None = None,
+                      whole_phase_only: bool = False) -> list[dict[str, Any]]:
+        """Levels a source states (low / medium / high of one dimension) with their sources.
+
+        With ``phase`` only: every stated level of the phase, whatever its scope; with
+        ``relation`` or ``arena`` (or ``whole_phase_only``): that scope's. Without ``phase``:
+        every stated level of the session, in phase order."""
+        order = {p.id: i for i, p in enumerate(self.model.phases)}
+        rows = sorted(self.model.tables["stated_levels"].values(),
+                      key=lambda s: (order.get(s.phase_id, len(order)), s.id))
+        if phase is not None:
+            pid = self.phase(phase).id
+            if relation is not None or arena is not None or whole_phase_only:
+                rid, aid = self._scope_ids(relation, arena)
+                rows = stated_levels_of(self.model, pid, rid, aid)
+            else:
+                rows = [s for s in rows if s.phase_id == pid]
+        return [{"id": s.id, "phase": self.model.phase(s.phase_id).name,
+                 "phase_id": s.phase_id, "relation_id": s.relation_id, "arena_id": s.arena_id,
+                 "dimension": s.dimension, "level": s.level, "note": s.note,
+                 "source": self.source(s.source_id)} for s in rows]
+
+    def set_stated_level(self, phase: PhaseRef, dimension: str, level: str, *,
+                         relation: RelationRef | None = None, arena: ArenaRef | None = None,
+                         source: SourceRef = None, note: str = "") -> int:
+        """State a level (low / medium / high) of one dimension for the whole phase, an arena
+        or a relation; a second one for the same dimension and scope replaces it."""
+        rid, aid = self._scope_ids(relation, arena)
+        return int(self.execute(SetStatedLevel(
+            phase_id=self.phase(phase).id, dimension=dimension, level=level, relation_id=rid,
+            arena_id=aid, source_id=_source_id(source), note=note)))
+
+    def clear_stated_level(self, phase: PhaseRef, *, relation: RelationRef | None = None,
+                           arena: ArenaRef | None = None, dimension: str | None = None) -> None:
+        rid, aid = self._scope_ids(relation, arena)
+        self.execute(ClearStatedLevel(phase_id=self.phase(phase).id, relation_id=rid,
+                                      arena_id=aid, dimension=dimension))
 
     def voter_classes(self, relation: RelationRef, phase: PhaseRef) -> dict[str, Any]:
         """Each counted voter's own class (the session's rule) and how many hold each, beside
@@ -300,10 +353,9 @@ class EvidenceAPI:
         """Where the relation's kind and its stated or derived class disagree (002's 3C
         definitions; ``scoring.kind_class_mismatch``)."""
         rel, ph = self.relation(relation), self.phase(phase)
-        stated = self.stated_class(rel, ph)
+        classes = [("stated", st["class"]) for st in self.stated_classes(rel, ph)]
         out = []
-        for which, cls in (("stated", stated["class"] if stated else None),
-                           ("derived", scoring.room_class(self.model, rel, ph.id))):
+        for which, cls in (*classes, ("derived", scoring.room_class(self.model, rel, ph.id))):
             reason = scoring.kind_class_mismatch(rel.kind, cls)
             if reason is not None and cls is not None:
                 out.append({"class_of": which, "class": cls, "reason": reason})
@@ -373,6 +425,7 @@ class EvidenceAPI:
         derived = [scoring.room_class(self.model, r, ph.id) for r in self.arena_relations(arena, ph)]
         return {"arena": self.arena(arena).name, "phase": ph.name,
                 "stated": self.stated_class(None, ph, arena=arena),
+                "stated_all": self.stated_classes(None, ph, arena=arena),
                 "derived": scoring.class_distribution(derived)}
 
     # -- institutional work, decision points, public value --------------------------------------

@@ -53,6 +53,16 @@ CREATE TABLE stated_classes (
     source_id   INTEGER REFERENCES sources(id),
     note        TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE stated_levels (
+    id          INTEGER PRIMARY KEY,
+    phase_id    INTEGER NOT NULL REFERENCES phases(id),
+    dimension   TEXT NOT NULL CHECK (dimension IN ('trust', 'commitment', 'interdependence')),
+    level       TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high')),
+    relation_id INTEGER REFERENCES relations(id),
+    arena_id    INTEGER REFERENCES arenas(id),
+    source_id   INTEGER REFERENCES sources(id),
+    note        TEXT NOT NULL DEFAULT ''
+);
 CREATE TABLE arenas (
     id        INTEGER PRIMARY KEY,
     name      TEXT NOT NULL,

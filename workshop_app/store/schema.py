@@ -114,7 +114,7 @@ CREATE TABLE prompt_checks (
 
 # Version 3 adds the evidence model: where each fact comes from (sources), presence and
 # relation states (relation_phases replaces relation_off), reference participants, asymmetric
-# interdependence, stated 3C classes, arenas, institutional work and decision points.
+# interdependence, stated 3C classes and levels, arenas, institutional work and decision points.
 # Written out whole: the columns a migrated file gains by ALTER TABLE ... ADD COLUMN come last
 # (before any table constraint), exactly where SQLite puts them, so a migrated file and a new
 # one have the same schema, which store/validate.py checks.
@@ -237,6 +237,16 @@ CREATE TABLE stated_classes (
     relation_id INTEGER REFERENCES relations(id), -- neither relation nor arena: the whole phase
     arena_id    INTEGER REFERENCES arenas(id),
     three_c     TEXT NOT NULL CHECK (three_c IN ('cooperation', 'coordination', 'collaboration')),
+    source_id   INTEGER REFERENCES sources(id),
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE stated_levels (
+    id          INTEGER PRIMARY KEY,
+    phase_id    INTEGER NOT NULL REFERENCES phases(id),
+    dimension   TEXT NOT NULL CHECK (dimension IN ('trust', 'commitment', 'interdependence')),
+    level       TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high')),
+    relation_id INTEGER REFERENCES relations(id), -- neither relation nor arena: the whole phase
+    arena_id    INTEGER REFERENCES arenas(id),
     source_id   INTEGER REFERENCES sources(id),
     note        TEXT NOT NULL DEFAULT ''
 );

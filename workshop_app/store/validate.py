@@ -42,6 +42,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "source_kind": tuple(voc.SOURCE_KINDS),
     "participant_kind": tuple(voc.PARTICIPANT_KINDS),
     "three_c": tuple(voc.THREE_C),
+    "dimension": tuple(voc.SCORE_DIMENSIONS),
+    "level_word": tuple(voc.LEVEL_WORDS),
     "arena_level": tuple(voc.ARENA_LEVELS),
     "work_kind": tuple(voc.WORK_KINDS),
     "work_aim": tuple(voc.WORK_AIMS),
@@ -99,6 +101,8 @@ TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
     "prompt_checks": _cols("phase_id:int prompt_id:text done:int note:text time:text"),
     "stated_classes": _cols("id:int phase_id:int relation_id:int? arena_id:int? three_c:three_c "
                             "source_id:int? note:text"),
+    "stated_levels": _cols("id:int phase_id:int dimension:dimension level:level_word "
+                           "relation_id:int? arena_id:int? source_id:int? note:text"),
     "arenas": _cols("id:int name:text level:arena_level note:text source_id:int?"),
     "arena_members": _cols("arena_id:int actor_id:int phase_id:int"),
     "institutional_work": _cols("actor_id:int phase_id:int kind:work_kind aim:work_aim note:text "
@@ -386,10 +390,11 @@ def json_reference_problem(conn: sqlite3.Connection | sqlite3.Cursor) -> str | N
 # Rules between the columns of one row (schema 3), as SQL for the file check and as Python for
 # every row the app saves (:func:`row_problem`): roles, their sources and the orchestrator's
 # part only where the actor is present; a role's source only for a role the actor holds; a
-# stated class for a relation or an arena, never both.
+# stated class or level for a relation or an arena, never both.
 _PRESENCE_ONLY_PRESENT = "roles, role sources or an orchestrator's part where the actor is not present"
 _ROLE_SOURCE_ROLE = "a role source for a role the actor does not hold"
 _STATED_BOTH = "a stated class for a relation and an arena at once"
+_LEVEL_BOTH = "a stated level for a relation and an arena at once"
 _RULES_SQL: tuple[tuple[str, str, str], ...] = (
     ("presence", "state != 'present' AND (json_array_length(roles) > 0 OR role_sources != '{}' "
      "OR orchestrator_form IS NOT NULL OR json_array_length(orchestrator_modes) > 0)",
@@ -397,6 +402,7 @@ _RULES_SQL: tuple[tuple[str, str, str], ...] = (
     ("presence", "EXISTS (SELECT 1 FROM json_each(role_sources) j WHERE j.key NOT IN "
      "(SELECT value FROM json_each(roles)))", _ROLE_SOURCE_ROLE),
     ("stated_classes", "relation_id IS NOT NULL AND arena_id IS NOT NULL", _STATED_BOTH),
+    ("stated_levels", "relation_id IS NOT NULL AND arena_id IS NOT NULL", _LEVEL_BOTH),
 )
 
 
@@ -526,9 +532,10 @@ def row_problem(table: str, row: dict[str, Any], *, require_all: bool = True) ->
             return f"table presence: {_PRESENCE_ONLY_PRESENT}"
         if set(sources) - set(roles):
             return f"table presence: {_ROLE_SOURCE_ROLE}"
-    elif table == "stated_classes":
+    elif table in ("stated_classes", "stated_levels"):
         if row.get("relation_id") is not None and row.get("arena_id") is not None:
-            return f"table stated_classes: {_STATED_BOTH}"
+            both = _STATED_BOTH if table == "stated_classes" else _LEVEL_BOTH
+            return f"table {table}: {both}"
     elif table == "meta":
         problem = _setting_problem(str(row["key"]), strict_json(row["value"]))
         if problem is not None:
