@@ -1,9 +1,12 @@
 """Importers: foreign network files (GEXF, GraphML, CSV, Kumu JSON) into new session files.
 
 ``import_file(src, target)`` reads the source, maps it onto the vocabulary, writes a new
-``.workshop`` file atomically and returns an :class:`ImportReport` saying what was mapped,
-kept or left out. Malformed input raises :class:`~workshop_app.io.errors.ImportFileError`
-naming the file, the place and the reason, and writes nothing.
+``.workshop`` file atomically and returns an :class:`ImportReport` that accounts for every
+unit of the source (imported, mapped with its rule, or skipped with reason and place; see
+``report.py``). ``confirm`` sees the finished report before the session is put in place and
+may refuse (the GUI's report dialog): nothing is written then. Malformed input raises
+:class:`~workshop_app.io.errors.ImportFileError` naming the file, the place and the reason,
+and writes nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from typing import Callable
 
 from ..errors import ImportFileError
 from .build import build_session, place_session
-from .foreign import ForeignGraph, ImportReport
+from .foreign import ForeignGraph
+from .report import ImportCancelled, ImportReport
 from .gexf_in import read_gexf
 from .graphml_in import read_graphml
 from .table_in import read_csv_pair
@@ -83,8 +87,13 @@ def _parse(src: Path, fmt: str, nodes: Path | None) -> ForeignGraph:
 
 
 def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force: bool = False,
-                nodes: str | Path | None = None) -> ImportReport:
-    """Import ``src`` into a new session file ``target``; returns the report."""
+                nodes: str | Path | None = None,
+                confirm: Callable[[ImportReport], bool] | None = None) -> ImportReport:
+    """Import ``src`` into a new session file ``target``; returns the report.
+
+    ``confirm(report)`` is asked after the session is built and before it is put at
+    ``target``; if it answers False, :class:`ImportCancelled` is raised and nothing is written.
+    """
     src, target = Path(src), Path(target)
     if fmt == "auto":
         fmt = detect_format(src)
@@ -93,8 +102,15 @@ def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force
         raise ImportFileError(target, "already exists; choose a new file name or use --force "
                               "to replace it.")
     graph = read_foreign(src, fmt, nodes=Path(nodes) if nodes is not None else None)
-    report = ImportReport(source=src, fmt=fmt)
-    backup = place_session(lambda tmp: build_session(graph, tmp, report), target, force=force)
+    report = ImportReport(source=src, fmt=fmt, ledger=graph.ledger)
+
+    def build(tmp: Path) -> None:
+        build_session(graph, tmp, report)
+        report.target = target
+        if confirm is not None and not confirm(report):
+            raise ImportCancelled(f"{src.name}: import cancelled; no session was made.")
+
+    backup = place_session(build, target, force=force)
     report.target = target
     if backup is not None:
         report.note(f"The session that was at {target.name} was backed up first, to {backup} "
@@ -115,4 +131,4 @@ def _importer(fmt: str) -> Callable[..., ImportReport]:
 IMPORTERS: dict[str, Callable[..., ImportReport]] = {fmt: _importer(fmt) for fmt in FORMATS}
 
 __all__ = ["import_file", "read_foreign", "detect_format", "IMPORTERS", "FORMATS",
-           "ImportReport", "ImportFileError"]
+           "ImportReport", "ImportFileError", "ImportCancelled"]

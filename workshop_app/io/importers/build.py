@@ -1,9 +1,12 @@
 """From a foreign network to a new session file, through the ordinary edit commands.
 
-Foreign types, kinds, roles and score scales are mapped onto the vocabulary; what has no
-place is kept (actor notes, relation attributes) and every mapping is reported. The session is
-built in a temporary file and moved to the target only when complete, so a failed import
-leaves nothing behind.
+Foreign types, kinds, roles and score scales are mapped onto the vocabulary
+(``vocabulary_map``); what has no place is kept (actor notes, relation attributes); and every
+value the reader handed on is settled in the report's ledger as imported, mapped (with the
+rule) or skipped (with the reason). The import is one ``sources`` row (kind ``imported``, the
+file's name, the report's summary as its detail) that every imported fact cites; each actor and
+relation keeps the id the file gave it (``original_id``). The session is built in a temporary
+file and moved to the target only when complete, so a failed import leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -12,17 +15,20 @@ import json
 import math
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ...domain import commands as cmds
+from ...domain import commands_evidence as evidence
 from ...domain import vocabulary as voc
 from ...domain import wording
 from ...domain.command_base import CommandError
 from ...session import Session
 from ..atomic import write_session
 from ..errors import ImportFileError
-from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, ImportReport, norm, parse_bool
+from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, norm, parse_bool
 from .json_in import parse_json_text
+from .report import ImportReport, Ledger
+from .vocabulary_map import ScoreMapper, infer_stage, map_actor_type, map_kind, score_name
 
 IMPORT_PARTICIPANT = "Imported file"
 NEUTRAL_TYPE = "civil_society"  # no type is neutral; this one triggers no sector-based warning
@@ -36,80 +42,21 @@ _NOTE_KEYS = ("note", "notes", "description")
 _ROLE_KEYS = ("roles", "role")
 _KIND_KEYS = ("kind", "relation_type", "relation_kind", "connection_type", "type",
               "relationship", "tie", "edge_type", "value_flows", "label")
-_DIRECTED_KEYS = ("directed", "direction")
-_HANDLED_NODE = {"name", "actor_id", "abilities", "legal_status", "x", "y", "presence_note",
-                 *_NAME_KEYS, *_TYPE_KEYS, *_SCALE_KEYS, *_NOTE_KEYS, *_ROLE_KEYS}
-_HANDLED_EDGE = {"relation_id", "note", "notes", "attrs", "threec", "tensions", "id",
-                 *_KIND_KEYS, *_DIRECTED_KEYS, *voc.SCORE_DIMENSIONS,
-                 *(f"{d}{s}" for d in voc.SCORE_DIMENSIONS for s in ("_spread", "_votes", "_n"))}
+_DIRECTED_KEYS = ("directed", "direction", "type", "edge_type")
+# Words for a direction, as tools write it (Gephi's Type column, Kumu's direction).
+_DIRECTION_WORDS = {"directed": True, "undirected": False, "mutual": False, "both": False,
+                    "bidirectional": False, "none": False, "forward": True, "one way": True,
+                    "two way": False, "->": True, "<->": False, "--": False}
+_REVERSED_WORDS = ("backward", "reverse", "reversed", "<-")
+# What the app's own exports write that it derives again from the votes.
+_DERIVED = {*(f"{d}{s}" for d in voc.SCORE_DIMENSIONS for s in ("_spread", "_votes", "_n")),
+            "threec", "tensions"}
+_DERIVED_REASON = "a figure the app derives from the votes; computed again from what was imported"
+_PRESENCE_STATE_KEYS = ("presence_state",)
+_KEPT_IN_NOTE = "kept in the actor's note as 'name: value'"
+_KEPT_IN_ATTRS = "kept in the relation's attributes"
 
-_TYPE_WORDS: dict[str, tuple[str, ...]] = {
-    "government": ("government", "gov", "public", "municipality", "municipal", "city", "council",
-                   "ministry", "authority", "state", "administration", "department", "federal",
-                   "regional government", "local government", "policy/law/rule maker",
-                   "government agency"),
-    "private": ("private", "business", "company", "firm", "industry", "corporate", "vendor",
-                "sme", "startup", "start up", "enterprise", "business/industry", "commercial",
-                "utility", "investor", "service provider"),
-    "academia": ("academia", "academic", "university", "research", "science", "institute",
-                 "school", "college"),
-    "civil_society": ("civil society", "ngo", "non profit", "nonprofit", "association",
-                      "community", "charity", "cso", "community organizer", "community organiser"),
-    "citizens": ("citizens", "citizen", "resident", "residents", "person", "people",
-                 "individual", "user", "users", "public user", "target beneficiary"),
-    "international": ("international", "donor", "un", "development bank", "multilateral",
-                      "eu", "european commission"),
-    "intermediary": ("intermediary", "intermediaries", "foundation", "ppp", "broker",
-                     "innovation agency", "think tank", "living lab", "programme company",
-                     "agency"),
-}
-_STAGE_WORDS: dict[str, tuple[str, ...]] = {
-    "design": ("design", "planning", "plan", "exploration", "concept", "preparation", "bid"),
-    "piloting": ("pilot", "piloting", "pilots", "experiment", "trial"),
-    "implementation": ("implementation", "deployment", "delivery", "build"),
-    "scaling": ("scaling", "scale up", "scale", "roll out", "rollout", "diffusion", "expansion",
-                "replication"),
-    "maintenance": ("maintenance", "adoption", "operation", "operations"),
-}
-_KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "information": ("information", "info", "knowledge", "advice", "communication", "meeting",
-                    "training", "exchange", "communicates"),
-    "resources": ("resources", "resource", "staff", "technology", "in kind", "support",
-                  "equipment"),
-    "decision": ("decision", "decisions", "steering", "mandate", "governance", "control",
-                 "power", "authority"),
-    "agreement": ("agreement", "contract", "covenant", "charter", "partnership", "mou",
-                  "declaration", "alliance"),
-    "data": ("data", "data flow", "dataset", "open data", "data sharing"),
-    "funding": ("funding", "fund", "funds", "money", "finance", "financial", "grant",
-                "investment", "payment", "funder"),
-    "consultation": ("consultation", "consult", "consults", "consulted", "survey"),
-}
-
-
-def _lookup(words: dict[str, tuple[str, ...]], value: str, allowed: dict[str, str]) -> str | None:
-    """The vocabulary key a foreign word stands for (exact key, synonym, then a word in it)."""
-    text = " ".join(norm(value).split("_"))
-    if not text:
-        return None
-    if text.replace(" ", "_") in allowed:
-        return text.replace(" ", "_")
-    for key, synonyms in words.items():
-        if text in synonyms:
-            return key
-    tokens = set(text.replace("/", " ").split())
-    for key, synonyms in words.items():
-        if any(s in tokens for s in synonyms if " " not in s):
-            return key
-    return None
-
-
-def map_actor_type(value: str) -> str | None:
-    return _lookup(_TYPE_WORDS, value, voc.ACTOR_TYPES)
-
-
-def map_kind(value: str) -> str | None:
-    return _lookup(_KIND_WORDS, value, voc.RELATION_KINDS)
+Use = tuple[str, str, str]  # outcome, what, rule or reason
 
 
 def _find(item: ForeignItem, keys: tuple[str, ...]) -> tuple[str | None, Any]:
@@ -125,7 +72,7 @@ def _find(item: ForeignItem, keys: tuple[str, ...]) -> tuple[str | None, Any]:
 
 
 def _first_mapped(item: ForeignItem, keys: tuple[str, ...],
-                  mapper: Any) -> tuple[str | None, Any, str | None]:
+                  mapper: Callable[[str], str | None]) -> tuple[str | None, Any, str | None]:
     """The first attribute among ``keys`` whose value maps onto the vocabulary (its name, raw
     value and key); else the first one found, unmapped; else three ``None``."""
     by_norm = {norm(n): n for n in item.names()}
@@ -145,11 +92,6 @@ def _first_mapped(item: ForeignItem, keys: tuple[str, ...],
     return first
 
 
-def infer_stage(name: str) -> str | None:
-    """The canonical stage a phase name speaks of ('Pilot' -> piloting), if any."""
-    return _lookup(_STAGE_WORDS, name, voc.PHASE_KEYS)
-
-
 def _plain(value: Any) -> Any:
     """One plain value, as a session stores relation attributes: text, a whole number a
     database can hold, a finite float, true/false or null. Lists and objects become their
@@ -165,97 +107,31 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-class ScoreMapper:
-    """Reads foreign score values per dimension and decides the file's scale once."""
-
-    def __init__(self, graph: ForeignGraph, report: ImportReport) -> None:
-        self.mode: dict[str, str] = {}
-        for d in voc.SCORE_DIMENSIONS:
-            values = [v for e in graph.edges for v in self._raw(e, d)]
-            nums = [v for v in values if v is not None]
-            if not nums:
-                continue
-            if all(1 <= v <= 5 and v == int(v) for v in nums):
-                self.mode[d] = "keep"
-            elif all(0 <= v <= 1 for v in nums):
-                self.mode[d] = "unit"
-                report.note(f"{d}: values on a 0-1 scale mapped onto 1-5 (0 -> 1, 0.25 -> 2, "
-                            "0.5 -> 3, 0.75 -> 4, 1 -> 5).")
-            else:
-                self.mode[d] = "round"
-                outside = sum(1 for v in nums if not 1 <= v <= 5)
-                report.note(f"{d}: values rounded to whole scores 1-5"
-                            + (f"; {wording.count(outside, 'value')} outside 1-5 left unscored." if outside else "."))
-
-    @staticmethod
-    def _number(value: Any) -> float | None:
-        if value is None or isinstance(value, bool):
-            return None
-        text = str(value).strip().lower()
-        if text in voc.SCORE_OF_LEVEL:
-            return float(voc.SCORE_OF_LEVEL[text])
-        try:
-            v = float(text)
-        except ValueError:
-            return None
-        return v if math.isfinite(v) else None
-
-    def _raw(self, edge: ForeignEdge, d: str) -> list[float | None]:
-        name, _ = _find(edge, (d,))
-        if name is None:
-            return []
-        vals = [edge.attrs[name]] if name in edge.attrs else list(edge.dynamic.get(name, {}).values())
-        return [self._number(v) for v in vals]
-
-    def score(self, edge: ForeignEdge, d: str, phase: int) -> int | None:
-        name, _ = _find(edge, (d,))
-        if name is None:
-            return None
-        raw = edge.attrs.get(name) if name in edge.attrs else edge.dynamic.get(name, {}).get(phase)
-        v = self._number(raw)
-        if v is None:
-            return None
-        mode = self.mode.get(d, "keep")
-        if mode == "unit":
-            return 1 + int(math.floor(v * 4 + 0.5))
-        r = int(math.floor(v + 0.5))
-        return r if 1 <= r <= 5 else None
+def _blank(value: Any) -> bool:
+    return value is None or str(value).strip() == ""
 
 
-def _note_lines(item: ForeignItem, handled: set[str], phase_names: list[str]) -> list[str]:
-    """Attributes nobody maps, as readable lines (kept, never dropped)."""
+def _kept(item: ForeignItem, names: list[str], phase_names: list[str], uses: dict[str, Use],
+          rule: str, what: str) -> list[str]:
+    """Attributes nobody maps, as readable lines (kept, never dropped); empty ones skipped."""
     lines = []
-    for name in item.names():
-        if norm(name) in handled:
-            continue
+    for name in names:
+        line = None
         if name in item.attrs:
-            v = item.attrs[name]
-            if v is not None and str(v).strip() != "":
-                lines.append(f"{name}: {v}")
+            if not _blank(item.attrs[name]):
+                line = f"{name}: {item.attrs[name]}"
         else:
-            per = {p: v for p, v in item.dynamic[name].items()
-                   if v is not None and str(v).strip() != ""}
-            if len(set(map(str, per.values()))) == 1 and len(per) == len(item.dynamic[name]):
-                lines.append(f"{name}: {next(iter(per.values()))}")
+            per = {p: v for p, v in item.dynamic[name].items() if not _blank(v)}
+            if per and len(set(map(str, per.values()))) == 1 and len(per) == len(item.dynamic[name]):
+                line = f"{name}: {next(iter(per.values()))}"
             elif per:
-                lines.append(f"{name}: " + "; ".join(f"{v} ({phase_names[p]})"
-                                                     for p, v in sorted(per.items())))
-    return lines
-
-
-def _edge_attrs(edge: ForeignEdge, phase_names: list[str], used: str | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    handled = (_HANDLED_EDGE - set(_KIND_KEYS)) | ({norm(used)} if used else set())
-    kind_value = str(edge.value(used)) if used else None
-    for name in edge.names():
-        if norm(name) in handled or (norm(name) in _KIND_KEYS and str(edge.value(name)) == kind_value):
-            continue
-        if name in edge.attrs:
-            if edge.attrs[name] is not None and str(edge.attrs[name]) != "":
-                out[name] = _plain(edge.attrs[name])
+                line = f"{name}: " + "; ".join(f"{v} ({phase_names[p]})" for p, v in sorted(per.items()))
+        if line is None:
+            uses[name] = ("skipped", f"{what} attribute '{name}'", "empty value")
         else:
-            out[name] = _per_phase(edge.dynamic[name], phase_names)
-    return out
+            lines.append(line)
+            uses[name] = ("mapped", f"{what} attribute '{name}'", rule)
+    return lines
 
 
 def _per_phase(values: dict[int, Any], phase_names: list[str]) -> Any:
@@ -267,6 +143,18 @@ def _per_phase(values: dict[int, Any], phase_names: list[str]) -> Any:
     return "; ".join(f"{v} ({phase_names[p]})" for p, v in plain.items())
 
 
+def _settle(ledger: Ledger, item: ForeignItem, uses: dict[str, Use], what: str) -> None:
+    """Book every value ``item`` carries: as ``uses`` says, else as kept with the item."""
+    for name, (outcome, label, rule) in uses.items():
+        ledger.settle(item, name, outcome, label, rule)
+    for name in list(item.units):
+        if name == "" or name in item.rules:
+            rule = item.rules.get(name, "")
+            ledger.settle(item, name, "mapped" if rule else "imported",
+                          what if name == "" else f"{what} {name.lstrip('@')}", rule)
+    ledger.settle_rest(item)
+
+
 def build_session(graph: ForeignGraph, target: Path, report: ImportReport) -> None:
     """Write ``graph`` as a new session at ``target`` (which must not exist)."""
     if not graph.phases:
@@ -275,10 +163,17 @@ def build_session(graph: ForeignGraph, target: Path, report: ImportReport) -> No
                     "'Imported network'.")
     for n in graph.notes:
         report.note(n)
+    for w in graph.warnings:
+        report.warn(w)
+    if not graph.nodes:
+        report.warn("The file holds no nodes: the new session has no actors.")
+    elif not graph.edges:
+        report.warn("The file holds no edges: the new session has no relations.")
+    report.presence_default = graph.presence_default
     session = Session.create(target, title=graph.title or graph.source.stem, default_phases=False)
     try:
         with session.bulk(f"Import {graph.source.name}"):
-            _fill(session, graph, report)
+            _Builder(session, graph, report).fill()
     finally:
         session.close()
 
@@ -293,193 +188,410 @@ def _refused_at(graph: ForeignGraph, where: str) -> Iterator[None]:
         raise ImportFileError(graph.source, f"cannot be imported: {exc}", where or None) from None
 
 
-def _fill(s: Session, graph: ForeignGraph, report: ImportReport) -> None:
-    phase_ids = []
-    for i, (name, key, note) in enumerate(graph.phases):
-        if not key and not graph.keys_given and infer_stage(name):
-            key = str(infer_stage(name))
-            report.note(f"Phase '{name}' read as the stage '{key}'.")
-        with _refused_at(graph, f"phase {i + 1}"):
-            phase_ids.append(s.execute(cmds.AddPhase(phase_name=name.strip() or f"Phase {i + 1}",
-                                                     key=key, note=note)))
-    phase_names = [name for name, _, _ in graph.phases]
-    n_phases = len(phase_ids)
-    all_phases = set(range(n_phases))
-    actor_of: dict[str, int] = {}
-    present: dict[str, set[int]] = {}
-    type_map: dict[str, list[str]] = {}
-    unmapped: dict[str, int] = {}
-    custom_roles: set[str] = set()
-    mapped_roles: set[str] = set()
-    for node in graph.nodes:
-        with _refused_at(graph, node.where):
-            aid, phases = _add_actor(s, node, phase_ids, phase_names, all_phases, type_map,
-                                     unmapped, custom_roles, mapped_roles, report)
-        actor_of[node.id] = aid
-        present[node.id] = phases
-    report.actors = len(actor_of)
-    for raw, keys in sorted(type_map.items()):
-        report.note(f"Actor type '{raw}' mapped to '{keys[0]}' ({wording.count(len(keys), 'actor')}).")
-    for raw, count in sorted(unmapped.items()):
-        if raw:
-            report.note(f"Actor type '{raw}' matches no type in the vocabulary: {wording.count(count, 'actor')} "
-                        f"set to '{NEUTRAL_TYPE}', the original kept in the actor's note; please "
-                        "review.")
-        else:
-            report.note(f"No actor type stated for {wording.count(count, 'actor')}: set to '{NEUTRAL_TYPE}'; "
-                        "please review.")
-    if mapped_roles:
-        report.note("Roles mapped onto the vocabulary: " + ", ".join(sorted(mapped_roles)) + ".")
-    if custom_roles:
-        report.note("Roles kept as custom roles: " + ", ".join(sorted(custom_roles)) + ".")
+class _Builder:
+    """Fills one new session from one foreign graph; every edit is an ordinary command."""
 
-    scores = ScoreMapper(graph, report)
-    participant = s.execute(cmds.AddParticipant(participant_name=IMPORT_PARTICIPANT))
-    loops = outside = forced = 0
-    kinds: dict[str, str] = {}
-    for edge in graph.edges:
-        if edge.source == edge.target:
-            loops += 1
-            continue
-        with _refused_at(graph, edge.where):
-            result = _add_relation(s, edge, actor_of, present, phase_ids, phase_names,
-                                   all_phases, scores, participant, kinds)
-        outside += result[0]
-        forced += result[1]
-        report.relations += 1
-        report.votes += result[2]
-    for raw, key in sorted(kinds.items()):
-        if key:
-            report.note(f"Relation kind '{raw}' read as '{key}'.")
-        else:
-            report.note(f"Relation kind '{raw}' matches no kind in the vocabulary: read as "
-                        "'information', the original kept in the relation's attributes "
-                        "(imported_kind); please review.")
-    if loops:
-        report.note(f"Skipped {wording.count(loops, 'self-loop')}: a relation needs two different actors.")
-    if outside:
-        report.note(f"{wording.count(outside, 'relation-phase')} left out: the file places the relation in a "
-                    "phase where one of its actors is absent.")
-    if forced:
-        report.note(f"{wording.count(forced, 'funding or consultation relation')} drawn without a "
-                    f"direction {wording.noun(forced, 'was', 'were')} made directed (these kinds always have one).")
-    report.phases = n_phases
-    s.execute(cmds.SetMeta("imported_from", {"file": graph.source.name, "format": graph.fmt}))
-    s.execute(cmds.SetMeta("import_report", report.notes))
+    def __init__(self, s: Session, graph: ForeignGraph, report: ImportReport) -> None:
+        self.s, self.graph, self.report, self.ledger = s, graph, report, report.ledger
+        self.phase_ids: list[int] = []
+        self.phase_names = [name for name, _, _ in graph.phases]
+        self.actor_of: dict[str, int] = {}
+        self.present: dict[str, set[int]] = {}
+        self.participants: dict[str, int] = {p.name: p.id for p in s.model.participants}
+        self.source_id = 0
+        self.type_map: dict[str, list[str]] = {}
+        self.unmapped: dict[str, int] = {}
+        self.custom_roles: set[str] = set()
+        self.mapped_roles: set[str] = set()
+        self.kinds: dict[str, str] = {}
 
+    def cite(self, fact: str, key: Any) -> None:
+        self.s.execute(evidence.SetFactSource(fact=fact, key=key, source_id=self.source_id))
 
-def _add_actor(s: Session, node: ForeignNode, phase_ids: list[int], phase_names: list[str],
-               all_phases: set[int], type_map: dict[str, list[str]], unmapped: dict[str, int],
-               custom_roles: set[str], mapped_roles: set[str],
-               report: ImportReport) -> tuple[int, set[int]]:
-    _, name = _find(node, ("name",))
-    if name is None:
-        _, name = _find(node, _NAME_KEYS)
-    name = (str(name if name is not None else (node.label or node.id)).strip()
-            or node.id.strip() or "Unnamed actor")
-    notes: list[str] = []
-    type_attr, raw_type, mapped = _first_mapped(node, _TYPE_KEYS, map_actor_type)
-    type_key = mapped or NEUTRAL_TYPE
-    if raw_type is None:
-        unmapped[""] = unmapped.get("", 0) + 1
-    elif mapped is None:
-        unmapped[str(raw_type)] = unmapped.get(str(raw_type), 0) + 1
-        notes.append(f"Imported type: {raw_type}")
-    elif norm(str(raw_type)) != mapped:
-        type_map.setdefault(str(raw_type), []).append(mapped)
-    scale = DEFAULT_SCALE
-    _, raw_scale = _find(node, _SCALE_KEYS)
-    if raw_scale is not None:
-        key = norm(str(raw_scale))
-        if key in voc.SCALES:
-            scale = key
+    def fill(self) -> None:
+        s, graph, report = self.s, self.graph, self.report
+        self.source_id = s.execute(evidence.AddSource(kind="imported", document=graph.source.name,
+                                                  section=graph.fmt))
+        s.execute(cmds.SetMeta("presence_default", graph.presence_default))
+        for i, (name, key, note) in enumerate(graph.phases):
+            if not key and not graph.keys_given and infer_stage(name):
+                key = str(infer_stage(name))
+                report.note(f"Phase '{name}' read as the stage '{key}'.")
+            with _refused_at(graph, f"phase {i + 1}"):
+                self.phase_ids.append(s.execute(cmds.AddPhase(
+                    phase_name=name.strip() or f"Phase {i + 1}", key=key, note=note)))
+        for node in graph.nodes:
+            with _refused_at(graph, node.where):
+                self.add_actor(node)
+        report.actors = len(self.actor_of)
+        self._actor_notes()
+        self.scores = ScoreMapper(graph, report)
+        self.outside = self.forced = 0
+        loops = 0
+        for edge in graph.edges:
+            if edge.source == edge.target:
+                loops += 1
+                self.ledger.settle_rest(edge, "skipped", "edge (self-loop)",
+                                        "a relation needs two different actors")
+                continue
+            with _refused_at(graph, edge.where):
+                self.add_relation(edge)
+            report.relations += 1
+        self._relation_notes(loops)
+        report.phases = len(self.phase_ids)
+        s.execute(cmds.SetMeta("imported_from", {"file": graph.source.name, "format": graph.fmt}))
+        s.execute(cmds.SetMeta("import_report", report.notes))
+        s.execute(evidence.UpdateSource(source_id=self.source_id, changes={"detail": report.summary()}))
+
+    # -- actors ---------------------------------------------------------------------------
+    def add_actor(self, node: ForeignNode) -> None:
+        s = self.s
+        uses_: dict[str, Use] = {}
+        name_attr, name = _find(node, ("name",))
+        if name_attr is None:
+            name_attr, name = _find(node, _NAME_KEYS)
+        name = (str(name if name is not None else (node.label or node.id)).strip()
+                or node.id.strip() or "Unnamed actor")
+        notes: list[str] = []
+        if name_attr is not None:
+            uses_[name_attr] = ("imported", "actor name", "")
+        if "@label" in node.units:
+            if node.label.strip() == name or name_attr is None:
+                uses_["@label"] = ("imported", "node label (the actor's name)", "")
+            else:
+                notes.append(f"label: {node.label}")
+                uses_["@label"] = ("mapped", "node label", _KEPT_IN_NOTE)
+        type_attr, raw_type, mapped = _first_mapped(node, _TYPE_KEYS, map_actor_type)
+        type_key = mapped or NEUTRAL_TYPE
+        if raw_type is None:
+            self.unmapped[""] = self.unmapped.get("", 0) + 1
+        elif mapped is None:
+            self.unmapped[str(raw_type)] = self.unmapped.get(str(raw_type), 0) + 1
+            notes.append(f"Imported type: {raw_type}")
+            uses_[str(type_attr)] = ("mapped", "actor type", f"no such type: set to "
+                                     f"'{NEUTRAL_TYPE}', the original kept in the note")
+        elif norm(str(raw_type)) != mapped:
+            self.type_map.setdefault(str(raw_type), []).append(mapped)
+            uses_[str(type_attr)] = ("mapped", "actor type", f"'{raw_type}' -> {mapped}")
         else:
-            notes.append(f"Imported scale: {raw_scale}")
-            report.note(f"Scale '{raw_scale}' is not in the vocabulary: set to '{DEFAULT_SCALE}'.")
-    abilities: list[str] = []
-    raw_ab = node.value("abilities")
-    for ab in str(raw_ab or "").replace(",", ";").split(";"):
-        ab = norm(ab)
-        if ab in voc.ABILITIES and ab not in abilities:
-            abilities.append(ab)
-        elif ab:
-            notes.append(f"Imported ability: {ab}")
-    _, own_note = _find(node, _NOTE_KEYS)
-    if own_note is not None:
-        notes.insert(0, str(own_note))
-    handled = (_HANDLED_NODE - set(_TYPE_KEYS)) | ({norm(type_attr)} if type_attr else set())
-    notes += _note_lines(node, handled, phase_names)
-    phases = all_phases if node.phases is None else set(node.phases)
-    aid = s.execute(cmds.AddActor(
-        actor_name=name, type=type_key, scale=scale, abilities=tuple(abilities),
-        legal_status=str(node.value("legal_status") or ""), note="\n".join(notes),
-        x=node.x or 0.0, y=node.y or 0.0, present_in=tuple(phase_ids[p] for p in sorted(phases)),
-    ))
-    role_attr, _ = _find(node, _ROLE_KEYS)
-    for p in sorted(phases):
+            uses_[str(type_attr)] = ("imported", "actor type", "")
+        scale = DEFAULT_SCALE
+        scale_attr, raw_scale = _find(node, _SCALE_KEYS)
+        if raw_scale is not None:
+            key = norm(str(raw_scale))
+            if key in voc.SCALES:
+                scale = key
+                uses_[str(scale_attr)] = ("imported", "actor scale", "")
+            else:
+                notes.append(f"Imported scale: {raw_scale}")
+                uses_[str(scale_attr)] = ("mapped", "actor scale", f"not in the vocabulary: set "
+                                          f"to '{DEFAULT_SCALE}', the original kept in the note")
+                self.report.note(f"Scale '{raw_scale}' is not in the vocabulary: set to '{DEFAULT_SCALE}'.")
+        abilities: list[str] = []
+        ab_attr, raw_ab = _find(node, ("abilities",))
+        for ab in str(raw_ab or "").replace(",", ";").split(";"):
+            ab = norm(ab)
+            if ab in voc.ABILITIES and ab not in abilities:
+                abilities.append(ab)
+            elif ab:
+                notes.append(f"Imported ability: {ab}")
+        if ab_attr is not None:
+            uses_[ab_attr] = ("imported", "actor abilities", "")
+        legal_attr, legal = _find(node, ("legal_status",))
+        if legal_attr is not None:
+            uses_[legal_attr] = ("imported", "actor legal status", "")
+        note_attr, own_note = _find(node, _NOTE_KEYS)
+        if note_attr is not None:
+            notes.insert(0, str(own_note))
+            uses_[note_attr] = ("imported", "actor note", "")
+        phases = set(range(len(self.phase_ids))) if node.phases is None else set(node.phases)
+        role_attr, _ = _find(node, _ROLE_KEYS)
+        presence_note_attr, _ = _find(node, ("presence_note",))
+        state_attr, _ = _find(node, _PRESENCE_STATE_KEYS)
+        absent = set(node.absent)
+        if state_attr is not None:
+            phases, absent = self._states(node, state_attr, phases, absent)
+            uses_[state_attr] = ("imported", "presence state", "")
+        if self.graph.written_by_app:
+            for app_id in ("actor_id",):
+                if app_id in node.names():
+                    uses_[app_id] = ("skipped", "the exporting session's actor id",
+                                     "ids are given afresh; the node id is kept as the original id")
+        others = [n for n in node.names() if n not in uses_ and n not in
+                  (role_attr, presence_note_attr)]
+        notes += _kept(node, others, self.phase_names, uses_, _KEPT_IN_NOTE, "node")
+        aid = s.execute(cmds.AddActor(
+            actor_name=name, type=type_key, scale=scale, abilities=tuple(abilities),
+            legal_status=str(legal or ""), note="\n".join(notes),
+            x=node.x or 0.0, y=node.y or 0.0,
+            present_in=tuple(self.phase_ids[p] for p in sorted(phases))))
+        s.execute(cmds.UpdateActor(actor_id=aid, changes={"original_id": node.id}))
+        self.cite("actor", aid)
+        for p in sorted(phases):
+            pid = self.phase_ids[p]
+            roles = self._roles(node, role_attr, p)
+            pnote = node.dynamic.get(presence_note_attr or "", {}).get(p)
+            if roles or not _blank(pnote):
+                s.execute(cmds.SetPresence(actor_id=aid, phase_id=pid, present=True,
+                                           roles=tuple(roles), note=None if _blank(pnote) else str(pnote)))
+            self.cite("presence", [aid, pid])
+            for role in s.model.presence(aid, pid).roles:  # type: ignore[union-attr]
+                self.cite("role", [aid, pid, role])
+        for p in sorted(absent - phases):
+            s.execute(evidence.SetPresenceState(actor_id=aid, phase_id=self.phase_ids[p],
+                                            state="absent", source_id=self.source_id))
+        if role_attr is not None:
+            uses_[role_attr] = ("imported", "roles", "")
+        if presence_note_attr is not None:
+            outside = {p for p, v in node.dynamic.get(presence_note_attr, {}).items()
+                       if p not in phases and not _blank(v)}
+            uses_[presence_note_attr] = (
+                ("imported", "presence note", "") if not outside else
+                ("skipped", "presence note", "in a phase the actor does not take part in"))
+        _settle(self.ledger, node, uses_, "node")
+        self.actor_of[node.id] = aid
+        self.present[node.id] = phases
+
+    def _states(self, node: ForeignNode, attr: str, phases: set[int],
+                absent: set[int]) -> tuple[set[int], set[int]]:
+        """Presence stated per phase ('present', 'absent', 'not_described')."""
+        phases, absent = set(phases), set(absent)
+        per = node.dynamic.get(attr) or {p: node.attrs.get(attr) for p in range(len(self.phase_ids))}
+        for p, raw in per.items():
+            state = norm(str(raw or ""))
+            if state == "absent":
+                phases.discard(p)
+                absent.add(p)
+            elif state == "not_described":
+                phases.discard(p)
+            elif state == "present":
+                phases.add(p)
+        return phases, absent
+
+    def _roles(self, node: ForeignNode, role_attr: str | None, p: int) -> list[str]:
         if role_attr is None:
-            break
+            return []
         raw = node.attrs.get(role_attr) if role_attr in node.attrs else node.dynamic.get(role_attr, {}).get(p)
-        if raw is None or str(raw).strip() == "":
-            continue
+        if _blank(raw):
+            return []
         roles = [r.strip() for r in str(raw).split(";") if r.strip()]
         for r in roles:
             key = voc.normalise_role(r)
             if key in voc.ROLES and key != r:
-                mapped_roles.add(f"{r} -> {key}")
+                self.mapped_roles.add(f"{r} -> {key}")
             elif key not in voc.ROLES:
-                custom_roles.add(key)
-        presence_note = node.dynamic.get("presence_note", {}).get(p)
-        s.execute(cmds.SetPresence(actor_id=aid, phase_id=phase_ids[p], present=True,
-                                   roles=tuple(roles), note=presence_note))
-    return aid, phases
+                self.custom_roles.add(key)
+        return roles
 
+    def _actor_notes(self) -> None:
+        report = self.report
+        for raw, keys in sorted(self.type_map.items()):
+            report.note(f"Actor type '{raw}' mapped to '{keys[0]}' "
+                        f"({wording.count(len(keys), 'actor')}).")
+        for raw, n in sorted(self.unmapped.items()):
+            if raw:
+                report.note(f"Actor type '{raw}' matches no type in the vocabulary: "
+                            f"{wording.count(n, 'actor')} set to '{NEUTRAL_TYPE}', the original "
+                            "kept in the actor's note; please review.")
+            else:
+                report.note(f"No actor type stated for {wording.count(n, 'actor')}: set to "
+                            f"'{NEUTRAL_TYPE}'; please review.")
+        if self.mapped_roles:
+            report.note("Roles mapped onto the vocabulary: " + ", ".join(sorted(self.mapped_roles)) + ".")
+        if self.custom_roles:
+            report.note("Roles kept as custom roles: " + ", ".join(sorted(self.custom_roles)) + ".")
 
-def _add_relation(s: Session, edge: ForeignEdge, actor_of: dict[str, int],
-                  present: dict[str, set[int]], phase_ids: list[int], phase_names: list[str],
-                  all_phases: set[int], scores: ScoreMapper, participant: int,
-                  kinds: dict[str, str]) -> tuple[int, int, int]:
-    kind_attr, raw_kind, kind = _first_mapped(edge, _KIND_KEYS, map_kind)
-    attrs = _edge_attrs(edge, phase_names, kind_attr)
-    if raw_kind is not None and kind is None:
-        attrs["imported_kind"] = _plain(raw_kind)
-        kinds[str(raw_kind)] = ""
-    elif raw_kind is not None and norm(str(raw_kind)) != kind:
-        kinds[str(raw_kind)] = str(kind)
-    kind = kind or "information"
-    directed = edge.directed
-    _, raw_dir = _find(edge, _DIRECTED_KEYS)
-    if raw_dir is not None and parse_bool(raw_dir) is not None:
-        directed = parse_bool(raw_dir)
-    directed = True if directed is None else directed
-    forced = int(not directed and kind in voc.ALWAYS_DIRECTED_KINDS)
-    _, note = _find(edge, ("note", "notes"))
-    if edge.value("attrs"):
-        try:
-            extra = parse_json_text(str(edge.value("attrs")))
+    # -- relations ------------------------------------------------------------------------
+    def _direction(self, edge: ForeignEdge, uses: dict[str, Use]) -> tuple[bool, bool, str | None]:
+        """(directed, reversed, the attribute that said so) from the edge's own words."""
+        directed = edge.directed
+        for key in _DIRECTED_KEYS:
+            name = next((n for n in edge.names() if norm(n) == key), None)
+            if name is None or _blank(edge.value(name)):
+                continue
+            raw = edge.value(name)
+            word = " ".join(norm(str(raw)).split("_")) if not isinstance(raw, bool) else ""
+            if isinstance(raw, bool) or (key == "directed" and parse_bool(raw) is not None):
+                uses[name] = ("imported", "edge direction", "")
+                return bool(parse_bool(raw)), False, name
+            if word in _DIRECTION_WORDS or str(raw).strip() in _DIRECTION_WORDS:
+                value = _DIRECTION_WORDS.get(word, _DIRECTION_WORDS.get(str(raw).strip()))
+                uses[name] = ("mapped", "edge direction", f"'{raw}' in '{name}' read as "
+                              + ("directed" if value else "undirected"))
+                return bool(value), False, name
+            if word in _REVERSED_WORDS or str(raw).strip() in _REVERSED_WORDS:
+                uses[name] = ("mapped", "edge direction", f"'{raw}' in '{name}': directed, "
+                              "from target to source")
+                return True, True, name
+        return (True if directed is None else directed), False, None
+
+    def add_relation(self, edge: ForeignEdge) -> None:
+        s, graph = self.s, self.graph
+        uses_: dict[str, Use] = {}
+        directed, backwards, dir_attr = self._direction(edge, uses_)
+        kind_keys = tuple(k for k in _KIND_KEYS if dir_attr is None or k != norm(dir_attr))
+        kind_attr, raw_kind, kind = _first_mapped(edge, kind_keys, map_kind)
+        attrs: dict[str, Any] = {}
+        if raw_kind is not None and kind is None:
+            attrs["imported_kind"] = _plain(raw_kind)
+            self.kinds[str(raw_kind)] = ""
+            uses_[str(kind_attr)] = ("mapped", "relation kind", "no such kind: read as "
+                                     "'information', the original kept as imported_kind")
+        elif raw_kind is not None and norm(str(raw_kind)) != kind:
+            self.kinds[str(raw_kind)] = str(kind)
+            uses_[str(kind_attr)] = ("mapped", "relation kind", f"'{raw_kind}' -> {kind}")
+        elif raw_kind is not None:
+            uses_[str(kind_attr)] = ("imported", "relation kind", "")
+        kind = kind or "information"
+        for name in edge.names():  # the kind repeated (GEXF's label and kind attributes)
+            if name not in uses_ and norm(name) in _KIND_KEYS and raw_kind is not None \
+                    and str(edge.value(name)) == str(raw_kind) and norm(name) != "type":
+                uses_[name] = ("imported", "relation kind (repeated)", "")
+        forced = not directed and kind in voc.ALWAYS_DIRECTED_KINDS
+        note_attr, note = _find(edge, ("note", "notes"))
+        if note_attr is not None:
+            uses_[note_attr] = ("imported", "relation note", "")
+        for d in voc.SCORE_DIMENSIONS:
+            name = score_name(edge, d)
+            if name is not None:
+                uses_.setdefault(name, ("imported", f"{d} score", ""))
+        for name in edge.names():
+            if norm(name) in _DERIVED and name not in uses_:
+                uses_[name] = ("skipped", f"edge attribute '{name}'", _DERIVED_REASON)
+            elif graph.written_by_app and norm(name) in ("relation_id", "weight") and name not in uses_:
+                uses_[name] = ("skipped", f"edge attribute '{name}'",
+                               "the exporting session's relation id" if norm(name) == "relation_id"
+                               else "the median trust, written for Gephi; computed again")
+        json_attr = next((n for n in edge.names() if norm(n) == "attrs" and n not in uses_), None)
+        for name in edge.names():
+            if name in uses_ or name == json_attr:
+                continue
+            if name in edge.attrs:
+                if _blank(edge.attrs[name]):
+                    uses_[name] = ("skipped", f"edge attribute '{name}'", "empty value")
+                    continue
+                attrs[name] = _plain(edge.attrs[name])
+            else:
+                attrs[name] = _per_phase(edge.dynamic[name], self.phase_names)
+            uses_[name] = ("mapped", f"edge attribute '{name}'", _KEPT_IN_ATTRS)
+        if json_attr is not None:
+            raw = edge.value(json_attr)
+            try:
+                extra = parse_json_text(str(raw))
+            except ValueError:  # not JSON, or JSON no session can hold: kept as the text it is
+                extra = None
             if isinstance(extra, dict):
-                attrs = {**{k: _plain(v) for k, v in extra.items()},
-                         **{k: v for k, v in attrs.items() if k != "attrs"}}
-        except ValueError:  # not JSON, or JSON no session can hold: kept as the text it is
-            attrs["attrs"] = str(edge.value("attrs"))
-    rid = s.execute(cmds.AddRelation(source=actor_of[edge.source], target=actor_of[edge.target],
-                                     kind=kind, directed=directed, note=str(note or ""),
-                                     attrs=attrs))
-    wanted = all_phases if edge.phases is None else edge.phases
-    both = present[edge.source] & present[edge.target]
-    outside = len(wanted - both)
-    votes = 0
-    for p in sorted(both):
-        if p not in wanted:
-            s.execute(cmds.SetRelationState(relation_id=rid, phase_id=phase_ids[p], state="inactive"))
-            continue
-        values = {d: scores.score(edge, d, p) for d in voc.SCORE_DIMENSIONS}
-        values = {d: v for d, v in values.items() if v is not None}
-        if values:
-            s.execute(cmds.SetScore(relation_id=rid, phase_id=phase_ids[p],
-                                    participant_id=participant, values=values))
-            votes += 1
-    return outside, forced, votes
+                attrs = {**{k: _plain(v) for k, v in extra.items()}, **attrs}
+                uses_[json_attr] = ("imported", "relation attributes", "")
+            elif not _blank(raw):
+                attrs["attrs"] = str(raw)
+                uses_[json_attr] = ("mapped", "edge attribute 'attrs'", _KEPT_IN_ATTRS)
+        source, target = (edge.target, edge.source) if backwards else (edge.source, edge.target)
+        rid = s.execute(cmds.AddRelation(source=self.actor_of[source], target=self.actor_of[target],
+                                         kind=kind, directed=directed, note=str(note or ""),
+                                         attrs=attrs))
+        s.execute(cmds.UpdateRelation(relation_id=rid, changes={"original_id": edge.id}))
+        self.cite("relation", rid)
+        if forced:
+            self.forced += 1
+        self._phases_and_votes(edge, rid, uses_)
+        _settle(self.ledger, edge, uses_, "edge")
+
+    def _phases_and_votes(self, edge: ForeignEdge, rid: int, uses: dict[str, Use]) -> None:
+        s = self.s
+        everywhere = set(range(len(self.phase_ids)))
+        wanted = everywhere if edge.phases is None else set(edge.phases)
+        both = self.present[edge.source] & self.present[edge.target]
+        self.outside += len(wanted - both)
+        voted = {v.phase for v in edge.votes}
+        used_median: set[str] = set()
+        votes = 0
+        for p in sorted(both):
+            pid = self.phase_ids[p]
+            if p not in wanted or p in edge.inactive:
+                if p in edge.inactive or self.graph.presence_default == "absent":
+                    s.execute(evidence.SetRelationState(relation_id=rid, phase_id=pid,
+                                                    state="inactive", source_id=self.source_id))
+                continue
+            s.execute(evidence.SetRelationState(relation_id=rid, phase_id=pid, state="active",
+                                            source_id=self.source_id))
+            if p in voted:
+                votes += self._votes(edge, rid, p)
+                continue
+            values = {d: self.scores.score(edge, d, p) for d in voc.SCORE_DIMENSIONS}
+            values = {d: v for d, v in values.items() if v is not None}
+            if values:
+                part = self._participant(IMPORT_PARTICIPANT)
+                s.execute(cmds.SetScore(relation_id=rid, phase_id=pid, participant_id=part,
+                                        values=values))
+                self.cite("score", [rid, pid, part])
+                used_median.update(values)
+                votes += 1
+        self.report.votes += votes
+        for d in voc.SCORE_DIMENSIONS:
+            name = score_name(edge, d)
+            if name is None:
+                continue
+            rule = self.scores.rule(d)
+            if d in used_median:
+                uses[name] = (("mapped", f"{d} score", rule) if rule else
+                              ("imported", f"{d} score", ""))
+            elif voted:
+                uses[name] = ("skipped", f"{d} median", "the file holds the individual votes, "
+                              "read one by one; the median is computed again")
+            else:
+                uses[name] = ("skipped", f"{d} score", "not a score on the app's 1-5 scale, or "
+                              "in a phase where the relation is not active")
+
+    def _votes(self, edge: ForeignEdge, rid: int, p: int) -> int:
+        pid, n = self.phase_ids[p], 0
+        for vote in edge.votes:
+            if vote.phase != p:
+                continue
+            values = {}
+            for d, raw in vote.values.items():
+                v = ScoreMapper._number(raw)
+                if v is not None and v == int(v) and voc.SCORE_MIN <= v <= voc.SCORE_MAX:
+                    values[d] = int(v)
+                elif not _blank(raw):
+                    self.ledger.skipped({}, "individual vote value", f"{raw!r} is not a whole "
+                                        "score 1-5", edge.where, items=1)
+            if not values:
+                continue
+            part = self._participant(vote.participant)
+            self.s.execute(cmds.SetScore(relation_id=rid, phase_id=pid, participant_id=part,
+                                         values=values, time=vote.time))
+            self.cite("score", [rid, pid, part])
+            n += 1
+        return n
+
+    def _participant(self, name: str) -> int:
+        pid = self.participants.get(name)
+        if pid is None:
+            org = next((o for n, o, _ in self.graph.participants if n == name), "")
+            pid = self.participants[name] = self.s.execute(cmds.AddParticipant(
+                participant_name=name, organisation=org))
+            self.cite("participant", pid)
+        return pid
+
+    def _relation_notes(self, loops: int) -> None:
+        report = self.report
+        for raw, key in sorted(self.kinds.items()):
+            if key:
+                report.note(f"Relation kind '{raw}' read as '{key}'.")
+            else:
+                report.note(f"Relation kind '{raw}' matches no kind in the vocabulary: read as "
+                            "'information', the original kept in the relation's attributes "
+                            "(imported_kind); please review.")
+        if loops:
+            report.note(f"Skipped {wording.count(loops, 'self-loop')}: a relation needs two different actors.")
+        if self.outside:
+            report.warn(f"{wording.count(self.outside, 'relation-phase')} left out: the file places "
+                        "the relation in a phase where one of its actors does not take part.")
+        if self.forced:
+            report.note(f"{wording.count(self.forced, 'funding or consultation relation')} drawn "
+                        f"without a direction {wording.noun(self.forced, 'was', 'were')} made "
+                        "directed (these kinds always have one).")
 
 
 def place_session(build: Any, target: Path, *, force: bool) -> Path | None:

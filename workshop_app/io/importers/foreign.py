@@ -1,19 +1,22 @@
-"""What every importer reads a foreign file into, and the report it hands back.
+"""What every importer reads a foreign file into.
 
 Each format's parser fills a :class:`ForeignGraph` (nodes, edges, ordered phases, raw
-attributes, presence per phase) and knows nothing of sessions; ``build.py`` maps that onto the
-vocabulary and writes the session. The report collects every mapping and every thing left out,
-so nothing changes silently.
+attributes, presence per phase, individual votes) and knows nothing of sessions; ``build.py``
+maps that onto the vocabulary and writes the session. The graph's :class:`~.report.Ledger`
+accounts for every unit of the source (see ``report.py`` for the contract), so nothing changes
+or disappears silently.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...domain.wording import count
+from .report import ImportReport, Ledger, Units
 
 # Positions farther out than this are not a layout but damage (or 1e308 written on purpose):
 # a map that wide cannot be drawn, printed or exported.
@@ -26,6 +29,9 @@ class ForeignItem:
 
     ``attrs`` holds values valid in every phase; ``dynamic`` holds values per phase index;
     ``phases`` is the set of phase indexes the item exists in (``None``: all of them).
+    ``id`` is the id the file gives (kept as the record's ``original_id``). ``units`` holds the
+    source units behind each value, by attribute name (``""``: the item itself), for the
+    builder to settle in the report's ledger (see ``report.py``).
     """
 
     id: str
@@ -34,6 +40,19 @@ class ForeignItem:
     dynamic: dict[str, dict[int, Any]] = field(default_factory=dict)
     phases: set[int] | None = None
     where: str = ""
+    units: dict[str, Counter[str]] = field(default_factory=dict)
+    unit_places: dict[str, str] = field(default_factory=dict)
+    # A value the reader changed on the way (GEXF's upward y turned down): the rule, for the
+    # report's "mapped" line, by the name its units are carried under.
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def carry(self, name: str, tally: Units, place: str = "") -> None:
+        """Hand the source units behind value ``name`` to the builder (see ``report.py``)."""
+        if not any(tally.values()):
+            return
+        self.units.setdefault(name, Counter()).update(tally)
+        if place and name not in self.unit_places:
+            self.unit_places[name] = place
 
     def value(self, name: str) -> Any:
         """The static value, else the first per-phase value, else ``None``."""
@@ -56,6 +75,17 @@ class ForeignNode(ForeignItem):
     x: Any = None
     y: Any = None
     position_where: str = ""  # where the position was read, if not at the node itself
+    absent: set[int] = field(default_factory=set)  # phases where the file states absence
+
+
+@dataclass
+class ForeignVote:
+    """One participant's vote on an edge in one phase, as the file states it (values raw)."""
+
+    phase: int
+    participant: str
+    values: dict[str, Any] = field(default_factory=dict)
+    time: str = ""
 
 
 @dataclass
@@ -63,6 +93,8 @@ class ForeignEdge(ForeignItem):
     source: str = ""
     target: str = ""
     directed: bool | None = None
+    inactive: set[int] = field(default_factory=set)  # phases where the file switches it off
+    votes: list[ForeignVote] = field(default_factory=list)  # individual votes, if the file has them
 
 
 @dataclass
@@ -76,7 +108,14 @@ class ForeignGraph:
     nodes: list[ForeignNode] = field(default_factory=list)
     edges: list[ForeignEdge] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     keys_given: bool = False  # phase keys come from the file (even empty ones): infer none
+    ledger: Ledger = field(default_factory=Ledger)
+    # What a phase without a word about an actor means: 'not_described' (an imported file is
+    # not the room) unless the file's own model says that silence is absence.
+    presence_default: str = "not_described"
+    participants: list[tuple[str, str, str]] = field(default_factory=list)  # name, organisation, kind
+    written_by_app: bool = False  # an export of this app: its derived columns are not data
 
     def settle(self) -> None:
         """Check what every format's parser read, in one place, before anything is built.
@@ -97,46 +136,14 @@ class ForeignGraph:
                              f"y={_shown(node.y)}")
                 dropped.append(node)
                 node.x = node.y = None
+                self.ledger.settle(node, "@position", "skipped", "actor position",
+                                   "not two finite numbers within the map's reach")
             else:
                 node.x, node.y = float(node.x), float(node.y)
         if dropped:
             self.notes.append(f"{count(len(dropped), 'actor position')} left out because they are not "
                               f"two finite numbers within ±{MAX_COORDINATE:,.0f} (first at "
                               f"{first}); those actors start at the centre of the map.")
-
-
-@dataclass
-class ImportReport:
-    """What an import did: counts, and one sentence per mapping or omission."""
-
-    source: Path
-    fmt: str
-    target: Path | None = None
-    actors: int = 0
-    relations: int = 0
-    phases: int = 0
-    votes: int = 0
-    notes: list[str] = field(default_factory=list)
-
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
-
-    def lines(self) -> list[str]:
-        head = (f"Imported {self.source.name} ({self.fmt}) into "
-                f"{self.target if self.target else '(nothing written)'}: {count(self.actors, 'actor')}, "
-                f"{count(self.relations, 'relation')}, {count(self.phases, 'phase')}, "
-                f"{count(self.votes, 'scored relation-phase')}.")
-        return [head, *(f"- {n}" for n in self.notes)]
-
-    def __str__(self) -> str:
-        return "\n".join(self.lines())
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"source": str(self.source), "format": self.fmt,
-                "target": str(self.target) if self.target else None, "actors": self.actors,
-                "relations": self.relations, "phases": self.phases, "votes": self.votes,
-                "notes": list(self.notes)}
 
 
 def as_number(value: Any) -> Any:
@@ -194,5 +201,5 @@ def parse_bool(value: Any) -> bool | None:
     return None
 
 
-__all__ = ["ForeignItem", "ForeignNode", "ForeignEdge", "ForeignGraph", "ImportReport", "norm",
+__all__ = ["ForeignItem", "ForeignNode", "ForeignEdge", "ForeignVote", "ForeignGraph", "ImportReport", "norm",
            "parse_bool", "as_number", "MAX_COORDINATE"]

@@ -140,6 +140,8 @@ def read_gexf(path: Path) -> ForeignGraph:
     out.notes.append(f"Read as {KNOWN_NAMESPACES.get(ns, 'GEXF (unknown namespace ' + repr(ns) + ')')}.")
     described: dict[int, tuple[str, str]] = {}
     meta = child(root, "meta")
+    creator = child(meta, "creator") if meta is not None else None
+    out.written_by_app = creator is not None and (creator.text or "").startswith("Assemblage Workshop")
     description = child(meta, "description") if meta is not None else None
     if description is not None:
         lines = (description.text or "").splitlines()

@@ -63,6 +63,8 @@ def read_graphml(paths: list[Path]) -> ForeignGraph:
             spec = (k.get("attr.name") or k.get("id", ""), k.get("attr.type", "string"),
                     text_of(default_el) if default_el is not None else None)
             keys.setdefault(k.get("for", "all"), {})[k.get("id", "")] = spec
+        names = {spec[0] for specs in keys.values() for spec in specs.values()}
+        out.written_by_app = {"actor_id", "relation_id", "phase_name"} <= names
         graphs = list(children(root, "graph"))
         if not graphs:
             raise ImportFileError(path, "the GraphML file has no <graph> element", line_of(root))
