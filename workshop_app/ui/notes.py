@@ -193,7 +193,13 @@ class Notes(FeatureBase):
         name = model.actor(actor_id).name if actor_id is not None else self.subject_name(
             Note(0, "", relation_id=relation_id))
         box.setEnabled(True)
-        box.setText(mnemonic_safe(f"Attach to {middle(name, 42)}"))
+        if actor_id is not None:
+            shown = middle(name, 42)
+        else:  # both ends keep their start and end: "City of Riv…East → Open Da…tute"
+            rel = model.relation(relation_id)
+            source = middle(model.actor(rel.source).name, 30)
+            shown = f"{source} → {middle(model.actor(rel.target).name, max(12, 39 - len(source)))}"
+        box.setText(mnemonic_safe(f"Attach to {shown}"))
         box.setToolTip(literal(f"Link the note to {name}"))
 
     # -- editing --------------------------------------------------------------------------
