@@ -132,7 +132,10 @@ def test_csv_edges_naming_a_node_missing_from_the_nodes_file(tmp_path: Path) -> 
     with Session.open(tmp_path / "x.workshop", read_only=True) as s:
         assert [r.kind for r in s.relations] == ["data", "funding"]
         assert s.actor("Lab").type == "academia"
-    assert any("trust: values rounded" in n for n in report.notes)
+    # 4 and 0.5 fit no narrower scale than 0-5: both mapped by the stated rule, none dropped
+    assert any(n.startswith("trust: 0-5 scale mapped onto 1-5") for n in report.notes)
+    with Session.open(tmp_path / "x.workshop", read_only=True) as s:
+        assert [s.consensus(r, s.phases[0])["trust"].median for r in s.relations] == [4, 1]
 
 
 def test_existing_target_needs_force_and_stays_intact_without_it(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -28,15 +29,15 @@ from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, norm, parse_bool
 from .json_in import parse_json_text
 from .report import ImportReport, Ledger
-from .vocabulary_map import ScoreMapper, infer_stage, map_actor_type, map_kind, score_name
+from .mapping import KIND_KEYS, Decision, Mapping, ScoreReader, applied, type_cell, word_cell
+from .score_cells import APP_SCALE, describe
+from .vocabulary_map import infer_stage, map_actor_type, map_kind, score_name
 
 IMPORT_PARTICIPANT = "Imported file"
 NEUTRAL_TYPE = "civil_society"  # no type is neutral; this one triggers no sector-based warning
 DEFAULT_SCALE = "city"
 
 _NAME_KEYS = ("name", "label", "title", "actor", "actor_name")
-_TYPE_KEYS = ("type", "actor_type", "element_type", "category", "sector", "group",
-              "networkcanvastype", "node_type")
 _SCALE_KEYS = ("scale", "scale_of_action", "level")
 _NOTE_KEYS = ("note", "notes", "description")
 _ROLE_KEYS = ("roles", "role")
@@ -69,27 +70,6 @@ def _find(item: ForeignItem, keys: tuple[str, ...]) -> tuple[str | None, Any]:
             if v is not None and str(v).strip() != "":
                 return name, v
     return None, None
-
-
-def _first_mapped(item: ForeignItem, keys: tuple[str, ...],
-                  mapper: Callable[[str], str | None]) -> tuple[str | None, Any, str | None]:
-    """The first attribute among ``keys`` whose value maps onto the vocabulary (its name, raw
-    value and key); else the first one found, unmapped; else three ``None``."""
-    by_norm = {norm(n): n for n in item.names()}
-    first: tuple[str | None, Any, str | None] = (None, None, None)
-    for key in keys:
-        name = by_norm.get(key)
-        if name is None:
-            continue
-        v = item.value(name)
-        if v is None or str(v).strip() == "":
-            continue
-        mapped = mapper(str(v))
-        if mapped is not None:
-            return name, v, mapped
-        if first[0] is None:
-            first = (name, v, None)
-    return first
 
 
 def _plain(value: Any) -> Any:
@@ -155,8 +135,10 @@ def _settle(ledger: Ledger, item: ForeignItem, uses: dict[str, Use], what: str) 
     ledger.settle_rest(item)
 
 
-def build_session(graph: ForeignGraph, target: Path, report: ImportReport) -> None:
-    """Write ``graph`` as a new session at ``target`` (which must not exist)."""
+def build_session(graph: ForeignGraph, target: Path, report: ImportReport,
+                  mapping: Mapping | None = None) -> None:
+    """Write ``graph`` as a new session at ``target`` (which must not exist); ``mapping``
+    (the mapping step's choices) overrides the default words and scales."""
     if not graph.phases:
         graph.phases = [("Imported network", "", "")]
         report.note("The file has no time information: everything is in one phase, "
@@ -173,7 +155,7 @@ def build_session(graph: ForeignGraph, target: Path, report: ImportReport) -> No
     session = Session.create(target, title=graph.title or graph.source.stem, default_phases=False)
     try:
         with session.bulk(f"Import {graph.source.name}"):
-            _Builder(session, graph, report).fill()
+            _Builder(session, graph, report, mapping or Mapping()).fill()
     finally:
         session.close()
 
@@ -191,8 +173,10 @@ def _refused_at(graph: ForeignGraph, where: str) -> Iterator[None]:
 class _Builder:
     """Fills one new session from one foreign graph; every edit is an ordinary command."""
 
-    def __init__(self, s: Session, graph: ForeignGraph, report: ImportReport) -> None:
+    def __init__(self, s: Session, graph: ForeignGraph, report: ImportReport,
+                 mapping: Mapping) -> None:
         self.s, self.graph, self.report, self.ledger = s, graph, report, report.ledger
+        self.mapping = mapping
         self.phase_ids: list[int] = []
         self.phase_names = [name for name, _, _ in graph.phases]
         self.actor_of: dict[str, int] = {}
@@ -225,7 +209,15 @@ class _Builder:
                 self.add_actor(node)
         report.actors = len(self.actor_of)
         self._actor_notes()
-        self.scores = ScoreMapper(graph, report)
+        self.scores = ScoreReader(graph, self.mapping)
+        report.mapping = applied(graph, self.mapping)
+        for d, scale in self.scores.scale.items():
+            if scale is None:
+                report.warn(f"{d}: the numbers fit no known scale (1-5, 0-1, 0-5, 1-7, 1-10, "
+                            "0-10, 0-100) and were left out; give the scale in a mapping.")
+            elif scale != APP_SCALE:
+                report.note(f"{d}: {describe(scale)}"
+                            + (" (as the mapping says)." if d in self.scores.given else "."))
         self.outside = self.forced = 0
         loops = 0
         for edge in graph.edges:
@@ -261,7 +253,8 @@ class _Builder:
             else:
                 notes.append(f"label: {node.label}")
                 uses_["@label"] = ("mapped", "node label", _KEPT_IN_NOTE)
-        type_attr, raw_type, mapped = _first_mapped(node, _TYPE_KEYS, map_actor_type)
+        type_attr, raw_type, decided = type_cell(node, self.mapping)
+        mapped = decided.value
         type_key = mapped or NEUTRAL_TYPE
         if raw_type is None:
             self.unmapped[""] = self.unmapped.get("", 0) + 1
@@ -272,7 +265,7 @@ class _Builder:
                                      f"'{NEUTRAL_TYPE}', the original kept in the note")
         elif norm(str(raw_type)) != mapped:
             self.type_map.setdefault(str(raw_type), []).append(mapped)
-            uses_[str(type_attr)] = ("mapped", "actor type", f"'{raw_type}' -> {mapped}")
+            uses_[str(type_attr)] = ("mapped", "actor type", decided.rule or f"'{raw_type}' -> {mapped}")
         else:
             uses_[str(type_attr)] = ("imported", "actor type", "")
         scale = DEFAULT_SCALE
@@ -374,9 +367,10 @@ class _Builder:
         raw = node.attrs.get(role_attr) if role_attr in node.attrs else node.dynamic.get(role_attr, {}).get(p)
         if _blank(raw):
             return []
-        roles = [r.strip() for r in str(raw).split(";") if r.strip()]
-        for r in roles:
-            key = voc.normalise_role(r)
+        roles = []
+        for r in (r.strip() for r in str(raw).split(";") if r.strip()):
+            key = self.mapping.role(r).value
+            roles.append(key)
             if key in voc.ROLES and key != r:
                 self.mapped_roles.add(f"{r} -> {key}")
             elif key not in voc.ROLES:
@@ -429,8 +423,9 @@ class _Builder:
         s, graph = self.s, self.graph
         uses_: dict[str, Use] = {}
         directed, backwards, dir_attr = self._direction(edge, uses_)
-        kind_keys = tuple(k for k in _KIND_KEYS if dir_attr is None or k != norm(dir_attr))
-        kind_attr, raw_kind, kind = _first_mapped(edge, kind_keys, map_kind)
+        kind_keys = tuple(k for k in KIND_KEYS if dir_attr is None or k != norm(dir_attr))
+        kind_attr, raw_kind, decided = word_cell(edge, kind_keys, self.mapping.kind)
+        kind = decided.value
         attrs: dict[str, Any] = {}
         if raw_kind is not None and kind is None:
             attrs["imported_kind"] = _plain(raw_kind)
@@ -439,7 +434,7 @@ class _Builder:
                                      "'information', the original kept as imported_kind")
         elif raw_kind is not None and norm(str(raw_kind)) != kind:
             self.kinds[str(raw_kind)] = str(kind)
-            uses_[str(kind_attr)] = ("mapped", "relation kind", f"'{raw_kind}' -> {kind}")
+            uses_[str(kind_attr)] = ("mapped", "relation kind", decided.rule or f"'{raw_kind}' -> {kind}")
         elif raw_kind is not None:
             uses_[str(kind_attr)] = ("imported", "relation kind", "")
         kind = kind or "information"
@@ -504,7 +499,7 @@ class _Builder:
         both = self.present[edge.source] & self.present[edge.target]
         self.outside += len(wanted - both)
         voted = {v.phase for v in edge.votes}
-        used_median: set[str] = set()
+        used: dict[str, dict[int, Decision]] = {}
         votes = 0
         for p in sorted(both):
             pid = self.phase_ids[p]
@@ -518,30 +513,55 @@ class _Builder:
             if p in voted:
                 votes += self._votes(edge, rid, p)
                 continue
-            values = {d: self.scores.score(edge, d, p) for d in voc.SCORE_DIMENSIONS}
-            values = {d: v for d, v in values.items() if v is not None}
+            values = {}
+            for d in voc.SCORE_DIMENSIONS:
+                decided = self.scores.score(edge, d, p)
+                if decided is not None:
+                    used.setdefault(d, {})[p] = decided
+                    if decided.value is not None:
+                        values[d] = decided.value
             if values:
                 part = self._participant(IMPORT_PARTICIPANT)
                 s.execute(cmds.SetScore(relation_id=rid, phase_id=pid, participant_id=part,
                                         values=values))
                 self.cite("score", [rid, pid, part])
-                used_median.update(values)
                 votes += 1
         self.report.votes += votes
         for d in voc.SCORE_DIMENSIONS:
             name = score_name(edge, d)
             if name is None:
                 continue
-            rule = self.scores.rule(d)
-            if d in used_median:
-                uses[name] = (("mapped", f"{d} score", rule) if rule else
-                              ("imported", f"{d} score", ""))
-            elif voted:
+            if voted and d not in used:
                 uses[name] = ("skipped", f"{d} median", "the file holds the individual votes, "
                               "read one by one; the median is computed again")
             else:
-                uses[name] = ("skipped", f"{d} score", "not a score on the app's 1-5 scale, or "
-                              "in a phase where the relation is not active")
+                self._book_score(edge, name, d, used.get(d, {}))
+
+    def _book_score(self, edge: ForeignEdge, name: str, d: str,
+                    used: dict[int, Decision]) -> None:
+        """Book the cells behind one score attribute, each by its own decision: one cell of a
+        long table can be mapped (6 on a 1-7 scale) while the next is skipped ('n/a')."""
+        tally = edge.units.pop(name, None)
+        if not tally:
+            return
+        place = edge.unit_places.get(name) or edge.where
+        not_active = Decision(None, "skipped", "in a phase where the relation is not active "
+                              "(or one of its actors takes no part)")
+        if name in edge.attrs:
+            first = next(iter(used.values()), None)
+            outcomes = [(first or not_active, place)]
+        else:
+            outcomes = [(used.get(p, not_active),
+                         edge.unit_places.get(f"{name}#{p}") or f"{place} ({self.phase_names[p]})")
+                        for p in sorted(edge.dynamic.get(name, {}))] or [(not_active, place)]
+        for (decided, where), share in zip(outcomes, _shares(tally, len(outcomes))):
+            what = f"{d} score"
+            if decided.status == "imported":
+                self.ledger.imported(share, what)
+            elif decided.status == "mapped":
+                self.ledger.mapped(share, what, decided.rule, where)
+            else:
+                self.ledger.skipped(share, what, decided.rule or "empty", where)
 
     def _votes(self, edge: ForeignEdge, rid: int, p: int) -> int:
         pid, n = self.phase_ids[p], 0
@@ -550,9 +570,9 @@ class _Builder:
                 continue
             values = {}
             for d, raw in vote.values.items():
-                v = ScoreMapper._number(raw)
-                if v is not None and v == int(v) and voc.SCORE_MIN <= v <= voc.SCORE_MAX:
-                    values[d] = int(v)
+                v = self.scores.decide(raw, d).value
+                if v is not None:
+                    values[d] = v
                 elif not _blank(raw):
                     self.ledger.skipped({}, "individual vote value", f"{raw!r} is not a whole "
                                         "score 1-5", edge.where, items=1)
@@ -592,6 +612,16 @@ class _Builder:
             report.note(f"{wording.count(self.forced, 'funding or consultation relation')} drawn "
                         f"without a direction {wording.noun(self.forced, 'was', 'were')} made "
                         "directed (these kinds always have one).")
+
+
+def _shares(tally: Counter[str], n: int) -> list[Counter[str]]:
+    """A tally split into ``n`` near-equal parts (the cells of one value across phases)."""
+    out: list[Counter[str]] = [Counter() for _ in range(n)]
+    for unit, k in tally.items():
+        q, r = divmod(k, n)
+        for i in range(n):
+            out[i][unit] = q + (1 if i < r else 0)
+    return out
 
 
 def place_session(build: Any, target: Path, *, force: bool) -> Path | None:

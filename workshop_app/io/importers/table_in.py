@@ -1,125 +1,268 @@
-"""Edge lists and node lists from spreadsheets (CSV).
+"""Edge lists, node lists and adjacency matrices from CSV files, as spreadsheets write them.
 
-An edges file (source, target and optionally kind, direction, scores, anything else) and
-optionally a nodes file (id, label, type, anything else); common column names from other
-tools are accepted (``from``/``to``, ``nodeID``, ``name``...). One phase (no time). Kumu's
-JSON lives in ``kumu_in.py``.
+Spreadsheet habits are read, not refused: a byte order mark (UTF-8, UTF-16), text in
+Windows-1252 when it is not UTF-8, Excel's ``sep=;`` first line, blank lines before the
+header, commas, semicolons, tabs, pipes or spaces between cells, trailing empty cells. What
+cannot be read is one line naming the file, the line and the reason ("unclosed quote
+starting on line 4", "the id 'A' repeats line 2"). The cells become a foreign network in
+``sheets.py`` (edge lists, long lists with a phase column, matrices); Kumu's JSON lives in
+``kumu_in.py``, workbooks in ``xlsx_in.py``.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
+import re
 from pathlib import Path
+from typing import Callable
 
 from ...domain.wording import count
 from ..errors import ImportFileError
-from .foreign import ForeignEdge, ForeignGraph, ForeignNode, norm
+from .foreign import ForeignGraph, ForeignNode
+from .sheets import Phases, Sheet, is_matrix, place_phase_rows, place_phased_edges, \
+    presence_from_edges, read_edges, read_matrix, read_nodes, text
 
-SOURCE_COLUMNS = ("source", "from", "src", "source_id", "source_name", "start", "actor_a", "ego")
-TARGET_COLUMNS = ("target", "to", "dst", "target_id", "target_name", "end", "actor_b", "alter")
-ID_COLUMNS = ("id", "node_id", "nodeid", "node", "key", "actor_id", "_id")
-LABEL_COLUMNS = ("label", "name", "actor", "actor_name", "title")
+_DELIMITERS = (",", ";", "\t", "|")
+_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "'|'", " ": "spaces"}
+_SEP_LINE = re.compile(r'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+         (codecs.BOM_UTF8, "utf-8-sig", ""), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+         (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
 
 
-def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """Header and rows (with their line numbers) of a CSV file, delimiter sniffed."""
+def decode(path: Path) -> tuple[str, str]:
+    """The text of ``path`` and a note on its encoding ('' for plain UTF-8)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    for bom, codec, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), (f"read as {name} (it starts with a byte order mark)"
+                                           if name else "")
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(path, f"starts like {name or 'UTF-8'} text but is not "
+                                      "(a broken or cut file?)", f"byte {exc.start}") from None
+    head = raw[:4000]
+    if head and head.count(b"\x00") > len(head) // 4:
+        codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        try:
+            return raw.decode(codec), "read as UTF-16 without a byte order mark"
+        except UnicodeDecodeError:
+            raise ImportFileError(path, "holds NUL bytes: not a text file (a workbook? save it "
+                                  "as CSV, or import the .xlsx itself)") from None
+    if b"\x00" in raw:
+        raise ImportFileError(path, "holds NUL bytes: not a text file",
+                              f"byte {raw.index(0)}")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(path, "is not UTF-8 text; save it as 'CSV UTF-8' and try again",
-                              f"byte {exc.start}") from None
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
+        return raw.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), ("not UTF-8: read as Windows-1252 (cp1252), the encoding "
+                                      "of Excel's plain 'CSV'; check accented names")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), ("not UTF-8: read as Latin-1; check accented names")
+
+
+def _count_outside_quotes(line: str, sep: str) -> int:
+    n, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            n += 1
+    return n
+
+
+def sniff(lines: list[str]) -> tuple[str, str]:
+    """The delimiter of a table whose header is ``lines[0]`` (a few data lines follow), and
+    a note when it is not a comma."""
+    header, sample = lines[0], [ln for ln in lines[1:20] if ln.strip()]
+    best, best_score = ",", (0, 0)
+    for sep in _DELIMITERS:
+        n = _count_outside_quotes(header, sep)
+        if n == 0:
+            continue
+        agree = sum(1 for ln in sample if _count_outside_quotes(ln, sep) == n)
+        score = (agree, n)
+        if score > best_score:
+            best, best_score = sep, score
+    if best_score[1] == 0 and len(header.split()) > 1:
+        return " ", "no comma, semicolon or tab in the header: cells read as separated by spaces"
+    return best, "" if best == "," else f"cells separated by {_NAMES[best]}"
+
+
+def _unclosed_quote(text: str, sep: str, first_line: int) -> int | None:
+    """The line where a quoted cell opens and never closes, if any (the csv module would read
+    the rest of the file into that one cell)."""
+    quoted = False
+    at_start = True
+    line = first_line
+    opened = first_line
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if quoted:
+            if ch == '"':
+                if i + 1 < n and text[i + 1] == '"':
+                    i += 1
+                else:
+                    quoted = False
+            elif ch == "\n" or (ch == "\r" and text[i + 1:i + 2] != "\n"):
+                line += 1
+        elif ch == '"' and at_start:
+            quoted, opened = True, line
+        elif ch == "\n" or (ch == "\r" and text[i + 1:i + 2] != "\n"):
+            line += 1
+            at_start = True
+            i += 1
+            continue
+        at_start = ch == sep or (sep == " " and ch == " " and at_start)
+        i += 1
+    return opened if quoted else None
+
+
+def read_sheet(path: Path) -> Sheet:
+    """A CSV file as a :class:`Sheet`: header, rows with their line numbers, notes on what
+    was read (encoding, delimiter, Excel's ``sep=`` line, blank lines skipped)."""
+    text_, encoding = decode(path)
+    notes = [encoding] if encoding else []
+    lines = text_.splitlines()
+    skip = 0
+    while skip < len(lines) and not lines[skip].strip():
+        skip += 1
+    if skip == len(lines):
         raise ImportFileError(path, "the file is empty; it needs a header row", "line 1")
-    first = lines[0]
-    delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    sep = ""
+    found = _SEP_LINE.match(lines[skip])
+    if found:
+        sep = found.group(1)
+        notes.append(f"Excel's 'sep={sep}' line read: cells separated by "
+                     f"{_NAMES.get(sep, repr(sep))}")
+        skip += 1
+        while skip < len(lines) and not lines[skip].strip():
+            skip += 1
+        if skip == len(lines):
+            raise ImportFileError(path, f"the file has only Excel's 'sep={sep}' line; it needs "
+                                  "a header row", f"line {skip}")
+    blank = skip - (1 if found else 0)
+    if blank:
+        notes.append(f"{count(blank, 'blank line')} before the header skipped")
+    if not sep:
+        sep, how = sniff(lines[skip:])
+        if how:
+            notes.append(how)
+    body = "".join(text_.splitlines(keepends=True)[skip:])
+    opened = _unclosed_quote(body, sep, skip + 1)
+    if opened is not None:
+        raise ImportFileError(path, f"unclosed quote starting on line {opened}: a cell opens "
+                              "with \" and never closes, so the rest of the file would be one "
+                              "cell", f"line {opened}")
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=sep,
+                        skipinitialspace=sep == " ")
     try:
         header = [h.strip() for h in next(reader)]
         rows = []
         for row in reader:
             if not any(cell.strip() for cell in row):
                 continue
+            line = reader.line_num + skip
             if len(row) > len(header):
-                raise ImportFileError(path, f"the row has {len(row)} cells but the header only "
-                                      f"{len(header)}", f"line {reader.line_num}")
-            rows.append((reader.line_num, dict(zip(header, [c for c in row] + [""] * (len(header) - len(row))))))
+                extra = row[len(header):]
+                if any(c.strip() for c in extra):
+                    raise ImportFileError(path, _too_many(len(row), len(header), sep, row),
+                                          f"line {line}")
+                row = row[:len(header)]
+            rows.append((line, [*row, *[""] * (len(header) - len(row))]))
     except csv.Error as exc:
-        raise ImportFileError(path, f"not a readable CSV file ({exc})", f"line {reader.line_num}") from None
-    return header, rows
+        raise ImportFileError(path, f"not a readable CSV file ({exc})",
+                              f"line {reader.line_num + skip}") from None
+    header = _distinct(header)
+    return Sheet(path, path.name, header, rows, _csv_place(header, skip + 1), notes,
+                 label=path.name)
 
 
-def _pick(header: list[str], wanted: tuple[str, ...]) -> str | None:
-    by_norm = {norm(h): h for h in header}
-    return next((by_norm[w] for w in wanted if w in by_norm), None)
+def _too_many(cells: int, headers: int, sep: str, row: list[str]) -> str:
+    hint = ""
+    if sep == "," and any(re.fullmatch(r"\d+", c.strip()) for c in row):
+        hint = ("; a decimal comma in a comma-separated file? Put the number in quotes or save "
+                "the file with semicolons")
+    return f"the row has {cells} cells but the header only {headers}{hint}"
 
 
-def read_csv_pair(edges_path: Path, nodes_path: Path | None) -> ForeignGraph:
-    out = ForeignGraph(source=edges_path, fmt="csv")
-    nodes: dict[str, ForeignNode] = {}
-    if nodes_path is not None:
-        header, rows = _read_rows(nodes_path)
-        id_col = _pick(header, ID_COLUMNS) or _pick(header, LABEL_COLUMNS)
-        if id_col is None:
-            raise ImportFileError(nodes_path, "no id column; expected one of: id, node_id, nodeID, "
-                                  f"name, label (found: {', '.join(header)})", "line 1")
-        label_col = _pick(header, LABEL_COLUMNS)
-        duplicates = 0
-        for line, row in rows:
-            nid = row[id_col].strip()
-            if not nid:
-                raise ImportFileError(nodes_path, f"the {id_col!r} cell is empty", f"line {line}")
-            if nid in nodes:
-                duplicates += 1
-                continue
-            attrs = {k: v for k, v in row.items() if k != id_col and v.strip() != ""}
-            node = ForeignNode(id=nid, label=(row[label_col].strip() if label_col else "") or nid,
-                               attrs=attrs, where=f"line {line}")
-            _take_xy(node)
-            nodes[nid] = node
-        if duplicates:
-            out.notes.append(f"{count(duplicates, 'repeated node id')} in {nodes_path.name}: the first row "
-                             "of each was used.")
-    header, rows = _read_rows(edges_path)
-    src_col, tgt_col = _pick(header, SOURCE_COLUMNS), _pick(header, TARGET_COLUMNS)
-    if src_col is None or tgt_col is None:
-        raise ImportFileError(edges_path, "an edges file needs a source and a target column "
-                              "(accepted: source/from/src and target/to/dst; optional: kind/type, "
-                              f"directed, trust, commitment, interdependence); found: "
-                              f"{', '.join(header)}", "line 1")
-    for line, row in rows:
-        src, tgt = row[src_col].strip(), row[tgt_col].strip()
-        for end, col in ((src, src_col), (tgt, tgt_col)):
-            if not end:
-                raise ImportFileError(edges_path, f"the {col!r} cell is empty", f"line {line}")
-            if end not in nodes:
-                if nodes_path is not None:
-                    raise ImportFileError(edges_path, f"{col} {end!r} is not a node in "
-                                          f"{nodes_path.name}", f"line {line}")
-                nodes[end] = ForeignNode(id=end, label=end, where=f"line {line}")
-        attrs = {k: v for k, v in row.items() if k not in (src_col, tgt_col) and v.strip() != ""}
-        out.edges.append(ForeignEdge(id=f"line {line}", source=src, target=tgt, attrs=attrs,
-                                     where=f"line {line}"))
-    out.nodes = list(nodes.values())
+def _distinct(header: list[str]) -> list[str]:
+    """Header names made unique and non-empty ('column 4'; a repeat gets ' (2)')."""
+    out: list[str] = []
+    for i, h in enumerate(header):
+        name = h or f"column {i + 1}"
+        base, n = name, 2
+        while name in out:
+            name, n = f"{base} ({n})", n + 1
+        out.append(name)
     return out
 
 
-def _take_xy(node: ForeignNode) -> None:
-    cols = {norm(k): k for k in node.attrs}
-    for xk, yk in (("x", "y"), ("layout_x", "layout_y"), ("cords_x", "cords_y")):
-        if xk in cols and yk in cols:
-            try:
-                x, y = float(node.attrs[cols[xk]]), float(node.attrs[cols[yk]])
-            except ValueError:
-                continue
-            scale = 600.0 if abs(x) <= 1 and abs(y) <= 1 else 1.0  # unit-square layouts
-            node.x, node.y = x * scale, y * scale
-            del node.attrs[cols[xk]], node.attrs[cols[yk]]
-            return
+def _csv_place(header: list[str], header_line: int) -> Callable[[int, int], str]:
+    def place(line: int, col: int) -> str:
+        if line <= 1 and col < 0:
+            return f"line {header_line}"
+        if col < 0:
+            return f"line {line}"
+        return f"line {line}, column '{header[col]}'"
+    return place
 
 
-__all__ = ["read_csv_pair"]
+def _with_notes(graph: ForeignGraph, sheet: Sheet) -> None:
+    for n in sheet.notes:
+        graph.notes.append(f"{sheet.name}: {n}.")
+
+
+def read_csv_pair(edges_path: Path, nodes_path: Path | None) -> ForeignGraph:
+    """An edges file (or an adjacency matrix) and, optionally, a nodes file.
+
+    A phase column in either file makes one phase per value (see ``sheets.py`` for the
+    order). Without a nodes file, every end named in the edges is an actor.
+    """
+    out = ForeignGraph(source=edges_path, fmt="csv")
+    nodes: dict[str, ForeignNode] = {}
+    phases = Phases()
+    phase_rows: list = []
+    nodes_sheet = None
+    if nodes_path is not None:
+        nodes_sheet = read_sheet(nodes_path)
+        _with_notes(out, nodes_sheet)
+        phase_rows = read_nodes(nodes_sheet, out, nodes, phases)
+    sheet = read_sheet(edges_path)
+    _with_notes(out, sheet)
+    if is_matrix(sheet):
+        found: dict = {}
+        read_matrix(sheet, out, nodes, None, found)
+        out.nodes = list(nodes.values())
+        out.edges = list(found.values())
+        return out
+    by_label: dict[str, list[str]] = {}
+    for nid, node in nodes.items():
+        by_label.setdefault(node.label, []).append(nid)
+    rows = read_edges(sheet, out, nodes, nodes_given=nodes_path is not None, phases=phases,
+                      by_label=by_label)
+    edges = rows.edges
+    if phases.values:
+        index = phases.settle(out, edges_path)
+        if nodes_sheet is not None:
+            place_phase_rows(nodes_sheet, phase_rows, index)
+        phased = place_phased_edges(rows.phased, index)
+        if rows.edges:  # rows without a phase value: in every phase
+            out.notes.append(f"{count(len(rows.edges), 'relation')} without a phase value "
+                             "taken to hold in every phase.")
+        edges = [*edges, *phased]
+        presence_from_edges(out, nodes, phased)
+    out.nodes = list(nodes.values())
+    out.edges = edges
+    return out
+
+
+__all__ = ["read_csv_pair", "read_sheet", "decode", "sniff"]
