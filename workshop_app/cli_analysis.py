@@ -69,20 +69,12 @@ def _parser(name: str, description: str) -> argparse.ArgumentParser:
 
 
 # -- diff ---------------------------------------------------------------------------------
-DIFF_HEADINGS: dict[str, str] = {
-    "actor_entered": "Joined",
-    "actor_left": "Left",
-    "roles_changed": "Roles changed",
-    "relation_appeared": "New relations",
-    "relation_ended": "Ended relations",
-    "score_changed": "Scores that changed level",
-}
-
-
 def cmd_diff(argv: list[str]) -> int:
     """Print what changed between two phases (any two, in the order given)."""
-    p = _parser("diff", "Show who joined and left, whose roles changed, which relations "
-                "appeared or ended and which scores changed level between two phases.")
+    p = _parser("diff", "Show who joined and left (recorded absent), who is present in one "
+                "phase and not described in the other, whose roles changed, which relations "
+                "appeared, ended or went undescribed and which scores changed level between two "
+                "phases.")
     p.add_argument("phase_a", metavar="PHASE_A", help="phase name, key or number (1 = first)")
     p.add_argument("phase_b", metavar="PHASE_B", help="phase name, key or number")
     p.add_argument("--json", action="store_true", help="print the differences as JSON")
@@ -104,11 +96,9 @@ def format_diff(title: str, diff: "PhaseDiff") -> str:
     lines = [title, f'From "{diff.phase_a_name}" to "{diff.phase_b_name}"']
     if not diff.items:
         lines += ["", "  No differences."]
-    for kind, heading in DIFF_HEADINGS.items():
-        items = diff.of_kind(kind)
-        if items:
-            lines += ["", f"{heading} ({len(items)})"]
-            lines += [f"  - {item.text}" for item in items]
+    for _kind, heading, items in diff.groups():
+        lines += ["", f"{heading} ({len(items)})"]
+        lines += [f"  - {item.text}" for item in items]
     return "\n".join(lines)
 
 
@@ -148,8 +138,10 @@ def format_metrics(title: str, metrics: list["PhaseMetrics"]) -> str:
         lines += ["", f"{m.position}. {m.phase}{key}"]
         rows: list[tuple[str, str]] = [
             ("actors", f"{m.actors}   {_nonzero(m.actors_by_type)}"),
+            ("presence", _nonzero(m.presence_states)),
             ("by scale", _nonzero(m.actors_by_scale)),
             ("relations", f"{m.relations}   {_nonzero(m.relations_by_kind)}"),
+            ("relation states", _nonzero(m.relation_states)),
             ("density", _num(m.density)),
             ("centralisation", _num(m.degree_centralisation) + "  (Freeman, degree)"),
             ("components", str(m.components)),
@@ -169,7 +161,18 @@ def format_metrics(title: str, metrics: list["PhaseMetrics"]) -> str:
             f"{c} {round(100 * (m.threec_shares[c] or 0))}%" for c in m.threec_counts
             if m.threec_counts[c]
         )
-        rows.append(("3C classes", shares or "-"))
+        rows.append(("3C classes", (shares or "-") + f"  ({m.threec_rule} rule, room votes)"))
+        if m.stated_classes:
+            rows.append(("3C stated", "; ".join(
+                s["class"] + (f" ({s['source']})" if s["source"] else "") for s in m.stated_classes)))
+        for lv in m.stated_levels:
+            if lv["scope"] == "phase":
+                rows.append((f"stated {lv['dimension']}",
+                             lv["level"] + (f" ({lv['source']})" if lv["source"] else "")))
+        for arena in m.arena_threec:
+            found = ", ".join(f"{c} {n}" for c, n in arena["threec_counts"].items() if n) or "-"
+            said = "; stated " + ", ".join(arena["stated_classes"]) if arena["stated_classes"] else ""
+            rows.append((f"arena {arena['arena']}", f"{found}{said}"))
         width = max(len(label) for label, _ in rows)
         lines += [f"   {label.ljust(width)}  {value}" for label, value in rows]
     return "\n".join(lines)
@@ -177,7 +180,7 @@ def format_metrics(title: str, metrics: list["PhaseMetrics"]) -> str:
 
 # -- warnings -----------------------------------------------------------------------------
 def cmd_warnings(argv: list[str]) -> int:
-    """Print the pattern warnings W1-W15, optionally for one phase only."""
+    """Print the pattern warnings W1-W19, optionally for one phase only."""
     p = _parser("warnings", "Show the pattern warnings (questions for the room) per phase.")
     p.add_argument("--phase", metavar="NAME",
                    help="only warnings about this phase (name, key or number); warnings "
@@ -219,7 +222,7 @@ def format_warnings(title: str, found: list["PatternWarning"], names: dict[int, 
         mark = "info" if w.severity == "info" else "WARN"
         lines.append(f"  {w.id:<4}{mark:<5} {w.message}")
         lines.append(f"           {w.detail}")
-        lines.append(f"           source: {w.source}")
+        lines += [f"           source: {cited}" for cited in (w.sources or (w.source,))]
     return "\n".join(lines)
 
 

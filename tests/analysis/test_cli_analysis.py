@@ -130,7 +130,8 @@ def test_warnings_text(iskandar: Path, capsys: pytest.CaptureFixture[str]) -> No
     lines = out.splitlines()
     assert lines[2] == "Design: project specifications"
     assert lines[3].startswith("  W1  WARN  Citizens absent from design")
-    assert "source: Citizen roles (003, 000)" in out
+    assert "           source: 003, Module 1: Ontology and Definitions" in out
+    assert "           source: 000, Roles and interrelations between actors\n" in out  # one a line
     assert "W5  WARN  Newcomer needed late" in out
 
 
@@ -146,7 +147,7 @@ def test_warnings_for_one_phase_include_the_step_into_it(
     w4 = data["warnings"][ids.index("W4")]
     assert w4["next_phase"].startswith("Shared vision") and w4["phase"].startswith("Diffusion")
     assert set(w4) == {"id", "phase_id", "next_phase_id", "phase", "next_phase", "message",
-                       "detail", "source", "severity", "actor_ids", "relation_ids"}
+                       "detail", "source", "sources", "severity", "actor_ids", "relation_ids"}
 
 
 def test_warnings_unknown_phase(iskandar: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -106,7 +106,8 @@ def test_order_is_stable_and_json_friendly(sketch: Sketch) -> None:
     assert data["phase_a_name"] == "Design" and data["phase_b_name"] == "Scaling"
     assert data["items"][0] == {"kind": "actor_entered", "text": diff.items[0].text,
                                 "actor_ids": list(diff.items[0].actor_ids), "relation_ids": [],
-                                "detail": {"roles": []}}
+                                "detail": {"roles": [], "state_before": "absent",
+                                           "state_after": "present"}}
     assert diff_phases(sketch.model, sketch.pid(0), sketch.pid(1)) == diff
 
 

@@ -21,7 +21,7 @@ def test_w1_design_without_citizens(sketch: Sketch) -> None:
     [w] = found(sketch, "W1")  # the pilot has no citizens either, but it is no design phase
     assert w.phase_id == sketch.pid(0) and w.severity == "warning"
     assert w.message == WARNING_RULES["W1"].message
-    assert "Citizen roles" in w.source
+    assert "003, Module 1" in w.source and "000, Roles and interrelations" in w.source
     sketch.actor("Residents' forum", "citizens", present=(0,))
     assert found(sketch, "W1") == []
 
@@ -236,17 +236,21 @@ def test_w8_needs_four_classed(sketch: Sketch) -> None:
     assert found(sketch, "W8") == []
 
 
-# -- W9 single partner --------------------------------------------------------------------
-def test_w9_all_funding_from_one_source(sketch: Sketch) -> None:
+# -- W16 single funder (001, Table 3) and W9 single partner (002) --------------------------
+def test_w16_all_funding_from_one_source(sketch: Sketch) -> None:
     sketch.phases("piloting")
     fund, city, agency = sketch.actor("Fund", "international"), sketch.actor("City"), sketch.actor("Agency")
     sketch.rel(fund, city, "funding")
-    assert found(sketch, "W9") == []  # one grant is not yet dependence
+    assert found(sketch, "W16") == []  # one grant is not yet dependence
     sketch.rel(fund, city, "funding")
-    [w] = found(sketch, "W9")
+    [w] = found(sketch, "W16")
     assert "City: all 2 of its funding relations come from Fund" in w.detail
+    assert w.sources == ("001, Table 3 - Collaborative governance in practice (System context: "
+                         "\"Dependence of local government on national and European government "
+                         "decisions, for instance in terms of policies and funding\")",)
+    assert found(sketch, "W9") == []  # the interdependence rule is another rule now
     sketch.rel(agency, city, "funding")
-    assert found(sketch, "W9") == []  # a second source
+    assert found(sketch, "W16") == []  # a second source
 
 
 def test_w9_high_interdependence_with_one_partner(sketch: Sketch) -> None:
@@ -332,7 +336,7 @@ def test_w13_needs_three_scores(sketch: Sketch) -> None:
 
 
 # -- W14 present but unconnected ----------------------------------------------------------
-def test_w14_lists_every_unconnected_actor(sketch: Sketch) -> None:
+def test_w19_lists_every_unconnected_actor_as_a_mapping_gap(sketch: Sketch) -> None:
     sketch.phases("design", "piloting")
     a = sketch.actor("City", present=(0, 1))
     b = sketch.actor("Lab", "academia", present=(0, 1))
@@ -340,9 +344,12 @@ def test_w14_lists_every_unconnected_actor(sketch: Sketch) -> None:
     d = sketch.actor("Residents", "citizens", present=(0,))
     r = sketch.rel(a, b)
     sketch.s.set_relation_active(r, sketch.s.phases[1], False)
-    [w] = found(sketch, "W14")  # the pilot has no relation at all: nothing to be cut off from
+    [w] = found(sketch, "W19")  # the pilot has no relation at all: nothing to be cut off from
     assert w.phase_id == sketch.pid(0) and w.actor_ids == (c.id, d.id)
-    assert w.detail == "Forum and Residents take part in Design without any relation."
+    assert w.severity == "info"
+    assert w.detail == ("Forum and Residents take part in Design, but no relation of theirs is "
+                        "recorded there.")
+    assert found(sketch, "W14") == []  # nothing recorded says they have no say
 
 
 # -- W15 public side on private data ------------------------------------------------------
@@ -384,11 +391,13 @@ def test_every_warning_is_plain_json(sketch: Sketch) -> None:
         assert data["severity"] in ("info", "warning")
 
 
-def test_catalogue_has_fifteen_rules_with_sources() -> None:
-    assert list(WARNING_RULES) == [f"W{i}" for i in range(1, 16)]
+def test_catalogue_rules_name_paper_and_section() -> None:
+    assert list(WARNING_RULES) == [f"W{i}" for i in range(1, 20)]
     for rule in WARNING_RULES.values():
-        assert rule.message and rule.looks_for
-        assert "(0" in rule.source  # names the document, e.g. "(004)"
+        assert rule.message and rule.looks_for and rule.sources
+        for cited in rule.sources:  # "002, Temporal Dynamic": the paper, then its section
+            paper, _, section = cited.partition(", ")
+            assert paper in ("000", "001", "002", "003", "004") and len(section) > 5, cited
 
 
 # -- nothing to warn about yet ------------------------------------------------------------

@@ -92,9 +92,13 @@ def test_w3_names_the_hub(demo: Any, case: str) -> None:
                    for r in w.relation_ids)
 
 
-def test_london_unconnected_intermediaries(demo: Any) -> None:
+def test_london_primary_actors_without_relations_are_a_mapping_gap(demo: Any) -> None:
+    """004 names Nesta and the ODI primary actors (4.1): no relation recorded for them in a
+    phase is a gap in the map, not a finding that they have no influence."""
     s = demo("london")
-    pilot = [w for w in _by(s, "W14") if _phase_key(s, w) == "piloting"]
-    assert len(pilot) == 1
-    names = {s.model.actor(a).name for a in pilot[0].actor_ids}
-    assert {"Nesta (innovation foundation)", "Open Data Institute"} <= names
+    named = {_actor(s, "Nesta"), _actor(s, "Open Data Institute")}
+    assert not [w for w in _by(s, "W14") if named & set(w.actor_ids)]
+    pilot = [w for w in _by(s, "W19") if _phase_key(s, w) == "piloting"]
+    assert len(pilot) == 1 and pilot[0].severity == "info"
+    assert named <= set(pilot[0].actor_ids)
+    assert "no relation of theirs is recorded there" in pilot[0].detail

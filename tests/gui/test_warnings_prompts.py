@@ -36,7 +36,7 @@ def test_warnings_dock_lists_the_iskandar_warnings_with_a_count(qtbot, iskandar)
     assert w1.badge.text().endswith("Warning") and "003" in w1.source.text()
     dock.set_all_phases(True)
     ids = _ids(dock.warning_cards())
-    assert {"W1", "W2", "W4", "W5", "W11", "W12", "W14"} <= set(ids)
+    assert {"W1", "W2", "W4", "W5", "W11", "W12", "W19"} <= set(ids)
     assert dock.windowTitle() == f"Warnings ({len(ids)})"
     assert "Warnings: 8" in win.features["analysis"].status_button.text()
 

@@ -37,6 +37,9 @@ def test_phone_votes_are_saved_in_the_session_file(
     antwerp: Path, make_client: Callable[..., Any]
 ) -> None:
     with SessionRound(antwerp) as round_:
+        record = round_.call(round_.session.participant, "Case record")
+        if record is not None and record.kind != "reference":  # a demo from before schema 3
+            round_.call(round_.session.set_participant_kind, record, "reference")
         ana = round_.call(round_.session.add_participant, "Ana")
         bo = round_.call(round_.session.add_participant, "Bo")
         phase = round_.call(lambda: round_.session.phases[1])
@@ -104,8 +107,24 @@ def test_relation_text_and_questions(antwerp: Path) -> None:
         inactive = next(r for r in s.relations if not model.relation_active(r, phase.id))
         with pytest.raises(CommandError):
             question_for(model, inactive.id, phase.id, round_id="ab", seq=4)
-        assert phone_participants(model) == []  # Facilitator and Case record hold no phone
-        assert [n for _, n in phone_participants(model, exclude=())] == ["Facilitator", "Case record"]
+        refs = [p.name for p in model.participants if p.kind == "reference"]
+        room = [p.name for p in model.participants if p.kind == "room"]
+        assert [n for _, n in phone_participants(model)] == [n for n in room if n != "Facilitator"]
+        assert [n for _, n in phone_participants(model, exclude=())] == room
+        assert not set(refs) & {n for _, n in phone_participants(model, exclude=())}
+
+
+def test_reference_participants_hold_no_phone_whatever_their_name(tmp_path: Path) -> None:
+    with Session.create(tmp_path / "refs.workshop", title="Refs") as s:
+        ana = s.add_participant("Ana")
+        paper = s.add_participant("Paper 002")  # a reference not called "Case record"
+        s.set_participant_kind(paper, "reference")
+        record = s.add_participant("Case record")
+        assert [n for _, n in phone_participants(s.model)] == ["Ana", "Case record"]
+        s.set_participant_kind(record, "reference")
+        assert phone_participants(s.model) == [(ana.id, "Ana")]
+        s.set_participant_kind(paper, "room")  # the facilitator counts it as a voter again
+        assert [n for _, n in phone_participants(s.model)] == ["Ana", "Paper 002"]
 
 
 def test_submit_without_a_question_is_refused_not_saved(antwerp: Path) -> None:

@@ -1,17 +1,27 @@
-"""What changed between two phases: who entered and left, whose roles changed, which
-relations appeared or ended, and which scores moved.
+"""What changed between two phases: who entered and left, who is no longer (or again)
+described, whose roles changed, which relations appeared, ended or went undescribed, and which
+scores moved.
 
 Any two phases can be compared, not only neighbours, and in either order ("from" and "to").
-A relation is the same relation in both phases when it is the same record; it "appears" when
-it is active in the second phase only, and the detail says why (an end joined, or it was
-switched on), likewise when it "ends".
+Presence has three states (present, absent, not described). An actor *entered* only when it
+is recorded absent in the first phase and present in the second, and *left* only when it is
+present in the first and recorded absent in the second: a source that stops describing an
+actor has not said that it left. Present then not described is listed apart ("not described
+in B"), as is not described then present ("described again"); a change between absent and
+not described is not a change anybody saw, so it is not listed.
 
-A score change is reported when a dimension's median (lower median of the votes, ordinal
-1–5) changes its *level*, low (1–2) / medium (3) / high (4–5): the level is what the 3C class,
-the warnings and the canvas colours read. A move of two points or more always changes the
-level; a one-point move inside a level (4 → 5, 1 → 2) is not reported, so the list shows
-what the room would notice rather than voting jitter. A dimension unscored in either phase
-is not compared.
+Relations likewise: a relation *appears* when it is inactive in the first phase (switched off,
+or an end recorded absent) and active in the second, and *ends* in the reverse case; active
+then not described, and not described then active, are listed apart. A relation is the same
+relation in both phases when it is the same record, and the detail says why it changed state
+(``reason``: an end absent, switched off or on, or not described).
+
+A score change is reported when a dimension's median (lower median of the counted votes,
+ordinal 1–5) changes its *level*, low (1–2) / medium (3) / high (4–5): the level is what the 3C
+class, the warnings and the canvas colours read. A move of two points or more always changes
+the level; a one-point move inside a level (4 → 5, 1 → 2) is not reported, so the list shows
+what the room would notice rather than voting jitter. A dimension unscored in either phase is
+not compared.
 """
 
 from __future__ import annotations
@@ -22,17 +32,36 @@ from typing import Any
 from ..domain.model import Model, Relation
 from ..domain.scoring import level
 from ..domain.vocabulary import SCORE_DIMENSIONS, role_label
-from .facts import PhaseFacts, all_phase_facts
+from .facts import ABSENT, ACTIVE, INACTIVE, NOT_DESCRIBED, PRESENT, PhaseFacts, all_phase_facts
 
 KINDS: tuple[str, ...] = (
     "actor_entered",
     "actor_left",
+    "actor_not_described",
+    "actor_described",
     "roles_changed",
     "relation_appeared",
     "relation_ended",
+    "relation_not_described",
+    "relation_described",
     "score_changed",
 )
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
+
+# What each kind is called as a group heading (the command line, the pack, the HTML snapshot
+# and the compare dock read this one table).
+HEADINGS: dict[str, str] = {
+    "actor_entered": "Joined",
+    "actor_left": "Left",
+    "actor_not_described": "Not described in the second phase (present in the first)",
+    "actor_described": "Described again (not described in the first phase)",
+    "roles_changed": "Roles changed",
+    "relation_appeared": "New relations",
+    "relation_ended": "Ended relations",
+    "relation_not_described": "Relations not described in the second phase",
+    "relation_described": "Relations described again",
+    "score_changed": "Scores that changed level",
+}
 
 
 @dataclass(frozen=True)
@@ -68,6 +97,11 @@ class PhaseDiff:
     def of_kind(self, kind: str) -> list[DiffItem]:
         return [i for i in self.items if i.kind == kind]
 
+    def groups(self) -> list[tuple[str, str, list[DiffItem]]]:
+        """(kind, heading, items) for every kind with items, in :data:`KINDS` order: what a
+        report lists under one heading each."""
+        return [(kind, HEADINGS[kind], found) for kind in KINDS if (found := self.of_kind(kind))]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "phase_a": self.phase_a,
@@ -89,15 +123,53 @@ def _describe(model: Model, rel: Relation) -> str:
     return f"{rel.kind} relation between {src} and {tgt}"
 
 
-def _why_missing(model: Model, rel: Relation, facts: PhaseFacts) -> str:
-    """Why a relation is not active in a phase: an end absent, or switched off."""
-    if rel.source not in facts.actors or rel.target not in facts.actors:
-        return "actor_absent"
-    return "switched_off"
+def _why_not_active(rel: Relation, facts: PhaseFacts) -> str:
+    """Why a relation is not active in a phase: an end recorded absent, switched off, or
+    not described (an end not described, or the source silent on the relation)."""
+    state = facts.relation_states.get(rel.id, NOT_DESCRIBED)
+    if state == INACTIVE:
+        ends = (facts.state(rel.source), facts.state(rel.target))
+        return "actor_absent" if ABSENT in ends else "switched_off"
+    return "not_described"
 
 
 def _sort_key(item: DiffItem, name: str) -> tuple[int, str, tuple[int, ...], tuple[int, ...]]:
     return (_KIND_ORDER[item.kind], name.casefold(), item.relation_ids, item.actor_ids)
+
+
+# (state in A, state in B) -> diff kind, for actors and for relations
+_ACTOR_STEPS: dict[tuple[str, str], str] = {
+    (ABSENT, PRESENT): "actor_entered",
+    (PRESENT, ABSENT): "actor_left",
+    (PRESENT, NOT_DESCRIBED): "actor_not_described",
+    (NOT_DESCRIBED, PRESENT): "actor_described",
+}
+_RELATION_STEPS: dict[tuple[str, str], str] = {
+    (INACTIVE, ACTIVE): "relation_appeared",
+    (ACTIVE, INACTIVE): "relation_ended",
+    (ACTIVE, NOT_DESCRIBED): "relation_not_described",
+    (NOT_DESCRIBED, ACTIVE): "relation_described",
+}
+
+
+def _actor_text(kind: str, name: str, pa: str, pb: str) -> str:
+    if kind == "actor_entered":
+        return f"{name} joined between {pa} and {pb}"
+    if kind == "actor_left":
+        return f"{name} left between {pa} and {pb}"
+    if kind == "actor_not_described":
+        return f"{name}: present in {pa}, not described in {pb}"
+    return f"{name}: not described in {pa}, present in {pb}"
+
+
+def _relation_text(kind: str, what: str, pa: str, pb: str) -> str:
+    if kind == "relation_appeared":
+        return f"New {what}"
+    if kind == "relation_ended":
+        return f"The {what} ended"
+    if kind == "relation_not_described":
+        return f"The {what}: active in {pa}, not described in {pb}"
+    return f"The {what}: not described in {pa}, active in {pb}"
 
 
 def diff_facts(model: Model, a: PhaseFacts, b: PhaseFacts) -> PhaseDiff:
@@ -105,14 +177,15 @@ def diff_facts(model: Model, a: PhaseFacts, b: PhaseFacts) -> PhaseDiff:
     pa, pb = a.phase.name, b.phase.name
     keyed: list[tuple[DiffItem, str]] = []
 
-    for aid in b.actors.keys() - a.actors.keys():
-        name = b.name(aid)
-        keyed.append((DiffItem("actor_entered", f"{name} joined between {pa} and {pb}",
-                               (aid,), (), {"roles": list(b.roles.get(aid, ()))}), name))
-    for aid in a.actors.keys() - b.actors.keys():
-        name = a.name(aid)
-        keyed.append((DiffItem("actor_left", f"{name} left between {pa} and {pb}",
-                               (aid,), (), {"roles": list(a.roles.get(aid, ()))}), name))
+    for aid in sorted(set(a.states) | set(b.states)):
+        kind = _ACTOR_STEPS.get((a.state(aid), b.state(aid)))
+        if kind is None:
+            continue
+        name = model.actor(aid).name
+        shown = b if b.state(aid) == PRESENT else a
+        detail: dict[str, Any] = {"roles": list(shown.roles.get(aid, ())),
+                                  "state_before": a.state(aid), "state_after": b.state(aid)}
+        keyed.append((DiffItem(kind, _actor_text(kind, name, pa, pb), (aid,), (), detail), name))
     for aid in a.actors.keys() & b.actors.keys():
         before, after = a.roles.get(aid, ()), b.roles.get(aid, ())
         if set(before) == set(after):
@@ -120,7 +193,7 @@ def diff_facts(model: Model, a: PhaseFacts, b: PhaseFacts) -> PhaseDiff:
         old = sorted(set(before), key=role_label)
         new = sorted(set(after), key=role_label)
         name = a.name(aid)
-        detail: dict[str, Any] = {
+        detail = {
             "before": old,
             "after": new,
             "added": [r for r in new if r not in before],
@@ -130,47 +203,37 @@ def diff_facts(model: Model, a: PhaseFacts, b: PhaseFacts) -> PhaseDiff:
                                f"{name}: {_roles_text(old)} → {_roles_text(new)}",
                                (aid,), (), detail), name))
 
-    rels_a = {r.id: r for r in a.relations}
-    rels_b = {r.id: r for r in b.relations}
-    for rid in rels_b.keys() - rels_a.keys():
-        rel = rels_b[rid]
+    for rel in model.relations:
+        was = a.relation_states.get(rel.id, NOT_DESCRIBED)
+        now = b.relation_states.get(rel.id, NOT_DESCRIBED)
+        kind = _RELATION_STEPS.get((was, now))
+        if kind is None:
+            continue
         what = _describe(model, rel)
-        detail = {"kind": rel.kind, "directed": rel.directed,
-                  "reason": _why_missing(model, rel, a)}
-        keyed.append((DiffItem("relation_appeared", _appeared_text(what),
-                               (rel.source, rel.target), (rid,), detail), what))
-    for rid in rels_a.keys() - rels_b.keys():
-        rel = rels_a[rid]
-        what = _describe(model, rel)
-        detail = {"kind": rel.kind, "directed": rel.directed,
-                  "reason": _why_missing(model, rel, b)}
-        keyed.append((DiffItem("relation_ended", _ended_text(what),
-                               (rel.source, rel.target), (rid,), detail), what))
+        not_active = a if now == ACTIVE else b
+        detail = {"kind": rel.kind, "directed": rel.directed, "state_before": was,
+                  "state_after": now, "reason": _why_not_active(rel, not_active)}
+        keyed.append((DiffItem(kind, _relation_text(kind, what, pa, pb),
+                               (rel.source, rel.target), (rel.id,), detail), what))
 
-    for rid in rels_a.keys() & rels_b.keys():
+    rels_a = {r.id: r for r in a.relations}
+    rels_b = {r.id for r in b.relations}
+    for rid in rels_a.keys() & rels_b:
         rel = rels_a[rid]
         what = _describe(model, rel)
         for dim in SCORE_DIMENSIONS:
-            was, now = a.median(rid, dim), b.median(rid, dim)
-            if was is None or now is None or level(was) == level(now):
+            was_score, now_score = a.median(rid, dim), b.median(rid, dim)
+            if was_score is None or now_score is None or level(was_score) == level(now_score):
                 continue
-            text = (f"{dim.capitalize()} in the {what} went from {level(was)} ({was}) to "
-                    f"{level(now)} ({now})")
-            detail = {"dimension": dim, "before": was, "after": now,
-                      "level_before": level(was), "level_after": level(now)}
+            text = (f"{dim.capitalize()} in the {what} went from {level(was_score)} "
+                    f"({was_score}) to {level(now_score)} ({now_score})")
+            detail = {"dimension": dim, "before": was_score, "after": now_score,
+                      "level_before": level(was_score), "level_after": level(now_score)}
             keyed.append((DiffItem("score_changed", text, (rel.source, rel.target), (rid,),
                                    detail), f"{what} {SCORE_DIMENSIONS.index(dim)}"))
 
     keyed.sort(key=lambda t: _sort_key(*t))
     return PhaseDiff(a.phase.id, b.phase.id, [item for item, _ in keyed], pa, pb)
-
-
-def _appeared_text(what: str) -> str:
-    return f"New {what}"
-
-
-def _ended_text(what: str) -> str:
-    return f"The {what} ended"
 
 
 def diff_phases(model: Model, phase_a: int, phase_b: int) -> PhaseDiff:
@@ -182,4 +245,4 @@ def diff_phases(model: Model, phase_a: int, phase_b: int) -> PhaseDiff:
     return diff_facts(model, facts[phase_a], facts[phase_b])
 
 
-__all__ = ["DiffItem", "PhaseDiff", "diff_phases", "diff_facts", "KINDS"]
+__all__ = ["DiffItem", "PhaseDiff", "diff_phases", "diff_facts", "KINDS", "HEADINGS"]

@@ -11,7 +11,8 @@ from typing import Any
 import networkx as nx
 
 from ..domain.model import Model, PhaseId
-from ..domain.scoring import consensus_of, counted_votes, room_class, tensions
+from ..domain.scoring import consensus_of, counted_votes, tensions
+from .classes import relation_class
 from ..domain.vocabulary import SCORE_DIMENSIONS
 
 
@@ -53,7 +54,7 @@ def relation_attributes(model: Model, relation_id: int, phase_id: PhaseId) -> di
         attrs[d] = cons[d].median
         attrs[f"{d}_spread"] = cons[d].spread
         attrs[f"{d}_votes"] = cons[d].n
-    attrs["threec"] = room_class(model, rel, phase_id)
+    attrs["threec"] = relation_class(model, rel, phase_id)
     attrs["tensions"] = tensions(attrs["trust"], attrs["commitment"], attrs["interdependence"])
     attrs.update({f"attr_{k}": v for k, v in rel.attrs.items()})
     return attrs

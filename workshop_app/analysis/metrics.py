@@ -1,15 +1,27 @@
 """Per-phase network metrics: how the assemblage's shape changes from phase to phase.
 
 Every structural metric is computed on the *undirected simple graph* of the phase: the actors
-present as nodes, one edge per pair joined by at least one active relation (several relations
-between a pair, and their directions, collapse into one tie). That is the graph on which
-"who is central" and "who brokers" mean the same for an information link and a funding flow.
+*present* as nodes, one edge per pair joined by at least one *active* relation (several
+relations between a pair, and their directions, collapse into one tie). That is the graph on
+which "who is central" and "who brokers" mean the same for an information link and a funding
+flow.
+
+Presence has three states. Actors recorded as absent and actors the sources do not describe
+are both left out of the graph, so density, centralisation, components and brokers describe
+what is *known* to be there; an actor that is only not described is not counted as absent
+either: the counts per state (``presence_states``, ``relation_states``) show how much of the
+phase is described, and a phase with many actors not described has metrics that may change
+when the gap is filled, not metrics of a smaller network. Relations not described (or with an
+end not described) are not edges.
 
 Scores are ordinal (1–5, the app's scale, not the papers'). Each relation's score is the lower
-median of the participants' votes; the summaries below describe the distribution of those
-medians over the relations scored in that dimension. Unscored relations are left out of the
-summary (never counted as 0); the mean is given only as a rough summary next to the median
-and the interquartile range, which are the honest centre and spread of ordinal data.
+median of the votes that count (the room; reference levels are not votes); the summaries below
+describe the distribution of those medians over the relations scored in that dimension.
+Unscored relations are left out of the summary (never counted as 0); the mean is given only
+as a rough summary next to the median and the interquartile range. The 3C shares use the
+session's rule (``analysis.classes``); the classes a source states for the phase, and its
+stated levels, are listed beside them, and ``arena_threec`` gives the same shares per arena
+(002's structural dynamic), the data of a per-arena 3C chart over phases.
 
 Betweenness is exact on small phases. On large ones (where exact Brandes betweenness in
 networkx takes seconds) it is estimated from a fixed-seed sample of source actors, so the
@@ -24,7 +36,15 @@ from typing import Any
 import networkx as nx
 
 from ..domain.model import ActorId, Model
-from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, THREE_C
+from ..domain.vocabulary import (
+    ACTOR_TYPES,
+    PRESENCE_STATES,
+    RELATION_KINDS,
+    RELATION_STATES,
+    SCALES,
+    SCORE_DIMENSIONS,
+)
+from .classes import CLASS_ORDER, UNCLASSIFIED, arena_reading, class_counts, class_shares
 from .facts import PhaseFacts, all_phase_facts
 
 # Exact betweenness costs about n·(n+m) steps; above this budget sample sources instead.
@@ -32,8 +52,7 @@ BETWEENNESS_BUDGET = 50_000
 MIN_BETWEENNESS_SAMPLES = 16
 BETWEENNESS_SEED = 7
 TOP_BROKERS = 3
-UNCLASSIFIED = "unclassified"
-THREE_C_CLASSES: tuple[str, ...] = (*THREE_C, UNCLASSIFIED)
+THREE_C_CLASSES: tuple[str, ...] = (*CLASS_ORDER, UNCLASSIFIED)
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,12 @@ class PhaseMetrics:
     scores: dict[str, ScoreSummary]
     threec_counts: dict[str, int]
     threec_shares: dict[str, float | None] = field(default_factory=dict)
+    threec_rule: str = ""
+    presence_states: dict[str, int] = field(default_factory=dict)
+    relation_states: dict[str, int] = field(default_factory=dict)
+    stated_classes: list[dict[str, Any]] = field(default_factory=list)
+    stated_levels: list[dict[str, Any]] = field(default_factory=list)
+    arena_threec: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -159,18 +184,21 @@ def phase_metrics(facts: PhaseFacts) -> PhaseMetrics:
     brokers = [Broker(a, facts.actors[a].name, round(v, 4)) for a, v in ranked[:TOP_BROKERS]]
 
     columns: dict[str, list[int]] = {d: [] for d in SCORE_DIMENSIONS}
-    classes: list[str] = []
     for rel in facts.relations:
-        meds = facts.medians[rel.id]
-        for d, v in zip(SCORE_DIMENSIONS, meds):
+        for d, v in zip(SCORE_DIMENSIONS, facts.medians[rel.id]):
             if v is not None:
                 columns[d].append(v)
-        classes.append(facts.classes.get(rel.id) or UNCLASSIFIED)
-    counts = {c: 0 for c in THREE_C_CLASSES}
-    for c in classes:
-        counts[c] += 1
+    counts = class_counts(facts.classes.get(r.id) for r in facts.relations)
     total = len(facts.relations)
-    shares = {c: (round(counts[c] / total, 4) if total else None) for c in THREE_C_CLASSES}
+    arena_ids = sorted({s.arena_id for s in facts.stated
+                        if s.arena_id is not None and s.relation_id is None} | set(facts.arenas))
+    arenas = [arena_reading(facts.arena_records[a], facts.phase.id,
+                            facts.arenas.get(a, frozenset()), facts.relations, facts.classes,
+                            [s for s in facts.stated if s.arena_id == a and s.relation_id is None])
+              for a in arena_ids if a in facts.arena_records]
+
+    def cite(source_id: int | None) -> str:
+        return "" if source_id is None else facts.citations.get(source_id, "")
 
     return PhaseMetrics(
         phase_id=facts.phase.id,
@@ -190,7 +218,21 @@ def phase_metrics(facts: PhaseFacts) -> PhaseMetrics:
         betweenness_samples=samples,
         scores={d: _summary(columns[d]) for d in SCORE_DIMENSIONS},
         threec_counts=counts,
-        threec_shares=shares,
+        threec_shares=class_shares(counts),
+        threec_rule=facts.rule,
+        presence_states=_counts(list(facts.states.values()), PRESENCE_STATES),
+        relation_states=_counts(list(facts.relation_states.values()), RELATION_STATES),
+        stated_classes=[{"class": s.three_c, "source": cite(s.source_id),
+                         "note": s.note}
+                        for s in facts.stated if s.relation_id is None and s.arena_id is None],
+        stated_levels=[{"dimension": lv.dimension, "level": lv.level,
+                        "scope": ("relation" if lv.relation_id is not None else
+                                  "arena" if lv.arena_id is not None else "phase"),
+                        "relation_id": lv.relation_id, "arena_id": lv.arena_id,
+                        "source": cite(lv.source_id), "note": lv.note}
+                       for lv in facts.levels],
+        arena_threec=[{**r.to_dict(), "stated_sources": [cite(x) for x in r.stated_source_ids]}
+                      for r in arenas],
     )
 
 

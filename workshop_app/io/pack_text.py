@@ -40,12 +40,19 @@ th { background-color: #EDEDED; text-align: left; font-weight: bold; }
 table { border-collapse: collapse; margin-top: 2px; margin-bottom: 6px; }
 """
 
+# In the order of analysis.diff.KINDS. Present in one phase and not described in the other is
+# listed apart from joining and leaving: a source that stops describing an actor has not said
+# that it left.
 DIFF_HEADINGS: tuple[tuple[str, str], ...] = (
     ("actor_entered", "Who joined"),
     ("actor_left", "Who left"),
+    ("actor_not_described", "Present, then not described"),
+    ("actor_described", "Not described, then present"),
     ("roles_changed", "Roles that changed"),
     ("relation_appeared", "Relations that appeared"),
     ("relation_ended", "Relations that ended"),
+    ("relation_not_described", "Relations active, then not described"),
+    ("relation_described", "Relations not described, then active"),
     ("score_changed", "Scores that changed level"),
 )
 

@@ -22,8 +22,9 @@ from ..style.look import (ARROW_HALF_ANGLE, TEXT, arrow_size, actor_style, badge
                           glyph_badge, legend_entries, relation_label, relation_style)
 from ..style.shapes import EllipsePart, Part, PathPart, glyph_parts, outline_path, place, svg_d, top_bar
 from ..style.shapes import short_number as fmt2  # glyph geometry to 0.01: a glyph is a few units wide
+from ..analysis.classes import relation_class
 from ..domain.model import Model
-from ..domain.scoring import consensus_of, tensions, three_c
+from ..domain.scoring import consensus_of, tensions
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, role_label
 
 BOX_MIN_W, BOX_MAX_W = 110.0, 190.0
@@ -200,7 +201,7 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
     rel = model.relation(relation_id)
     a, b = boxes[rel.source], boxes[rel.target]
     cons = consensus_of(model.votes(relation_id, phase_id))
-    t, c, i = (cons[d].median for d in SCORE_DIMENSIONS)
+    t, c = cons["trust"].median, cons["commitment"].median
     spread = max((cons[d].spread or 0) for d in SCORE_DIMENSIONS)
     lo, hi = (a, b) if rel.source < rel.target else (b, a)
     dx, dy = hi.x - lo.x, hi.y - lo.y
@@ -228,7 +229,7 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
         p1 = (end[0] - math.cos(ang - half) * size, end[1] - math.sin(ang - half) * size)
         p2 = (end[0] - math.cos(ang + half) * size, end[1] - math.sin(ang + half) * size)
         arrow = " ".join(f"{fmt(px)},{fmt(py)}" for px, py in (end, p1, p2))
-    cls = three_c(t, c, i)
+    cls = relation_class(model, rel, phase_id)  # the session's rule over the room's votes
     label = relation_label(rel.kind, cls)
     label_w = text_width(label, LABEL_PX) + 10
     bx, by = badge_centre((lx, ly), (lx - label_w / 2, ly - 8, label_w, 16))
@@ -417,7 +418,7 @@ def relation_details(model: Model, relation_id: int, phase_id: int) -> dict[str,
         "directed": rel.directed,
         "scores": {d: {"median": cons[d].median, "spread": cons[d].spread, "votes": cons[d].n}
                    for d in SCORE_DIMENSIONS},
-        "threec": three_c(med["trust"], med["commitment"], med["interdependence"]),
+        "threec": relation_class(model, rel, phase_id),
         "tensions": tensions(med["trust"], med["commitment"], med["interdependence"]),
     }
 

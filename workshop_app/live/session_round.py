@@ -27,9 +27,10 @@ from .protocol import Question, Vote
 
 T = TypeVar("T")
 
-# People who do not hold a phone: the facilitator scores with the keyboard, and the case
-# record holds the levels stated in the papers.
-NOT_ON_PHONES: tuple[str, ...] = (voc.DEFAULT_PARTICIPANT, voc.CASE_PARTICIPANT)
+# Names that hold no phone: the facilitator scores with the keyboard. Reference participants
+# (a "Case record" or any other source's levels) never vote, whatever they are called: they
+# are left out by their kind (``phone_participants``).
+NOT_ON_PHONES: tuple[str, ...] = (voc.DEFAULT_PARTICIPANT,)
 
 
 def question_for(
@@ -55,9 +56,11 @@ def question_for(
 def phone_participants(
     model: Model, exclude: Iterable[str] = NOT_ON_PHONES
 ) -> list[tuple[int, str]]:
-    """The names offered on the phones, in the order they were added."""
+    """The names offered on the phones, in the order they were added: the room's participants
+    (kind ``room``) without the names in ``exclude``. A reference participant holds what a
+    source states, so a phone vote in its name would pass a room vote off as the source."""
     skip = set(exclude)
-    return [(p.id, p.name) for p in model.participants if p.name not in skip]
+    return [(p.id, p.name) for p in model.participants if p.kind == "room" and p.name not in skip]
 
 
 def public_question(model: Model, question: OpenQuestion) -> Question:

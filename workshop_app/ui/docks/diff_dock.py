@@ -45,17 +45,25 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
 
 OWNER = "diff"
-# diff kind -> (canvas mark kind, group heading, legend wording)
+# diff kind -> (canvas mark kind, group heading, legend wording). Present in one phase and not
+# described in the other is listed but not marked on the map: no mark may say "left" or
+# "joined" about what a source only does not describe ("" = no mark).
 KIND_INFO: dict[str, tuple[str, str, str]] = {
     "actor_entered": ("entered", "Joined", "joined"),
     "actor_left": ("left", "Left", "left (faded)"),
+    "actor_not_described": ("", "Not described in the later phase", "not described"),
+    "actor_described": ("", "Described again", "described again"),
     "roles_changed": ("roles_changed", "Roles changed", "roles changed"),
     "relation_appeared": ("appeared", "New relations", "new relation"),
     "relation_ended": ("ended", "Relations ended", "relation ended (faded)"),
+    "relation_not_described": ("", "Relations not described in the later phase", "not described"),
+    "relation_described": ("", "Relations described again", "described again"),
     "score_changed": ("score_changed", "Scores changed level", "score level changed"),
 }
-ACTOR_KINDS = ("actor_entered", "actor_left", "roles_changed")
-SHOWN_IN_EARLIER = ("actor_left", "relation_ended")
+ACTOR_KINDS = ("actor_entered", "actor_left", "actor_not_described", "actor_described",
+               "roles_changed")
+SHOWN_IN_EARLIER = ("actor_left", "relation_ended", "actor_not_described",
+                    "relation_not_described")
 ROLE_DIFF = Qt.ItemDataRole.UserRole
 ROLE_MORE = Qt.ItemDataRole.UserRole + 1  # on a "… N more" line: the diff kind it extends
 LINES_PER_GROUP = 300  # lines shown per group at first, and added per click on "… N more"
@@ -81,6 +89,8 @@ def canvas_marks_of(diff: PhaseDiff) -> tuple[dict[int, str], dict[int, str]]:
     relations: dict[int, str] = {}
     for item in diff.items:
         mark = KIND_INFO[item.kind][0]
+        if not mark:
+            continue
         if item.kind in ACTOR_KINDS:
             for aid in item.actor_ids:
                 if aid not in actors or actors[aid] == "roles_changed":
@@ -351,8 +361,8 @@ class DiffDock(QDockWidget):
         out = []
         for kind in KINDS:
             count = len(self.diff.of_kind(kind))
-            if count:
-                mark, _, words = KIND_INFO[kind]
+            mark, _, words = KIND_INFO[kind]
+            if count and mark:
                 out.append((mark, f"{words} ({count})"))
         return out
 

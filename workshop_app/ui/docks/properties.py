@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...analysis.classes import relation_class
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
 from ...session import Session
@@ -391,7 +392,8 @@ class RelationPanel(QWidget):
             self.scores.setEnabled(active)
             own = model.tables["scores"].get((rel.id, phase.id, self.ctx.participant_id or -1))
             mine = {d: (own.value(d) if own else None) for d in voc.SCORE_DIMENSIONS}
-            self.scores.show_scores(mine, session.consensus(rel.id, phase.id))
+            self.scores.show_scores(mine, session.consensus(rel.id, phase.id),
+                                    threec=relation_class(model, rel, phase.id))
         finally:
             self._loading = False
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.scoring import DimensionConsensus, tensions, three_c
+from ...domain.scoring import DimensionConsensus, tensions
 from ...domain.vocabulary import SCORE_DIMENSIONS, SCORE_LABELS, THREE_C
 from ...style import palette
 
@@ -115,8 +115,11 @@ class ScoreWidget(QWidget):
         self.set_current(self.current + 1)
         self.scoreRequested.emit(dim, value)
 
-    def show_scores(self, own: dict[str, int | None], room: dict[str, DimensionConsensus]) -> None:
-        """``own``: this participant's vote; ``room``: the consensus over all participants."""
+    def show_scores(self, own: dict[str, int | None], room: dict[str, DimensionConsensus], *,
+                    threec: str | None) -> None:
+        """``own``: this participant's vote; ``room``: the consensus of the votes that count;
+        ``threec``: the room's class as every view reads it (``analysis.classes``: the session's
+        rule over the same votes), passed in so this panel never derives a class of its own."""
         for dim in SCORE_DIMENSIONS:
             mine = own.get(dim)
             for v in range(1, 6):
@@ -132,7 +135,7 @@ class ScoreWidget(QWidget):
             else:
                 self._room[dim].setText(f"median {c.median} · {c.low}–{c.high} · {c.n} votes")
         t, co, i = (room[d].median for d in SCORE_DIMENSIONS)
-        cls = three_c(t, co, i)
-        self.class_label.setText(f"3C: {THREE_C[cls]}" if cls else "3C: – (score all three)")
+        name = THREE_C.get(threec) if threec is not None else None
+        self.class_label.setText(f"3C: {name}" if name else "3C: – (score all three)")
         found = tensions(t, co, i)
         self.tension_label.setText(("Tension: " + "; ".join(found)) if found else "")
