@@ -45,9 +45,11 @@ CHAR_W, LINE_H, ROLE_H = 8.0, 17.0, 15.0
 # Room a lens leaves per box: the boxes' own area times this (lines and labels need the rest).
 SPREAD = 1.7
 ASPECT = 1.75  # width over height of the map a lens aims at: a projector or laptop screen
+VIEW_ASPECT = 1.85  # width over height of the room a console or a wall leaves for the map
 SPRING_LIMIT = 400
 ROWS_FROM = 18  # from this many actors the free lens sets the spring picture in rows
-ROW_GAP_X = 0.75  # boxes in a row stand this much closer than the usual gap
+ROW_GAP_X = 0.75  # packed boxes stand this much closer side by side than the usual gap
+ROW_GAP_Y = 1.0  # and this much of the usual gap above and below
 
 HELIX_SECTORS: tuple[tuple[str, tuple[str, ...], float], ...] = (
     # (label, actor types, start angle in degrees counter-clockwise from east)
@@ -226,53 +228,91 @@ def _free(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
 
 def _rows(ids: list[ActorId], unit: dict[ActorId, tuple[float, float]], sizes: Sizes,
           gap: Size) -> dict[ActorId, tuple[float, float]]:
-    """Rows of boxes in the order of the spring picture: top to bottom by its y, left to
-    right by its x. A crowded map needs its space used well for names to stay readable,
-    and rows keep partners near each other while wasting little; the rows are further
-    apart than the boxes in a row, so relations have room to run between them."""
-    row_gap, gap_x = gap[1] * 1.2, gap[0] * ROW_GAP_X
-    total_w = sum(sizes[a][0] + gap_x for a in ids)
-    mean_h = sum(sizes[a][1] for a in ids) / len(ids)
-    n_rows = max(1, round(math.sqrt(total_w / (ASPECT * (mean_h + row_gap)))))
+    """Boxes packed in courses like bricks, in the order of the spring picture (top to
+    bottom by its y), each where it sits highest, nearest its x in the picture.
+
+    A crowded map needs its space used well for names to stay readable: every box goes
+    into the lowest free place of its own width (a short box leaves room under it for the
+    next one), so boxes of different widths and heights pack by their real extents, and
+    partners stay near each other. The courses are a little further apart than the boxes
+    beside each other, so relations have room to run between them. Of the widths tried,
+    the one that lets a screen show the map largest wins.
+    """
+    gap_x, gap_y = gap[0] * ROW_GAP_X, gap[1] * ROW_GAP_Y
     order = sorted(ids, key=lambda a: (unit[a][1], unit[a][0], a))
-    rows = _balanced_rows(order, [sizes[a][0] + gap_x for a in order], n_rows)
-    heights = [max(sizes[a][1] for a in row) for row in rows]
-    y = -(sum(heights) + row_gap * (len(rows) - 1)) / 2
+    area = sum((sizes[a][0] + gap_x) * (sizes[a][1] + gap_y) for a in ids)
+    widest = max(sizes[a][0] for a in ids) + gap_x
+    base = math.sqrt(area * VIEW_ASPECT)
+    tries = 60 if len(ids) <= 120 else (8 if len(ids) <= SPRING_LIMIT else 3)
+    best: tuple[float, dict[ActorId, tuple[float, float]]] | None = None
+    for i in range(tries):
+        width = max(widest, base * (0.75 + 0.7 * i / max(1, tries - 1)))
+        out = _pack(order, unit, sizes, width, gap_x, gap_y)
+        w, h = _span(out, sizes)
+        score = max(w / VIEW_ASPECT, h)
+        if best is None or score < best[0] - 1e-6:
+            best = (score, out)
+    assert best is not None
+    return _centred(best[1], sizes)
+
+
+def _pack(order: list[ActorId], unit: dict[ActorId, tuple[float, float]], sizes: Sizes,
+          width: float, gap_x: float, gap_y: float) -> dict[ActorId, tuple[float, float]]:
+    """Skyline packing into a strip ``width`` wide (see :func:`_rows`)."""
+    sky: list[tuple[float, float, float]] = [(0.0, width, 0.0)]  # (left, right, top free y)
     out: dict[ActorId, tuple[float, float]] = {}
-    for row, h in zip(rows, heights):
-        row.sort(key=lambda a: (unit[a][0], a))
-        width = sum(sizes[a][0] for a in row) + gap_x * (len(row) - 1)
-        x = -width / 2
-        for a in row:
-            out[a] = (x + sizes[a][0] / 2, y + h / 2)
-            x += sizes[a][0] + gap_x
-        y += h + row_gap
+    for a in order:
+        w, h = sizes[a]
+        room = w + gap_x
+        free = max(0.0, width - room)
+        wish = (unit[a][0] + 1.0) / 2.0 * free
+        spots = {wish} | {x for x0, x1, _ in sky for x in (x0, x1 - room)}
+        best: tuple[float, float, float] | None = None
+        for x in spots:
+            x = min(max(0.0, x), free)
+            top = max((y for x0, x1, y in sky if x0 < x + room - 1e-6 and x1 > x + 1e-6), default=0.0)
+            key = (round(top, 3), abs(x - wish), x)
+            if best is None or key < best:
+                best = key
+        assert best is not None
+        top, _, x = best
+        out[a] = (x + room / 2, top + h / 2)
+        cut: list[tuple[float, float, float]] = []
+        for x0, x1, y in sky:
+            if x1 <= x + 1e-9 or x0 >= x + room - 1e-9:
+                cut.append((x0, x1, y))
+                continue
+            if x0 < x:
+                cut.append((x0, x, y))
+            if x1 > x + room:
+                cut.append((x + room, x1, y))
+        cut.append((x, x + room, top + h + gap_y))
+        sky = []
+        for seg in sorted(cut):  # neighbours at one height are one stretch of skyline
+            if sky and abs(sky[-1][2] - seg[2]) < 1e-9 and abs(sky[-1][1] - seg[0]) < 1e-9:
+                sky[-1] = (sky[-1][0], seg[1], seg[2])
+            else:
+                sky.append(seg)
     return out
 
 
-def _balanced_rows(order: list[ActorId], widths: list[float], n_rows: int) -> list[list[ActorId]]:
-    """Cut ``order`` into at most ``n_rows`` runs whose longest run is as short as can be
-    (the widest row sets the map's width, so the rows are made equally long)."""
+def _span(pos: Mapping[ActorId, tuple[float, float]], sizes: Sizes) -> tuple[float, float]:
+    """Width and height of the boxes' bounding box."""
+    left, top, right, bottom = _bounds(pos, sizes)
+    return right - left, bottom - top
 
-    def cut(limit: float) -> list[list[ActorId]] | None:
-        rows: list[list[ActorId]] = [[]]
-        filled = 0.0
-        for a, w in zip(order, widths):
-            if rows[-1] and filled + w > limit:
-                rows.append([])
-                filled = 0.0
-            rows[-1].append(a)
-            filled += w
-        return rows if len(rows) <= n_rows else None
 
-    lo, hi = max(widths), sum(widths)
-    for _ in range(40):
-        mid = (lo + hi) / 2
-        if cut(mid) is None:
-            lo = mid
-        else:
-            hi = mid
-    return cut(hi) or [list(order)]
+def _bounds(pos: Mapping[ActorId, tuple[float, float]], sizes: Sizes) -> tuple[float, float, float, float]:
+    """Left, top, right and bottom of the boxes' bounding box."""
+    return (min(pos[a][0] - sizes[a][0] / 2 for a in pos), min(pos[a][1] - sizes[a][1] / 2 for a in pos),
+            max(pos[a][0] + sizes[a][0] / 2 for a in pos), max(pos[a][1] + sizes[a][1] / 2 for a in pos))
+
+
+def _centred(pos: Mapping[ActorId, tuple[float, float]], sizes: Sizes) -> dict[ActorId, tuple[float, float]]:
+    """The same places moved so that the boxes' bounding box is centred on (0, 0)."""
+    left, top, right, bottom = _bounds(pos, sizes)
+    dx, dy = (left + right) / 2, (top + bottom) / 2
+    return {a: (x - dx, y - dy) for a, (x, y) in pos.items()}
 
 
 def _parking(ids: list[ActorId], left: float, half_h: float, sizes: Sizes,

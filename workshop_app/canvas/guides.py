@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from ..domain.model import Model
 from ..analysis.layout import HELIX_SECTORS, scale_rings
 from ..domain.vocabulary import SCALES
-from .textcache import layout_gap, layout_sizes
+from .textcache import layout_gap, model_sizes
 from ..style import palette
 
 RING_COLOUR = palette.GUIDE_RING
@@ -54,7 +54,7 @@ def compute(model: Model, lens: str) -> Guides:
     if not actors:
         return guides
     if lens == "scale":
-        rings = scale_rings(model, layout_sizes(actors), layout_gap())  # as arranged
+        rings = scale_rings(model, model_sizes(model), layout_gap())  # as arranged
         for scale, rx, ry in rings:
             if rx <= 0 and ry <= 0:
                 continue

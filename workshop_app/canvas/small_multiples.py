@@ -60,6 +60,9 @@ class _PanelView(QGraphicsView):
 
     def fit_region(self) -> None:
         if not self.region.isEmpty():
+            # The region is the scene rect too: a phase whose boxes end short of the region's
+            # margin would otherwise be scrolled against its own edge and stop lining up.
+            self.setSceneRect(self.region)
             self.fitInView(self.region, Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -133,8 +136,10 @@ class PhasePanel(QFrame):
     def set_current(self, current: bool) -> None:
         colour = "#1D3F7A" if current else "#C8C8C0"
         width = 3 if current else 1
-        self.setStyleSheet(f"#PhasePanel {{ border: {width}px solid {colour}; border-radius: 6px;"
-                           f" background: #FAFAF7; }}")
+        # A thin border is padded to the thick one's width, so every panel's map has the
+        # same size and the actors line up across the panels.
+        self.setStyleSheet(f"#PhasePanel {{ border: {width}px solid {colour}; padding: {3 - width}px;"
+                           f" border-radius: 6px; background: #FAFAF7; }}")
 
     def detach(self) -> None:
         if shiboken6.isValid(self.scene):

@@ -6,19 +6,20 @@ texts and one name per actor, so the results are kept per text and font scale.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Container, Iterable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from ..domain.model import Actor
+from ..domain.model import Actor, Model
 from ..style.look import TEXT
 
 ACTOR_MIN_W = 110.0
 ACTOR_MAX_W = 190.0
 ACTOR_WIDE_W = 280.0  # a long name widens its box up to this before it takes more lines
 ACTOR_H = 50.0
+V_PAD = 10.0  # above and below the text together, at label scale 1
 NAME_LINES = 3  # lines a name may take before its box widens
 MAX_NAME_LINES = 6  # beyond this (a pasted paragraph) the name is cut with "…"
 
@@ -64,8 +65,10 @@ def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, f
 
     Names are drawn whole, wrapped over up to three lines; a longer name first widens its
     box (up to ``ACTOR_WIDE_W``) and then takes more lines, so the room never reads
-    "…f Turin - smart". Only text longer than ``MAX_NAME_LINES`` wide lines is cut.
-    Every length scales with ``k``, so a box at ``k`` is ``k`` times the box at 1.
+    "…f Turin - smart". Only text longer than ``MAX_NAME_LINES`` wide lines is cut. A
+    box is no wider than its lines need (a two-line name in a box sized for one line and a
+    half would take room from the map). Every length scales with ``k``, so a box at ``k``
+    is ``k`` times the box at 1 (a hair wider where the text does not scale exactly).
     """
     key = (name, has_roles, k)
     found = _ACTOR_LAYOUTS.get(key)
@@ -73,6 +76,26 @@ def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, f
         return found
     name_font, role_font, _ = fonts(k)
     fm = QFontMetricsF(name_font)
+    w = _box_width(name, 1.0)
+    if k != 1.0:  # the name breaks into the lines it takes at 1, in a box k times as wide
+        unit = QFontMetricsF(fonts(1.0)[0])
+        w = _keep_lines(fm, name, w * k, _lines(unit, name, w - 14, unit.lineSpacing()), k)
+    text_w = w - 14 * k
+    wrapped = fit_lines(name, name_font, text_w, MAX_NAME_LINES)
+    text_h = fm.boundingRect(QRectF(0, 0, text_w, 10_000), WRAP, wrapped).height()
+    role_h = QFontMetricsF(role_font).height() if has_roles else 0.0
+    content = text_h + (role_h + 2 * k if has_roles else 0.0)
+    h = max(ACTOR_H * k - 8 * k, content + V_PAD * k)
+    found = (QRectF(-w / 2, -h / 2, w, h), text_w, text_h, role_h, -h / 2 + (h - content) / 2, wrapped)
+    if len(_ACTOR_LAYOUTS) > 50_000:
+        _ACTOR_LAYOUTS.clear()
+    _ACTOR_LAYOUTS[key] = found
+    return found
+
+
+def _box_width(name: str, k: float) -> float:
+    """The width of a name's box at label scale ``k`` (see :func:`actor_layout`)."""
+    fm = QFontMetricsF(fonts(k)[0])
     pad = 24 * k
     single = fm.horizontalAdvance(name) + pad
     w = max(ACTOR_MIN_W * k, min(ACTOR_MAX_W * k, single))
@@ -81,26 +104,46 @@ def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, f
     if words:  # a word wider than the box would spill over its border
         w = max(w, min(ACTOR_WIDE_W * k, max(fm.horizontalAdvance(x) for x in words) + pad))
     line = fm.lineSpacing()
-    if _lines(fm, name, w - 14 * k, line) > NAME_LINES:
-        lo, hi = w, max(w, min(ACTOR_WIDE_W * k, single / NAME_LINES * 1.25 + pad))
-        if _lines(fm, name, hi - 14 * k, line) > NAME_LINES:
-            w = hi  # as wide as a box gets; the name takes more lines
-        else:
-            for _ in range(8):  # the narrowest width that keeps the name on three lines
-                mid = (lo + hi) / 2
-                lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= NAME_LINES else (mid, hi)
-            w = hi
-    text_w = w - 14 * k
-    wrapped = fit_lines(name, name_font, text_w, MAX_NAME_LINES)
-    text_h = fm.boundingRect(QRectF(0, 0, text_w, 10_000), WRAP, wrapped).height()
-    role_h = QFontMetricsF(role_font).height() if has_roles else 0.0
-    content = text_h + (role_h + 2 * k if has_roles else 0.0)
-    h = max(ACTOR_H * k - 8 * k, content + 14 * k)
-    found = (QRectF(-w / 2, -h / 2, w, h), text_w, text_h, role_h, -h / 2 + (h - content) / 2, wrapped)
-    if len(_ACTOR_LAYOUTS) > 50_000:
-        _ACTOR_LAYOUTS.clear()
-    _ACTOR_LAYOUTS[key] = found
-    return found
+    if _lines(fm, name, w - 14 * k, line) <= NAME_LINES:
+        return _narrowest(fm, name, words, w, line, k)
+    lo, hi = w, max(w, min(ACTOR_WIDE_W * k, single / NAME_LINES * 1.25 + pad))
+    if _lines(fm, name, hi - 14 * k, line) > NAME_LINES:
+        return hi  # as wide as a box gets; the name takes more lines
+    for _ in range(8):  # the narrowest width that keeps the name on three lines
+        mid = (lo + hi) / 2
+        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= NAME_LINES else (mid, hi)
+    return hi
+
+
+def _keep_lines(fm: QFontMetricsF, name: str, w: float, lines: int, k: float) -> float:
+    """``w``, or a little wider if the name needs it to wrap into ``lines`` lines at label
+    scale ``k`` as it does at 1 (text does not grow exactly in proportion to its size)."""
+    line = fm.lineSpacing()
+    if _lines(fm, name, w - 14 * k, line) <= lines:
+        return w
+    lo, hi = w, w * 1.15
+    if _lines(fm, name, hi - 14 * k, line) > lines:
+        return w
+    for _ in range(8):
+        mid = (lo + hi) / 2
+        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= lines else (mid, hi)
+    return hi
+
+
+def _narrowest(fm: QFontMetricsF, name: str, words: list[str], w: float, line: float, k: float) -> float:
+    """The narrowest box, down to ``w``, in which a wrapped name keeps its number of lines:
+    a two-line name that leaves half of its lines empty would take room from the map."""
+    lines = _lines(fm, name, w - 14 * k, line)
+    if lines < 2:
+        return w
+    lo = max(ACTOR_MIN_W * k, max((fm.horizontalAdvance(x) for x in words), default=0.0) + 16 * k)
+    hi = w
+    if lo >= hi:
+        return w
+    for _ in range(8):
+        mid = (lo + hi) / 2
+        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= lines else (mid, hi)
+    return hi
 
 
 def _lines(fm: QFontMetricsF, text: str, width: float, line: float) -> int:
@@ -165,14 +208,27 @@ LAYOUT_SCALE = 1.25  # arranging and tidying make room for boxes at this label s
 LAYOUT_GAP = (24.0, 18.0)  # kept between boxes by arranging, at label scale 1
 
 
-def layout_sizes(actors: Iterable[Actor], k: float = LAYOUT_SCALE) -> dict[int, tuple[float, float]]:
-    """Every actor's box as the canvas draws it at label scale ``k`` with a role line (the
-    larger of its two looks), for arranging and tidying."""
+def layout_sizes(actors: Iterable[Actor], k: float = LAYOUT_SCALE,
+                 with_roles: Container[int] | None = None) -> dict[int, tuple[float, float]]:
+    """Every actor's box as the canvas draws it at label scale ``k``, for arranging and
+    tidying: with its role line if the actor is in ``with_roles`` (the actors holding a role
+    in some phase), or always when that is not known (the larger of its two looks)."""
     out = {}
     for a in actors:
-        box = actor_layout(a.name, True, k)[0]
+        roles = with_roles is None or a.id in with_roles
+        box = actor_layout(a.name, roles, k)[0]
         out[a.id] = (box.width(), box.height())
     return out
+
+
+def role_holders(model: Model) -> set[int]:
+    """Actors that hold a role in some phase they take part in (their boxes have a role line)."""
+    return {p.actor_id for p in model.tables["presence"].values() if p.roles and p.state == "present"}
+
+
+def model_sizes(model: Model, k: float = LAYOUT_SCALE) -> dict[int, tuple[float, float]]:
+    """:func:`layout_sizes` of every actor of ``model``, each with the role line it may show."""
+    return layout_sizes(model.actors, k, role_holders(model))
 
 
 def layout_gap(k: float = LAYOUT_SCALE) -> tuple[float, float]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ..analysis.layout import arrange, overlaps, phase_places
 from ..analysis.tidy import tidy
-from ..canvas.textcache import layout_gap, layout_sizes
+from ..canvas.textcache import layout_gap, layout_sizes, model_sizes
 from ..domain import commands as cmds
 from ..domain.model import Model
 from ..domain.wording import count
@@ -58,7 +58,7 @@ def arrange_command(model: Model, lens: str, *, only_unplaced: bool = False,
     ids = unplaced_actors(model) if only_unplaced else None
     if ids is not None and not ids:
         return None
-    placed = arrange(model, lens, actor_ids=ids, seed=seed, sizes=layout_sizes(model.actors),
+    placed = arrange(model, lens, actor_ids=ids, seed=seed, sizes=model_sizes(model),
                      gap=layout_gap())
     moves = [(aid, x, y) for aid, (x, y) in sorted(placed.items())
              if not model.actor(aid).pinned and (model.actor(aid).x, model.actor(aid).y) != (x, y)]
@@ -77,7 +77,7 @@ def tidy_command(model: Model) -> cmds.Command | None:
     """One undoable command that removes every overlap at the projector's box size, moving
     as few actors as little as it can (None: nothing overlaps)."""
     base = {a.id: (a.x, a.y) for a in model.actors}
-    moved = tidy(base, layout_sizes(model.actors), fixed={a.id for a in model.actors if a.pinned},
+    moved = tidy(base, model_sizes(model), fixed={a.id for a in model.actors if a.pinned},
                  phase_places=phase_places(model), gap=layout_gap())
     if not moved:
         return None
