@@ -79,3 +79,24 @@ def session_summary(s: Session) -> dict[str, Any]:
         rels.append((name[r.source], name[r.target], r.kind, r.directed, tuple(medians)))
     out["relations"] = sorted(rels)
     return out
+
+
+def nx_read_gexf(path: Path) -> Any:
+    """networkx on a GEXF that may mix directed and undirected edges, by the recipe of
+    docs/exchange.md (networkx refuses mixed graphs): drop the edge types, read the rest."""
+    import io
+
+    import networkx as nx
+
+    text = path.read_text(encoding="utf-8").replace(' type="undirected"', "")
+    return nx.read_gexf(io.BytesIO(text.encode("utf-8")))
+
+
+def nx_read_graphml(path: Path) -> Any:
+    """networkx on a GraphML phase file, by the recipe of docs/exchange.md."""
+    import io
+
+    import networkx as nx
+
+    text = path.read_text(encoding="utf-8").replace(' directed="false"', "")
+    return nx.read_graphml(io.BytesIO(text.encode("utf-8")))

@@ -14,12 +14,31 @@ from typing import Any, Mapping, Sized
 from .. import __version__
 from ..domain import vocabulary as voc
 from ..session import SCALE_DESCRIPTION
+from .codebook_evidence import (
+    CONCEPTS,
+    CONSENSUS_EXTRA,
+    EVIDENCE,
+    EVIDENCE_TABLES,
+    PAPERS,
+    PRESENCE_EXTRA,
+    STATE_ENTRY,
+    STATE_RECORDED_ENTRY,
+    evidence_vocabularies,
+)
 
 THREE_C_RULE = (
-    "Derived per relation and phase from the medians read as levels (1-2 low, 3 medium, "
-    "4-5 high): collaboration if trust, commitment and interdependence are all high; "
-    "cooperation if the middle of the three levels is low; coordination otherwise; empty "
-    "(unclassified) while any of the three is unscored. The rule is this app's choice."
+    "Derived per relation and phase from the counted votes, levels read as 1-2 low, 3 medium, "
+    "4-5 high, by the rule the session records (meta threec_rule, consensus.threec_rule). "
+    "median: the class of the per-dimension medians - collaboration if trust, commitment and "
+    "interdependence are all high, cooperation if the middle of the three levels is low, "
+    "coordination otherwise. weakest: each voter's own class (collaboration if all three are "
+    "high, cooperation if any is low, else coordination), then the lower median of those "
+    "classes, so the room's class is one a voter holds; it fits 002's examples (project teams "
+    "with only commitment low are cooperation; Darmstadt's growth phase, high, high and low, "
+    "'stuck at the level of cooperation'). Where interdependence is recorded both ways the "
+    "weaker direction counts. Empty (unclassified) while a dimension is unscored. The voters_* "
+    "columns give the per-voter classes; the stated class, when a source gives one, stands "
+    "beside the derived one. The rules are this app's reading of 002."
 )
 MEDIAN_RULE = (
     "Scores are ordinal: the centre is the lower median of the participants' votes (it stays "
@@ -55,7 +74,8 @@ TABLES: dict[str, dict[str, Any]] = {
         "description": "Session settings: title, score scale, creation time, case summary and sources.",
         "key": ["key"],
         "columns": {"key": ("string", "setting name"),
-                    "value": ("string", "setting value (JSON text unless plain text)")},
+                    "value": ("string", "setting value: plain text, or JSON text when is_json"),
+                    "is_json": ("boolean", "true if value is JSON text (numbers, booleans, lists, objects)")},
     },
     "phases": {
         "description": "The phases of the project in session order.",
@@ -64,32 +84,39 @@ TABLES: dict[str, dict[str, Any]] = {
                     "name": ("string", "phase name"),
                     "key": ("string", "canonical stage or a case-local key", "phase_keys"),
                     "canonical": ("boolean", "true if key is one of the canonical stages"),
-                    "note": ("string", "facilitator's note on the phase")},
+                    "note": ("string", "facilitator's note on the phase"),
+                    "public_value": ("string", "the public value the phase is meant to create (000)")},
     },
     "actors": {
         "description": "One row per actor: a concrete organisation or group, one identity across phases.",
         "key": ["actor_id"],
         "columns": {"actor_id": _P["actor_id"], "name": ("string", "actor name"),
-                    "type": ("string", "actor type (a lens, not a verdict)", "actor_types"),
-                    "scale": ("string", "where the actor acts in this project", "scales"),
+                    "type": ("string", "actor type (a lens, not a verdict); unknown = not known", "actor_types"),
+                    "scale": ("string", "where the actor acts in this project; unknown = not known", "scales"),
                     "abilities": ("string", "';'-separated abilities; empty = not stated", "abilities"),
                     "legal_status": ("string", "free-text legal status"),
                     "note": ("string", "facilitator's note on the actor"),
+                    "alt_name": ("string", "the name in a second language"),
+                    "original_id": ("string", "the actor's id in the file it was imported from"),
                     "x": ("number", "shared canvas position, x (pixels)"),
                     "y": ("number", "shared canvas position, y (pixels, downwards)"),
-                    "pinned": ("boolean", "true if the layout may not move the actor")},
+                    "pinned": ("boolean", "true if the layout may not move the actor"), **EVIDENCE},
     },
     "presence": {
-        "description": "One row per actor taking part in a phase (absent actors have no row).",
+        "description": "One row per actor and phase: present, absent or not described, with "
+                       "roles, Net-Map influence and alignment, orchestration and public value.",
         "key": ["actor_id", "phase_id"],
         "columns": {"actor_id": _P["actor_id"], "actor_name": _P["actor_name"],
                     "phase_id": _P["phase_id"], "phase_number": _P["phase_number"],
                     "phase_name": _P["phase_name"],
+                    "state": PRESENCE_EXTRA["state"], "state_recorded": PRESENCE_EXTRA["state_recorded"],
                     "roles": ("string", "';'-separated roles held in the phase (vocabulary keys or custom text)", "roles"),
                     "n_roles": ("integer", "number of roles"),
                     "x": ("number", "canvas position in this phase, x"),
                     "y": ("number", "canvas position in this phase, y"),
-                    "note": ("string", "note on the actor's part in this phase")},
+                    "note": ("string", "note on the actor's part in this phase"),
+                    **{k: v for k, v in PRESENCE_EXTRA.items() if k not in ("state", "state_recorded")},
+                    **EVIDENCE},
     },
     "roles": {
         "description": "Long form of presence.roles: one row per role an actor holds in a phase.",
@@ -98,7 +125,8 @@ TABLES: dict[str, dict[str, Any]] = {
                     "phase_id": _P["phase_id"], "phase_number": _P["phase_number"],
                     "phase_name": _P["phase_name"],
                     "role": ("string", "role key or custom role", "roles"),
-                    "in_vocabulary": ("boolean", "false for a custom role typed in the room")},
+                    "in_vocabulary": ("boolean", "false for a custom role typed in the room"),
+                    **EVIDENCE},
     },
     "relations": {
         "description": "One row per relation (several may join the same pair).",
@@ -108,10 +136,14 @@ TABLES: dict[str, dict[str, Any]] = {
                     "target_name": _P["target_name"], "kind": _P["kind"],
                     "directed": ("boolean", "false if drawn without a direction (funding and consultation are always directed)"),
                     "note": ("string", "facilitator's note on the relation"),
-                    "attrs": ("string", "further attributes as a JSON object (openness, timeliness, imported fields...)")},
+                    "attrs": ("string", "further attributes as a JSON object (timeliness, imported fields...)"),
+                    "openness": ("string", "openness of a data relation (004: wider than open data); empty = not recorded", "openness"),
+                    "interoperable": ("boolean", "whether the data relation is interoperable; empty = not known (004)"),
+                    "original_id": ("string", "the relation's id in the file it was imported from"),
+                    **EVIDENCE},
     },
     "relation_phases": {
-        "description": "Every relation x phase: whether the relation exists there (both ends present and not switched off).",
+        "description": "Every relation x phase: whether the relation exists there (both ends present and not switched off), as a state with its source.",
         "key": ["relation_id", "phase_id"],
         "columns": {"relation_id": _P["relation_id"], "source_id": _P["source_id"],
                     "source_name": _P["source_name"], "target_id": _P["target_id"],
@@ -119,7 +151,8 @@ TABLES: dict[str, dict[str, Any]] = {
                     "phase_id": _P["phase_id"], "phase_number": _P["phase_number"],
                     "phase_name": _P["phase_name"],
                     "active": ("boolean", "true if the relation is part of the phase"),
-                    "switched_off": ("boolean", "true if switched off by hand in this phase")},
+                    "switched_off": ("boolean", "true if switched off by hand in this phase"),
+                    "state": STATE_ENTRY, "state_recorded": STATE_RECORDED_ENTRY, **EVIDENCE},
     },
     "participants": {
         "description": "People whose votes are kept apart.",
@@ -128,7 +161,10 @@ TABLES: dict[str, dict[str, Any]] = {
                     "organisation": ("string", "organisation named by the participant"),
                     "actor_id": ("integer", "actor the participant speaks for (empty: none)"),
                     "actor_name": ("string", "name of that actor"),
-                    "n_votes": ("integer", "number of votes (relation x phase) given")},
+                    "kind": ("string", "room (votes count) or reference (levels from a source, not pooled)", "participant_kinds"),
+                    "group_name": ("string", "group the participant belongs to in the room"),
+                    "n_votes": ("integer", "number of votes (relation x phase) given"),
+                    **EVIDENCE},
     },
     "scores": {
         "description": "One row per vote: a participant's scores of one relation in one phase "
@@ -142,8 +178,10 @@ TABLES: dict[str, dict[str, Any]] = {
                     "participant_name": _P["participant_name"],
                     **{d: ("integer", f"vote on {d}, 1-5; empty = not scored", "score_scale")
                        for d in voc.SCORE_DIMENSIONS},
+                    "interdependence_back": ("integer", "how much the target needs the source, 1-5, where interdependence is recorded as asymmetric (interdependence is then how much the source needs the target); empty = symmetric", "score_scale"),
+                    "counted": ("boolean", "true if the vote counts in the room's median, spread and class; false for a reference participant's levels unless the session pools references"),
                     "relation_active": ("boolean", "false for a vote kept from a phase where the relation is now switched off or an end absent"),
-                    "time": _P["time"]},
+                    "time": _P["time"], **EVIDENCE},
     },
     "consensus": {
         "description": "One row per relation and phase where it exists: medians, spreads, "
@@ -154,9 +192,11 @@ TABLES: dict[str, dict[str, Any]] = {
                     "target_name": _P["target_name"], "kind": _P["kind"],
                     "phase_id": _P["phase_id"], "phase_number": _P["phase_number"],
                     "phase_name": _P["phase_name"], **_DIMENSION_COLUMNS,
-                    "threec": ("string", "derived 3C class; empty = unclassified", "three_c"),
-                    "tensions": ("string", "';'-separated pairs two levels apart, e.g. 'high commitment but low trust'")},
+                    "threec": ("string", "3C class derived from the counted votes by the session's rule (threec_rule); empty = unclassified", "three_c"),
+                    "tensions": ("string", "';'-separated pairs two levels apart, e.g. 'high commitment but low trust'"),
+                    **CONSENSUS_EXTRA},
     },
+    **EVIDENCE_TABLES,
     "notes": {
         "description": "The facilitator's notes and participants' quotes, in the order written.",
         "key": ["note_id"],
@@ -200,6 +240,7 @@ def vocabularies() -> dict[str, Any]:
         "roles": dict(voc.ROLES),
         "three_c": dict(voc.THREE_C),
         "score_scale": {str(k): v for k, v in voc.SCORE_LABELS.items()},
+        **evidence_vocabularies(),
     }
 
 
@@ -207,6 +248,8 @@ def codebook(tables: Mapping[str, Sized], *, title: str, score_scale: str | None
              pseudonymised: bool) -> dict[str, Any]:
     """The codebook for these tables (only tables present are described)."""
     vocab = vocabularies()
+    meta = {row.get("key"): row.get("value") for row in tables.get("meta", ()) or ()  # type: ignore[union-attr]
+            if isinstance(row, dict)}
     described: dict[str, Any] = {}
     for name, rows in tables.items():
         spec = TABLES[name]
@@ -233,9 +276,11 @@ def codebook(tables: Mapping[str, Sized], *, title: str, score_scale: str | None
         "pseudonymised": pseudonymised,
         "pseudonymisation": (
             "Actor names replaced by '<type> <n>', participants by 'Participant <n>', phase "
-            "names by 'Phase <n> (<stage>)'; notes, quotes, legal status, relation notes and "
-            "attributes, custom roles and case summaries removed; edit labels and arguments "
-            "removed from the log." if pseudonymised else "No: names and notes as typed in the room."
+            "names by 'Phase <n> (<stage>)', arenas by 'Arena <n>'; notes, quotes, legal status, "
+            "relation notes and attributes, second-language names, original ids, custom roles, "
+            "value effects, public value, decision labels and case summaries removed; sources "
+            "keep kind, document, section and page but lose quote, author, reason and detail; "
+            "edit labels and arguments removed from the log." if pseudonymised else "No: names and notes as typed in the room."
         ),
         "score_scale": {
             "description": score_scale or SCALE_DESCRIPTION,
@@ -246,7 +291,18 @@ def codebook(tables: Mapping[str, Sized], *, title: str, score_scale: str | None
             "centre_and_spread": MEDIAN_RULE,
         },
         "three_c_rule": THREE_C_RULE,
-        "lists": "Lists inside a cell (abilities, roles, tensions) are separated by ';'.",
+        "session_settings": {
+            "threec_rule": meta.get("threec_rule") or voc.DEFAULT_THREEC_RULE,
+            "presence_default": meta.get("presence_default") or voc.DEFAULT_PRESENCE,
+            "pool_references": meta.get("pool_references") == "true",
+        },
+        "concepts": dict(CONCEPTS),
+        "papers": dict(PAPERS),
+        "lists": "Lists inside a cell (abilities, roles, tensions, orchestrator modes) are "
+                 "separated by ';'.",
+        "evidence": "Every fact row carries evidence_id (a row of the sources table), "
+                    "evidence_kind and evidence (a readable citation). Exchange encoding: "
+                    "docs/exchange.md in the app's repository.",
         "vocabularies": vocab,
         "tables": described,
     }

@@ -1,15 +1,18 @@
 """The whole session as one dynamic GEXF 1.3 file, for Gephi and networkx.
 
 Phases are integer times 1..n; an actor's presence and a relation's activity become
-``<spells>``, roles and the trust/commitment/interdependence medians become dynamic attribute
+``<spells>``; everything that changes per phase (presence state, roles, notes, sources, the
+individual votes, the medians, the weight Gephi reads, 3C classes) becomes dynamic attribute
 values. Bounds are inclusive and never touch (phases 1 and 2-3 are ``[1,1]`` and ``[2,3]``),
 and both bounds are always written because networkx cannot read open ones. Not written with
 networkx's writer, whose 1.3 output fails the official grammars, but streamed as text through
 one escaper (see ``xmlwrite`` for why); the tests check every file against both official
-grammars with lxml. Every edge is directed in GEXF terms (networkx refuses mixed graphs); the
-``directed`` attribute says which relations the room drew without a direction. Actors present
-in no phase and relations active in none have no place on a timeline and are left out (the
-tables keep them).
+grammars with lxml. A relation drawn without a direction is an undirected edge
+(``type="undirected"``), so Gephi draws no arrow and counts degree right; networkx refuses a
+graph that mixes both, which docs/exchange.md tells its users how to read. Actors and
+relations on no phase of the timeline, and what has no node or edge at all (settings,
+phases, participants, sources, notes...), travel in the session block at the end of the
+description, so the app's own file gives back the same session (``exchange``).
 """
 
 from __future__ import annotations
@@ -18,13 +21,20 @@ import math
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..domain.model import Model
 from ..session.tables import tidy_tables
-from ..domain.vocabulary import SCORE_DIMENSIONS
 from ..domain.textsafe import TextLog
+from .exchange import (
+    GEXF_BLOCK_LINE,
+    actor_phase_lists,
+    role_evidence,
+    session_block,
+    voter_classes_text,
+    votes_by_phase,
+)
 from .xmlwrite import XmlEscaper
 from ..style.palette import TYPE_FILL
 
@@ -34,14 +44,42 @@ GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 
 # (id, type) of the attribute columns; ids double as titles so Gephi shows readable names.
-NODE_STATIC = (("name", "string"), ("actor_id", "integer"), ("type", "string"),
+# docs/exchange.md (section 4) maps each to its table column and says which a reader needs.
+NODE_STATIC = (("actor_id", "integer"), ("name", "string"), ("type", "string"),
                ("scale", "string"), ("abilities", "string"), ("legal_status", "string"),
-               ("note", "string"))
-NODE_DYNAMIC = (("roles", "string"),)
+               ("note", "string"), ("alt_name", "string"), ("original_id", "string"),
+               ("base_x", "double"), ("base_y", "double"), ("pinned", "boolean"),
+               ("evidence_id", "integer"), ("evidence_kind", "string"), ("evidence", "string"))
+NODE_DYNAMIC = (("state", "string"), ("state_recorded", "boolean"), ("roles", "string"),
+                ("role_evidence", "string"), ("presence_note", "string"), ("x", "double"),
+                ("y", "double"), ("influence", "integer"), ("alignment", "string"),
+                ("orchestrator_form", "string"), ("orchestrator_modes", "string"),
+                ("value_gains", "string"), ("value_costs", "string"),
+                ("presence_evidence_id", "integer"), ("presence_evidence_kind", "string"),
+                ("presence_evidence", "string"), ("arenas", "string"),
+                ("institutional_work", "string"))
 EDGE_STATIC = (("relation_id", "integer"), ("kind", "string"), ("directed", "boolean"),
-               ("note", "string"), ("attrs", "string"))
-EDGE_DYNAMIC = (("trust", "double"), ("commitment", "double"), ("interdependence", "double"),
-                ("threec", "string"))
+               ("note", "string"), ("attrs", "string"), ("openness", "string"),
+               ("interoperable", "boolean"), ("original_id", "string"),
+               ("evidence_id", "integer"), ("evidence_kind", "string"), ("evidence", "string"))
+EDGE_DYNAMIC = (("state", "string"), ("state_recorded", "boolean"),
+                ("state_evidence_id", "integer"), ("state_evidence_kind", "string"),
+                ("state_evidence", "string"), ("votes", "string"), ("weight", "double"),
+                ("trust", "double"), ("commitment", "double"), ("interdependence", "double"),
+                ("threec", "string"), ("stated_class", "string"),
+                ("stated_class_source", "string"), ("voter_classes", "string"),
+                ("kind_class_flag", "string"))
+
+# Attribute -> the table column it is written from, where the names differ.
+_ACTOR_COLUMN = {"base_x": "x", "base_y": "y"}
+_PRESENCE_COLUMN = {"presence_note": "note", "presence_evidence_id": "evidence_id",
+                    "presence_evidence_kind": "evidence_kind",
+                    "presence_evidence": "evidence"}
+_STATE_COLUMN = {"state_evidence_id": "evidence_id", "state_evidence_kind": "evidence_kind",
+                 "state_evidence": "evidence"}
+_CONSENSUS_COLUMN = {"weight": "trust_median", "trust": "trust_median",
+                     "commitment": "commitment_median",
+                     "interdependence": "interdependence_median"}
 
 
 def runs(numbers: Iterable[int]) -> list[tuple[int, int]]:
@@ -84,6 +122,25 @@ def _finite(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
+def _text(value: Any) -> str | None:
+    """An attribute value as GEXF text; ``None`` for nothing to write."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return _num(value) if math.isfinite(value) else None  # GEXF has no 'inf'
+    return str(value)
+
+
+def _dynamic(a: Callable[[str], str], key: str, pairs: Iterable[tuple[int, Any]]) -> str:
+    """The attvalues of one dynamic attribute: equal adjacent phases merged into one interval."""
+    texts = [(n, text) for n, text in ((n, _text(v)) for n, v in pairs) if text is not None]
+    return "".join(
+        f'          <attvalue for="{key}" value="{a(text)}" start="{start}" end="{end}"/>\n'
+        for text, start, end in _merge_runs(texts))
+
+
 def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bool = True,
               log: TextLog | None = None, title: str = "") -> Iterator[str]:
     """The GEXF document as text chunks, built from the session's tidy tables.
@@ -97,6 +154,21 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
     chosen = [p for p in tables["phases"] if phase_ids is None or p["phase_id"] in phase_ids]
     nums = {p["phase_id"]: p["phase_number"] for p in chosen}
 
+    presence: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+    for pr in tables["presence"]:
+        if pr["phase_id"] in nums:
+            presence.setdefault(pr["actor_id"], []).append((nums[pr["phase_id"]], pr))
+    nodes = [row for row in tables["actors"]
+             if any(pr["state"] == "present" for _, pr in presence.get(row["actor_id"], ()))]
+    active: dict[int, list[dict[str, Any]]] = {}
+    for c in tables["consensus"]:
+        if c["phase_id"] in nums:
+            active.setdefault(c["relation_id"], []).append(c)
+    edges = [row for row in tables["relations"] if row["relation_id"] in active]
+    all_undirected = bool(edges) and not any(row["directed"] for row in edges)
+    block = session_block(tables, actors_on_graph={r["actor_id"] for r in nodes},
+                          relations_on_graph=set(active), phase_ids=list(nums))
+
     yield "<?xml version='1.0' encoding='UTF-8'?>\n"
     viz_ns = f' xmlns:viz="{VIZ_NS}"' if viz else ""
     yield f'<gexf xmlns="{GEXF_NS}"{viz_ns} version="1.3">\n'
@@ -105,10 +177,13 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
     yield "    <keywords>stakeholder workshop, smart city, phases</keywords>\n"
     lines = [" ".join(title.split())]
     lines += [f"Phase {p['phase_number']} = {' '.join(p['name'].split())} [{p['key']}]" for p in chosen]
-    lines.append("Scores: medians on the ordinal 1-5 scale (see the codebook).")
+    lines.append("Scores: medians on the ordinal 1-5 scale (see the codebook); weight = median "
+                 "trust; votes = every individual vote as JSON.")
+    lines += [GEXF_BLOCK_LINE, block]
     yield f"    <description>{t(chr(10).join(lines))}</description>\n  </meta>\n"
     lo, hi = (min(nums.values()), max(nums.values())) if nums else (1, 1)
-    yield (f'  <graph mode="dynamic" defaultedgetype="directed" timeformat="integer" '
+    default = "undirected" if all_undirected else "directed"
+    yield (f'  <graph mode="dynamic" defaultedgetype="{default}" timeformat="integer" '
            f'timerepresentation="interval" start="{lo}" end="{hi}">\n')
     for cls, mode, cols in (("node", "static", NODE_STATIC), ("node", "dynamic", NODE_DYNAMIC),
                             ("edge", "static", EDGE_STATIC), ("edge", "dynamic", EDGE_DYNAMIC)):
@@ -117,66 +192,101 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
             yield f'      <attribute id="{cid}" title="{cid}" type="{ctype}"/>\n'
         yield "    </attributes>\n"
 
-    roles_of: dict[int, list[tuple[int, str]]] = {}
-    for pr in tables["presence"]:
-        if pr["phase_id"] in nums:
-            roles_of.setdefault(pr["actor_id"], []).append((nums[pr["phase_id"]], pr["roles"]))
-    present = [row for row in tables["actors"] if row["actor_id"] in roles_of]
-    yield f'    <nodes count="{len(present)}">\n'
-    for row in present:
-        aid = row["actor_id"]
-        parts = [f'      <node id="a{aid}" label="{a(row["name"])}">\n        <attvalues>\n']
-        for key in ("name", "actor_id", "type", "scale", "abilities", "legal_status", "note"):
-            value = row[key]
-            if value != "":
-                parts.append(f'          <attvalue for="{key}" value="{a(str(value))}"/>\n')
-        pairs = roles_of[aid]
-        for value, start, end in value_runs([(n, r) for n, r in pairs if r]):
-            parts.append(f'          <attvalue for="roles" value="{a(value)}" start="{start}" end="{end}"/>\n')
-        parts.append("        </attvalues>\n        <spells>\n")
-        for start, end in runs(n for n, _ in pairs):
-            parts.append(f'          <spell start="{start}" end="{end}"/>\n')
-        parts.append("        </spells>\n")
-        if viz:
-            r, g, b = _hex_rgb(TYPE_FILL.get(row["type"], "#999999"))
-            if _finite(row["x"]) and _finite(row["y"]):  # GEXF has no 'inf': leave it out
-                parts.append(f'        <viz:position x="{_num(row["x"])}" y="{_num(-row["y"])}" z="0.0"/>\n')
-            parts.append(f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n')
-        parts.append("      </node>\n")
-        yield "".join(parts)
+    arenas, work = actor_phase_lists(tables)
+    role_ev = role_evidence(tables["roles"])
+    yield f'    <nodes count="{len(nodes)}">\n'
+    for row in nodes:
+        yield "".join(_node(row, presence[row["actor_id"]], arenas, work, role_ev, a, viz))
     yield "    </nodes>\n"
 
-    active: dict[int, list[dict[str, Any]]] = {}
-    for c in tables["consensus"]:
-        if c["phase_id"] in nums:
-            active.setdefault(c["relation_id"], []).append(c)
-    edges = [row for row in tables["relations"] if row["relation_id"] in active]
-    medians = [(d, f"{d}_median") for d in SCORE_DIMENSIONS]
+    states: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+    for rp in tables["relation_phases"]:
+        if rp["phase_id"] in nums and rp["relation_id"] in active:
+            states.setdefault(rp["relation_id"], []).append((nums[rp["phase_id"]], rp))
+    votes: dict[int, list[tuple[int, str]]] = {}
+    for (rid, pid), text in votes_by_phase(
+            r for r in tables["scores"] if r["relation_id"] in active).items():
+        if pid in nums:
+            votes.setdefault(rid, []).append((nums[pid], text))
     yield f'    <edges count="{len(edges)}">\n'
     for row in edges:
         rid = row["relation_id"]
-        kind = row["kind"]
-        parts = [f'      <edge id="r{rid}" source="a{row["source_id"]}" target="a{row["target_id"]}" '
-                 f'label="{kind}" kind="{kind}">\n        <attvalues>\n'
-                 f'          <attvalue for="relation_id" value="{rid}"/>\n'
-                 f'          <attvalue for="kind" value="{kind}"/>\n'
-                 f'          <attvalue for="directed" value="{"true" if row["directed"] else "false"}"/>\n']
-        for key in ("note", "attrs"):
-            if row[key]:
-                parts.append(f'          <attvalue for="{key}" value="{a(row[key])}"/>\n')
-        # One sort per relation; the runs below take the phases in this order.
         cons = sorted(((nums[c["phase_id"]], c) for c in active[rid]), key=itemgetter(0))
-        for d, col in medians:
-            for value, start, end in _merge_runs([(n, c[col]) for n, c in cons if c[col] is not None]):
-                parts.append(f'          <attvalue for="{d}" value="{_num(value)}" start="{start}" end="{end}"/>\n')
-        for value, start, end in _merge_runs([(n, c["threec"]) for n, c in cons if c["threec"]]):
-            parts.append(f'          <attvalue for="threec" value="{value}" start="{start}" end="{end}"/>\n')
-        parts.append("        </attvalues>\n        <spells>\n")
-        for start, end in runs(n for n, _ in cons):
-            parts.append(f'          <spell start="{start}" end="{end}"/>\n')
-        parts.append("        </spells>\n      </edge>\n")
-        yield "".join(parts)
+        yield "".join(_edge(row, cons, sorted(states.get(rid, ()), key=itemgetter(0)),
+                            sorted(votes.get(rid, ()), key=itemgetter(0)), all_undirected, a))
     yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _node(row: dict[str, Any], pres: list[tuple[int, dict[str, Any]]],
+          arenas: dict[tuple[int, int], str], work: dict[tuple[int, int], str],
+          role_ev: dict[tuple[int, int], str], a: Callable[[str], str], viz: bool) -> list[str]:
+    aid = row["actor_id"]
+    parts = [f'      <node id="a{aid}" label="{a(row["name"])}">\n        <attvalues>\n']
+    for key, _ in NODE_STATIC:
+        text = _text(row[_ACTOR_COLUMN.get(key, key)])
+        if text is not None:
+            parts.append(f'          <attvalue for="{key}" value="{a(text)}"/>\n')
+    pres = sorted(pres, key=itemgetter(0))
+    base = (row["x"], row["y"])
+    for key, _ in NODE_DYNAMIC:
+        if key == "state_recorded":
+            pairs: Iterable[tuple[int, Any]] = [(n, False) for n, pr in pres if not pr["state_recorded"]]
+        elif key == "role_evidence":
+            pairs = [(n, role_ev.get((aid, pr["phase_id"]))) for n, pr in pres]
+        elif key in ("arenas", "institutional_work"):
+            lookup = arenas if key == "arenas" else work
+            pairs = [(n, lookup.get((aid, pr["phase_id"]))) for n, pr in pres]
+        elif key in ("x", "y"):
+            pairs = [(n, pr[key]) for n, pr in pres if (pr["x"], pr["y"]) != base]
+        else:
+            col = _PRESENCE_COLUMN.get(key, key)
+            pairs = [(n, pr[col]) for n, pr in pres]
+        parts.append(_dynamic(a, key, pairs))
+    parts.append("        </attvalues>\n        <spells>\n")
+    for start, end in runs(n for n, pr in pres if pr["state"] == "present"):
+        parts.append(f'          <spell start="{start}" end="{end}"/>\n')
+    parts.append("        </spells>\n")
+    if viz:
+        r, g, b = _hex_rgb(TYPE_FILL.get(row["type"], "#999999"))
+        if _finite(row["x"]) and _finite(row["y"]):  # GEXF has no 'inf': leave it out
+            parts.append(f'        <viz:position x="{_num(row["x"])}" y="{_num(-row["y"])}" z="0.0"/>\n')
+        parts.append(f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n')
+    parts.append("      </node>\n")
+    return parts
+
+
+def _edge(row: dict[str, Any], cons: list[tuple[int, dict[str, Any]]],
+          states: list[tuple[int, dict[str, Any]]], votes: list[tuple[int, str]],
+          all_undirected: bool, a: Callable[[str], str]) -> list[str]:
+    rid, kind = row["relation_id"], row["kind"]
+    direction = "" if row["directed"] or all_undirected else ' type="undirected"'
+    parts = [f'      <edge id="r{rid}" source="a{row["source_id"]}" target="a{row["target_id"]}"'
+             f'{direction} label="{a(kind)}" kind="{a(kind)}">\n        <attvalues>\n']
+    for key, _ in EDGE_STATIC:
+        text = _text(row[key])
+        if text is not None:
+            parts.append(f'          <attvalue for="{key}" value="{a(text)}"/>\n')
+    for key, _ in EDGE_DYNAMIC:
+        if key == "state_recorded":
+            pairs: Iterable[tuple[int, Any]] = [(n, False) for n, rp in states if not rp["state_recorded"]]
+        elif key == "state" or key in _STATE_COLUMN:
+            col = _STATE_COLUMN.get(key, key)
+            pairs = [(n, rp[col]) for n, rp in states]
+        elif key == "votes":
+            pairs = votes
+        elif key == "voter_classes":
+            pairs = [(n, voter_classes_text(c)) for n, c in cons]
+        elif key in _CONSENSUS_COLUMN:  # medians, written as the double the column declares
+            col = _CONSENSUS_COLUMN[key]
+            pairs = [(n, None if c[col] is None else float(c[col])) for n, c in cons]
+        else:
+            pairs = [(n, c[key]) for n, c in cons]
+        parts.append(_dynamic(a, key, pairs))
+    parts.append("        </attvalues>\n        <spells>\n")
+    for start, end in runs(n for n, _ in cons):
+        parts.append(f'          <spell start="{start}" end="{end}"/>\n')
+    parts.append("        </spells>\n      </edge>\n")
+    return parts
 
 
 def write_gexf(model: Model, out: Path, *, phase_ids: Sequence[int] | None = None,

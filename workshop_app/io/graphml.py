@@ -1,14 +1,21 @@
 """One GraphML file per phase, for yEd, igraph, networkx and R.
 
 GraphML has no notion of time, and ``networkx.read_graphml`` reads only the first ``<graph>``
-of a file, so each phase gets a file of its own. Keys are plain names without spaces; a
-missing value (an unscored dimension) is simply absent, never 0. As in the GEXF, every edge is
-directed for the format's sake and the ``directed`` key says what the room drew. The text is
-streamed through one escaper (see ``xmlwrite``) and checked against the GraphML XSD in tests.
+of a file, so each phase gets a file of its own: the actors present in it are its nodes and
+the relations active in it its edges. Keys are plain names without spaces; a missing value (an
+unscored dimension, no source) is simply absent, never 0. A relation drawn without a
+direction is an undirected edge (``directed="false"`` in a directed file, or an undirected
+file when all its edges are); ``weight`` is the median trust. Every vote is on its edge as
+JSON, and what sits on no node or edge of the phase (settings, participants, sources, notes,
+absent actors' notes, votes kept from phases where a relation is off) travels in the graph's
+``workshop_exchange`` data, so the folder gives back the same session on import
+(docs/exchange.md). The text is streamed through one escaper (see ``xmlwrite``) and checked
+against the GraphML XSD in tests.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from operator import itemgetter
@@ -16,9 +23,17 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..domain.model import Model
-from ..session.tables import tidy_tables
-from ..domain.vocabulary import SCORE_DIMENSIONS
 from ..domain.textsafe import TextLog
+from ..domain.vocabulary import SCORE_DIMENSIONS
+from ..session.tables import tidy_tables
+from .exchange import (
+    actor_phase_lists,
+    block_tables,
+    block_text,
+    role_evidence,
+    voter_classes_text,
+    votes_by_phase,
+)
 from .xmlwrite import XmlEscaper
 
 Tables = dict[str, list[dict[str, Any]]]
@@ -28,14 +43,41 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
 GRAPH_KEYS = (("session_title", "string"), ("phase_name", "string"), ("phase_key", "string"),
-              ("phase_number", "int"), ("phase_id", "int"))
-NODE_KEYS = (("actor_id", "int"), ("name", "string"), ("type", "string"), ("scale", "string"),
-             ("abilities", "string"), ("legal_status", "string"), ("note", "string"),
-             ("roles", "string"), ("presence_note", "string"), ("x", "double"), ("y", "double"))
-EDGE_KEYS = (("relation_id", "int"), ("kind", "string"), ("directed", "boolean"),
-             ("note", "string"), ("attrs", "string"),
-             *((f"{d}{suffix}", "int") for d in SCORE_DIMENSIONS for suffix in ("", "_spread", "_votes")),
-             ("threec", "string"), ("tensions", "string"))
+              ("phase_number", "int"), ("phase_id", "int"), ("phase_note", "string"),
+              ("public_value", "string"), ("workshop_exchange", "string"))
+_ACTOR_KEYS = (("actor_id", "int"), ("name", "string"), ("type", "string"), ("scale", "string"),
+               ("abilities", "string"), ("legal_status", "string"), ("note", "string"),
+               ("alt_name", "string"), ("original_id", "string"), ("base_x", "double"),
+               ("base_y", "double"), ("pinned", "boolean"), ("evidence_id", "int"),
+               ("evidence_kind", "string"), ("evidence", "string"))
+_PRESENCE_KEYS = (("state", "string"), ("state_recorded", "boolean"), ("roles", "string"),
+                  ("role_evidence", "string"), ("presence_note", "string"), ("x", "double"),
+                  ("y", "double"), ("influence", "int"), ("alignment", "string"),
+                  ("orchestrator_form", "string"), ("orchestrator_modes", "string"),
+                  ("value_gains", "string"), ("value_costs", "string"),
+                  ("presence_evidence_id", "int"), ("presence_evidence_kind", "string"),
+                  ("presence_evidence", "string"), ("arenas", "string"),
+                  ("institutional_work", "string"))
+NODE_KEYS = _ACTOR_KEYS + _PRESENCE_KEYS
+_RELATION_KEYS = (("relation_id", "int"), ("kind", "string"), ("directed", "boolean"),
+                  ("note", "string"), ("attrs", "string"), ("openness", "string"),
+                  ("interoperable", "boolean"), ("original_id", "string"),
+                  ("evidence_id", "int"), ("evidence_kind", "string"), ("evidence", "string"))
+_STATE_KEYS = (("state", "string"), ("state_recorded", "boolean"),
+               ("state_evidence_id", "int"), ("state_evidence_kind", "string"),
+               ("state_evidence", "string"), ("votes", "string"), ("weight", "double"))
+_SCORE_KEYS = tuple((f"{d}{suffix}", "int") for d in SCORE_DIMENSIONS
+                    for suffix in ("", "_spread", "_votes"))
+_CLASS_KEYS = (("threec", "string"), ("tensions", "string"), ("stated_class", "string"),
+               ("stated_class_source", "string"), ("voter_classes", "string"),
+               ("kind_class_flag", "string"))
+EDGE_KEYS = _RELATION_KEYS + _STATE_KEYS + _SCORE_KEYS + _CLASS_KEYS
+
+# Key -> the table column it is written from, where the names differ.
+_COLUMN = {"base_x": "x", "base_y": "y", "presence_note": "note",
+           "presence_evidence_id": "evidence_id", "presence_evidence_kind": "evidence_kind",
+           "presence_evidence": "evidence", "state_evidence_id": "evidence_id",
+           "state_evidence_kind": "evidence_kind", "state_evidence": "evidence"}
 
 
 def phase_slug(number: int, name: str, key: str = "") -> str:
@@ -54,7 +96,7 @@ def _value(value: Any) -> str | None:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return repr(value)
+        return repr(value) if math.isfinite(value) else None
     return str(value)
 
 
@@ -68,24 +110,31 @@ class _Writer:
         self.title = title
         self.esc = XmlEscaper(log, "GraphML")
         self.header = self._header()
-        self.actor_data = {a["actor_id"]: self._data("n", a, _ACTOR_FIELDS) for a in tables["actors"]}
+        self.actors = {a["actor_id"]: a for a in tables["actors"]}
+        self.actor_data = {a["actor_id"]: self._data("n", a, _ACTOR_KEYS) for a in tables["actors"]}
         self.relations = {r["relation_id"]: r for r in tables["relations"]}
-        self.relation_data = {
-            r["relation_id"]: self._data("e", r, ("relation_id", "kind", "directed", "note", "attrs"))
-            for r in tables["relations"]
-        }
-        self.presence: dict[int, list[dict[str, Any]]] = {}
-        for pr in tables["presence"]:
-            self.presence.setdefault(pr["phase_id"], []).append(pr)
-        self.consensus: dict[int, list[dict[str, Any]]] = {}
-        for c in tables["consensus"]:
-            self.consensus.setdefault(c["phase_id"], []).append(c)
-        self.score_lines = [_Lines(self.esc, f"e_{name}") for name in _SCORE_FIELDS]
-        self.score_values = itemgetter(*_SCORE_COLUMNS)
+        self.relation_data = {r["relation_id"]: self._data("e", r, _RELATION_KEYS)
+                              for r in tables["relations"]}
+        self.presence = _by_phase(tables["presence"])
+        self.consensus = _by_phase(tables["consensus"])
+        self.states = {(r["relation_id"], r["phase_id"]): r for r in tables["relation_phases"]}
+        self.scores = _by_phase(tables["scores"])
+        self.roles = _by_phase(tables["roles"])
+        self.votes = votes_by_phase(tables["scores"])
+        self.role_evidence = role_evidence(tables["roles"])
+        self.arenas, self.work = actor_phase_lists(tables)
+        on_graph_actors = {r["actor_id"] for r in tables["presence"] if r["state"] == "present"}
+        self.on_graph_relations = {c["relation_id"] for c in tables["consensus"]}
+        self.on_graph_actors = on_graph_actors
+        self.block = block_tables(tables, actors_on_graph=on_graph_actors,
+                                  relations_on_graph=self.on_graph_relations)
+        self.score_lines = [_Lines(self.esc, f"e_{name}") for name, _ in _SCORE_KEYS]
+        self.score_values = itemgetter(*map(_consensus_column, (n for n, _ in _SCORE_KEYS)))
 
-    def _data(self, prefix: str, row: dict[str, Any], names: Sequence[str],
+    def _data(self, prefix: str, row: dict[str, Any], keys: Sequence[tuple[str, str]],
               indent: str = "      ") -> str:
-        return "".join(self._line(f"{prefix}_{name}", row[name], indent) for name in names)
+        return "".join(self._line(f"{prefix}_{name}", row[_COLUMN.get(name, name)], indent)
+                       for name, _ in keys)
 
     def _line(self, key: str, value: Any, indent: str = "      ") -> str:
         """One ``<data>`` line, or nothing for a missing value."""
@@ -105,29 +154,73 @@ class _Writer:
                              f'attr.name="{name}" attr.type="{kind}"/>\n')
         return "".join(lines)
 
+    def _phase_block(self, pid: int) -> str:
+        """The session block of one phase file: the session-wide tables, and this phase's
+        rows that sit on none of its nodes and edges."""
+        absent = [r for r in self.presence.get(pid, ()) if r["state"] != "present"
+                  and r["state_recorded"] and r["actor_id"] in self.on_graph_actors]
+        absent_ids = {r["actor_id"] for r in absent}
+        off = [r for (rid, p), r in self.states.items() if p == pid and r["state_recorded"]
+               and r["state"] != "active" and rid in self.on_graph_relations]
+        active = {c["relation_id"] for c in self.consensus.get(pid, ())}
+        kept_votes = [r for r in self.scores.get(pid, ()) if r["relation_id"] not in active
+                      and r["relation_id"] in self.on_graph_relations]
+        return block_text(self.block, {
+            "presence": absent,
+            "roles": [r for r in self.roles.get(pid, ()) if r["actor_id"] in absent_ids],
+            "relation_phases": off, "scores": kept_votes})
+
     def phase_text(self, phase_row: dict[str, Any]) -> Iterator[str]:
         pid = phase_row["phase_id"]
+        cons = self.consensus.get(pid, ())
+        undirected = bool(cons) and not any(self.relations[c["relation_id"]]["directed"]
+                                            for c in cons)
         yield self.header
-        yield f'  <graph id="phase_{phase_row["phase_number"]}" edgedefault="directed">\n'
+        yield (f'  <graph id="phase_{phase_row["phase_number"]}" '
+               f'edgedefault="{"undirected" if undirected else "directed"}">\n')
         graph_row = {"session_title": self.title, "phase_name": phase_row["name"],
                      "phase_key": phase_row["key"], "phase_number": phase_row["phase_number"],
-                     "phase_id": pid}
-        yield self._data("g", graph_row, [k for k, _ in GRAPH_KEYS], indent="    ")
-        line = self._line
-        yield "".join(
-            f'    <node id="a{pr["actor_id"]}">\n{self.actor_data[pr["actor_id"]]}'
-            f'{line("n_roles", pr["roles"])}{line("n_presence_note", pr["note"])}'
-            f'      <data key="n_x">{float(pr["x"])!r}</data>\n'
-            f'      <data key="n_y">{float(pr["y"])!r}</data>\n    </node>\n'
-            for pr in self.presence.get(pid, ()))
+                     "phase_id": pid, "phase_note": phase_row["note"],
+                     "public_value": phase_row.get("public_value", ""),
+                     "workshop_exchange": self._phase_block(pid)}
+        yield self._data("g", graph_row, GRAPH_KEYS, indent="    ")
+        yield "".join(self._node(pr, pid) for pr in self.presence.get(pid, ())
+                      if pr["state"] == "present")
         lookup = dict.__getitem__
-        for c in self.consensus.get(pid, ()):
+        for c in cons:
             rid = c["relation_id"]
             r = self.relations[rid]
+            direction = ' directed="false"' if not r["directed"] and not undirected else ""
+            phase_data = self._data("e", {**self.states[(rid, pid)],
+                                          "state_recorded": self.states[(rid, pid)]["state_recorded"],
+                                          "votes": self.votes.get((rid, pid)),
+                                          "weight": _float(c["trust_median"])},
+                                    _STATE_KEYS)
             scores = "".join(map(lookup, self.score_lines, self.score_values(c)))
-            yield (f'    <edge id="r{rid}" source="a{r["source_id"]}" target="a{r["target_id"]}">\n'
-                   f'{self.relation_data[rid]}{scores}    </edge>\n')
+            classes = self._data("e", {**c, "voter_classes": voter_classes_text(c)}, _CLASS_KEYS)
+            yield (f'    <edge id="r{rid}" source="a{r["source_id"]}" target="a{r["target_id"]}"'
+                   f'{direction}>\n{self.relation_data[rid]}{phase_data}{scores}{classes}'
+                   f'    </edge>\n')
         yield "  </graph>\n</graphml>\n"
+
+    def _node(self, pr: dict[str, Any], pid: int) -> str:
+        aid = pr["actor_id"]
+        key = (aid, pid)
+        row = {**pr, "role_evidence": self.role_evidence.get(key),
+               "arenas": self.arenas.get(key), "institutional_work": self.work.get(key)}
+        return (f'    <node id="a{aid}">\n{self.actor_data[aid]}'
+                f'{self._data("n", row, _PRESENCE_KEYS)}    </node>\n')
+
+
+def _by_phase(rows: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row["phase_id"], []).append(row)
+    return out
+
+
+def _float(value: int | None) -> float | None:
+    return None if value is None else float(value)
 
 
 class _Lines(dict):  # type: ignore[type-arg]
@@ -147,10 +240,6 @@ class _Lines(dict):  # type: ignore[type-arg]
         return line
 
 
-_ACTOR_FIELDS = ("actor_id", "name", "type", "scale", "abilities", "legal_status", "note")
-_SCORE_FIELDS = tuple(name for name, _ in EDGE_KEYS[5:])
-
-
 def _consensus_column(field: str) -> str:
     """The consensus column behind an edge key: trust is trust_median, trust_votes trust_n."""
     if field in SCORE_DIMENSIONS:
@@ -158,9 +247,6 @@ def _consensus_column(field: str) -> str:
     if field.endswith("_votes"):
         return field[: -len("_votes")] + "_n"
     return field
-
-
-_SCORE_COLUMNS = tuple(map(_consensus_column, _SCORE_FIELDS))
 
 
 def write_graphml(model: Model, out_dir: Path, *, phase_ids: Sequence[int] | None = None,
@@ -184,4 +270,4 @@ def write_graphml(model: Model, out_dir: Path, *, phase_ids: Sequence[int] | Non
     return out
 
 
-__all__ = ["write_graphml", "phase_slug", "GRAPHML_NS"]
+__all__ = ["write_graphml", "phase_slug", "GRAPHML_NS", "NODE_KEYS", "EDGE_KEYS", "GRAPH_KEYS"]

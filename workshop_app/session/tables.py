@@ -16,8 +16,9 @@ from operator import attrgetter, itemgetter
 from typing import Any, Iterable
 
 from ..domain.model import Model, Phase, Relation, Score
-from ..domain.scoring import counted_votes, median_low, tensions, three_c
+from ..domain.scoring import counted_votes, kind_class_mismatch, median_low, tensions, three_c, vote_class
 from ..domain.vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
+from .tables_evidence import Evidence, evidence_tables
 
 Row = dict[str, Any]
 Table = list[Row]
@@ -34,6 +35,13 @@ TABLE_ORDER: tuple[str, ...] = (
     "participants",
     "scores",
     "consensus",
+    "stated_classes",
+    "stated_levels",
+    "arenas",
+    "arena_members",
+    "institutional_work",
+    "decision_points",
+    "sources",
     "notes",
     "prompt_checks",
     "events",
@@ -58,55 +66,44 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, T
     actor_name = {a.id: a.name for a in model.tables["actors"].values()}
     part_name = {p.id: p.name for p in model.tables["participants"].values()}
     relations = model.relations
+    evidence = Evidence(model)
 
     out: dict[str, Table] = {}
     out["meta"] = [
-        {"key": m.key, "value": m.value if isinstance(m.value, str) else json.dumps(m.value, ensure_ascii=False)}
+        {"key": m.key, "value": m.value if isinstance(m.value, str) else json.dumps(m.value, ensure_ascii=False),
+         "is_json": not isinstance(m.value, str)}
         for m in sorted(model.tables["meta"].values(), key=lambda m: m.key)
     ]
     out["phases"] = [
         {"phase_id": p.id, "phase_number": number[p.id], "name": p.name, "key": p.key,
-         "canonical": p.key in PHASE_KEYS, "note": p.note}
+         "canonical": p.key in PHASE_KEYS, "note": p.note, "public_value": p.public_value}
         for p in phases
     ]
     out["actors"] = [
         {"actor_id": a.id, "name": a.name, "type": a.type, "scale": a.scale,
          "abilities": _joined(a.abilities), "legal_status": a.legal_status, "note": a.note,
-         "x": a.x, "y": a.y, "pinned": a.pinned}
+         "alt_name": a.alt_name, "original_id": a.original_id,
+         "x": a.x, "y": a.y, "pinned": a.pinned, **evidence.columns(a.source_id)}
         for a in model.actors
     ]
-    presence = sorted((r for r in model.tables["presence"].values() if r.state == "present"),
-                      key=lambda r: (r.actor_id, number[r.phase_id]))
-    presence_rows: list[Row] = []
-    role_rows: list[Row] = []
-    out["presence"], out["roles"] = presence_rows, role_rows
-    for pr in presence:
-        x, y = model.position(pr.actor_id, pr.phase_id)
-        common = {"actor_id": pr.actor_id, "actor_name": actor_name[pr.actor_id],
-                  "phase_id": pr.phase_id, "phase_number": number[pr.phase_id],
-                  "phase_name": phase_name[pr.phase_id]}
-        presence_rows.append({**common, "roles": _joined(pr.roles), "n_roles": len(pr.roles),
-                              "x": x, "y": y, "note": pr.note})
-        for role in pr.roles:
-            role_rows.append({**common, "role": role, "in_vocabulary": role in ROLES})
+    out["presence"], out["roles"] = _presence(model, phases, number, phase_name, actor_name, evidence)
 
     ends_of: dict[int, Row] = {
         r.id: {"relation_id": r.id, "source_id": r.source, "source_name": actor_name[r.source],
                "target_id": r.target, "target_name": actor_name[r.target], "kind": r.kind}
         for r in relations
     }
-    out["relations"] = [
-        {**ends_of[r.id], "directed": r.directed, "note": r.note,
-         "attrs": json.dumps(r.attrs, ensure_ascii=False, sort_keys=True) if r.attrs else ""}
-        for r in relations
-    ]
-    out["relation_phases"], active = _relation_phases(model, relations, phases, number, ends_of)
+    out["relations"] = [_relation_row(r, ends_of[r.id], evidence) for r in relations]
+    out["relation_phases"], active = _relation_phases(model, relations, phases, number, ends_of,
+                                                      evidence)
     active_pairs = set(active)
     stats: dict[tuple[int | None, ...], tuple[int | None, int | None, int]] = {}
+    extra = _ConsensusExtra(model, evidence)
     out["consensus"] = [
-        _consensus_row(ends_of[rid], pid, number[pid], phase_name[pid], counted_votes(model, rid, pid),
-                       stats)
+        extra.add(_consensus_row(ends_of[rid], pid, number[pid], phase_name[pid], votes, stats),
+                  votes)
         for rid, pid in active
+        for votes in (counted_votes(model, rid, pid),)
     ]
 
     votes_per: dict[int, int] = {}
@@ -115,10 +112,13 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, T
     out["participants"] = [
         {"participant_id": p.id, "name": p.name, "organisation": p.organisation,
          "actor_id": p.actor_id, "actor_name": actor_name.get(p.actor_id) if p.actor_id else None,
-         "n_votes": votes_per.get(p.id, 0)}
+         "kind": p.kind, "group_name": p.group_name,
+         "n_votes": votes_per.get(p.id, 0), **evidence.columns(p.source_id)}
         for p in model.participants
     ]
-    out["scores"] = _score_columns(model, number, phase_name, part_name, ends_of, active_pairs)
+    out["scores"] = _score_columns(model, number, phase_name, part_name, ends_of, active_pairs,
+                                   evidence)
+    out.update(evidence_tables(model, number, phase_name, actor_name, evidence))
     out["notes"] = [
         {"note_id": n.id, "kind": n.kind, "text": n.text, "phase_id": n.phase_id,
          "phase_name": phase_name.get(n.phase_id) if n.phase_id is not None else None,
@@ -141,9 +141,62 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, T
     return {name: out[name] for name in TABLE_ORDER if name in out}
 
 
+def _presence(model: Model, phases: list[Phase], number: dict[int, int],
+              phase_name: dict[int, str], actor_name: dict[int, str],
+              evidence: Evidence) -> tuple[Table, Table]:
+    """Presence for every actor x phase (``state_recorded`` false where only the session's
+    default speaks), and one roles row per role of a recorded row."""
+    stored = model.tables["presence"]
+    default = model.presence_default
+    presence_rows: list[Row] = []
+    role_rows: list[Row] = []
+    for actor in model.actors:
+        aid = actor.id
+        for ph in phases:
+            pr = stored.get((aid, ph.id))
+            x, y = model.position(aid, ph.id)
+            common = {"actor_id": aid, "actor_name": actor_name[aid], "phase_id": ph.id,
+                      "phase_number": number[ph.id], "phase_name": phase_name[ph.id]}
+            if pr is None:
+                presence_rows.append({**common, "state": default, "state_recorded": False,
+                                      "roles": "", "n_roles": 0, "x": x, "y": y, "note": "",
+                                      **_NO_PRESENCE_DETAIL, **evidence.columns(None)})
+                continue
+            presence_rows.append({
+                **common, "state": pr.state, "state_recorded": True, "roles": _joined(pr.roles),
+                "n_roles": len(pr.roles), "x": x, "y": y, "note": pr.note,
+                "influence": pr.influence, "alignment": pr.alignment,
+                "orchestrator_form": pr.orchestrator_form,
+                "orchestrator_modes": _joined(pr.orchestrator_modes),
+                "value_gains": pr.value_gains, "value_costs": pr.value_costs,
+                **evidence.columns(pr.source_id)})
+            for role in pr.roles:
+                role_rows.append({**common, "role": role, "in_vocabulary": role in ROLES,
+                                  **evidence.columns(pr.role_sources.get(role))})
+    return presence_rows, role_rows
+
+
+_NO_PRESENCE_DETAIL: Row = {"influence": None, "alignment": None, "orchestrator_form": None,
+                            "orchestrator_modes": "", "value_gains": "", "value_costs": ""}
+# Relation attributes with a column of their own (data openness, 004), when of their type.
+_SPLIT_ATTRS = (("openness", str), ("interoperable", bool))
+
+
+def _relation_row(r: Relation, ends: Row, evidence: Evidence) -> Row:
+    attrs = dict(r.attrs)
+    split: Row = {}
+    for key, kind in _SPLIT_ATTRS:
+        value = attrs.get(key)
+        split[key] = attrs.pop(key) if isinstance(value, kind) else None
+    return {**ends, "directed": r.directed, "note": r.note,
+            "attrs": json.dumps(attrs, ensure_ascii=False, sort_keys=True) if attrs else "",
+            "openness": split["openness"] or "", "interoperable": split["interoperable"],
+            "original_id": r.original_id, **evidence.columns(r.source_id)}
+
+
 def _score_columns(model: Model, number: dict[int, int], phase_name: dict[int, str],
                    part_name: dict[int, str], ends_of: dict[int, Row],
-                   active_pairs: set[tuple[int, int]]) -> Table:
+                   active_pairs: set[tuple[int, int]], evidence: Evidence) -> Table:
     """One row per vote, ordered by relation, phase and participant; built a column at a
     time (each a loop in C), since a big session has a hundred thousand votes."""
     scores = model.tables["scores"]
@@ -156,19 +209,25 @@ def _score_columns(model: Model, number: dict[int, int], phase_name: dict[int, s
     source, target, kind = (
         list(map(itemgetter(col), map(ends_of.__getitem__, rel)))
         for col in ("source_name", "target_name", "kind"))
+    counted = model.pool_references or not model.reference_participant_ids()
+    refs = model.reference_participant_ids()
     return _rows(_SCORE_NAMES, [
         rel, source, target, kind,
         phase, list(map(number.__getitem__, phase)), list(map(phase_name.__getitem__, phase)),
         person, list(map(part_name.get, person)),
         *(list(map(attrgetter(d), votes)) for d in SCORE_DIMENSIONS),
+        list(map(attrgetter("interdependence_back"), votes)),
+        [True] * len(person) if counted else [p not in refs for p in person],
         list(map(active_pairs.__contains__, zip(rel, phase))),
         list(map(attrgetter("time"), votes)),
+        *evidence.column_lists(map(attrgetter("source_id"), votes)),
     ])
 
 
 _SCORE_NAMES = ("relation_id", "source_name", "target_name", "kind", "phase_id", "phase_number",
                 "phase_name", "participant_id", "participant_name",
-                *SCORE_DIMENSIONS, "relation_active", "time")
+                *SCORE_DIMENSIONS, "interdependence_back", "counted", "relation_active", "time",
+                "evidence_id", "evidence_kind", "evidence")
 
 
 @lru_cache(maxsize=None)
@@ -178,7 +237,7 @@ def _class_and_tensions(t: int | None, c: int | None, i: int | None) -> tuple[st
 
 
 def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase],
-                     number: dict[int, int], ends_of: dict[int, Row],
+                     number: dict[int, int], ends_of: dict[int, Row], evidence: Evidence,
                      ) -> tuple[Table, list[tuple[int, int]]]:
     """One row per relation and phase, and the (relation, phase) pairs where the
     relation is active, in row order: relation by relation, phases in order."""
@@ -186,13 +245,19 @@ def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase
     pids = [p.id for p in phases] * len(relations)
     pairs = list(zip([r.id for r in relations for _ in range(n)], pids))
     rel_of = model.tables["relations"]
-    off = [model.is_switched_off(r, p) for r, p in pairs]
-    active = [model.relation_active(rel_of[r], p) for r, p in pairs]
+    stored = model.tables["relation_phases"]
+    rows = list(map(stored.get, pairs))
+    off = [row is not None and row.state == "inactive" for row in rows]
+    state = [model.relation_state(rel_of[r], p) for r, p in pairs]
+    active = [s == "active" for s in state]
     ends = [list(chain.from_iterable(repeat(ends_of[r.id][name], n) for r in relations))
             for name in _END_NAMES]
-    table = _rows([*_END_NAMES, "phase_id", "phase_number", "phase_name", "active", "switched_off"],
+    table = _rows([*_END_NAMES, "phase_id", "phase_number", "phase_name", "active", "switched_off",
+                   "state", "state_recorded", "evidence_id", "evidence_kind", "evidence"],
                   [*ends, pids, [number[p.id] for p in phases] * len(relations),
-                   [p.name for p in phases] * len(relations), active, off])
+                   [p.name for p in phases] * len(relations), active, off, state,
+                   [row is not None for row in rows],
+                   *evidence.column_lists(None if row is None else row.source_id for row in rows)])
     return table, list(compress(pairs, active))
 
 
@@ -224,6 +289,60 @@ def _consensus_row(ends: Row, phase_id: int, phase_number: int, phase_name: str,
         row[median_col], row[spread_col], row[n_col] = figures
     row["threec"], row["tensions"] = _class_and_tensions(*medians)
     return row
+
+
+class _ConsensusExtra:
+    """The consensus columns beside the medians and the derived class: the session's 3C
+    rule, how many counted voters hold each class on their own, the stated class with its
+    source, and where the relation's kind and its class disagree (002)."""
+
+    def __init__(self, model: Model, evidence: Evidence) -> None:
+        self.rule = model.threec_rule
+        self.evidence = evidence
+        self.classes: dict[tuple[int | None, ...], str | None] = {}
+        self.stated: dict[tuple[int, int], list[Any]] = {}
+        for s in sorted(model.tables["stated_classes"].values(), key=lambda s: s.id):
+            if s.relation_id is not None and s.arena_id is None:
+                self.stated.setdefault((s.relation_id, s.phase_id), []).append(s)
+
+    def _class(self, vote: Score) -> str | None:
+        key = (vote.trust, vote.commitment, vote.interdependence, vote.interdependence_back)
+        cls = self.classes.get(key, _MISSING)
+        if cls is _MISSING:
+            cls = self.classes[key] = vote_class(vote, self.rule)
+        return cls  # type: ignore[return-value]
+
+    def add(self, row: Row, votes: list[Score]) -> Row:
+        back = [v.interdependence_back for v in votes if v.interdependence_back is not None]
+        row["interdependence_back_median"] = median_low(back)
+        row["interdependence_back_n"] = len(back)
+        row["threec_rule"] = self.rule
+        counts = dict.fromkeys(_VOTER_COLUMNS, 0)
+        for vote in votes:
+            cls = self._class(vote)
+            counts[_VOTER_COLUMNS_OF[cls]] += 1
+        row.update(counts)
+        stated = self.stated.get((row["relation_id"], row["phase_id"]), [])
+        row["stated_class"] = _joined(dict.fromkeys(s.three_c for s in stated))
+        row["stated_class_evidence_id"] = _joined(
+            str(s.source_id) for s in stated if s.source_id is not None)
+        row["stated_class_source"] = " | ".join(
+            text for s in stated if (text := self.evidence.of(s.source_id)[2]))
+        flags = [f"stated class: {why}" for s in stated
+                 if (why := kind_class_mismatch(row["kind"], s.three_c))]
+        if not flags and (why := kind_class_mismatch(row["kind"], row["threec"])):
+            flags.append(f"derived class: {why}")
+        row["kind_class_flag"] = "; ".join(dict.fromkeys(flags))
+        return row
+
+
+_MISSING = object()
+_VOTER_COLUMNS = ("voters_cooperation", "voters_coordination", "voters_collaboration",
+                  "voters_unclassified")
+_VOTER_COLUMNS_OF: dict[str | None, str] = {"cooperation": "voters_cooperation",
+                                            "coordination": "voters_coordination",
+                                            "collaboration": "voters_collaboration",
+                                            None: "voters_unclassified"}
 
 
 __all__ = ["tidy_tables", "TABLE_ORDER", "Row", "Table"]
