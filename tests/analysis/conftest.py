@@ -55,6 +55,19 @@ class Sketch:
     def pid(self, index: int) -> int:
         return self.s.phases[index].id
 
+    # -- the evidence model: presence and relation states ---------------------------------
+    def case_like(self) -> None:
+        """Silence means "not described", as in case and imported sessions."""
+        self.s.set_meta("presence_default", "not_described")
+
+    def state(self, actor: Actor, phase: int, state: str) -> None:
+        """present, absent or not_described in one phase."""
+        self.s.set_presence_state(actor, self.s.phases[phase], state)
+
+    def rel_state(self, rel: Relation, phase: int, state: str) -> None:
+        """active, inactive or not_described in one phase."""
+        self.s.set_relation_state(rel, self.s.phases[phase], state)
+
 
 @pytest.fixture
 def sketch(tmp_path: Path) -> Iterator[Sketch]:
