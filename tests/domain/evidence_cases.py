@@ -143,6 +143,19 @@ def _check_role_source(w: Any) -> None:
     assert s.provenance(("presence", w.city, w.design)) is None
 
 
+def _check_influence_source(w: Any) -> None:
+    s = w.s
+    assert s.provenance(("influence", w.city, w.design))["document"] == "002"
+    assert s.presence(w.city, w.design)["fact_sources"]["influence"]["section"] == "Cooperation"
+    assert s.provenance(("alignment", w.city, w.design)) is None
+
+
+def _check_influence_source_cleared(w: Any) -> None:
+    """A fact's source goes with the fact: clearing the influence clears its citation."""
+    assert w.s.presence(w.city, w.design)["fact_sources"] == {}
+    assert w.s.provenance(("influence", w.city, w.design)) is None
+
+
 def _check_reference(w: Any) -> None:
     s = w.s
     assert s.participant("Ana").kind == "reference"
@@ -291,6 +304,19 @@ VALID: dict[str, tuple[Build, Check]] = {
         lambda w: _batch(_source(), SetFactSource(fact="role", key=[w.city.id, w.design.id, "steward"],
                                                   source_id=SRC)),
         _check_role_source),
+    "SetFactSource-influence": (
+        lambda w: _batch(_source(), SetInfluence(actor_id=w.city.id, phase_id=w.design.id,
+                                                 influence=3),
+                         SetFactSource(fact="influence", key=[w.city.id, w.design.id],
+                                       source_id=SRC)),
+        _check_influence_source),
+    "SetFactSource-influence-cleared": (
+        lambda w: _batch(_source(), SetInfluence(actor_id=w.city.id, phase_id=w.design.id,
+                                                 influence=3),
+                         SetFactSource(fact="influence", key=[w.city.id, w.design.id],
+                                       source_id=SRC),
+                         SetInfluence(actor_id=w.city.id, phase_id=w.design.id, influence=None)),
+        _check_influence_source_cleared),
     "SetParticipantKind": (
         lambda w: SetParticipantKind(participant_id=w.ana.id, kind="reference"), _check_reference),
     "SetStatedClass": (
@@ -446,6 +472,10 @@ INVALID: dict[str, tuple[Build, str]] = {
         lambda w: _batch(_source(), SetFactSource(fact="role", key=[w.vendor.id, w.design.id,
                                                                    "steward"], source_id=SRC)),
         "holds no role 'steward'"),
+    "SetFactSource-influence-not-recorded": (
+        lambda w: _batch(_source(), SetFactSource(fact="influence", key=[w.vendor.id, w.design.id],
+                                                  source_id=SRC)),
+        "No influence (the Net-Map tower) is recorded"),
     "SetFactSource-unknown-source": (
         lambda w: SetFactSource(fact="actor", key=[w.city.id], source_id=999), "No source"),
     "SetParticipantKind-kind": (

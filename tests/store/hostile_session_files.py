@@ -172,6 +172,11 @@ CASES: dict[str, tuple[Craft, str]] = {
                                "a role source for a role the actor does not hold"),
     "role-sources-list": (_sql("UPDATE presence SET role_sources = '[1]' WHERE actor_id = 2"),
                           "role_sources is not a set of roles with source ids"),
+    "fact-source-dangling": (_sql("""UPDATE presence SET fact_sources = '{"influence": 999}' """
+                                  "WHERE actor_id = 2"), "the fact 'influence' cites a missing source"),
+    "fact-source-unknown-fact": (_sql("""UPDATE presence SET fact_sources = '{"mood": 1}' """
+                                      "WHERE actor_id = 2"),
+                                 "fact_sources is not a set of source ids for influence"),
     "roles-while-absent": (_sql("UPDATE presence SET state = 'absent' WHERE roles != '[]'"),
                            "where the actor is not present"),
     "orchestrator-mode": (_sql("""UPDATE presence SET orchestrator_modes = '["boss"]' """

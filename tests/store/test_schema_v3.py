@@ -89,6 +89,7 @@ def test_v3_fixture_is_a_schema_3_file_with_every_kind_of_evidence(tmp_path: Pat
         assert (city["orchestrator_form"], city["orchestrator_modes"]) == (
             "collective", ["strategist", "manager"])
         assert s.presence("City council", "Design")["influence"] == 5
+        assert s.provenance(("influence", "City council", "Design"))["kind"] == "inferred"
         assert s.presence("Port company", "Design")["alignment"] == "mixed"
         assert s.presence("Residents' association", "Design")["value_costs"] == "night-time noise"
         assert s.public_value("Pilot") == "Lorries booked to time slots"
@@ -118,7 +119,7 @@ _NEW_COLUMNS = {  # schema 3's columns on old tables, and what an upgraded row h
     "relations": {"source_id": None, "original_id": ""},
     "presence": {"state": "present", "source_id": None, "role_sources": "{}", "influence": None,
                  "alignment": None, "orchestrator_form": None, "orchestrator_modes": "[]",
-                 "value_gains": "", "value_costs": ""},
+                 "value_gains": "", "value_costs": "", "fact_sources": "{}"},
     "participants": {"kind": "room", "source_id": None, "group_name": ""},
     "scores": {"source_id": None, "interdependence_back": None},
 }

@@ -36,7 +36,9 @@ SOURCED_TABLES: tuple[str, ...] = (
     "actors", "relations", "presence", "relation_phases", "participants", "scores",
     "stated_classes", "stated_levels", "arenas", "institutional_work", "decision_points",
 )
-# fact name -> (table, number of key parts); "role" is a presence row plus the role.
+# fact name -> (table, number of key parts); "role" is a presence row plus the role, and the
+# presence facts (influence, alignment, orchestrator, value_gains, value_costs) are a presence
+# row's other columns, each cited in its ``fact_sources``.
 FACTS: dict[str, tuple[str, int]] = {
     "actor": ("actors", 1),
     "relation": ("relations", 1),
@@ -50,6 +52,7 @@ FACTS: dict[str, tuple[str, int]] = {
     "arena": ("arenas", 1),
     "institutional_work": ("institutional_work", 4),
     "decision_point": ("decision_points", 1),
+    **{fact: ("presence", 2) for fact in voc.PRESENCE_FACTS},
 }
 
 
@@ -76,10 +79,25 @@ def presence_row(model: Model, actor_id: int, phase_id: int) -> Presence:
     return row if row is not None else Presence(actor_id, phase_id, state=model.presence_default)
 
 
+def presence_fact_recorded(row: Presence, fact: str) -> bool:
+    """Whether the row records a value for one of :data:`vocabulary.PRESENCE_FACTS`."""
+    return {
+        "influence": row.influence is not None,
+        "alignment": row.alignment is not None,
+        "orchestrator": row.orchestrator_form is not None or bool(row.orchestrator_modes),
+        "value_gains": bool(row.value_gains),
+        "value_costs": bool(row.value_costs),
+    }.get(fact, False)
+
+
 def store_presence(model: Model, row: Presence) -> None:
     """Keep a row only while it says more than the session's default: a row that is just
     the default (no note, no source, nothing recorded) is removed, so files stay as small as
-    before and "default" stays one thing."""
+    before and "default" stays one thing. A fact's source goes with the fact: clearing the
+    influence (or any presence fact) clears its citation too."""
+    if any(not presence_fact_recorded(row, f) for f in row.fact_sources):
+        row = dataclasses.replace(row, fact_sources={
+            f: s for f, s in row.fact_sources.items() if presence_fact_recorded(row, f)})
     key = (row.actor_id, row.phase_id)
     if row == Presence(row.actor_id, row.phase_id, state=model.presence_default):
         if key in model.tables["presence"]:
@@ -361,6 +379,9 @@ def detach_source(model: Model, source_id: int) -> int:
             if table == "presence" and source_id in rec.role_sources.values():
                 changes["role_sources"] = {r: s for r, s in rec.role_sources.items()
                                            if s != source_id}
+            if table == "presence" and source_id in rec.fact_sources.values():
+                changes["fact_sources"] = {f: s for f, s in rec.fact_sources.items()
+                                           if s != source_id}
             if changes:
                 n += 1
                 model.put(table, key, dataclasses.replace(rec, **changes))
@@ -420,6 +441,17 @@ class SetFactSource(Command):
     def apply(self, model: Model) -> None:
         table, key, role = _fact_key(self.fact, self.key)
         check_source(model, self.source_id)
+        if self.fact in voc.PRESENCE_FACTS:
+            row = presence_row(model, *key)
+            if not presence_fact_recorded(row, self.fact):
+                raise CommandError(f"No {voc.PRESENCE_FACTS[self.fact]} is recorded for the "
+                                   "actor in this phase; record it first.")
+            sources = {f: s for f, s in row.fact_sources.items() if f != self.fact}
+            if self.source_id is not None:
+                sources[self.fact] = self.source_id
+            store_presence(model, dataclasses.replace(
+                row, fact_sources={f: sources[f] for f in voc.PRESENCE_FACTS if f in sources}))
+            return
         if table == "presence":
             row = presence_row(model, *key)
             if role is None:
@@ -566,6 +598,7 @@ EVIDENCE_COMMANDS: tuple[type[Command], ...] = (
 
 __all__ = [c.__name__ for c in EVIDENCE_COMMANDS] + [
     "EVIDENCE_COMMANDS", "FACTS", "SOURCED_TABLES", "check_scope", "check_source", "detach_source",
-    "presence_row", "set_presence_state", "set_relation_state", "stated_classes_of",
+    "presence_fact_recorded", "presence_row", "set_presence_state", "set_relation_state",
+    "stated_classes_of",
     "store_presence",
 ]

@@ -97,6 +97,8 @@ class Presence:
     orchestrator_modes: tuple[str, ...] = ()  # strategist, manager
     value_gains: str = ""
     value_costs: str = ""
+    # The source of each of the facts above ({"influence": id, ...}; vocabulary.PRESENCE_FACTS).
+    fact_sources: dict[str, SourceId] = field(default_factory=dict, hash=False, compare=True)
 
 
 @dataclass(frozen=True)

@@ -214,6 +214,15 @@ ALIGNMENTS: dict[str, str] = {
     "opposes": "Opposes the goal",
     "mixed": "Mixed",
 }
+# What else a presence row records that a source can support, beside presence and roles
+# (presence.fact_sources: {fact: source id}).
+PRESENCE_FACTS: dict[str, str] = {
+    "influence": "influence (the Net-Map tower)",
+    "alignment": "alignment with the project's goal",
+    "orchestrator": "part in orchestration",
+    "value_gains": "what the actor gains (public value)",
+    "value_costs": "what costs the actor bears (public value)",
+}
 INFLUENCE_MIN = 0
 INFLUENCE_MAX = 5
 

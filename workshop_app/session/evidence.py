@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..domain import commands as cmds
 from ..domain import scoring
+from ..domain import vocabulary as voc
 from ..domain.commands_arenas import (
     AddArena,
     AddDecisionPoint,
@@ -114,6 +115,7 @@ class EvidenceAPI:
             "stated_class": (int,), "stated_level": (int,), "arena": (self.arena,),
             "decision_point": (int,),
             "institutional_work": (self.actor, self.phase, str, str),
+            **{fact: (self.actor, self.phase) for fact in voc.PRESENCE_FACTS},
         }[kind]
         if len(refs) != len(lookups):
             raise cmds.CommandError(f"A {kind.replace('_', ' ')} is named by {len(lookups)} "
@@ -132,7 +134,9 @@ class EvidenceAPI:
         ``("role", a, phase, role)``, ``("relation_phase", r, phase)``,
         ``("score", r, phase, participant)``, ``("participant", p)``, ``("arena", arena)``,
         ``("stated_class", id)``, ``("stated_level", id)``, ``("decision_point", id)`` or
-        ``("institutional_work", a, phase, kind, aim)``."""
+        ``("institutional_work", a, phase, kind, aim)``; an actor's other facts in a phase
+        are ``("influence", a, phase)``, ``"alignment"``, ``"orchestrator"``,
+        ``"value_gains"`` and ``"value_costs"`` named the same way."""
         kind, key = self._fact_key(fact)
         self.execute(SetFactSource(fact=kind, key=key, source_id=_source_id(source)))
 
@@ -146,6 +150,9 @@ class EvidenceAPI:
         if kind == "role":
             row = t["presence"].get((key[0], key[1]))
             return self.source(row.role_sources.get(key[2]) if row is not None else None)
+        if kind in voc.PRESENCE_FACTS:
+            row = t["presence"].get((key[0], key[1]))
+            return self.source(row.fact_sources.get(kind) if row is not None else None)
         rec = t[table].get(key[0] if len(key) == 1 else tuple(key))
         return None if rec is None else self.source(rec.source_id)
 
@@ -163,7 +170,8 @@ class EvidenceAPI:
             return {"actor": a.name, "phase": ph.name, "state": state, "stored": False,
                     "roles": [], "role_sources": {}, "source": None, "note": "",
                     "influence": None, "alignment": None, "orchestrator_form": None,
-                    "orchestrator_modes": [], "value_gains": "", "value_costs": ""}
+                    "orchestrator_modes": [], "value_gains": "", "value_costs": "",
+                    "fact_sources": {}}
         return {"actor": a.name, "phase": ph.name, "state": state, "stored": True,
                 "roles": list(row.roles),
                 "role_sources": {r: self.source(s) for r, s in row.role_sources.items()},
@@ -171,7 +179,8 @@ class EvidenceAPI:
                 "influence": row.influence, "alignment": row.alignment,
                 "orchestrator_form": row.orchestrator_form,
                 "orchestrator_modes": list(row.orchestrator_modes),
-                "value_gains": row.value_gains, "value_costs": row.value_costs}
+                "value_gains": row.value_gains, "value_costs": row.value_costs,
+                "fact_sources": {f: self.source(s) for f, s in row.fact_sources.items()}}
 
     def actors_in_state(self, phase: PhaseRef, state: str) -> list[Actor]:
         """The actors present, absent or not described in a phase."""

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable
 from ..domain.model import TABLES
 
 _JSON_FIELDS = {"abilities", "roles", "attrs", "value", "detail", "role_sources",
-                "orchestrator_modes"}
+                "orchestrator_modes", "fact_sources"}
 _TUPLE_FIELDS = {"abilities", "roles", "orchestrator_modes"}  # JSON lists kept as tuples
 _BOOL_FIELDS = {"pinned", "directed", "done"}
 

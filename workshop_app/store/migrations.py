@@ -118,6 +118,7 @@ _V3_NEW_COLUMNS: tuple[tuple[str, str], ...] = (
     ("presence", "orchestrator_modes TEXT NOT NULL DEFAULT '[]'"),
     ("presence", "value_gains TEXT NOT NULL DEFAULT ''"),
     ("presence", "value_costs TEXT NOT NULL DEFAULT ''"),
+    ("presence", "fact_sources TEXT NOT NULL DEFAULT '{}'"),
     ("participants", "kind TEXT NOT NULL DEFAULT 'room' CHECK (kind IN ('room', 'reference'))"),
     ("participants", "source_id INTEGER REFERENCES sources(id)"),
     ("participants", "group_name TEXT NOT NULL DEFAULT ''"),

@@ -183,6 +183,7 @@ CREATE TABLE presence (
     orchestrator_modes TEXT NOT NULL DEFAULT '[]', -- JSON list: strategist, manager
     value_gains  TEXT NOT NULL DEFAULT '',
     value_costs  TEXT NOT NULL DEFAULT '',
+    fact_sources TEXT NOT NULL DEFAULT '{}', -- JSON {influence|alignment|orchestrator|value_gains|value_costs: source id}
     PRIMARY KEY (actor_id, phase_id)
 );
 CREATE TABLE relation_phases (

@@ -88,7 +88,8 @@ TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
     "presence": _cols("actor_id:int phase_id:int roles:text_list note:text state:presence_state "
                       "source_id:int? role_sources:source_map influence:influence "
                       "alignment:alignment? orchestrator_form:orchestrator_form? "
-                      "orchestrator_modes:modes value_gains:text value_costs:text"),
+                      "orchestrator_modes:modes value_gains:text value_costs:text "
+                      "fact_sources:fact_map"),
     "relation_phases": _cols("relation_id:int phase_id:int state:relation_state source_id:int?"),
     "participants": _cols("id:int name:text organisation:text actor_id:int? "
                           "kind:participant_kind source_id:int? group_name:text"),
@@ -153,6 +154,7 @@ _PROBLEMS: dict[str, str] = {
     "state": f"is not one of {', '.join(EVENT_STATES)}",
     "object": "is not a set of named values",
     "source_map": "is not a set of roles with source ids",
+    "fact_map": f"is not a set of source ids for {', '.join(voc.PRESENCE_FACTS)}",
     "modes": f"is not a list of {' and '.join(voc.ORCHESTRATOR_MODES)}",
     "influence": f"is not an influence {voc.INFLUENCE_MIN}-{voc.INFLUENCE_MAX}",
     **{kind: f"is not one of {', '.join(words)}" for kind, words in ENUMS.items()},
@@ -276,6 +278,7 @@ def _rule_steps(col: Column) -> list[tuple[str, str | None]]:
         return [*(null_ok if col.kind.endswith("?") else []), *text,
                 (f"{c} NOT IN ({words})", _PROBLEMS[col.kind])]
     modes = ", ".join(repr(m) for m in voc.ORCHESTRATOR_MODES)
+    facts = ", ".join(repr(f) for f in voc.PRESENCE_FACTS)
     return {
         "int": [(f"typeof({c}) != 'integer'", whole)],
         "int?": [(f"typeof({c}) NOT IN ('integer', 'null')", whole)],
@@ -298,6 +301,9 @@ def _rule_steps(col: Column) -> list[tuple[str, str | None]]:
         "source_map": [*json_text, (f"json_type({c}) != 'object'", _PROBLEMS["source_map"]),
                        (f"EXISTS (SELECT 1 FROM json_each({c}) WHERE type != 'integer')",
                         _PROBLEMS["source_map"])],
+        "fact_map": [*json_text, (f"json_type({c}) != 'object'", _PROBLEMS["fact_map"]),
+                     (f"EXISTS (SELECT 1 FROM json_each({c}) WHERE type != 'integer' "
+                      f"OR key NOT IN ({facts}))", _PROBLEMS["fact_map"])],
         "modes": [*json_text, (f"json_type({c}) != 'array'", _PROBLEMS["modes"]),
                   (f"EXISTS (SELECT 1 FROM json_each({c}) WHERE type != 'text' "
                    f"OR value NOT IN ({modes}))", _PROBLEMS["modes"])],
@@ -376,15 +382,16 @@ def check_rows(conn: sqlite3.Connection, version: int) -> None:
 
 
 def json_reference_problem(conn: sqlite3.Connection | sqlite3.Cursor) -> str | None:
-    """A role's source (inside presence.role_sources, where SQLite's foreign keys cannot
-    look) that names no source of the session; also run before every save that touches
-    presence or sources."""
-    row = conn.execute(
-        "SELECT p.rowid, j.key FROM presence p, json_each(p.role_sources) j "
-        "WHERE j.value NOT IN (SELECT id FROM sources) LIMIT 1").fetchone()
-    if row is None:
-        return None
-    return f"table presence, row {row[0]}: the role {short(str(row[1]))!r} cites a missing source"
+    """A role's or another fact's source (inside presence.role_sources or fact_sources,
+    where SQLite's foreign keys cannot look) that names no source of the session; also run
+    before every save that touches presence or sources."""
+    for column, what in (("role_sources", "the role"), ("fact_sources", "the fact")):
+        row = conn.execute(
+            f"SELECT p.rowid, j.key FROM presence p, json_each(p.{column}) j "
+            "WHERE j.value NOT IN (SELECT id FROM sources) LIMIT 1").fetchone()
+        if row is not None:
+            return f"table presence, row {row[0]}: {what} {short(str(row[1]))!r} cites a missing source"
+    return None
 
 
 # Rules between the columns of one row (schema 3), as SQL for the file check and as Python for
@@ -498,6 +505,8 @@ _CHECKS: dict[str, Callable[[Any, int], bool]] = {
     "object": lambda v, n: isinstance(_loaded(v, n), dict),
     "source_map": lambda v, n: isinstance(obj := _loaded(v, n), dict)
     and all(_is_int(x) for x in obj.values()),
+    "fact_map": lambda v, n: isinstance(obj := _loaded(v, n), dict)
+    and all(_is_int(x) for x in obj.values()) and set(obj) <= set(voc.PRESENCE_FACTS),
     "modes": lambda v, n: isinstance(lst := _loaded(v, n), list)
     and all(isinstance(x, str) and x in voc.ORCHESTRATOR_MODES for x in lst),
     "influence": lambda v, n: v is None or (_is_int(v) and voc.INFLUENCE_MIN <= v <= voc.INFLUENCE_MAX),
