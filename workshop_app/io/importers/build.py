@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from ...domain import commands as cmds
 from ...domain import commands_evidence as evidence
@@ -128,7 +128,7 @@ def _settle(ledger: Ledger, item: ForeignItem, uses: dict[str, Use], what: str) 
     for name, (outcome, label, rule) in uses.items():
         ledger.settle(item, name, outcome, label, rule)
     for name in list(item.units):
-        if name == "" or name in item.rules:
+        if name == "" or name.startswith("@") or name in item.rules:
             rule = item.rules.get(name, "")
             ledger.settle(item, name, "mapped" if rule else "imported",
                           what if name == "" else f"{what} {name.lstrip('@')}", rule)
@@ -232,6 +232,8 @@ class _Builder:
         self._relation_notes(loops)
         report.phases = len(self.phase_ids)
         s.execute(cmds.SetMeta("imported_from", {"file": graph.source.name, "format": graph.fmt}))
+        if graph.about:
+            s.execute(cmds.SetMeta("imported_about", dict(graph.about)))
         s.execute(cmds.SetMeta("import_report", report.notes))
         s.execute(evidence.UpdateSource(source_id=self.source_id, changes={"detail": report.summary()}))
 
@@ -314,12 +316,15 @@ class _Builder:
                   (role_attr, presence_note_attr)]
         notes += _kept(node, others, self.phase_names, uses_, _KEPT_IN_NOTE, "node")
         aid = s.execute(cmds.AddActor(
-            actor_name=name, type=type_key, scale=scale, abilities=tuple(abilities),
-            legal_status=str(legal or ""), note="\n".join(notes),
+            actor_id=len(self.actor_of) + 1, actor_name=name, type=type_key, scale=scale,
+            abilities=tuple(abilities), legal_status=str(legal or ""), note="\n".join(notes),
             x=node.x or 0.0, y=node.y or 0.0,
             present_in=tuple(self.phase_ids[p] for p in sorted(phases))))
         s.execute(cmds.UpdateActor(actor_id=aid, changes={"original_id": node.id}))
         self.cite("actor", aid)
+        for p, (x, y) in sorted(node.phase_positions.items()):
+            if p in phases:
+                s.execute(cmds.MoveActors(moves=[(aid, x, y)], phase_id=self.phase_ids[p]))
         for p in sorted(phases):
             pid = self.phase_ids[p]
             roles = self._roles(node, role_attr, p)
@@ -484,8 +489,9 @@ class _Builder:
         source, target = (edge.target, edge.source) if backwards else (edge.source, edge.target)
         rid = s.execute(cmds.AddRelation(source=self.actor_of[source], target=self.actor_of[target],
                                          kind=kind, directed=directed, note=str(note or ""),
-                                         attrs=attrs))
-        s.execute(cmds.UpdateRelation(relation_id=rid, changes={"original_id": edge.id}))
+                                         attrs=attrs, relation_id=self.report.relations + 1))
+        if edge.id:
+            s.execute(cmds.UpdateRelation(relation_id=rid, changes={"original_id": edge.id}))
         self.cite("relation", rid)
         if forced:
             self.forced += 1

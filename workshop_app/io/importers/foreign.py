@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.wording import count
+from .json_in import JSONRefused, parse_json_text
 from .report import ImportReport, Ledger, Units
 
 # Positions farther out than this are not a layout but damage (or 1e308 written on purpose):
@@ -75,6 +76,7 @@ class ForeignNode(ForeignItem):
     x: Any = None
     y: Any = None
     position_where: str = ""  # where the position was read, if not at the node itself
+    phase_positions: dict[int, tuple[Any, Any]] = field(default_factory=dict)  # phase -> x, y
     absent: set[int] = field(default_factory=set)  # phases where the file states absence
 
 
@@ -116,6 +118,7 @@ class ForeignGraph:
     presence_default: str = "not_described"
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # name, organisation, kind
     written_by_app: bool = False  # an export of this app: its derived columns are not data
+    about: dict[str, str] = field(default_factory=dict)  # the file's own metadata (creator...)
 
     def settle(self) -> None:
         """Check what every format's parser read, in one place, before anything is built.
@@ -127,6 +130,14 @@ class ForeignGraph:
         dropped: list[ForeignNode] = []
         first = ""
         for node in self.nodes:
+            for p, (x, y) in list(node.phase_positions.items()):
+                if _coordinate(x) and _coordinate(y):
+                    node.phase_positions[p] = (float(x), float(y))
+                else:
+                    del node.phase_positions[p]
+                    if not dropped:
+                        first = f"{node.where or repr(node.id[:40])}: x={_shown(x)}, y={_shown(y)}"
+                    dropped.append(node)
             if node.x is None and node.y is None:
                 continue
             if not (_coordinate(node.x) and _coordinate(node.y)):
@@ -144,6 +155,35 @@ class ForeignGraph:
             self.notes.append(f"{count(len(dropped), 'actor position')} left out because they are not "
                               f"two finite numbers within ±{MAX_COORDINATE:,.0f} (first at "
                               f"{first}); those actors start at the centre of the map.")
+
+
+def take_votes(edge: ForeignEdge, name: str = "votes") -> bool:
+    """The app's individual votes (docs/exchange.md: per phase, a JSON list of objects with
+    ``participant`` and the scores) into :class:`ForeignVote` records; the units behind them
+    move to ``@votes``. Anything else under that name stays an ordinary attribute."""
+    per = edge.dynamic.get(name) or ({0: edge.attrs[name]} if name in edge.attrs else {})
+    found: list[ForeignVote] = []
+    for phase, raw in per.items():
+        try:
+            doc = parse_json_text(str(raw))
+        except JSONRefused:
+            return False
+        if not isinstance(doc, list) or not all(isinstance(v, dict) and isinstance(
+                v.get("participant"), str) and v["participant"].strip() for v in doc):
+            return False
+        for v in doc:
+            values = {k: v[k] for k in ("trust", "commitment", "interdependence",
+                                        "interdependence_back") if v.get(k) is not None}
+            found.append(ForeignVote(phase, v["participant"].strip(), values,
+                                     str(v.get("time") or "")))
+    if not per:
+        return False
+    edge.votes.extend(found)
+    edge.dynamic.pop(name, None)
+    edge.attrs.pop(name, None)
+    if name in edge.units:
+        edge.carry("@votes", edge.units.pop(name), edge.unit_places.pop(name, ""))
+    return True
 
 
 def as_number(value: Any) -> Any:
@@ -202,4 +242,4 @@ def parse_bool(value: Any) -> bool | None:
 
 
 __all__ = ["ForeignItem", "ForeignNode", "ForeignEdge", "ForeignVote", "ForeignGraph", "ImportReport", "norm",
-           "parse_bool", "as_number", "MAX_COORDINATE"]
+           "parse_bool", "as_number", "take_votes", "MAX_COORDINATE"]

@@ -109,10 +109,13 @@ class Ledger:
         self.expected[unit] += n
 
     def _book(self, outcome: str, tally: Units, what: str, rule: str, place: str,
-              items: int) -> None:
+              items: int | None) -> None:
+        """An empty tally books nothing, unless ``items`` is given: something inside one
+        unit (a value in a JSON cell) that the report still names."""
         tally = Counter({k: v for k, v in tally.items() if v})
         if not tally and not items:
             return
+        items = 1 if items is None else items
         self.done[outcome].update(tally)
         entry = self.entries.get((outcome, what, rule))
         if entry is None:
@@ -122,14 +125,15 @@ class Ledger:
         if place and outcome != "imported":
             entry.places.append(place)
 
-    def imported(self, tally: Units, what: str, *, items: int = 1) -> None:
+    def imported(self, tally: Units, what: str, *, items: int | None = None) -> None:
         self._book("imported", tally, what, "", "", items)
 
-    def mapped(self, tally: Units, what: str, rule: str, place: str = "", *, items: int = 1) -> None:
+    def mapped(self, tally: Units, what: str, rule: str, place: str = "", *,
+               items: int | None = None) -> None:
         self._book("mapped", tally, what, rule, place, items)
 
     def skipped(self, tally: Units, what: str, reason: str, place: str = "", *,
-                items: int = 1) -> None:
+                items: int | None = None) -> None:
         self._book("skipped", tally, what, reason, place, items)
 
     # -- items carrying their values' units -----------------------------------------------
@@ -139,7 +143,7 @@ class Ledger:
         if not tally:
             return
         place = item.unit_places.get(name) or item.where
-        self._book(outcome, tally, what, rule, place, 1)
+        self._book(outcome, tally, what, rule, place, None)
 
     def settle_rest(self, item: Carrier, outcome: str = "skipped", what: str = "",
                     rule: str = NOT_READ) -> None:
