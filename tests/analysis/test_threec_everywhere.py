@@ -23,6 +23,7 @@ from workshop_app.analysis.facts import all_phase_facts
 from workshop_app.analysis.graphs import relation_attributes
 from workshop_app.analysis.metrics import all_phase_metrics
 from workshop_app.io import svg_map
+from workshop_app.session.tables import tidy_tables
 
 
 def _views(sketch: Sketch, rel: Any) -> dict[str, Any]:
@@ -33,7 +34,10 @@ def _views(sketch: Sketch, rel: Any) -> dict[str, Any]:
     _, shapes = svg_map.phase_shapes(model, pid)
     [shape] = [s for s in shapes if s.id == rel.id]
     named = [c for c, n in metrics.threec_counts.items() if n and c != "unclassified"]
+    [row] = [r for r in tidy_tables(model)["consensus"]
+             if r["relation_id"] == rel.id and r["phase_id"] == pid]
     return {
+        "tables": row["threec"],
         "analysis": relation_class(model, rel, pid),
         "facts": facts.classes[rel.id],
         "metrics": named[0] if named else None,
@@ -56,7 +60,7 @@ def test_only_commitment_low_is_cooperation_under_the_weakest_rule(sketch: Sketc
     assert sketch.s.threec_rule == "weakest"  # new sessions read 3C as 002 does
     views = _views(sketch, rel)
     assert {k: v for k, v in views.items() if k != "html_label"} == dict.fromkeys(
-        ("analysis", "facts", "metrics", "graph", "html"), "cooperation")
+        ("tables", "analysis", "facts", "metrics", "graph", "html"), "cooperation")
     assert views["html_label"] == "resources · coop"
     sketch.s.set_threec_rule("median")
     assert set(_views(sketch, rel).values()) - {"resources · coord"} == {"coordination"}

@@ -16,7 +16,8 @@ from operator import attrgetter, itemgetter
 from typing import Any, Iterable
 
 from ..domain.model import Model, Phase, Relation, Score
-from ..domain.scoring import counted_votes, kind_class_mismatch, median_low, tensions, three_c, vote_class
+from ..analysis.classes import class_of_values, vote_values
+from ..domain.scoring import counted_votes, kind_class_mismatch, median_low, tensions, vote_class
 from ..domain.vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
 from .tables_evidence import Evidence, evidence_tables
 
@@ -100,8 +101,8 @@ def tidy_tables(model: Model, *, events: list[Row] | None = None) -> dict[str, T
     stats: dict[tuple[int | None, ...], tuple[int | None, int | None, int]] = {}
     extra = _ConsensusExtra(model, evidence)
     out["consensus"] = [
-        extra.add(_consensus_row(ends_of[rid], pid, number[pid], phase_name[pid], votes, stats),
-                  votes)
+        extra.add(_consensus_row(ends_of[rid], pid, number[pid], phase_name[pid], votes, stats,
+                                 extra.rule), votes)
         for rid, pid in active
         for votes in (counted_votes(model, rid, pid),)
     ]
@@ -231,9 +232,16 @@ _SCORE_NAMES = ("relation_id", "source_name", "target_name", "kind", "phase_id",
 
 
 @lru_cache(maxsize=None)
-def _class_and_tensions(t: int | None, c: int | None, i: int | None) -> tuple[str | None, str]:
-    """3C class and named tensions of one set of medians (few distinct ones: cached)."""
-    return three_c(t, c, i), _joined(tensions(t, c, i))
+def _tensions_of(t: int | None, c: int | None, i: int | None) -> str:
+    """Named tensions of one set of medians (few distinct ones: cached)."""
+    return _joined(tensions(t, c, i))
+
+
+def _class_and_tensions(rule: str, votes: list[Score],
+                        medians: list[int | None]) -> tuple[str | None, str]:
+    """The room's 3C class as every view reads it (``analysis.classes``: the session's rule
+    over the counted votes, kept per distinct set of votes) and the tensions of the medians."""
+    return class_of_values(rule, vote_values(votes)), _tensions_of(*medians)
 
 
 def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase],
@@ -268,7 +276,8 @@ _DIMENSION_COLUMNS = tuple((attrgetter(d), f"{d}_median", f"{d}_spread", f"{d}_n
 
 def _consensus_row(ends: Row, phase_id: int, phase_number: int, phase_name: str,
                    votes: list[Score],
-                   stats: dict[tuple[int | None, ...], tuple[int | None, int | None, int]]) -> Row:
+                   stats: dict[tuple[int | None, ...], tuple[int | None, int | None, int]],
+                   rule: str) -> Row:
     """Median, spread and count per dimension, as ``scoring.consensus_of`` computes them.
 
     Written out here because the research tables ask for it tens of thousands of times and
@@ -287,7 +296,7 @@ def _consensus_row(ends: Row, phase_id: int, phase_number: int, phase_name: str,
                                        len(vals))
         medians.append(figures[0])
         row[median_col], row[spread_col], row[n_col] = figures
-    row["threec"], row["tensions"] = _class_and_tensions(*medians)
+    row["threec"], row["tensions"] = _class_and_tensions(rule, votes, medians)
     return row
 
 
