@@ -33,6 +33,9 @@ def _export_parser() -> argparse.ArgumentParser:
                    help="replace actor and participant names, drop notes and quotes")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                    help="output file (a folder for csv, and for graphml without --phase)")
+    p.add_argument("--excel", action="store_true",
+                   help="with --format csv: files Excel opens safely (UTF-8 with a byte order "
+                   "mark; text starting with = + - @ gets a leading ')")
     return p
 
 
@@ -46,10 +49,14 @@ def cmd_export(argv: list[str]) -> int:
     fmt = args.format.strip().lower().lstrip(".")
     if fmt not in EXPORTERS:
         raise ExportError(f"unknown format {args.format!r}; choose one of: {', '.join(EXPORTERS)}")
+    if args.excel and fmt != "csv":
+        raise ExportError(f"--excel is an option of --format csv, not of {fmt}")
     notes: list[str] = []
     with open_for_reading(args.path) as session:
         phase = _phase_ref(session, args.phase)
-        options = {"notes": notes} if fmt in ("gexf", "graphml", "csv", "xlsx") else {}
+        options: dict[str, object] = {"notes": notes} if fmt in ("gexf", "graphml", "csv", "xlsx") else {}
+        if args.excel:
+            options["excel"] = True
         written = EXPORTERS[fmt](session, args.output, phase=phase,
                                  pseudonymize=args.pseudonymize, **options)
     for path in written:
@@ -86,12 +93,16 @@ def _import_parser() -> argparse.ArgumentParser:
         "was mapped, kept or left out.",
     )
     p.add_argument("source", type=Path, metavar="SRC",
-                   help="GEXF, GraphML (file or folder of per-phase files), CSV edges file (or a "
-                   "folder with nodes.csv and edges.csv), or Kumu JSON")
+                   help="GEXF, GraphML (file or folder of per-phase files), CSV edges file or "
+                   "matrix (or a folder with nodes.csv and edges.csv), XLSX, Pajek .net, GML, "
+                   "JSON (Kumu, node-link, JSON Graph Format), Cytoscape .cyjs")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="NEW.workshop")
     p.add_argument("--format", default="auto", metavar="FORMAT",
                    help="auto (from the file name) or one of: " + ", ".join(FORMATS))
     p.add_argument("--nodes", type=Path, metavar="FILE", help="CSV nodes file to go with SRC")
+    p.add_argument("--map", type=Path, metavar="MAPPING.json", dest="mapping",
+                   help="what the source's types, kinds, roles, score scales, columns and "
+                   "phases stand for (see the README's mapping step)")
     p.add_argument("--force", action="store_true", help="replace NEW.workshop if it exists")
     return p
 
@@ -99,13 +110,16 @@ def _import_parser() -> argparse.ArgumentParser:
 def cmd_import(argv: list[str]) -> int:
     from .io.errors import ImportFileError
     from .io.importers import FORMATS, import_file
+    from .io.importers.mapping import load_mapping
 
     args = _import_parser().parse_args(argv)
     fmt = args.format.strip().lower()
     if fmt not in ("auto", *FORMATS):
         raise ImportFileError(args.source, f"unknown import format {args.format!r}; choose one "
                               f"of: auto, {', '.join(FORMATS)}")
-    report = import_file(args.source, args.output, fmt=fmt, force=args.force, nodes=args.nodes)
+    mapping = load_mapping(args.mapping) if args.mapping is not None else None
+    report = import_file(args.source, args.output, fmt=fmt, force=args.force, nodes=args.nodes,
+                         mapping=mapping)
     say(terminal_safe(str(report)))
     return 0
 

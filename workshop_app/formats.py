@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from .io import data_export
 from .io.html_snapshot import export_html
+from .io.importers import FORMATS as IMPORT_FORMATS
 from .io.importers import import_file
 from .io.session_guard import refuse_session_target
 
@@ -73,7 +74,7 @@ def _importer(fmt: str) -> Callable[..., Any]:
 
 
 IMPORTERS: dict[str, Callable[..., Any]] = {
-    fmt: _importer(fmt) for fmt in ("gexf", "graphml", "csv", "kumu")
+    fmt: _importer(fmt) for fmt in IMPORT_FORMATS
 }
 
 __all__ = ["EXPORTERS", "IMPORTERS", "IMAGE_FORMATS", "Exporter"]

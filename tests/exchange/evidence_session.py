@@ -16,6 +16,7 @@ def build_evidence_session(path: Path) -> Path:
     with Session.create(path, title="Ghent mobility data, 2019–2023") as s:
         design, pilot, scaling = s.phases[0], s.phases[1], s.phases[3]
         s.set_threec_rule("weakest")
+        s.set_pool_references(False)
         s.set_public_value("Cleaner air for everyone in Ghent")
         s.set_public_value("A sensor network the city owns", phase=design)
         s.execute(cmds.UpdatePhase(phase_id=pilot.id, changes={"note": "Pilot in two streets"}))
@@ -44,7 +45,7 @@ def build_evidence_session(path: Path) -> Path:
         s.set_influence(city, design, 5)
         s.set_alignment(city, design, "supports")
         s.set_orchestrator(city, design, "collective", ["strategist", "manager"])
-        s.set_value_effects(city, design, gains="data for planning", costs="staff time")
+        s.set_value_effects(city, design, gains="data for planning", costs="overtime of clerks")
         s.set_presence(firm, design, roles=["provider"])
         s.execute(cmds.MoveActors(moves=[(firm.id, 260.0, -10.0)], phase_id=pilot.id))
         s.set_presence_state(firm, scaling, "absent", guess)
@@ -81,7 +82,7 @@ def build_evidence_session(path: Path) -> Path:
         s.set_relation_state(plan, design, "active", room)
         s.set_relation_state(sensors, scaling, "not_described")
 
-        board = s.add_arena("Steering committee", "steering", note="meets monthly", source=paper)
+        board = s.add_arena("Mobility board", "steering", note="meets monthly", source=paper)
         s.set_arena_members(board, design, [city, firm])
         s.set_stated_class(design, "cooperation", relation=sensors, source=paper, note="p. 118")
         s.set_stated_class(design, "coordination", arena=board, source=guess)

@@ -183,7 +183,7 @@ def test_unknown_file_kind_is_refused(window, tmp_path: Path, monkeypatch: pytes
     odd.write_text("x")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(odd), ""))
     assert window.features["export"].import_file() is None
-    assert "GEXF, GraphML, CSV and Kumu" in dialogs.errors[0]
+    assert "the app imports GEXF, GraphML, CSV, XLSX" in dialogs.errors[0]
 
 
 def test_research_bundle_goes_into_a_new_folder(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

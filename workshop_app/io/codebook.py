@@ -21,8 +21,8 @@ from .codebook_evidence import (
     EVIDENCE_TABLES,
     PAPERS,
     PRESENCE_EXTRA,
+    RECORDED_STATE_ENTRY,
     STATE_ENTRY,
-    STATE_RECORDED_ENTRY,
     evidence_vocabularies,
 )
 
@@ -152,7 +152,7 @@ TABLES: dict[str, dict[str, Any]] = {
                     "phase_name": _P["phase_name"],
                     "active": ("boolean", "true if the relation is part of the phase"),
                     "switched_off": ("boolean", "true if switched off by hand in this phase"),
-                    "state": STATE_ENTRY, "state_recorded": STATE_RECORDED_ENTRY, **EVIDENCE},
+                    "state": STATE_ENTRY, "recorded_state": RECORDED_STATE_ENTRY, **EVIDENCE},
     },
     "participants": {
         "description": "People whose votes are kept apart.",

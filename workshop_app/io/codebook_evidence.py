@@ -58,10 +58,13 @@ PRESENCE_EXTRA: dict[str, tuple[Any, ...]] = {
 }
 
 # (table, column) -> entry, for tables of codebook.TABLES that gain columns.
-STATE_ENTRY = ("string", "active, inactive (switched off, or an end absent) or not_described "
-               "(the source does not say, or an end is not described)", "relation_states")
-STATE_RECORDED_ENTRY = ("boolean", "true if the session records this state; false if it follows "
-                        "from the ends' presence and the session's default")
+STATE_ENTRY = ("string", "what the relation is in the phase: active (both ends present and not "
+               "switched off), inactive (switched off, or an end absent) or not_described (the "
+               "source does not say, or an end is not described)", "relation_states")
+RECORDED_STATE_ENTRY = ("string", "the state the session records for this relation in this "
+                        "phase (it decides only while both ends are present); empty = none "
+                        "recorded, the state follows from the ends and the session's default",
+                        "relation_states")
 
 _PHASE = {"phase_id": ("integer", "phase id (see phases)"),
           "phase_number": ("integer", "1-based order of the phase in the session (= GEXF time)"),
@@ -224,4 +227,4 @@ def evidence_vocabularies() -> dict[str, Any]:
 
 
 __all__ = ["PAPERS", "EVIDENCE", "PRESENCE_EXTRA", "EVIDENCE_TABLES", "CONSENSUS_EXTRA",
-           "CONCEPTS", "STATE_ENTRY", "STATE_RECORDED_ENTRY", "evidence_vocabularies"]
+           "CONCEPTS", "STATE_ENTRY", "RECORDED_STATE_ENTRY", "evidence_vocabularies"]

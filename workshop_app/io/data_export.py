@@ -106,8 +106,9 @@ def export_graphml(session: "Session", out: Path, *, phase: Any = None,
 
 
 def export_csv(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
-               notes: list[str] | None = None, **_: Any) -> list[Path]:
-    """A folder with one CSV file per tidy table (only one phase's rows with ``phase``)."""
+               notes: list[str] | None = None, excel: bool = False, **_: Any) -> list[Path]:
+    """A folder with one CSV file per tidy table (only one phase's rows with ``phase``);
+    ``excel``: the Excel-friendly variant (see ``tabular``), for opening in a spreadsheet."""
 
     phase_id = resolve_phase(session, phase)
     folder = Path(out)
@@ -115,7 +116,8 @@ def export_csv(session: "Session", out: Path, *, phase: Any = None, pseudonymize
         tables = filter_tables(s.tables(), _same_phase(s, session, phase_id))
         with atomic_folder(folder, replace=False) as tmp:  # every table, or none of them
             for name, rows in tables.items():
-                write_csv_table(rows, table_columns(name, rows), tmp / f"{name}.csv")
+                write_csv_table(rows, table_columns(name, rows), tmp / f"{name}.csv",
+                                excel=excel)
     return [folder / f"{name}.csv" for name in tables]
 
 

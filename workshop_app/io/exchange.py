@@ -35,7 +35,7 @@ READ_BACK: dict[str, tuple[str, ...]] = {
     "roles": ("actor_id", "phase_id", "role", "evidence_id"),
     "relations": ("relation_id", "source_id", "target_id", "kind", "directed", "note", "attrs",
                   "openness", "interoperable", "original_id", "evidence_id"),
-    "relation_phases": ("relation_id", "phase_id", "state", "state_recorded", "evidence_id"),
+    "relation_phases": ("relation_id", "phase_id", "recorded_state", "evidence_id"),
     "participants": ("participant_id", "name", "organisation", "actor_id", "kind", "group_name",
                      "evidence_id"),
     "scores": ("relation_id", "phase_id", "participant_id", "trust", "commitment",
@@ -149,7 +149,7 @@ def block_tables(tables: Tables, *, actors_on_graph: set[int], relations_on_grap
                              and r["state_recorded"] and in_phases(r))
     out["roles"] = _table(tables, "roles", lambda r: r["actor_id"] in off_actors and in_phases(r))
     out["relation_phases"] = _table(tables, "relation_phases", lambda r: r["relation_id"] in
-                                    off_relations and r["state_recorded"] and in_phases(r))
+                                    off_relations and r["recorded_state"] and in_phases(r))
     out["scores"] = _table(tables, "scores",
                            lambda r: r["relation_id"] in off_relations and in_phases(r))
     return out

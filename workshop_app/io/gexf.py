@@ -62,7 +62,7 @@ EDGE_STATIC = (("relation_id", "integer"), ("kind", "string"), ("directed", "boo
                ("note", "string"), ("attrs", "string"), ("openness", "string"),
                ("interoperable", "boolean"), ("original_id", "string"),
                ("evidence_id", "integer"), ("evidence_kind", "string"), ("evidence", "string"))
-EDGE_DYNAMIC = (("state", "string"), ("state_recorded", "boolean"),
+EDGE_DYNAMIC = (("state", "string"), ("recorded_state", "string"),
                 ("state_evidence_id", "integer"), ("state_evidence_kind", "string"),
                 ("state_evidence", "string"), ("votes", "string"), ("weight", "double"),
                 ("trust", "double"), ("commitment", "double"), ("interdependence", "double"),
@@ -267,9 +267,7 @@ def _edge(row: dict[str, Any], cons: list[tuple[int, dict[str, Any]]],
         if text is not None:
             parts.append(f'          <attvalue for="{key}" value="{a(text)}"/>\n')
     for key, _ in EDGE_DYNAMIC:
-        if key == "state_recorded":
-            pairs: Iterable[tuple[int, Any]] = [(n, False) for n, rp in states if not rp["state_recorded"]]
-        elif key == "state" or key in _STATE_COLUMN:
+        if key in ("state", "recorded_state") or key in _STATE_COLUMN:
             col = _STATE_COLUMN.get(key, key)
             pairs = [(n, rp[col]) for n, rp in states]
         elif key == "votes":

@@ -63,7 +63,7 @@ _RELATION_KEYS = (("relation_id", "int"), ("kind", "string"), ("directed", "bool
                   ("note", "string"), ("attrs", "string"), ("openness", "string"),
                   ("interoperable", "boolean"), ("original_id", "string"),
                   ("evidence_id", "int"), ("evidence_kind", "string"), ("evidence", "string"))
-_STATE_KEYS = (("state", "string"), ("state_recorded", "boolean"),
+_STATE_KEYS = (("state", "string"), ("recorded_state", "string"),
                ("state_evidence_id", "int"), ("state_evidence_kind", "string"),
                ("state_evidence", "string"), ("votes", "string"), ("weight", "double"))
 _SCORE_KEYS = tuple((f"{d}{suffix}", "int") for d in SCORE_DIMENSIONS
@@ -160,7 +160,7 @@ class _Writer:
         absent = [r for r in self.presence.get(pid, ()) if r["state"] != "present"
                   and r["state_recorded"] and r["actor_id"] in self.on_graph_actors]
         absent_ids = {r["actor_id"] for r in absent}
-        off = [r for (rid, p), r in self.states.items() if p == pid and r["state_recorded"]
+        off = [r for (rid, p), r in self.states.items() if p == pid and r["recorded_state"]
                and r["state"] != "active" and rid in self.on_graph_relations]
         active = {c["relation_id"] for c in self.consensus.get(pid, ())}
         kept_votes = [r for r in self.scores.get(pid, ()) if r["relation_id"] not in active
@@ -192,7 +192,6 @@ class _Writer:
             r = self.relations[rid]
             direction = ' directed="false"' if not r["directed"] and not undirected else ""
             phase_data = self._data("e", {**self.states[(rid, pid)],
-                                          "state_recorded": self.states[(rid, pid)]["state_recorded"],
                                           "votes": self.votes.get((rid, pid)),
                                           "weight": _float(c["trust_median"])},
                                     _STATE_KEYS)

@@ -2,6 +2,11 @@
 
 CSV: one UTF-8 file per table, a header row, no index column, empty cell for "not scored",
 ``True``/``False`` for booleans; text is written exactly as typed (CSV can hold anything).
+The Excel-friendly variant (``excel=True``) starts with a byte order mark, so Excel reads the
+file as UTF-8, and puts a ``'`` before any text that begins with ``= + - @``, a tab or a
+carriage return, so a spreadsheet shows it instead of running it as a formula (OWASP's advice
+against CSV injection); numbers are left as they are. That changes text, so the bundle's
+lossless CSV files never use it.
 XLSX: one sheet per table with a bold, frozen header row and a filter, plus a "codebook"
 sheet, streamed by openpyxl's write-only mode (rows go to disk as they are added, so a big
 session does not sit in memory twice). Text is cleaned for XML and cut at Excel's 32,767
@@ -62,27 +67,48 @@ def _chunks(rows: Table, columns: list[str]) -> Iterator[list[tuple[Any, ...]]]:
 
 
 # -- CSV ------------------------------------------------------------------------------------
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_text(value: Any) -> Any:
+    """A cell as the Excel-friendly CSV writes it: formula-like text behind a ``'``."""
+    if type(value) is str and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _excel_chunk(chunk: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The chunk with formula-like text neutralised; most chunks hold none and pass as they are."""
+    if not any(type(v) is str and v.startswith(FORMULA_STARTS) for row in chunk for v in row):
+        return chunk
+    return [tuple(map(excel_text, row)) for row in chunk]
+
+
 def write_csv_table(rows: Table, columns: Iterable[str], path: Path, *,
-                    tick: Tick = _no_tick) -> Path:
+                    tick: Tick = _no_tick, excel: bool = False) -> Path:
     """One table as CSV (the header is written even when there are no rows).
 
     The csv module writes ``None`` as an empty cell and numbers as Python prints them;
     booleans come out as ``True``/``False``, which pandas and R read as booleans.
+    ``excel``: the Excel-friendly variant (byte order mark, formula-like text neutralised).
     """
     cols = list(columns)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
+    with open(path, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(cols)
         if cols:
             for chunk in _chunks(rows, cols):
-                w.writerows(chunk)
+                w.writerows(_excel_chunk(chunk) if excel else chunk)
                 tick(len(chunk))
     return path
 
 
-def write_csv(tables: Tables, out_dir: Path, *, tick: Tick = _no_tick) -> list[Path]:
+def write_csv(tables: Tables, out_dir: Path, *, tick: Tick = _no_tick,
+              excel: bool = False) -> list[Path]:
     """Every table as ``<table>.csv`` in ``out_dir``."""
-    return [write_csv_table(rows, table_columns(name, rows), out_dir / f"{name}.csv", tick=tick)
+    return [write_csv_table(rows, table_columns(name, rows), out_dir / f"{name}.csv", tick=tick,
+                            excel=excel)
             for name, rows in tables.items()]
 
 
@@ -294,4 +320,5 @@ def _drop_scratch(wb: Any) -> None:
             continue  # already saved into the workbook and removed, or never made
 
 
-__all__ = ["write_csv", "write_csv_table", "write_xlsx", "table_columns", "CHUNK_ROWS", "Tick"]
+__all__ = ["write_csv", "write_csv_table", "write_xlsx", "table_columns", "excel_text",
+           "FORMULA_STARTS", "CHUNK_ROWS", "Tick"]

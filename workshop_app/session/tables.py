@@ -261,10 +261,10 @@ def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase
     ends = [list(chain.from_iterable(repeat(ends_of[r.id][name], n) for r in relations))
             for name in _END_NAMES]
     table = _rows([*_END_NAMES, "phase_id", "phase_number", "phase_name", "active", "switched_off",
-                   "state", "state_recorded", "evidence_id", "evidence_kind", "evidence"],
+                   "state", "recorded_state", "evidence_id", "evidence_kind", "evidence"],
                   [*ends, pids, [number[p.id] for p in phases] * len(relations),
                    [p.name for p in phases] * len(relations), active, off, state,
-                   [row is not None for row in rows],
+                   ["" if row is None else row.state for row in rows],
                    *evidence.column_lists(None if row is None else row.source_id for row in rows)])
     return table, list(compress(pairs, active))
 

@@ -44,6 +44,8 @@ from .context import FeatureBase, WindowContext
 from .text import literal, plain
 from ..canvas.render import slug
 from ..io.session_guard import refuse_session_folder
+from ..io.importers import detect_format
+from .dialogs.import_mapping import ask_mapping
 
 PROGRESS_FORMATS = (*IMAGE_FORMATS, "pack", "html")  # exporters that report their steps
 
@@ -69,8 +71,6 @@ FORMATS: dict[str, FormatInfo] = {
     "xlsx": FormatInfo("Excel workbook of the tables", ".xlsx"),
     "bundle": FormatInfo("Research bundle: every data format and a codebook (a folder)", "", False),
 }
-IMPORT_SUFFIXES: dict[str, str] = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml",
-                                   ".csv": "csv", ".tsv": "csv", ".json": "kumu"}
 # What a user can get wrong; anything else is a bug and is left to propagate.
 FAILURES: tuple[type[BaseException], ...] = (ExchangeError, CommandError, SessionFileError, OSError,
                                              ValueError)
@@ -360,14 +360,19 @@ class Exporter(FeatureBase):
             return None
         source, _ = QFileDialog.getOpenFileName(
             self.ctx.parent, "Import a network", str(self.ctx.session.path.parent),
-            "Network files (*.gexf *.graphml *.xml *.csv *.tsv *.json);;All files (*)")
+            "Network files (*.gexf *.graphml *.xml *.csv *.tsv *.txt *.json *.xlsx *.net *.paj "
+            "*.gml *.cyjs *.jgf);;All files (*)")
         if not source:
             return None
         src = Path(source)
-        kind = IMPORT_SUFFIXES.get(src.suffix.lower())
-        if kind is None or kind not in importers:
-            self._error("Cannot import", f"{src.name}: the app imports GEXF, GraphML, CSV and "
-                        "Kumu (.json) files.")
+        try:
+            kind = detect_format(src)
+        except FAILURES:
+            kind = ""
+        if kind not in importers:
+            self._error("Cannot import", f"{src.name}: the app imports GEXF, GraphML, CSV, XLSX, "
+                        "Pajek, GML, JSON (Kumu, node-link, JSON Graph Format) and Cytoscape "
+                        "files.")
             return None
         target_name, _ = QFileDialog.getSaveFileName(
             self.ctx.parent, "Save the new session as", str(src.with_suffix(".workshop")),
@@ -381,9 +386,16 @@ class Exporter(FeatureBase):
             self._error("Cannot import", f"{target} already exists. Importing never replaces a "
                         "session; choose a new name.")
             return None
+        try:  # the mapping step: asked only when the file does not fit the vocabulary
+            go, mapping = ask_mapping(self.ctx.parent, src, kind)
+        except FAILURES as exc:
+            self._error("Import failed", f"No session was made.\n\n{exc}")
+            return None
+        if not go:
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = importers[kind](src, target)
+            result = importers[kind](src, target, **({"mapping": mapping} if mapping else {}))
         except FAILURES as exc:  # the importer leaves nothing behind: nothing to remove here
             QApplication.restoreOverrideCursor()
             self._error("Import failed", f"No session was made.\n\n{exc}")

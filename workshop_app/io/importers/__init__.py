@@ -22,14 +22,20 @@ from .gexf_in import read_gexf
 from .graphml_in import read_graphml
 from .table_in import read_csv_pair
 from .kumu_in import read_kumu
+from .detect import MORE_FORMATS, detect_more, read_more
+from .mapping import Mapping, order_phases, rename_columns
 
-FORMATS: tuple[str, ...] = ("gexf", "graphml", "csv", "kumu")
+FORMATS: tuple[str, ...] = ("gexf", "graphml", "csv", "kumu", *MORE_FORMATS)
 _SUFFIXES = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml", ".csv": "csv",
-             ".tsv": "csv", ".json": "kumu"}
+             ".tsv": "csv", ".txt": "csv"}
 
 
 def detect_format(src: Path) -> str:
-    """The format of ``src`` from its name (a folder: GraphML files or a CSV pair)."""
+    """The format of ``src`` from its name (a folder: GraphML files or a CSV pair; JSON by
+    its content)."""
+    more = detect_more(src)
+    if more is not None:
+        return more
     if src.is_dir():
         if list(src.glob("*.graphml")):
             return "graphml"
@@ -82,14 +88,21 @@ def _parse(src: Path, fmt: str, nodes: Path | None) -> ForeignGraph:
     if fmt == "kumu":
 
         return read_kumu(src)
+    more = read_more(src, fmt)
+    if more is not None:
+        return more
     raise ImportFileError(src, f"unknown import format {fmt!r}; choose one of: auto, "
                           + ", ".join(FORMATS))
 
 
 def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force: bool = False,
                 nodes: str | Path | None = None,
-                confirm: Callable[[ImportReport], bool] | None = None) -> ImportReport:
+                confirm: Callable[[ImportReport], bool] | None = None,
+                mapping: Mapping | None = None) -> ImportReport:
     """Import ``src`` into a new session file ``target``; returns the report.
+
+    ``mapping`` (the mapping step: ``--map`` or the import dialog) says what the source's
+    types, kinds, roles, scales, columns and phases stand for, over the default rules.
 
     ``confirm(report)`` is asked after the session is built and before it is put at
     ``target``; if it answers False, :class:`ImportCancelled` is raised and nothing is written.
@@ -102,10 +115,12 @@ def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force
         raise ImportFileError(target, "already exists; choose a new file name or use --force "
                               "to replace it.")
     graph = read_foreign(src, fmt, nodes=Path(nodes) if nodes is not None else None)
+    if mapping is not None:
+        graph.notes += rename_columns(graph, mapping) + order_phases(graph, mapping)
     report = ImportReport(source=src, fmt=fmt, ledger=graph.ledger)
 
     def build(tmp: Path) -> None:
-        build_session(graph, tmp, report)
+        build_session(graph, tmp, report, mapping)
         report.target = target
         if confirm is not None and not confirm(report):
             raise ImportCancelled(f"{src.name}: import cancelled; no session was made.")

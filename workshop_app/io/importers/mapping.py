@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ...domain import vocabulary as voc
+from ..atomic import atomic_file
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, norm
 from .json_in import JSONRefused, parse_json_text
@@ -350,6 +351,10 @@ def rename_columns(graph: ForeignGraph, mapping: Mapping) -> list[str]:
                 item.attrs[target] = item.attrs.pop(name)
             else:
                 item.dynamic[target] = item.dynamic.pop(name)
+            if name in item.units:  # the cells behind the value follow it to its new name
+                item.units[target] = item.units.pop(name)
+            for key in [k for k in item.unit_places if k == name or k.startswith(f"{name}#")]:
+                item.unit_places[target + key[len(name):]] = item.unit_places.pop(key)
             used[(name, target)] += 1
     return [f"Column '{name}' read as {target} (mapping)." for name, target in used]
 
@@ -482,12 +487,27 @@ def applied(graph: ForeignGraph, mapping: Mapping) -> dict[str, Any]:
     return out
 
 
+def review(graph: ForeignGraph, mapping: Mapping) -> list[str]:
+    """Why the mapping step should be offered for ``graph`` (empty: nothing to ask)."""
+    return review_reasons(preview(graph, mapping), detected_scales(graph, mapping))
+
+
+def save_mapping(mapping: Mapping, path: str | Path) -> Path:
+    """Write ``mapping`` as a mapping file (for ``--map`` next time), whole or not at all."""
+    path = Path(path)
+    with atomic_file(path) as tmp:
+        tmp.write_text(json.dumps(mapping.to_json(), ensure_ascii=False, indent=2) + "\n",
+                       encoding="utf-8")
+    return path
+
+
 def mapping_detail(graph: ForeignGraph, mapping: Mapping) -> str:
     """:func:`applied` as JSON text (the ``detail`` of the import's source record)."""
     return json.dumps(applied(graph, mapping), ensure_ascii=False, sort_keys=True)
 
 
-__all__ = ["Mapping", "Decision", "ScoreReader", "PreviewRow", "preview", "review_reasons",
+__all__ = ["Mapping", "Decision", "ScoreReader", "PreviewRow", "preview", "review_reasons", "review",
+           "save_mapping",
            "detected_scales", "applied", "load_mapping", "rename_columns", "order_phases",
            "type_cell", "kind_cell", "word_cell", "score_name", "split_roles", "TYPE_KEYS",
            "KIND_KEYS", "ROLE_KEYS"]

@@ -164,7 +164,7 @@ def read_nodes(sheet: Sheet, graph: ForeignGraph, nodes: dict[str, ForeignNode],
                   if i not in (id_col, phase_col, *xy) and filled(v)}
         node = nodes.get(nid)
         if node is not None and not phase:
-            first = seen[nid]
+            first = seen.get(nid, node.where)
             _skip_row(graph, sheet, line, row, "actor row", f"the id {nid!r} repeats "
                       f"{_line_word(sheet)} {first}: the first row is used")
             graph.notes.append(f"Actor id {nid!r} in {sheet.name} on {_line_word(sheet)} {line} "
@@ -176,7 +176,8 @@ def read_nodes(sheet: Sheet, graph: ForeignGraph, nodes: dict[str, ForeignNode],
             seen[nid] = line
             node.carry("", units(cell=1), sheet.place(line, id_col))
             _take_xy(sheet, node, line, row, xy, graph)
-        elif xy and all(filled(row[i]) for i in xy):
+        else:  # another phase's row of the same actor: its id cell names the actor again
+            node.carry("", units(cell=1), sheet.place(line, id_col))
             _take_xy(sheet, node, line, row, xy, graph)
         if phase:
             graph.ledger.imported(units(cell=1), "phase value")
@@ -190,10 +191,14 @@ def read_nodes(sheet: Sheet, graph: ForeignGraph, nodes: dict[str, ForeignNode],
 
 
 def place_phase_rows(sheet: Sheet, rows: list[tuple[ForeignNode, int, dict[str, Any], str]],
-                     index: dict[str, int]) -> None:
+                     index: dict[str, int], graph: ForeignGraph) -> None:
     """Values of nodes rows that name a phase: per phase, and presence in those phases."""
     for node, line, values, phase in rows:
-        p = index[phase]
+        p = index.get(phase)
+        if p is None:
+            graph.ledger.skipped(units(cell=len(values)), "actor row", f"its phase {phase!r} is "
+                                 "not one of the phases (the edge sheets' names)", sheet.place(line))
+            continue
         node.phases = (node.phases or set()) | {p}
         for name, value in values.items():
             node.dynamic.setdefault(name, {})[p] = value
@@ -237,9 +242,12 @@ def _take_xy(sheet: Sheet, node: ForeignNode, line: int, row: list[Any], xy: tup
         graph.ledger.skipped(units(cell=1), "actor position", "only one of x and y is given",
                              sheet.place(line, xy[0] if filled(cells[0]) else xy[1]))
         return
+    if "@position" in node.units:
+        graph.ledger.skipped(units(cell=2), "actor position", "a later row of the same actor; "
+                             "the position of its first row is used", sheet.place(line, xy[0]))
+        return
     node.x, node.y = x, y
     node.position_where = sheet.place(line)
-    node.units.pop("@position", None)
     node.carry("@position", units(cell=2), sheet.place(line, xy[0]))
 
 

@@ -253,7 +253,7 @@ def read_csv_pair(edges_path: Path, nodes_path: Path | None) -> ForeignGraph:
     if phases.values:
         index = phases.settle(out, edges_path)
         if nodes_sheet is not None:
-            place_phase_rows(nodes_sheet, phase_rows, index)
+            place_phase_rows(nodes_sheet, phase_rows, index, out)
         phased = place_phased_edges(rows.phased, index)
         if rows.edges:  # rows without a phase value: in every phase
             out.notes.append(f"{count(len(rows.edges), 'relation')} without a phase value "
