@@ -123,3 +123,24 @@ def test_same_phase_twice_asks_for_two_phases(qtbot, darmstadt) -> None:
     dock.set_phases(pid, pid)
     assert dock.lines() == [] and "two different phases" in dock.summary.text()
     assert win.scene.marks() == ({}, {})
+
+
+def test_not_described_is_listed_apart_and_not_marked_as_left(qtbot, window) -> None:
+    """A source that stops describing an actor has not said that it left: the dock lists it
+    under its own heading and puts no "left" mark on the map."""
+    win = window
+    design, pilot = win.session.phases
+    uni = _actor_id(win, "Test University")
+    win.session.set_meta("presence_default", "not_described")  # as in case data
+    win.set_phase(pilot.id)
+    dock = _open_diff(qtbot, win)
+    headings = [dock.list.item(i).text() for i in range(dock.list.count())
+                if not dock.list.item(i).data(Qt.ItemDataRole.UserRole)]
+    assert "Not described in the later phase (1)" in headings
+    assert not any(h.startswith("Left") for h in headings)
+    assert f"Test University: present in {design.name}, not described in {pilot.name}" in dock.lines()
+    assert uni not in win.scene.marks()[0]
+    win.session.set_presence_state(uni, pilot, "absent")  # now the source says it left
+    qtbot.waitUntil(lambda: f"Test University left between {design.name} and {pilot.name}"
+                    in dock.lines())
+    assert win.scene.marks()[0][uni] == "left"
