@@ -225,6 +225,12 @@ def _fill(wb: Any, tables: Tables, log: TextLog, tick: Tick, title: str,
     lines.append(["scale", "", "", book["score_scale"]["description"], ""])
     lines.append(["scale", "", "", book["score_scale"]["missing"], ""])
     lines.append(["3C class", "", "", book["three_c_rule"], ""])
+    lines.append(["evidence", "", "", book["evidence"], ""])
+    for name, text in book["concepts"].items():
+        if name != "papers":
+            lines.append(["concept", name, "", text, ""])
+    for key, text in book["papers"].items():
+        lines.append(["paper", key, "", text, ""])
     lines.append(["pseudonymised", "", "", book["pseudonymisation"], ""])
     for line in lines:
         ws.append([*line[:3], *(_wrapped(ws, text, wrap) for text in line[3:])])
