@@ -42,8 +42,6 @@ READERS: dict[str, tuple[str, Callable[[Path], dict[str, list[dict[str, Any]]]]]
 # until each lands. A format listed here that passes fails the suite: then drop it here.
 NOT_YET_LOSSLESS = {
     "csv": "table_in.py does not yet read the bundle's CSV folder (docs/exchange.md, section 7)",
-    "graphml": "graphml_in.py does not yet read votes, states and the session block",
-    "gexf": "gexf_in.py does not yet read votes, states and the session block",
 }
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from ...domain.wording import count, noun
 from ..errors import ImportFileError
+from .app_xml_in import has_block, read_app_gexf
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, as_number, take_votes
 from .gexf_time import MAX_PHASES, Interval, Times, element_time, own_intervals, phase_points, \
     phases_of, covers
@@ -53,7 +54,13 @@ def read_gexf(path: Path) -> ForeignGraph:
                               line_of(root))
     out = ForeignGraph(source=path, fmt="gexf")
     units = XmlUnits(root, out.ledger)
-    _Reader(path, root, out, units).read()
+    meta = child(root, "meta")
+    description = child(meta, "description") if meta is not None else None
+    if description is not None and has_block(text_of(description)):
+        out.notes.append("Read as the app's own GEXF: the session as it was, every id kept.")
+        read_app_gexf(path, root, out, units, description)
+    else:
+        _Reader(path, root, out, units).read()
     units.finish()
     return out
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from ...domain.wording import count
 from ..errors import ImportFileError
+from .app_xml_in import read_app_graphml
 from .foreign import ForeignEdge, ForeignGraph, ForeignNode, as_number, norm, parse_bool, take_votes
 from .xml_in import XmlUnits, children, line_of, local, parse_xml, text_of
 from .yed import DRAWING, arrows_direction, edge_graphics, is_yed, node_graphics
@@ -98,6 +99,12 @@ def read_graphml(paths: list[Path], source: Path | None = None) -> ForeignGraph:
         raise ImportFileError(extra.path, f"more than {MAX_PHASES} graphs; each is a phase and a "
                               f"workshop session takes at most {MAX_PHASES}", line_of(extra.graph))
     _order(phases, out, len(paths) > 1)
+    if any(ph.data.get("workshop_exchange") for ph in phases):
+        out.notes.append("Read as the app's own GraphML: the session as it was, every id kept.")
+        read_app_graphml(phases, out)
+        for units in dict.fromkeys(ph.units for ph in phases):
+            units.finish()
+        return out
     reader = _Reader(out)
     for i, ph in enumerate(phases):
         reader.phase(i, ph)
