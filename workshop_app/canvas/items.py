@@ -34,7 +34,7 @@ from ..domain.vocabulary import role_label
 from ..style import palette
 from ..style.look import ActorStyle, actor_style, roles_line
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
-from .style_paint import box_path, paint_actor_box, paint_glyph_badge, paint_inner_outline
+from .style_paint import box_path, paint_actor_box, paint_glyph_badge, paint_inner_outline, paint_marker
 from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible, view_scale
 
 __all__ = [
@@ -44,6 +44,8 @@ __all__ = [
 ROLE_LINE_H = 16.0
 GHOST_OPACITY = 0.28
 MARKED_GHOST_OPACITY = 0.45  # a "left" actor must stay legible from the back of the room
+# A not-described box is hollow and dotted: faded as much as an absent one it would vanish.
+NOT_DESCRIBED_GHOST_OPACITY = 0.6
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,12 @@ class ActorView:
     y: float
     overridden: bool = False
     pinned: bool = False
+    state: str = ""  # present | absent | not_described ("": present or absent, from ``present``)
+
+    @property
+    def presence(self) -> str:
+        """present, absent or not_described in the phase shown."""
+        return self.state or ("present" if self.present else "absent")
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,9 @@ class RelationView:
     spread: int = 0
     votes: int = 0
     lane: float = 0.0  # offset among parallel relations of the same pair, in lanes
+    state: str = ""  # active | inactive | not_described in the phase ("": from ``active``)
+    ref: tuple[int | None, int | None, int | None] | None = None  # a source's levels (medians)
+    stated: tuple[str, ...] = ()  # 3C classes a source states for it in the phase
 
 
 # -- actors -------------------------------------------------------------------------------------
@@ -173,6 +184,9 @@ class ActorItem(QGraphicsObject):
             shown = (True, 1.0)
         elif self.mark is not None:
             shown = (True, MARKED_GHOST_OPACITY)  # a marked absent actor is always drawn
+        elif self.view.presence == "not_described":
+            # Hidden with the absent ones (G), but drawn in its own look when ghosts show.
+            shown = (self.ghost_mode == "ghost", NOT_DESCRIBED_GHOST_OPACITY)
         else:
             shown = (self.ghost_mode == "ghost", GHOST_OPACITY)
         return (shown[0], shown[1] * DIM_FACTOR) if self.dimmed else shown
@@ -294,6 +308,7 @@ class ActorItem(QGraphicsObject):
         if not legible(painter, option, widget, k):
             return  # on screen the names would be a few pixels high: boxes only, much faster
         paint_glyph_badge(painter, style, self._rect, k)
+        paint_marker(painter, style, self._rect, k)
         name_font, role_font, _ = fonts(k)
         painter.setPen(text)
         painter.setFont(name_font)
@@ -313,10 +328,10 @@ class ActorItem(QGraphicsObject):
             painter.drawEllipse(QPointF(self._rect.right() - 8, self._rect.top() + 8), 3.5, 3.5)
 
     def style(self) -> ActorStyle:
-        """The look of this box now: its type, and whether it is absent or selected."""
+        """The look of this box now: its type, whether it is present, absent or not
+        described, and whether it is selected."""
         v = self.view
-        state = "selected" if self.isSelected() else ("present" if v.present else "absent")
-        return actor_style(v.type, state)
+        return actor_style(v.type, v.presence, self.isSelected())
 
     def _paint_pin(self, painter: QPainter, colour: QColor) -> None:
         """A small map pin near the top-right corner: "placed differently in this phase"
@@ -352,7 +367,8 @@ class ActorItem(QGraphicsObject):
     def tooltip_text(self) -> str:
         v = self.view
         roles = ", ".join(role_label(r) for r in v.roles) or "no role recorded"
-        state = "present" if v.present else "absent in this phase"
+        state = {"present": "present", "absent": "absent in this phase",
+                 "not_described": "not described in this phase (the source is silent)"}.get(v.presence, v.presence)
         lines = [v.name, f"{v.type.replace('_', ' ')} · {v.scale} · {state}", f"Roles: {roles}"]
         if v.overridden:
             lines.append("Moved in this phase only (right-click: reset position in this phase)")

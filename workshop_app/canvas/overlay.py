@@ -16,9 +16,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from ..domain.model import Model
 from ..style import palette
 from ..style.look import (RELATIONS_HEADER, SCORE_SHORT, TEXT, LegendSection, TextStyle, actor_style,
-                          legend_entries, relation_style)
+                          legend_entries, not_described_relation_style, reference_mark, relation_style)
 from . import items
-from .style_paint import paint_actor_box, paint_disagreement_badge, paint_glyph, relation_pen
+from .style_paint import (paint_actor_box, paint_disagreement_badge, paint_glyph, paint_marker,
+                          paint_reference_mark, relation_pen)
 
 SHORT_SCORE = SCORE_SHORT
 MARKS_HEADER = "Marks"
@@ -157,7 +158,11 @@ def paint_actor_swatch(painter: QPainter, actor_type: str, rect: QRectF, scale: 
 
 
 def paint_relation_sample(painter: QPainter, kind: str, key: str, a: QPointF, b: QPointF, scale: float) -> None:
-    """A short line as the map draws it: a trust colour, a width, "not scored", a badge."""
+    """A short line as the map draws it: a trust colour, a width, "not scored", a badge, a
+    source's diamond, or a not-described box with its dotted line."""
+    if kind == "not_described":
+        _paint_not_described_sample(painter, a, b, scale)
+        return
     if kind == "trust":
         style = relation_style(int(key), 3)
     elif kind == "width":
@@ -173,6 +178,23 @@ def paint_relation_sample(painter: QPainter, kind: str, key: str, a: QPointF, b:
     painter.drawLine(a, b)
     if kind == "disagreement":
         paint_disagreement_badge(painter, (a + b) / 2, scale)
+    if kind == "reference":
+        paint_reference_mark(painter, (a + b) / 2, reference_mark(4, 4, scale * 0.8))
+
+
+def _paint_not_described_sample(painter: QPainter, a: QPointF, b: QPointF, scale: float) -> None:
+    """A dotted line stub into a small hollow dotted box with its "?" (actors and relations
+    the source is silent about share the dots)."""
+    w, h = 22 * scale, 15 * scale
+    box = QRectF(b.x() - w, a.y() - h / 2, w, h)
+    pen = relation_pen(not_described_relation_style(), scale=scale)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(a, QPointF(box.left(), a.y()))
+    style = actor_style("unknown", "not_described")
+    k = h / 34.0
+    paint_actor_box(painter, style, box, k)
+    paint_marker(painter, style, box, k * 1.6)
 
 
 def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Marks = (),

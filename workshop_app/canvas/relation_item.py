@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 from ..domain.wording import count
 from ..style import palette
 from ..style.look import (ARROW_HALF_ANGLE, RelationStyle, arrow_size, badge_centre, disagreement_badge,
-                          relation_label, relation_style)
+                          not_described_relation_style, reference_mark, relation_label, relation_style,
+                          REFERENCE_AT)
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_STYLES, mark_pen, paint_badge
-from .style_paint import badge_rect, paint_disagreement_badge, relation_pen
+from .references import references_shown
+from .style_paint import badge_rect, paint_disagreement_badge, paint_reference_mark, relation_pen
 from .textcache import fonts, label_size, legible, view_scale
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 RELATION_GHOST_OPACITY = 0.18
 MARKED_RELATION_GHOST_OPACITY = 0.4
+NOT_DESCRIBED_RELATION_OPACITY = 0.55  # its dotted thin line is faint already
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -50,7 +53,7 @@ class RelationItem(QGraphicsItem):
     def __init__(self, view: RelationView, source: ActorItem, target: ActorItem, *,
                  provider: Callable[[int], RelationView] | None = None, clock: list[int] | None = None,
                  register: bool = True, fresh: bool = True, ghost_mode: str = "ghost",
-                 show_labels: bool = True, font_scale: float = 1.0) -> None:
+                 show_labels: bool = True, font_scale: float = 1.0, show_references: bool = True) -> None:
         # ``fresh=False``: ``view`` holds only the ends, kind and activity (a scene being
         # built); the scores are read on first paint. A plain QGraphicsItem without an
         # itemChange override: a QObject per relation and a Python call per flag change
@@ -65,6 +68,7 @@ class RelationItem(QGraphicsItem):
         self.source_item = source
         self.target_item = target
         self.show_labels = show_labels
+        self.show_references = show_references  # the scene's; a view may override (references.py)
         self.ghost_mode = ghost_mode
         self.font_scale = font_scale
         self.reach_scale = font_scale  # the largest label scale a view draws it with
@@ -115,6 +119,8 @@ class RelationItem(QGraphicsItem):
         self.refresh_visibility()
 
     def _set_view(self, view: RelationView) -> None:
+        if view.stated != self._view.stated:
+            self.geometry_changed()  # the label may grow by the stated class
         self._view = view
         self._hit = None
         self.update()
@@ -144,6 +150,11 @@ class RelationItem(QGraphicsItem):
     def set_font_scale(self, k: float) -> None:
         self.font_scale = k
         self.geometry_changed()
+
+    def set_show_references(self, show: bool) -> None:
+        if show != self.show_references:
+            self.show_references = show
+            self.geometry_changed()
 
     def set_show_labels(self, show: bool) -> None:
         if show != self.show_labels:
@@ -218,7 +229,8 @@ class RelationItem(QGraphicsItem):
         if self.show_labels:
             # Room for the widest label this relation can get, and the badge beside it.
             badge = disagreement_badge(k)
-            rx = max(rx, max(label_size(self._label_for(c), k)[0]
+            stated = self._view.stated or ("coordination",)  # room for a class a source states
+            rx = max(rx, max(label_size(self._label_for(c, stated), k)[0]
                              for c in (None, *palette.THREE_C_SHORT)) / 2 + badge.gap + 2 * badge.radius + 4)
             ry = max(ry, label_size(self._view.kind, k)[1] / 2 + 2, badge.radius + 4)
         self._bounds = QRectF(min(xs) - rx, min(ys) - ry, max(xs) - min(xs) + 2 * rx, max(ys) - min(ys) + 2 * ry)
@@ -264,11 +276,12 @@ class RelationItem(QGraphicsItem):
         p2 = end - QPointF(math.cos(angle + half) * size, math.sin(angle + half) * size)
         return QPolygonF([end, p1, p2])
 
-    def _label_for(self, threec: str | None) -> str:
-        return relation_label(self._view.kind, threec)
+    def _label_for(self, threec: str | None, stated: tuple[str, ...] = ()) -> str:
+        return relation_label(self._view.kind, threec, stated)
 
     def _label_text(self) -> str:
-        return self._label_for(self.view.threec)
+        view = self.view
+        return self._label_for(view.threec, view.stated if self.show_references else ())
 
     def _label_font(self) -> QFont:
         return fonts(self.font_scale)[2]
@@ -285,9 +298,25 @@ class RelationItem(QGraphicsItem):
         return rect.united(self.label_rect()) if self.show_labels else rect
 
     def style(self) -> RelationStyle:
-        """How the relation looks in the current phase (the same rule as every export)."""
+        """How the relation looks in the current phase (the same rule as every export):
+        a thin dotted line where it is not described, else its medians' colour and width."""
         v = self.view
+        if not self.active and v.state == "not_described":
+            return not_described_relation_style()
         return relation_style(v.trust, v.commitment, v.spread)
+
+    def reference_centre(self) -> QPointF | None:
+        """Where the diamond of a source's levels goes, or ``None`` (none stated, or hidden):
+        touching the left end of the label, as a tag of it; without labels, on the line between
+        the source end and the middle."""
+        if self.view.ref is None or not self.show_references:
+            return None
+        self._ensure_path()
+        if self.show_labels:
+            label = self.label_rect()
+            r = reference_mark(self.view.ref[0], self.view.ref[1], self.font_scale).radius
+            return QPointF(label.left() - r + 1.5 * self.font_scale, label.center().y())
+        return self._path.pointAtPercent(REFERENCE_AT)
 
     def _width(self) -> float:
         return self.style().width
@@ -327,17 +356,19 @@ class RelationItem(QGraphicsItem):
         return self._hit
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """Paint at the label scale of the view painting: its arrows end on that view's boxes."""
+        """Paint at the label scale of the view painting: its arrows end on that view's boxes,
+        and sources' levels show as that view chooses (``references.py``)."""
         k = view_scale(widget, self.font_scale)
-        if k == self.font_scale:
+        refs = references_shown(widget, self.show_references)
+        if k == self.font_scale and refs == self.show_references:
             self._paint(painter, option, widget)
             return
-        base, hit = self.font_scale, self._hit
-        self.font_scale = k
+        base, hit, shown = self.font_scale, self._hit, self.show_references
+        self.font_scale, self.show_references = k, refs
         try:
             self._paint(painter, option, widget)
         finally:
-            self.font_scale, self._hit = base, hit
+            self.font_scale, self._hit, self.show_references = base, hit, shown
 
     def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None) -> None:
         view = self.view  # refreshes a stale view first
@@ -347,6 +378,10 @@ class RelationItem(QGraphicsItem):
         rest = self.rest_opacity()
         body = painter.opacity() * rest if self.visual_opacity is None else self.visual_opacity
         style = self.style()
+        if not self.active and view.state == "not_described" and self.mark is None \
+                and self.visual_opacity is None:
+            rest = NOT_DESCRIBED_RELATION_OPACITY * (DIM_FACTOR if self.dimmed else 1.0)
+            body = painter.opacity() * rest
         colour, width = QColor(style.colour), style.width
         if self.style_from is not None and self.style_t < 1.0:
             colour = _mix(self.style_from[0], colour, self.style_t)
@@ -387,6 +422,9 @@ class RelationItem(QGraphicsItem):
         if badge is not None:
             # Votes differ by two steps or more: a badge asks for talk and leaves the colour.
             paint_disagreement_badge(painter, badge, self.font_scale)
+        ref = self.reference_centre()
+        if ref is not None and view.ref is not None:
+            paint_reference_mark(painter, ref, reference_mark(view.ref[0], view.ref[1], self.font_scale))
         if self.mark in MARK_STYLES:
             painter.setOpacity(min(1.0, body / rest) if rest else 1.0)
             k = self.font_scale
@@ -436,6 +474,13 @@ class RelationItem(QGraphicsItem):
         )
         if self.style().badge:
             text += f"\n≠ Votes differ by {v.spread} steps: worth talking about"
+        if not self.active and v.state == "not_described":
+            text += "\nNot described in this phase: the source is silent about it"
+        if v.ref is not None:
+            text += ("\n◆ A source's levels: trust {} · commitment {} · interdependence {}"
+                     " (beside the room's, not in its median)").format(*(fmt(x) for x in v.ref))
+        if v.stated:
+            text += "\n◆ Class a source states: " + ", ".join(v.stated)
         if self.mark in MARK_STYLES:
             text += f"\nMarked: {MARK_STYLES[self.mark].label}"
         return text

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Change
-from ..domain.scoring import counted_votes, derived_class, median_low, three_c
 from ..session import Session
 from . import guides
 from ..style import palette
 from .items import MARK_KINDS, MARK_STYLES, ActorItem, ActorView, RelationItem, RelationView
 from .morph import PhaseMorph, plan_switch
+from .relation_numbers import RelationNumbers, StatedIndex, relation_numbers
 
 # Above this many changes in one step, rebuilding is cheaper than patching item by item.
 REBUILD_THRESHOLD = 400
@@ -91,7 +91,9 @@ class WorkshopScene(QGraphicsScene):
         self._actor_marks: dict[int, str] = {}
         self._relation_marks: dict[int, str] = {}
         self._marks_legend: list[tuple[str, str]] | None = None
-        self._styles: dict[tuple[int, int], tuple[Any, ...]] = {}
+        self._styles: dict[tuple[int, int], RelationNumbers] = {}
+        self._stated = StatedIndex()
+        self.show_references = True  # sources' levels and classes (a view may say otherwise)
         # Plain dicts beside the items: reading Python attributes of Qt items is slow, and a
         # switch must look at every actor and relation.
         self._actor_keys: dict[int, tuple[Any, Any, Any]] = {}
@@ -117,6 +119,8 @@ class WorkshopScene(QGraphicsScene):
 
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
+        """Make every item anew (a setting that changes every look); the selection is kept."""
+        kept = (self.selected_actor_ids(), self.selected_relation_ids())
         self.morph.finish()
         self._pair_index = None
         self._styles.clear()
@@ -135,61 +139,54 @@ class WorkshopScene(QGraphicsScene):
         for rel in self.session.model.relations:
             self._make_relation(rel.id)
         self._apply_marks()
+        if kept[0] or kept[1]:
+            self.select(*kept)
 
     def _actor_key(self, actor_id: int) -> tuple[Any, Any, Any]:
-        """What an actor's look depends on in this phase: record, roles, own position."""
+        """What an actor's look depends on in this phase: record, roles (the presence state
+        when not present), own position."""
         t = self.session.model.tables
         key = (actor_id, self.phase_id)
         pres, ov = t["presence"].get(key), t["positions"].get(key)
-        roles = None if pres is None or pres.state != "present" else pres.roles
+        roles = self.session.model.presence_default if pres is None else (
+            pres.roles if pres.state == "present" else pres.state)
         return t["actors"][actor_id], roles, None if ov is None else (ov.x, ov.y)
 
     @staticmethod
     def _view_from(key: tuple[Any, Any, Any]) -> ActorView:
         a, roles, own = key
+        present = isinstance(roles, tuple)
         return ActorView(
-            actor_id=a.id, name=a.name, type=a.type, scale=a.scale, roles=roles or (),
-            present=roles is not None, x=own[0] if own else a.x, y=own[1] if own else a.y,
-            overridden=own is not None, pinned=a.pinned,
+            actor_id=a.id, name=a.name, type=a.type, scale=a.scale, roles=roles if present else (),
+            present=present, x=own[0] if own else a.x, y=own[1] if own else a.y,
+            overridden=own is not None, pinned=a.pinned, state="present" if present else roles,
         )
 
     def actor_view(self, actor_id: int) -> ActorView:
         return self._view_from(self._actor_key(actor_id))
 
-    def _style(self, relation_id: int, phase_id: int) -> tuple[Any, ...]:
-        """Medians, 3C class, spread and vote count, cached until a vote changes."""
+    def _numbers(self, relation_id: int, phase_id: int) -> RelationNumbers:
+        """The room's medians, class, spread and votes and the source's levels and class,
+        cached until a vote or a stated class of the relation changes."""
         key = (relation_id, phase_id)
         found = self._styles.get(key)
         if found is None:
-            # The same rule as scoring.consensus_of (lower median, spread = max − min), read
-            # straight off the vote records: the first paint of a phase asks this thousands of times.
-            model = self.session.model
-            votes = counted_votes(model, relation_id, phase_id)
-            medians: list[int | None] = []
-            spread = count = 0
-            for values in ([v.trust for v in votes if v.trust is not None],
-                           [v.commitment for v in votes if v.commitment is not None],
-                           [v.interdependence for v in votes if v.interdependence is not None]):
-                medians.append(median_low(values))
-                if values:
-                    spread = max(spread, max(values) - min(values))
-                    count = max(count, len(values))
-            t, c, i = medians
-            rule = model.threec_rule
-            plain = rule == "median" and all(v.interdependence_back is None for v in votes)
-            cls = three_c(t, c, i) if plain else derived_class(votes, rule)
-            found = self._styles[key] = (t, c, i, cls, spread, count)
+            found = self._styles[key] = relation_numbers(self.session.model, relation_id, phase_id,
+                                                         self._stated)
         return found
 
     def relation_view(self, relation_id: int) -> RelationView:
         model = self.session.model
         rel = model.relation(relation_id)
-        t, c, i, threec, spread, votes = self._style(relation_id, self.phase_id)
+        n = self._numbers(relation_id, self.phase_id)
+        active = model.relation_active(rel, self.phase_id)
         return RelationView(
             relation_id=rel.id, source=rel.source, target=rel.target, kind=rel.kind,
-            directed=rel.directed, active=model.relation_active(rel, self.phase_id),
-            trust=t, commitment=c, interdependence=i, threec=threec, spread=spread, votes=votes,
-            lane=self._lane(rel.id, rel.source, rel.target),
+            directed=rel.directed, active=active,
+            trust=n.trust, commitment=n.commitment, interdependence=n.interdependence, threec=n.threec,
+            spread=n.spread, votes=n.votes, lane=self._lane(rel.id, rel.source, rel.target),
+            state="active" if active else model.relation_state(rel, self.phase_id), ref=n.ref,
+            stated=n.stated,
         )
 
     def _pairs(self) -> dict[frozenset[int], list[int]]:
@@ -227,7 +224,7 @@ class WorkshopScene(QGraphicsScene):
                             interdependence=None, threec=None, lane=self._lane(rel.id, rel.source, rel.target))
         item = RelationItem(view, src, tgt, provider=self.relation_view, clock=self._clock, fresh=False,
                             ghost_mode=self.ghost_mode, show_labels=self.show_labels,
-                            font_scale=self.font_scale)
+                            font_scale=self.font_scale, show_references=self.show_references)
         item.set_reach_scale(self.reach_scale)
         self._rel_ends[relation_id] = (rel.source, rel.target)
         self._rel_active[relation_id] = view.active
@@ -247,10 +244,11 @@ class WorkshopScene(QGraphicsScene):
         self.morph.finish()
         tables = self.session.model.tables
         pres, positions, actors = tables["presence"], tables["positions"], tables["actors"]
+        default = self.session.model.presence_default
         changed: list[tuple[int, tuple[Any, Any, Any]]] = []
         for aid, old in self._actor_keys.items():
             p, ov = pres.get((aid, phase_id)), positions.get((aid, phase_id))
-            roles = None if p is None or p.state != "present" else p.roles
+            roles = default if p is None else (p.roles if p.state == "present" else p.state)
             key = (actors[aid], roles, None if ov is None else (ov.x, ov.y))
             if key != old:
                 changed.append((aid, key))
@@ -291,6 +289,13 @@ class WorkshopScene(QGraphicsScene):
         self.show_labels = show
         for ritem in self.relation_items.values():
             ritem.set_show_labels(show)
+
+    def set_show_references(self, show: bool) -> None:
+        """Show the levels and classes sources state (views may override: ``references.py``)."""
+        if show != self.show_references:
+            self.show_references = show
+            for ritem in self.relation_items.values():
+                ritem.set_show_references(show)
 
     def set_font_scale(self, factor: float) -> None:
         """Scale actor names, role lines and relation labels (boxes grow to fit).
@@ -411,6 +416,10 @@ class WorkshopScene(QGraphicsScene):
                 for rec in (c.before, c.after):  # both pairs when the ends changed
                     if rec is not None:
                         relations.update(self._pair_relations(rec.source, rec.target))
+            elif c.table == "stated_classes":
+                for rec in (r for r in (c.before, c.after) if r is not None and r.relation_id is not None):
+                    self._styles.pop((rec.relation_id, rec.phase_id), None)
+                    relations.update([rec.relation_id] if rec.phase_id == self.phase_id else [])
             elif c.table in ("relation_phases", "scores"):
                 if c.table == "scores":
                     self._styles.pop((c.key[0], c.key[1]), None)

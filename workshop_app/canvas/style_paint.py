@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..style import palette
-from ..style.look import ActorStyle, RelationStyle, disagreement_badge, glyph_badge
+from ..style.look import (ActorStyle, ReferenceMark, RelationStyle, diamond, disagreement_badge, glyph_badge,
+                          marker_place)
 from ..style.shapes import Command, EllipsePart, Part, glyph_parts, outline_path, top_bar
 
 _PATHS: dict[tuple[str, float, float, float], QPainterPath] = {}
@@ -64,6 +65,22 @@ def paint_actor_box(painter: QPainter, style: ActorStyle, rect: QRectF, k: float
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(palette.ACTOR_OUTLINE))
         painter.drawPath(qpath(top_bar(rect.width(), rect.height(), k)).translated(rect.center()))
+
+
+def paint_marker(painter: QPainter, style: ActorStyle, rect: QRectF, k: float) -> None:
+    """The "?" just inside the top-right corner of a box the source is silent about, drawn
+    with the glyph geometry the SVG uses (no font, so every export shows the same sign)."""
+    if not style.marker:
+        return
+    m = marker_place(rect.width(), rect.height(), k)
+    paint_glyph(painter, "question", rect.center() + QPointF(m.x, m.y), m.size / 2, QColor(style.text))
+
+
+def paint_reference_mark(painter: QPainter, centre: QPointF, mark: ReferenceMark) -> None:
+    """A source's levels on a relation: a diamond in the trust colour it states."""
+    painter.setPen(QPen(QColor(mark.rim), mark.rim_width))
+    painter.setBrush(QColor(mark.fill))
+    painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in diamond(centre.x(), centre.y(), mark.radius)]))
 
 
 def paint_inner_outline(painter: QPainter, style: ActorStyle, rect: QRectF, k: float, colour: QColor) -> None:
@@ -138,4 +155,5 @@ def badge_rect(centre: QPointF, k: float) -> QRectF:
 
 
 __all__ = ["badge_rect", "box_path", "outline_pen", "paint_actor_box", "paint_disagreement_badge", "paint_glyph",
-           "paint_glyph_badge", "paint_inner_outline", "paint_parts", "qpath", "relation_pen"]
+           "paint_glyph_badge", "paint_inner_outline", "paint_marker", "paint_parts", "paint_reference_mark",
+           "qpath", "relation_pen"]

@@ -30,6 +30,7 @@ from ..analysis.diff import diff_phases
 from ..analysis.layout import arrange
 from ..style import palette
 from ..style.look import SCORE_WORDS
+from ..domain.scoring import counted_votes
 from ..domain.wording import count, noun
 from . import svg_map
 from .atomic import atomic_file
@@ -106,8 +107,9 @@ def snapshot_context(session: "Session", *, phase: Any = None, day: str | None =
             "actors": actors, "relations": rels,
             "previous": prev.name if prev else None,
             "diff": _diff_groups(session, prev.id, ph.id) if prev else None,
-            "counts": (len(actors), len(rels),
-                       sum(1 for r in rels if model.votes(r.id, ph.id))),
+            # Not-described actors and relations are drawn but do not take part: not counted.
+            "counts": (sum(a.state == "present" for a in actors), sum(r.state == "active" for r in rels),
+                       sum(1 for r in rels if r.state == "active" and counted_votes(model, r.id, ph.id))),
         })
         # Each phase opens fitted to its own actors; the shared viewBox keeps their places.
         phases[-1]["fit_box"] = " ".join(svg_map.fmt(v) for v in svg_map.view_box([shapes[ph.id]]))

@@ -6,7 +6,13 @@ canvas does: boxes in the actor type's shape and colour with its glyph, the name
 lines) and the roles held in the phase; relations as lines or, between the same pair,
 fanned-out arcs; colour = trust, width = commitment, dashed grey = not scored, a "≠" badge
 where votes differ by two steps or more, an arrowhead when directed. Absent actors are left
-out. Text widths are estimated from character classes, since no font is measured here.
+out; actors the source is silent about ("not described") are drawn hollow with a dotted
+outline and a "?" (class ``box not-described``), and relations not described in the phase
+as thin dotted lines (class ``not-described`` on the relation), as the canvas draws them
+with ghosts. Only the room's votes make a relation's colour, width and class; a source's
+levels (reference participants) are a diamond touching the label, and the class a source
+states follows "◆" in it. Text widths are estimated from character classes, since no font
+is measured here.
 """
 
 from __future__ import annotations
@@ -18,13 +24,14 @@ from typing import Any, Iterable
 from markupsafe import Markup
 
 from ..style import palette
-from ..style.look import (ARROW_HALF_ANGLE, TEXT, arrow_size, actor_style, badge_centre, disagreement_badge,
-                          glyph_badge, legend_entries, relation_label, relation_style)
+from ..style.look import (ARROW_HALF_ANGLE, TEXT, arrow_size, actor_style, badge_centre, diamond, disagreement_badge,
+                          glyph_badge, legend_entries, marker_place, not_described_relation_style, reference_mark,
+                          relation_label, relation_style)
 from ..style.shapes import EllipsePart, Part, PathPart, glyph_parts, outline_path, place, svg_d, top_bar
 from ..style.shapes import short_number as fmt2  # glyph geometry to 0.01: a glyph is a few units wide
-from ..analysis.classes import relation_class
+from ..analysis.classes import relation_class, stated_classes
 from ..domain.model import Model
-from ..domain.scoring import consensus_of, tensions
+from ..domain.scoring import consensus_of, counted_votes, reference_votes, tensions
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, role_label
 
 BOX_MIN_W, BOX_MAX_W = 110.0, 190.0
@@ -135,6 +142,7 @@ class ActorShape:
     roles: str
     line_top: float = 0.0
     actor_type: str = ""
+    state: str = "present"  # or not_described (absent actors are not drawn)
 
     @property
     def left(self) -> float:
@@ -164,6 +172,8 @@ class RelationShape:
     dash: str = ""  # stroke-dasharray, "" when solid
     badge_x: float = 0.0
     badge_y: float = 0.0
+    state: str = "active"  # or not_described
+    reference: str = ""  # the SVG of a source's levels (a diamond), "" when none is stated
 
 
 def actor_shape(model: Model, actor_id: int, phase_id: int,
@@ -176,12 +186,15 @@ def actor_shape(model: Model, actor_id: int, phase_id: int,
     single = text_width(a.name, NAME_PX, True) + 24
     w = max(BOX_MIN_W, min(BOX_MAX_W, single))
     lines = wrap(a.name, w - 14, NAME_PX, True, 3)
-    roles = ", ".join(role_label(r) for r in pres.roles) if pres else ""
+    silent = model.presence_state(actor_id, phase_id) == "not_described"
+    roles = ", ".join(role_label(r) for r in pres.roles) if pres and pres.state == "present" else ""
     roles = elide(roles, w - 12, ROLE_PX) if roles else ""
     content = len(lines) * NAME_LINE + (ROLE_LINE + 2 if roles else 0)
     h = max(42.0, content + 14)
-    style = actor_style(a.type)
-    shape = ActorShape(a.id, a.name, x, y, w, h, style.fill, style.text, lines, roles, actor_type=a.type)
+    state = "not_described" if silent else "present"
+    style = actor_style(a.type, state)
+    shape = ActorShape(a.id, a.name, x, y, w, h, style.fill, style.text, lines, roles, actor_type=a.type,
+                       state=state)
     shape.line_top = y - h / 2 + (h - content) / 2
     return shape
 
@@ -200,7 +213,8 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
                    lane: float) -> RelationShape:
     rel = model.relation(relation_id)
     a, b = boxes[rel.source], boxes[rel.target]
-    cons = consensus_of(model.votes(relation_id, phase_id))
+    cons = consensus_of(counted_votes(model, relation_id, phase_id))  # the room's, as on the canvas
+    silent = not model.relation_active(rel, phase_id)  # drawn only when not described
     t, c = cons["trust"].median, cons["commitment"].median
     spread = max((cons[d].spread or 0) for d in SCORE_DIMENSIONS)
     lo, hi = (a, b) if rel.source < rel.target else (b, a)
@@ -220,7 +234,7 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
         path = f"M{fmt(start[0])},{fmt(start[1])} L{fmt(end[0])},{fmt(end[1])}"
         lx, ly = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
         tangent_from = start
-    style = relation_style(t, c, spread)
+    style = not_described_relation_style() if silent else relation_style(t, c, spread)
     width = style.width
     arrow = ""
     if rel.directed:
@@ -230,9 +244,11 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
         p2 = (end[0] - math.cos(ang + half) * size, end[1] - math.sin(ang + half) * size)
         arrow = " ".join(f"{fmt(px)},{fmt(py)}" for px, py in (end, p1, p2))
     cls = relation_class(model, rel, phase_id)  # the session's rule over the room's votes
-    label = relation_label(rel.kind, cls)
+    stated = tuple(sc.three_c for sc in stated_classes(model, phase_id, relation_id=rel.id))
+    label = relation_label(rel.kind, cls, stated)
     label_w = text_width(label, LABEL_PX) + 10
     bx, by = badge_centre((lx, ly), (lx - label_w / 2, ly - 8, label_w, 16))
+    reference = _reference_svg(model, rel.id, phase_id, lx - label_w / 2, ly)
     xs = [start[0], end[0], mid[0]]
     ys = [start[1], end[1], mid[1]]
     kind = RELATION_KINDS.get(rel.kind, rel.kind).lower()
@@ -242,12 +258,26 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
         rel.id, aria, path, style.colour, width, style.dash is not None, style.badge, arrow, label, lx, ly,
         label_w, (min(xs), min(ys), max(xs), max(ys)), directed=rel.directed,
         dash=" ".join(fmt(d) for d in style.dash) if style.dash else "", badge_x=bx, badge_y=by,
+        state="not_described" if silent else "active", reference=reference,
     )
+
+
+def _reference_svg(model: Model, relation_id: int, phase_id: int, left: float, y: float) -> str:
+    """The diamond of the reference participants' levels, touching the label's left end."""
+    refs = reference_votes(model, relation_id, phase_id)
+    if not refs:
+        return ""
+    cons = consensus_of(refs)
+    mark = reference_mark(cons["trust"].median, cons["commitment"].median)
+    points = " ".join(f"{fmt(px)},{fmt(py)}" for px, py in diamond(left - mark.radius + 1.5, y, mark.radius))
+    return (f'<polygon class="reference" points="{points}" fill="{mark.fill}" stroke="{mark.rim}"'
+            f' stroke-width="{fmt2(mark.rim_width)}"/>')
 
 
 def phase_shapes(model: Model, phase_id: int, places: dict[int, tuple[float, float]] | None = None,
                  ) -> tuple[list[ActorShape], list[RelationShape]]:
-    """The present actors and active relations of a phase, as shapes in scene units.
+    """The present and not-described actors of a phase with its active relations and those not
+    described between them, as shapes in scene units (absent actors are left out).
 
     ``places`` replaces the stored base position of some actors (a phase's own position
     for an actor still wins): used when a session has no usable layout yet.
@@ -257,13 +287,17 @@ def phase_shapes(model: Model, phase_id: int, places: dict[int, tuple[float, flo
     boxes = {
         a.id: actor_shape(model, a.id, phase_id,
                           None if (a.id, phase_id) in positions else places.get(a.id))
-        for a in model.present_actors(phase_id)
+        for a in model.actors if model.presence_state(a.id, phase_id) != "absent"
     }
     pairs: dict[frozenset[int], list[int]] = {}
     for rel in model.relations:  # lanes count every relation of a pair, as the canvas does
         pairs.setdefault(frozenset((rel.source, rel.target)), []).append(rel.id)
     rels = []
-    for rel in model.active_relations(phase_id):
+    for rel in model.relations:
+        if rel.source not in boxes or rel.target not in boxes or (
+                not model.relation_active(rel, phase_id)
+                and model.relation_state(rel, phase_id) != "not_described"):
+            continue
         ids = pairs[frozenset((rel.source, rel.target))]
         lane = 0.0 if len(ids) <= 1 else ids.index(rel.id) - (len(ids) - 1) / 2
         rels.append(relation_shape(model, rel.id, phase_id, boxes, lane))
@@ -285,8 +319,9 @@ def _parts_svg(parts: Iterable[Part], ink: str, paper: str) -> str:
     return "".join(out)
 
 
-def _box_svg(actor_type: str, cx: float, cy: float, w: float, h: float, k: float, css: str) -> str:
-    style = actor_style(actor_type)
+def _box_svg(actor_type: str, cx: float, cy: float, w: float, h: float, k: float, css: str,
+             state: str = "present") -> str:
+    style = actor_style(actor_type, state)
     outline = place(PathPart(tuple(outline_path(style.outline, w, h, k))), cx, cy, 1.0)
     dash = f' stroke-dasharray="{" ".join(fmt(d) for d in style.dash)}"' if style.dash else ""
     svg = (f'<path class="{css}" d="{svg_d(outline.commands)}" fill="{style.fill}" stroke="{style.stroke}"'
@@ -298,9 +333,15 @@ def _box_svg(actor_type: str, cx: float, cy: float, w: float, h: float, k: float
 
 
 def actor_svg(shape: ActorShape) -> Markup:
-    """An actor's box, top bar and glyph badge as SVG, as the canvas paints them at 100 %."""
-    style = actor_style(shape.actor_type)
-    svg = _box_svg(shape.actor_type, shape.x, shape.y, shape.w, shape.h, 1.0, "box")
+    """An actor's box, top bar and glyph badge as SVG, as the canvas paints them at 100 %;
+    a box the source is silent about hollow, dotted and with its "?"."""
+    style = actor_style(shape.actor_type, shape.state)
+    css = "box not-described" if style.hollow else "box"
+    svg = _box_svg(shape.actor_type, shape.x, shape.y, shape.w, shape.h, 1.0, css, shape.state)
+    if style.marker:
+        m = marker_place(shape.w, shape.h)
+        svg += _parts_svg(glyph_parts("question", shape.x + m.x, shape.y + m.y, m.size / 2), style.text,
+                          palette.PAPER)
     if style.glyph:
         b = glyph_badge(shape.w, shape.h)
         cx, cy = shape.x + b.cx, shape.y + b.cy
@@ -319,8 +360,9 @@ def badge_svg(cx: float, cy: float, k: float = 1.0) -> str:
 
 
 def relation_badge_svg(shape: RelationShape) -> Markup:
-    """The disagreement badge of a relation, or nothing when its votes agree enough."""
-    return Markup(badge_svg(shape.badge_x, shape.badge_y) if shape.halo else "")
+    """The disagreement badge of a relation (when its votes differ enough) and the diamond of
+    a source's levels (when one is stated)."""
+    return Markup((badge_svg(shape.badge_x, shape.badge_y) if shape.halo else "") + shape.reference)
 
 
 def _line_svg(colour: str, width: float, dash: tuple[float, float] | None, height: float = 10.0) -> str:
@@ -358,6 +400,19 @@ def legend_svg() -> list[dict[str, Any]]:
                 s = relation_style(3, int(e.key))
                 svg = (f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">'
                        f'{_line_svg(palette.WIDTH_SAMPLE, s.width, None)}</svg>')
+            elif e.kind == "not_described":
+                s = not_described_relation_style()
+                svg = (f'<svg viewBox="0 0 40 18" class="line tall" aria-hidden="true">'
+                       f'<line x1="2" y1="9" x2="17" y2="9" stroke="{s.colour}" stroke-width="{fmt2(s.width)}"'
+                       f' stroke-dasharray="{" ".join(fmt(d) for d in s.dash or ())}"/>'
+                       f'{_box_svg("unknown", 28, 9, 22, 15, 15 / 34, "key not-described", "not_described")}</svg>')
+            elif e.kind == "reference":
+                mark = reference_mark(4, 4, 0.8)
+                points = " ".join(f"{fmt(px)},{fmt(py)}" for px, py in diamond(20, 9, mark.radius))
+                u = relation_style(None, None)
+                svg = (f'<svg viewBox="0 0 40 18" class="line tall" aria-hidden="true">'
+                       f'{_line_svg(u.colour, 2.0, u.dash, 18)}<polygon points="{points}" fill="{mark.fill}"'
+                       f' stroke="{mark.rim}" stroke-width="{fmt2(mark.rim_width)}"/></svg>')
             elif e.kind == "disagreement":
                 s = relation_style(3, 3, palette.DISAGREEMENT_SPREAD)
                 svg = (f'<svg viewBox="0 0 40 18" class="line tall" aria-hidden="true">'
@@ -402,14 +457,15 @@ def actor_details(model: Model, actor_id: int, phase_id: int) -> dict[str, Any]:
         "name": a.name,
         "type": ACTOR_TYPES.get(a.type, a.type),
         "scale": SCALES.get(a.scale, a.scale),
-        "roles": [role_label(r) for r in pres.roles] if pres else [],
+        "roles": [role_label(r) for r in pres.roles] if pres and pres.state == "present" else [],
+        "state": model.presence_state(actor_id, phase_id),
     }
 
 
 def relation_details(model: Model, relation_id: int, phase_id: int) -> dict[str, Any]:
     """What the hover panel says about a relation in a phase: medians, spread, votes, 3C."""
     rel = model.relation(relation_id)
-    cons = consensus_of(model.votes(relation_id, phase_id))
+    cons = consensus_of(counted_votes(model, relation_id, phase_id))
     med = {d: cons[d].median for d in SCORE_DIMENSIONS}
     return {
         "kind": RELATION_KINDS.get(rel.kind, rel.kind),
@@ -419,6 +475,8 @@ def relation_details(model: Model, relation_id: int, phase_id: int) -> dict[str,
         "scores": {d: {"median": cons[d].median, "spread": cons[d].spread, "votes": cons[d].n}
                    for d in SCORE_DIMENSIONS},
         "threec": relation_class(model, rel, phase_id),
+        "stated": [sc.three_c for sc in stated_classes(model, phase_id, relation_id=rel.id)],
+        "state": "active" if model.relation_active(rel, phase_id) else model.relation_state(rel, phase_id),
         "tensions": tensions(med["trust"], med["commitment"], med["interdependence"]),
     }
 

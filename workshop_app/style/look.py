@@ -26,7 +26,8 @@ _ACTOR_LOOK: dict[str, tuple[str, str, bool, str]] = {
     "unknown": ("slanted", "question", False, "slanted box, question-mark glyph"),
 }
 _UNKNOWN_LOOK = ("rounded", "", False, "rounded grey box")
-ACTOR_STATES = ("present", "absent", "selected")
+ACTOR_STATES = ("present", "absent", "not_described", "selected")
+NOT_DESCRIBED_MARKER = "?"  # beside a box the source is silent about
 
 
 @dataclass(frozen=True)
@@ -44,28 +45,54 @@ class ActorStyle:
     stroke_width: float
     dash: tuple[float, float] | None  # scene units; None = solid
     described: str  # the shape in words, for the legend's tooltips and the README
+    hollow: bool = False  # not described: no fill of its own, the canvas shows through
+    marker: str = ""  # a sign beside the box ("?" for not described)
 
 
 @lru_cache(maxsize=256)
-def actor_style(actor_type: str, state: str = "present") -> ActorStyle:
-    """The look of an actor of ``actor_type`` that is present, absent (ghost) or selected."""
+def actor_style(actor_type: str, state: str = "present", selected: bool = False) -> ActorStyle:
+    """The look of an actor of ``actor_type`` that is present, absent (ghost), not described
+    or selected (``state="selected"``: a selected present actor, as before schema 3).
+
+    Absent keeps the type's fill and dashes the outline; not described is hollow (no fill of
+    its own), dotted, and marked "?", so "the source is silent" never reads as "left". A
+    selected box keeps its state's dashes or dots and gets the thick selection outline.
+    """
     if state not in ACTOR_STATES:
         raise ValueError(f"unknown actor state {state!r}; choose one of {', '.join(ACTOR_STATES)}.")
     outline, glyph, bar, words = _ACTOR_LOOK.get(actor_type, _UNKNOWN_LOOK)
-    selected = state == "selected"
+    selected = selected or state == "selected"
+    silent = state == "not_described"
+    stroke = palette.NOT_DESCRIBED_STROKE if silent else palette.ACTOR_OUTLINE
     return ActorStyle(
         actor_type=actor_type,
         label=ACTOR_TYPES.get(actor_type, actor_type.replace("_", " ").capitalize()),
-        fill=palette.type_fill(actor_type),
-        text=palette.TYPE_TEXT.get(actor_type, palette.INK),
+        fill=palette.CANVAS_BACKGROUND if silent else palette.type_fill(actor_type),
+        text=palette.NOT_DESCRIBED_TEXT if silent else palette.TYPE_TEXT.get(actor_type, palette.INK),
         outline=outline,
         glyph=glyph,
-        top_bar=bar,
-        stroke=palette.SELECTION if selected else palette.ACTOR_OUTLINE,
+        top_bar=bar and not silent,
+        stroke=palette.SELECTION if selected else stroke,
         stroke_width=palette.SELECTED_OUTLINE_WIDTH if selected else palette.ACTOR_OUTLINE_WIDTH,
-        dash=palette.ABSENT_DASH if state == "absent" else None,
+        dash={"absent": palette.ABSENT_DASH, "not_described": palette.NOT_DESCRIBED_DASH}.get(state),
         described=words,
+        hollow=silent,
+        marker=NOT_DESCRIBED_MARKER if silent else "",
     )
+
+
+@dataclass(frozen=True)
+class Marker:
+    """Where the "?" of a not-described box goes and how large, on a ``w`` x ``h`` box."""
+
+    x: float  # the centre of the sign, relative to the box's centre
+    y: float
+    size: float  # text height in scene units
+
+
+def marker_place(w: float, h: float, k: float = 1.0) -> Marker:
+    """Just inside the top-right corner (the top-left holds the type's glyph)."""
+    return Marker(w / 2 - 8.0 * k, -h / 2 + 9.0 * k, 13.0 * k)
 
 
 @dataclass(frozen=True)
@@ -113,6 +140,41 @@ def relation_style(trust: int | None, commitment: int | None, spread: int | None
         dash=palette.UNSCORED_DASH if trust is None and commitment is None else None,
         badge=(spread or 0) >= palette.DISAGREEMENT_SPREAD,
     )
+
+
+def not_described_relation_style() -> RelationStyle:
+    """A relation not described in a phase (shown only with ghosts): a thin dotted grey line,
+    whatever its votes, since nothing is said about it in this phase."""
+    return RelationStyle(palette.NOT_DESCRIBED_LINE, palette.NOT_DESCRIBED_LINE_WIDTH,
+                         palette.NOT_DESCRIBED_DASH, False)
+
+
+@dataclass(frozen=True)
+class ReferenceMark:
+    """A source's levels on a relation: a diamond on the line (see :func:`reference_mark`)."""
+
+    radius: float  # centre to tip
+    fill: str
+    rim: str
+    rim_width: float
+
+
+# Where the diamond sits: on the left end of the relation's label, as a tag of it; without
+# labels, this far along the line from the source end (the middle is the label's place).
+REFERENCE_AT = 0.3
+
+
+@lru_cache(maxsize=128)
+def reference_mark(trust: int | None, commitment: int | None, k: float = 1.0) -> ReferenceMark:
+    """The diamond of a source's levels: the trust colour it states, larger for a higher
+    commitment (the same two cues as the line), with a dark rim so it reads on any line."""
+    width = palette.commitment_width(commitment)
+    return ReferenceMark((5.5 + 0.5 * width) * k, palette.trust_colour(trust), palette.REFERENCE_RIM, 1.4 * k)
+
+
+def diamond(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
+    """The corners of a diamond (top, right, bottom, left)."""
+    return [(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]
 
 
 @dataclass(frozen=True)
@@ -178,9 +240,15 @@ TEXT: dict[str, TextStyle] = {
 }
 
 
-def relation_label(kind: str, threec: str | None) -> str:
-    """The text on a relation: its kind and, once all three scores are in, its 3C class."""
-    return kind + " · " + palette.THREE_C_SHORT[threec] if threec in palette.THREE_C_SHORT else kind
+STATED_SIGN = "◆"  # before the class a source states, as the diamond marks its levels
+
+
+def relation_label(kind: str, threec: str | None, stated: tuple[str, ...] = ()) -> str:
+    """The text on a relation: its kind and, once all three scores are in, the room's 3C
+    class; then ``◆`` and the class(es) a source states, when shown ("agreement ◆coop")."""
+    text = kind + " · " + palette.THREE_C_SHORT[threec] if threec in palette.THREE_C_SHORT else kind
+    said = "/".join(palette.THREE_C_SHORT[c] for c in stated if c in palette.THREE_C_SHORT)
+    return f"{text} {STATED_SIGN}{said}" if said else text
 
 
 def roles_line(role_labels: list[str] | tuple[str, ...], present: bool) -> str:
@@ -194,13 +262,18 @@ SCORE_WORDS: dict[int, str] = {1: "1 very low", 2: "2 low", 3: "3 medium", 4: "4
 ACTORS_HEADER = "Actor type: shape, glyph and colour"
 RELATIONS_HEADER = "Relations: colour = trust, width = commitment"
 UNSCORED_LABEL = "not scored"
+NOT_DESCRIBED_LABEL = "not described"
+NOT_DESCRIBED_WORDS = "not described in this phase (hollow dotted box, dotted line): the source is silent"
+REFERENCE_LABEL = "◆ a source's levels"
+REFERENCE_WORDS = ("◆ on a line: the levels a source states (colour = trust, size = commitment), "
+                   "never counted in the room's median; ◆coop in a label: the class it states")
 DISAGREEMENT_LABEL = "votes differ by 2+"
 DISAGREEMENT_WORDS = "votes differ by 2 or more"
 
 
 @dataclass(frozen=True)
 class LegendEntry:
-    kind: str  # actor | trust | width | unscored | disagreement
+    kind: str  # actor | trust | width | unscored | disagreement | not_described | reference
     key: str  # the actor type, or the score as text
     label: str  # short, for the legend box on the map
     words: str = ""  # longer, where there is room (the HTML page); empty: the label
@@ -228,11 +301,14 @@ def legend_entries() -> list[LegendSection]:
                                    for v in range(1, 6))),
         LegendSection("", 2, (LegendEntry("unscored", "", UNSCORED_LABEL),
                               LegendEntry("disagreement", "", DISAGREEMENT_LABEL, DISAGREEMENT_WORDS))),
+        LegendSection("", 2, (LegendEntry("not_described", "", NOT_DESCRIBED_LABEL, NOT_DESCRIBED_WORDS),
+                              LegendEntry("reference", "", REFERENCE_LABEL, REFERENCE_WORDS))),
     ]
 
 
 __all__ = ["ACTORS_HEADER", "ACTOR_STATES", "ARROW_HALF_ANGLE", "ActorStyle", "Badge", "DISAGREEMENT_LABEL",
-           "GlyphBadge", "LegendEntry", "LegendSection", "RELATIONS_HEADER", "RelationStyle",
-           "SCORE_SHORT", "SCORE_WORDS", "TEXT", "TextStyle", "UNSCORED_LABEL", "actor_style", "arrow_size",
-           "badge_centre", "disagreement_badge", "glyph_badge", "legend_entries", "relation_label",
-           "roles_line"]
+           "GlyphBadge", "LegendEntry", "LegendSection", "Marker", "NOT_DESCRIBED_LABEL", "NOT_DESCRIBED_MARKER",
+           "REFERENCE_AT", "REFERENCE_LABEL", "RELATIONS_HEADER", "ReferenceMark", "RelationStyle",
+           "SCORE_SHORT", "SCORE_WORDS", "STATED_SIGN", "TEXT", "TextStyle", "UNSCORED_LABEL", "actor_style",
+           "arrow_size", "badge_centre", "diamond", "disagreement_badge", "glyph_badge", "legend_entries",
+           "marker_place", "not_described_relation_style", "reference_mark", "relation_label", "roles_line"]

@@ -42,6 +42,15 @@ ACTOR_OUTLINE = "#3A3A3A"
 ACTOR_OUTLINE_WIDTH = 1.3
 SELECTED_OUTLINE_WIDTH = 3.2
 ABSENT_DASH = (5.0, 3.0)  # scene units: an absent (ghost) actor's dashed outline
+# Not described (the source is silent, which is not the same as absent): the box is drawn
+# hollow (the canvas shows through) with a dotted outline and a "?" beside it; a relation
+# not described in a phase is a thin dotted line. Dots, not dashes: dashes already mean
+# "absent" on boxes and "not scored" on lines.
+NOT_DESCRIBED_DASH = (1.3, 3.2)  # scene units
+NOT_DESCRIBED_STROKE = "#4A4A4A"
+NOT_DESCRIBED_TEXT = "#4D4D4D"
+NOT_DESCRIBED_LINE = "#7D8791"
+NOT_DESCRIBED_LINE_WIDTH = 1.8
 
 TRUST_COLOUR: dict[int, str] = {
     1: "#8F3A00",
@@ -61,6 +70,12 @@ UNSCORED_DASH = (7.0, 4.0)  # scene units, the same on the canvas and in SVG
 # Disagreement: a small badge on the relation (the line keeps its trust colour).
 DISAGREEMENT = "#C2185B"
 DISAGREEMENT_SPREAD = 2  # highest minus lowest vote, on the 1–5 scale
+
+# Reference marks: the levels a source states (a "reference" participant, e.g. the case
+# record), drawn beside the room's and never mixed into its median: a diamond on the line,
+# filled with the source's trust colour, sized by its commitment, with a dark rim.
+REFERENCE_RIM = "#1F1F1F"
+REFERENCE_STATED_TEXT = "#5B3A00"  # the class a source states, in a relation's label
 
 THREE_C_SHORT: dict[str, str] = {
     "cooperation": "coop",

@@ -33,8 +33,9 @@
 
   function showActor(info) {
     var roles = info.roles.length ? info.roles.join(", ") : "no role recorded";
-    body.replaceChildren(el("p", info.name, "name"),
-      rows([["Type", info.type], ["Scale", info.scale], ["Roles here", roles]]));
+    var pairs = [["Type", info.type], ["Scale", info.scale], ["Roles here", roles]];
+    if (info.state === "not_described") { pairs = [["Type", info.type], ["Scale", info.scale], ["Here", "not described in this phase (the source is silent)"]]; }
+    body.replaceChildren(el("p", info.name, "name"), rows(pairs));
   }
 
   function score(s) {
@@ -48,7 +49,9 @@
     var arrow = info.directed ? " → " : " – ";
     var pairs = [["Kind", info.kind]];
     dims.forEach(function (d) { pairs.push([d[1], score(info.scores[d[0]])]); });
+    if (info.state === "not_described") { pairs.push(["Here", "not described in this phase"]); }
     pairs.push(["3C class", info.threec || "unclassified (not all three scored)"]);
+    (info.stated || []).forEach(function (c) { pairs.push(["Class a source states", c]); });
     info.tensions.forEach(function (t) { pairs.push(["Tension", t]); });
     body.replaceChildren(el("p", info.source + arrow + info.target, "name"), rows(pairs));
   }
