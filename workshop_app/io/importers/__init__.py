@@ -24,6 +24,7 @@ from .table_in import read_csv_pair
 from .kumu_in import read_kumu
 from .detect import MORE_FORMATS, detect_more, read_more
 from .mapping import Mapping, order_phases, rename_columns
+from .tables_build import import_own
 
 FORMATS: tuple[str, ...] = ("gexf", "graphml", "csv", "kumu", *MORE_FORMATS)
 _SUFFIXES = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml", ".csv": "csv",
@@ -114,6 +115,8 @@ def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force
     if target.exists() and not force:
         raise ImportFileError(target, "already exists; choose a new file name or use --force "
                               "to replace it.")
+    if fmt == "tables":  # the app's own tables: the session itself, not a foreign network
+        return import_own(src, target, force=force, confirm=confirm)
     graph = read_foreign(src, fmt, nodes=Path(nodes) if nodes is not None else None)
     if mapping is not None:
         graph.notes += rename_columns(graph, mapping) + order_phases(graph, mapping)

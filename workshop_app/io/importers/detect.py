@@ -19,9 +19,10 @@ from .json_in import read_json_file
 from .kumu_in import read_kumu
 from .nodelink_in import read_nodelink
 from .pajek_in import read_pajek
+from .tables_build import own_format
 from .xlsx_in import read_xlsx
 
-MORE_FORMATS: tuple[str, ...] = ("xlsx", "pajek", "gml", "nodelink", "jgf", "cyjs")
+MORE_FORMATS: tuple[str, ...] = ("xlsx", "pajek", "gml", "nodelink", "jgf", "cyjs", "tables")
 SUFFIXES: dict[str, str] = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".net": "pajek",
                             ".paj": "pajek", ".gml": "gml", ".cyjs": "cyjs", ".jgf": "jgf"}
 JSON_FORMATS = ("kumu", "nodelink", "jgf", "cyjs")
@@ -51,7 +52,10 @@ def json_format(path: Path) -> str:
 
 
 def detect_more(src: Path) -> str | None:
-    """The format of ``src`` if it is one of the formats here (or JSON), else ``None``."""
+    """The format of ``src`` if it is one of the formats here (or JSON), else ``None``; the
+    app's own tables (a bundle, its ``csv/`` folder, ``tables.xlsx``) are ``tables``."""
+    if own_format(src):
+        return "tables"
     if src.is_dir():
         return None
     suffix = src.suffix.lower()
