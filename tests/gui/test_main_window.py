@@ -180,7 +180,7 @@ def test_roles_and_presence_edited_in_the_properties_dock(qtbot, window) -> None
     panel.custom_role.setText("Data steward board")
     panel.custom_role.returnPressed.emit()
     assert item.view.roles == ("orchestrator", "Data steward board")
-    panel.present.setChecked(False)
+    panel.presence.buttons["absent"].click()
     assert not item.view.present
     rel = next(iter(win.scene.relation_items.values()))
     assert not rel.view.active

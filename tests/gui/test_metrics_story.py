@@ -92,8 +92,10 @@ def test_actor_story_columns_match_the_model(qtbot, darmstadt) -> None:
     phases = win.session.phases
     assert story.table.columnCount() == len(phases) + 1
     for j, phase in enumerate(phases):
-        presence = model.presence(mayor.id, phase.id)
-        assert story.cell_text("Takes part", j) == ("✓ yes" if presence else "– no")
+        state = model.presence_state(mayor.id, phase.id)
+        presence = model.presence(mayor.id, phase.id) if state == "present" else None
+        assert story.cell_text("Presence", j) == {"present": "✓ present", "absent": "– absent",
+                                                  "not_described": "? not described"}[state]
         if presence is not None and presence.roles:
             assert story.cell_text("Roles", j) == ", ".join(role_label(r) for r in presence.roles)
         count = len([r for r in model.active_relations(phase.id) if mayor.id in (r.source, r.target)])

@@ -1,5 +1,6 @@
 """An actor recorded as absent or not described is not drawn as present, the properties dock
-does not offer it as present, and ticking "present" brings it back in one undoable edit."""
+shows its state as one of three choices, and choosing "present" brings it back in one
+undoable edit."""
 
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ def test_a_not_described_actor_is_neither_drawn_nor_edited_as_present(qtbot, win
     assert not next(iter(win.scene.relation_items.values())).view.active
     win.scene.select(actor_ids=[city.id])
     panel = win.properties.actor_panel
-    assert not panel.present.isChecked() and not panel.roles.isEnabled()
-    panel.present.setChecked(True)
+    assert panel.presence.state() == "not_described" and panel.roles.isHidden()
+    panel.presence.buttons["present"].click()
     assert s.presence_state(city, design) == "present" and item.view.present
+    assert panel.presence.state() == "present" and not panel.roles.isHidden()
     win.undo()
     assert s.presence_state(city, design) == "not_described" and not item.view.present
+    assert panel.presence.state() == "not_described"

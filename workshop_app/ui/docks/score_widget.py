@@ -1,12 +1,23 @@
-"""The compact scoring widget: three rows of 1–5 buttons, the room's median and the 3C class.
+"""The compact scoring widget: three rows of 1–5 buttons, the room's median and the 3C class,
+with what sources state beside them and never mixed in.
 
 Keys 1–5 score the highlighted dimension and move on to the next one, so a facilitator can
 score a relation with three key presses ("4", "3", "4") while the room talks.
+
+Under each row a strip on the same 1–5 scale shows the room's votes (their range as a bar,
+the median as a tick) and, as a diamond, the level a source states (a reference participant
+such as the "Case record"); the diamond's tooltip names the source. The median, spread and
+count are the room's only, unless the session pools references (Session settings). Below:
+the room's class by the session's rule, how many voters hold each class, the class a source
+states, and a flag where the relation's kind and a class disagree (002's 3C definitions).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -16,15 +27,90 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.scoring import DimensionConsensus, tensions
+from ...domain.scoring import DimensionConsensus, tensions, three_c
 from ...domain.vocabulary import SCORE_DIMENSIONS, SCORE_LABELS, THREE_C
 from ...style import palette
+from ...style.look import diamond
+from ..text import literal, plain
 
 _HINT = {
     "trust": "Expecting that what you share will not be used against you",
     "commitment": "Willingness to invest in and stay in the relationship",
     "interdependence": "How much each partner needs the other",
 }
+BUTTON_W, BUTTON_GAP = 30, 3
+RULE_WORDS = {"median": "median rule", "weakest": "weakest-dimension rule"}
+
+
+@dataclass(frozen=True)
+class ReferenceLevel:
+    """One reference participant's levels on the relation, with its source in words."""
+
+    participant: str
+    values: dict[str, int | None]
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the widget shows beside the room's votes (see the module docstring)."""
+
+    references: tuple[ReferenceLevel, ...] = ()
+    rule: str = "median"
+    derived: str | None = None  # the room's class by the rule
+    distribution: dict[str, int] = field(default_factory=dict)  # per-voter classes
+    stated: tuple[tuple[str, str], ...] = ()  # (class, its source in words)
+    conflicts: tuple[str, ...] = ()  # kind-class flags
+    pooled: bool = False
+
+
+class ScaleStrip(QWidget):
+    """The 1–5 scale under one row of buttons: the room's range and median, a source's levels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(14)
+        self.setFixedWidth(5 * BUTTON_W + 4 * BUTTON_GAP)
+        self.low: int | None = None
+        self.high: int | None = None
+        self.median: int | None = None
+        self.references: list[tuple[int, str]] = []  # (level, tooltip line)
+
+    def set_values(self, room: DimensionConsensus, references: list[tuple[int, str]]) -> None:
+        self.low, self.high, self.median = room.low, room.high, room.median
+        self.references = references
+        tips = [f"Room: median {room.median}, {room.low}–{room.high}, {room.n} votes" if room.n
+                else "Room: not scored"]
+        tips += [f"◆ {text}" for _, text in references]
+        self.setToolTip(literal("\n".join(tips)))
+        self.update()
+
+    def x_of(self, value: int) -> float:
+        """The centre of the button of ``value`` (1–5)."""
+        return (value - 1) * (BUTTON_W + BUTTON_GAP) + BUTTON_W / 2
+
+    def reference_levels(self) -> list[int]:
+        return [v for v, _ in self.references]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mid = self.height() / 2
+        p.setPen(QPen(QColor("#D5D5D0"), 1))
+        p.drawLine(QPointF(self.x_of(1), mid), QPointF(self.x_of(5), mid))
+        if self.low is not None and self.high is not None:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(palette.CHART_RANGE_BAR))
+            p.drawRoundedRect(QRectF(self.x_of(self.low) - 5, mid - 3, self.x_of(self.high) - self.x_of(self.low) + 10, 6), 3, 3)
+        if self.median is not None:
+            p.setPen(QPen(QColor(palette.CHART_MEDIAN_LINE), 3))
+            p.drawLine(QPointF(self.x_of(self.median), mid - 7), QPointF(self.x_of(self.median), mid + 7))
+        for level, _ in self.references:
+            x = self.x_of(level)  # over the room's median tick when they agree: the tick shows above and below
+            p.setPen(QPen(QColor(palette.PAPER), 1.2))
+            p.setBrush(QColor(palette.REFERENCE_RIM))
+            p.drawPolygon(QPolygonF([QPointF(a, b) for a, b in diamond(x, mid, 4.5)]))
+        p.end()
 
 
 class ScoreWidget(QWidget):
@@ -36,11 +122,12 @@ class ScoreWidget(QWidget):
         super().__init__(parent)
         self.current = 0
         grid = QGridLayout()
-        grid.setHorizontalSpacing(3)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(BUTTON_GAP)
+        grid.setVerticalSpacing(2)
         self._labels: dict[str, QLabel] = {}
         self._groups: dict[str, QButtonGroup] = {}
         self._room: dict[str, QLabel] = {}
+        self.strips: dict[str, ScaleStrip] = {}
         self.buttons: dict[tuple[str, int], QToolButton] = {}
         for row, dim in enumerate(SCORE_DIMENSIONS):
             label = QLabel(dim.capitalize())
@@ -55,7 +142,7 @@ class ScoreWidget(QWidget):
                 b.setText(str(v))
                 b.setCheckable(True)
                 b.setToolTip(f"{dim} {v}: {SCORE_LABELS[v]}")
-                b.setFixedSize(30, 28)
+                b.setFixedSize(BUTTON_W, 28)
                 b.clicked.connect(lambda _=False, d=dim, val=v: self._clicked(d, val))
                 group.addButton(b, v)
                 grid.addWidget(b, 2 * row, v)
@@ -68,8 +155,11 @@ class ScoreWidget(QWidget):
             grid.addWidget(clear, 2 * row, 6)
             room = QLabel("")
             room.setStyleSheet("color: #555; font-size: 11px;")
-            grid.addWidget(room, 2 * row + 1, 1, 1, 6)
+            grid.addWidget(room, 2 * row + 1, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self._room[dim] = room
+            strip = ScaleStrip()
+            grid.addWidget(strip, 2 * row + 1, 1, 1, 5)
+            self.strips[dim] = strip
             self._groups[dim] = group
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -78,12 +168,25 @@ class ScoreWidget(QWidget):
         self.class_label.setStyleSheet("font-size: 15px; font-weight: 600; padding-top: 4px;")
         self.class_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.class_label)
+        self.voters_label = QLabel("")
+        self.voters_label.setWordWrap(True)
+        self.voters_label.setStyleSheet("color: #444; font-size: 11px;")
+        outer.addWidget(self.voters_label)
+        self.stated_label = plain(QLabel(""))  # a source's words
+        self.stated_label.setWordWrap(True)
+        self.stated_label.setStyleSheet(f"color: {palette.REFERENCE_STATED_TEXT}; font-size: 12px;")
+        outer.addWidget(self.stated_label)
+        self.flag_label = QLabel("")
+        self.flag_label.setWordWrap(True)
+        self.flag_label.setStyleSheet("color: #8A5A00; font-size: 11px;")
+        outer.addWidget(self.flag_label)
         self.tension_label = QLabel("")
         self.tension_label.setWordWrap(True)
         self.tension_label.setStyleSheet(f"color: {palette.TRUST_COLOUR[1]};")
         outer.addWidget(self.tension_label)
-        hint = QLabel("Keys 1–5 score the marked row and move to the next.")
+        hint = QLabel("Keys 1–5 score the marked row and move to the next. ◆ a source's level.")
         hint.setStyleSheet("color: #777; font-size: 11px;")
+        hint.setWordWrap(True)
         outer.addWidget(hint)
         self._highlight()
 
@@ -115,11 +218,11 @@ class ScoreWidget(QWidget):
         self.set_current(self.current + 1)
         self.scoreRequested.emit(dim, value)
 
-    def show_scores(self, own: dict[str, int | None], room: dict[str, DimensionConsensus], *,
-                    threec: str | None) -> None:
+    def show_scores(self, own: dict[str, int | None], room: dict[str, DimensionConsensus],
+                    evidence: Evidence | None = None) -> None:
         """``own``: this participant's vote; ``room``: the consensus of the votes that count;
-        ``threec``: the room's class as every view reads it (``analysis.classes``: the session's
-        rule over the same votes), passed in so this panel never derives a class of its own."""
+        ``evidence``: sources' levels and classes, the rule and the per-voter classes."""
+        ev = evidence or Evidence()
         for dim in SCORE_DIMENSIONS:
             mine = own.get(dim)
             for v in range(1, 6):
@@ -131,11 +234,29 @@ class ScoreWidget(QWidget):
             if c.n == 0:
                 self._room[dim].setText("not scored")
             elif c.n == 1:
-                self._room[dim].setText(f"{c.median} {SCORE_LABELS[c.median or 3]}")
+                self._room[dim].setText(f"{c.median} · 1 vote")
             else:
-                self._room[dim].setText(f"median {c.median} · {c.low}–{c.high} · {c.n} votes")
+                self._room[dim].setText(f"median {c.median} · {c.n} votes")
+            refs = [(int(r.values[dim]), f"{r.participant}: {r.values[dim]}" + (f" — {r.source}" if r.source else ""))
+                    for r in ev.references if r.values.get(dim) is not None]
+            self.strips[dim].set_values(c, refs)
         t, co, i = (room[d].median for d in SCORE_DIMENSIONS)
-        name = THREE_C.get(threec) if threec is not None else None
-        self.class_label.setText(f"3C: {name}" if name else "3C: – (score all three)")
+        cls = ev.derived if evidence is not None else three_c(t, co, i)
+        rule = RULE_WORDS.get(ev.rule, ev.rule)
+        who = "room and sources pooled" if ev.pooled else "room"
+        self.class_label.setText(f"3C ({who}): {THREE_C[cls]}" if cls else "3C: – (score all three)")
+        self.class_label.setToolTip(f"The class of the votes that count, by the session's {rule} "
+                                    "(Score ▸ Session settings)")
+        parts = [f"{n} {name}" for name, n in ev.distribution.items()]
+        self.voters_label.setText((f"Voters: {' · '.join(parts)}  ({rule})" if parts else f"Rule: {rule}")
+                                  if evidence is not None else "")
+        self.stated_label.setText("\n".join(f"◆ Stated: {THREE_C.get(c, c)}" + (f" — {src}" if src else "")
+                                            for c, src in ev.stated))
+        self.stated_label.setVisible(bool(ev.stated))
+        self.flag_label.setText("\n".join(f"⚑ {text}" for text in ev.conflicts))
+        self.flag_label.setVisible(bool(ev.conflicts))
         found = tensions(t, co, i)
         self.tension_label.setText(("Tension: " + "; ".join(found)) if found else "")
+
+
+__all__ = ["Evidence", "ReferenceLevel", "ScaleStrip", "ScoreWidget"]

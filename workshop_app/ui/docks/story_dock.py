@@ -1,7 +1,8 @@
 """The actor story: one actor through all the phases, side by side.
 
-Assemblage thinking follows an actor's part in the project as it changes: present or not,
-which roles, how many relations, and how the room scored them. One column per phase puts
+Assemblage thinking follows an actor's part in the project as it changes: present, absent or
+not described (the source is silent, which is not leaving), where that is known from, which
+roles, how many relations, and how the room scored them. One column per phase puts
 that on one screen; small sparklines show the scores' course at a glance. Scores are the
 median of the actor's relation medians in that phase (ordinal, lower median), with the
 number of scored relations beside it; unscored stays a dash, never a zero.
@@ -33,11 +34,14 @@ from ...domain.scoring import median_low
 from ...domain.vocabulary import ACTOR_TYPES, SCALES, SCORE_DIMENSIONS, SCORE_LABELS, role_label
 from ...style import palette
 from ..text import literal, rich
+from .source_line import describe, where
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
 
-ROWS: tuple[str, ...] = ("Takes part", "Roles", "Relations", "Trust", "Commitment", "Interdependence")
+ROWS: tuple[str, ...] = ("Presence", "Source", "Roles", "Relations", "Trust", "Commitment", "Interdependence")
+STATE_TEXT = {"present": "✓ present", "absent": "– absent", "not_described": "? not described"}
+SCORE_ROW = 4  # the first score row (sparklines from here down)
 TREND_COLUMN_TITLE = "Across phases"
 ABSENT_TEXT = "#8A8A8A"
 CURRENT_BACKGROUND = "#FFF4E0"
@@ -56,6 +60,8 @@ class StoryColumn:
     undirected: int
     medians: dict[str, int | None]
     scored: dict[str, int]
+    state: str = ""  # present | absent | not_described ("": from ``present``)
+    source_id: int | None = None  # of the presence in the phase
 
     @property
     def relations(self) -> int:
@@ -76,9 +82,11 @@ def story_columns(model: Model, actor_id: int, facts: list[PhaseFacts] | None = 
             values = [v for v in (f.median(r.id, dim) for r in rels) if v is not None]
             medians[dim] = median_low(values)
             scored[dim] = len(values)
+        row = model.presence(actor_id, f.phase.id)
         out.append(StoryColumn(f.phase.id, f.phase.name, actor_id in f.actors,
                                tuple(f.roles.get(actor_id, ())), incoming, outgoing, undirected,
-                               medians, scored))
+                               medians, scored, model.presence_state(actor_id, f.phase.id),
+                               row.source_id if row is not None else None))
     return out
 
 
@@ -176,10 +184,12 @@ class StoryDock(QDockWidget):
         kind = ACTOR_TYPES.get(actor.type, actor.type)
         scale = SCALES.get(actor.scale, actor.scale)
         here = sum(c.present for c in self.columns)
+        silent = sum(c.state == "not_described" for c in self.columns)
+        unknown = f", not described in {silent}" if silent else ""
         self.heading.setText(
             f"<span style='color:{colour}; font-size:16pt'>■</span> <b>{rich(actor.name)}</b>"
             f" <span style='color:#555'>· {rich(kind)}, {rich(scale)} · in {here} of {len(self.columns)}"
-            " phases</span>")
+            f" phases{unknown}</span>")
         self._fill_table()
 
     def _fill_table(self) -> None:
@@ -196,8 +206,10 @@ class StoryDock(QDockWidget):
                 header.setFont(f)
                 header.setText(f"▶ {j + 1}. {col.phase}")
             table.setHorizontalHeaderItem(j, header)
+            src = self.main.session.model.source(col.source_id)
             values = [
-                "✓ yes" if col.present else "– no",
+                STATE_TEXT.get(col.state, col.state),
+                (where(src) or src.kind) if src is not None else "–",
                 ", ".join(role_label(r) for r in col.roles) if col.roles else ("no role stated" if col.present else "–"),
                 relations_text(col),
                 *(score_text(col, d) for d in SCORE_DIMENSIONS),
@@ -207,6 +219,8 @@ class StoryDock(QDockWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 if not col.present:
                     cell.setForeground(QBrush(QColor(ABSENT_TEXT)))
+                if i == 1:
+                    cell.setToolTip(literal(describe(src, full=True)))
                 if col.phase_id == current:
                     cell.setBackground(QBrush(QColor(CURRENT_BACKGROUND)))
                 table.setItem(i, j, cell)
@@ -217,10 +231,10 @@ class StoryDock(QDockWidget):
         index = next((j for j, c in enumerate(cols) if c.phase_id == current), None)
         for i in range(len(ROWS)):
             table.setItem(i, trend, QTableWidgetItem(""))
-        relation_line = self._sparkline("relations", 2)
+        relation_line = self._sparkline("relations", ROWS.index("Relations"))
         relation_line.set_values([c.relations if c.present else None for c in cols], index,
                                  low=0, high=max([1] + [c.relations for c in cols]))
-        for row, dim in enumerate(SCORE_DIMENSIONS, start=3):
+        for row, dim in enumerate(SCORE_DIMENSIONS, start=SCORE_ROW):
             self._sparkline(dim, row).set_values([c.medians[dim] for c in cols], index, low=1, high=5)
         table.resizeRowsToContents()
 

@@ -1,0 +1,276 @@
+"""The actor part of the Properties dock: the actor itself, and what is known of it in the
+phase shown (present, absent or not described; its roles), each with where it comes from.
+
+Three presence states, not a checkbox: "not described" (the source is silent) is not
+"absent" (the source or the room says it is not part of the phase), and only absence counts
+as leaving in the comparison, the warnings and the metrics.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import commands as cmds
+from ...domain import vocabulary as voc
+from ...domain.commands_evidence import SetPresenceState
+from ..dialogs.source_dialog import edit_source
+from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, real_changes, set_combo
+from .source_line import SourceLine, describe
+
+STATE_HELP = {
+    "present": "Takes part in this phase (roles below)",
+    "absent": "Known not to take part: the source or the room says so (counts as leaving)",
+    "not_described": "The source is silent about it in this phase: neither present nor gone",
+}
+ROLE_SOURCED = " ◆"  # after a role whose source is recorded
+
+
+class ActorPanel(QWidget):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.actor_id: int | None = None
+        self._loading = False
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Organisation or group")
+        self.name.editingFinished.connect(self._name_done)
+        form.addRow("Name", self.name)
+        self.type = combo(voc.ACTOR_TYPES)
+        for i, key in enumerate(voc.ACTOR_TYPES):
+            self.type.setItemData(i, voc.ACTOR_TYPE_HELP[key], Qt.ItemDataRole.ToolTipRole)
+        self.type.currentIndexChanged.connect(lambda _: self._update(type=self.type.currentData()))
+        form.addRow("Type", self.type)
+        self.scale = combo(voc.SCALES)
+        self.scale.currentIndexChanged.connect(lambda _: self._update(scale=self.scale.currentData()))
+        form.addRow("Scale", self.scale)
+        abil = QHBoxLayout()
+        self.abilities: dict[str, QCheckBox] = {}
+        for key, label in voc.ABILITIES.items():
+            cb = QCheckBox(label)
+            cb.setToolTip(voc.ABILITY_HELP[key])
+            cb.toggled.connect(lambda _=False: self._update(abilities=self._checked_abilities()))
+            abil.addWidget(cb)
+            self.abilities[key] = cb
+        form.addRow("Abilities", abil)
+        self.legal = QLineEdit()
+        self.legal.setPlaceholderText("e.g. public-private partnership")
+        self.legal.editingFinished.connect(lambda: self._update(legal_status=self.legal.text()))
+        form.addRow("Legal status", self.legal)
+        self.note = NoteEdit()
+        self.note.committed.connect(lambda text: self._update(note=text))
+        form.addRow("Note", self.note)
+        self.actor_source = SourceLine("Source")
+        self.actor_source.editRequested.connect(lambda: self._edit_source("actor"))
+        form.addRow(self.actor_source)
+
+        self.phase_title = phase_title()
+        self.presence = StateChoice(voc.PRESENCE_STATES, STATE_HELP, self._state_chosen)
+        self.default_hint = QLabel()
+        self.default_hint.setStyleSheet("color: #777; font-size: 11px;")
+        self.presence_source = SourceLine("Presence source")
+        self.presence_source.editRequested.connect(lambda: self._edit_source("presence"))
+        self.roles = QListWidget()
+        self.roles.setMinimumHeight(150)
+        self.roles.itemChanged.connect(self._roles_changed)
+        self.roles.currentItemChanged.connect(lambda *_: self._show_role_source())
+        self.role_source = SourceLine("Role source")
+        self.role_source.editRequested.connect(lambda: self._edit_source("role"))
+        self.custom_role = QLineEdit()
+        self.custom_role.setPlaceholderText("Add a custom role and press Enter")
+        self.custom_role.returnPressed.connect(self._add_custom_role)
+        self.presence_note = QLineEdit()
+        self.presence_note.setPlaceholderText("What this actor does in this phase")
+        self.presence_note.editingFinished.connect(self._presence_note_done)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.phase_title)
+        layout.addWidget(self.presence)
+        layout.addWidget(self.default_hint)
+        layout.addWidget(self.presence_source)
+        self.roles_title = QLabel("Roles in this phase (◆: source recorded)")
+        layout.addWidget(self.roles_title)
+        layout.addWidget(self.roles)
+        layout.addWidget(self.role_source)
+        layout.addWidget(self.custom_role)
+        layout.addWidget(self.presence_note)
+        layout.addStretch(1)
+
+    # -- reading ---------------------------------------------------------------------------
+    def _checked_abilities(self) -> list[str]:
+        return [k for k, cb in self.abilities.items() if cb.isChecked()]
+
+    def show_actor(self, actor_id: int) -> None:
+        self.actor_id = actor_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        model = self.ctx.session.model
+        if self.actor_id is None or self.actor_id not in model.tables["actors"]:
+            return
+        self._loading = True
+        try:
+            a = model.actor(self.actor_id)
+            if not self.name.hasFocus() or self.name.text() != a.name:
+                self.name.setText(a.name)
+                self.name.setCursorPosition(0)
+            set_combo(self.type, a.type)
+            set_combo(self.scale, a.scale)
+            for key, cb in self.abilities.items():
+                cb.setChecked(key in a.abilities)
+            self.legal.setText(a.legal_status)
+            self.note.set_text(a.note)
+            self.actor_source.show_source(model.source(a.source_id))
+            phase = model.phase(self.ctx.phase_id)
+            self.phase_title.setText(f"In phase “{phase.name}”")
+            row = model.presence(a.id, phase.id)
+            state = model.presence_state(a.id, phase.id)
+            self.presence.set_state(state)
+            self.default_hint.setText("" if row is not None else
+                                      "Nothing recorded: the session's default for this phase")
+            self.default_hint.setVisible(row is None)
+            self.presence_source.show_source(model.source(row.source_id if row else None))
+            present = state == "present"
+            pres = row if present else None  # an absent or undescribed actor has no roles or note here
+            for widget in (self.roles_title, self.roles, self.custom_role, self.presence_note):
+                widget.setVisible(present)  # roles and a note belong to taking part
+            self.presence_note.setText(pres.note if pres else "")
+            self.presence_note.setCursorPosition(0)
+            held = list(pres.roles) if pres else []
+            sources = dict(pres.role_sources) if pres else {}
+            current = self.roles.currentItem().data(Qt.ItemDataRole.UserRole) if self.roles.currentItem() else None
+            self.roles.clear()
+            for key in [*voc.ROLES, *[r for r in held if r not in voc.ROLES]]:
+                src = model.source(sources.get(key))
+                item = QListWidgetItem(voc.role_label(key) + (ROLE_SOURCED if src else ""))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                tip = voc.ROLES.get(key, "custom role")
+                item.setToolTip(tip + (f"\nSource: {describe(src, full=True)}" if src else ""))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if key in held else Qt.CheckState.Unchecked)
+                self.roles.addItem(item)
+                if key == current:
+                    self.roles.setCurrentItem(item)
+            self._show_role_source()
+        finally:
+            self._loading = False
+
+    def _selected_role(self) -> str | None:
+        """The role whose source the role line shows: the current item, if the actor holds it."""
+        item = self.roles.currentItem()
+        if item is None or item.checkState() != Qt.CheckState.Checked or self.roles.isHidden():
+            return None
+        return item.data(Qt.ItemDataRole.UserRole)
+
+    def _show_role_source(self) -> None:
+        role = self._selected_role()
+        self.role_source.setVisible(role is not None)
+        if role is None or self.actor_id is None:
+            return
+        row = self.ctx.session.model.presence(self.actor_id, self.ctx.phase_id)
+        sid = row.role_sources.get(role) if row is not None else None
+        self.role_source.what = f"Source of “{voc.role_label(role)}”"
+        self.role_source.show_source(self.ctx.session.model.source(sid))
+
+    # -- editing ---------------------------------------------------------------------------
+    def _update(self, **changes: Any) -> None:
+        if self.actor_id is None or self._loading:
+            return
+        changes = real_changes(self.ctx.session.model.actor(self.actor_id), changes)
+        if changes:
+            self.ctx.execute(cmds.UpdateActor(actor_id=self.actor_id, changes=changes))
+
+    def _name_done(self) -> None:
+        if self.actor_id is None:
+            return
+        if not self.name.text().strip():
+            self.name.setText(self.ctx.session.model.actor(self.actor_id).name)
+            return
+        self._update(name=self.name.text().strip())
+
+    def _state_chosen(self, state: str) -> None:
+        """One edit: present (keeping nothing of another state's source), absent or not described."""
+        if self._loading or self.actor_id is None:
+            return
+        model = self.ctx.session.model
+        if model.presence_state(self.actor_id, self.ctx.phase_id) == state:
+            return
+        if state == "present":
+            self.ctx.execute(cmds.SetPresence(actor_id=self.actor_id, phase_id=self.ctx.phase_id, present=True))
+        else:
+            self.ctx.execute(SetPresenceState(actor_id=self.actor_id, phase_id=self.ctx.phase_id, state=state))
+
+    def _current_roles(self) -> list[str]:
+        out = []
+        for i in range(self.roles.count()):
+            item = self.roles.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def _roles_changed(self, _item: QListWidgetItem) -> None:
+        if self._loading or self.actor_id is None:
+            return
+        self.ctx.execute(
+            cmds.SetPresence(actor_id=self.actor_id, phase_id=self.ctx.phase_id, roles=tuple(self._current_roles()))
+        )
+
+    def _add_custom_role(self) -> None:
+        text = self.custom_role.text().strip()
+        if not text or self.actor_id is None:
+            return
+        self.custom_role.clear()
+        roles = self._current_roles()
+        roles.append(voc.normalise_role(text))
+        self.ctx.execute(cmds.SetPresence(actor_id=self.actor_id, phase_id=self.ctx.phase_id, roles=tuple(roles)))
+
+    def _presence_note_done(self) -> None:
+        if self._loading or self.actor_id is None:
+            return
+        pres = self.ctx.session.model.presence(self.actor_id, self.ctx.phase_id)
+        if pres is not None and pres.state == "present" and pres.note != self.presence_note.text():
+            self.ctx.execute(
+                cmds.SetPresence(actor_id=self.actor_id, phase_id=self.ctx.phase_id, note=self.presence_note.text())
+            )
+
+    def _edit_source(self, fact: str) -> None:
+        """Edit source… for the actor, its presence in the phase, or the selected role."""
+        if self.actor_id is None:
+            return
+        model = self.ctx.session.model
+        a, phase = model.actor(self.actor_id), model.phase(self.ctx.phase_id)
+        row = model.presence(a.id, phase.id)
+        if fact == "actor":
+            key: list[Any] = [a.id]
+            current, label = a.source_id, f"{a.name} (the actor)"
+        elif fact == "presence":
+            key = [a.id, phase.id]
+            state = voc.PRESENCE_STATES[model.presence_state(a.id, phase.id)].lower()
+            current, label = (row.source_id if row else None), f"{a.name}: {state} in “{phase.name}”"
+        else:
+            role = self._selected_role()
+            if role is None:
+                return
+            key = [a.id, phase.id, role]
+            current = row.role_sources.get(role) if row else None
+            label = f"{a.name}: {voc.role_label(role)} in “{phase.name}”"
+        command = edit_source(self, model, label, current, fact, key)
+        if command is not None:
+            self.ctx.execute(command)
+
+
+__all__ = ["ActorPanel", "STATE_HELP"]

@@ -1,0 +1,253 @@
+"""The relation part of the Properties dock: the relation, what it is in the phase shown
+(active, switched off or not described), the votes, and where each of these comes from.
+
+A source's levels (a reference participant such as the "Case record") are shown beside the
+room's median, never in it, and the class a source states beside the class the room's votes
+give (``score_widget.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import commands as cmds
+from ...domain import scoring
+from ...domain import vocabulary as voc
+from ...domain.commands_evidence import SetRelationState, stated_classes_of
+from ...domain.model import Model, Relation
+from ..dialogs.source_dialog import edit_source
+from ..text import plain
+from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, real_changes, set_combo
+from .score_widget import Evidence, ReferenceLevel, ScoreWidget
+from .source_line import SourceLine, describe
+
+STATE_HELP = {
+    "active": "The relation is part of this phase",
+    "inactive": "Switched off in this phase: known not to be at work now",
+    "not_described": "The source is silent about the relation in this phase",
+}
+
+
+def evidence_of(model: Model, rel: Relation, phase_id: int) -> Evidence:
+    """What the score widget shows beside the room's votes for one relation in one phase."""
+    parts = model.tables["participants"]
+    refs = []
+    for v in scoring.reference_votes(model, rel.id, phase_id):
+        p = parts[v.participant_id]
+        src = model.source(v.source_id if v.source_id is not None else p.source_id)
+        refs.append(ReferenceLevel(p.name, {d: v.value(d) for d in voc.SCORE_DIMENSIONS},
+                                   describe(src) if src is not None else ""))
+    derived = scoring.room_class(model, rel, phase_id)
+    stated = tuple((s.three_c, describe(model.source(s.source_id)) if s.source_id is not None else "")
+                   for s in stated_classes_of(model, phase_id, rel.id))
+    flagged: dict[str, list[str]] = {}  # the reason -> whose class it is about
+    for cls, which in [*((c, "stated") for c, _ in stated), (derived, "the room's")]:
+        why = scoring.kind_class_mismatch(rel.kind, cls)
+        if why is not None and which not in flagged.setdefault(why, []):
+            flagged[why].append(which)
+    conflicts = [f"{why} ({' and '.join(whose)} class)" for why, whose in flagged.items()]
+    return Evidence(
+        references=tuple(refs), rule=model.threec_rule, derived=derived,
+        distribution=scoring.class_distribution(scoring.voter_classes(model, rel.id, phase_id).values()),
+        stated=stated, conflicts=tuple(conflicts), pooled=model.pool_references and bool(refs),
+    )
+
+
+class RelationPanel(QWidget):
+    participantChanged = Signal(int)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.relation_id: int | None = None
+        self._loading = False
+        self.ends = plain(QLabel())  # the two actors' names as typed
+        self.ends.setWordWrap(True)
+        self.ends.setStyleSheet("font-weight: 600; font-size: 13px;")
+        form = QFormLayout()
+        self.kind = combo(voc.RELATION_KINDS)
+        for i, key in enumerate(voc.RELATION_KINDS):
+            self.kind.setItemData(i, voc.RELATION_KIND_HELP[key], Qt.ItemDataRole.ToolTipRole)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow("Kind", self.kind)
+        self.directed = QCheckBox("Directed (source → target)")
+        self.directed.toggled.connect(lambda on: self._update(directed=on))
+        form.addRow("", self.directed)
+        self.reverse = QPushButton("Reverse direction")
+        self.reverse.clicked.connect(self._reverse)
+        form.addRow("", self.reverse)
+        self.note = NoteEdit()
+        self.note.committed.connect(lambda text: self._update(note=text))
+        form.addRow("Note", self.note)
+        self.relation_source = SourceLine("Source")
+        self.relation_source.editRequested.connect(lambda: self._edit_source("relation"))
+        form.addRow(self.relation_source)
+        self.phase_title = phase_title()
+        self.state = StateChoice(voc.RELATION_STATES, STATE_HELP, self._state_chosen)
+        self.inactive_reason = QLabel()
+        self.inactive_reason.setStyleSheet("color: #8A5A00;")
+        self.inactive_reason.setWordWrap(True)
+        self.phase_source = SourceLine("Source in this phase")
+        self.phase_source.editRequested.connect(lambda: self._edit_source("relation_phase"))
+        self.participant = QComboBox()
+        self.participant.currentIndexChanged.connect(self._participant_changed)
+        self.scores = ScoreWidget()
+        self.scores.scoreRequested.connect(self._score)
+        self.vote_source = SourceLine("Source of this vote")
+        self.vote_source.editRequested.connect(lambda: self._edit_source("score"))
+        voter = QHBoxLayout()
+        voter.addWidget(QLabel("Scoring as"))
+        voter.addWidget(self.participant, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.ends)
+        layout.addLayout(form)
+        layout.addWidget(self.phase_title)
+        layout.addWidget(self.state)
+        layout.addWidget(self.inactive_reason)
+        layout.addWidget(self.phase_source)
+        layout.addLayout(voter)
+        layout.addWidget(self.scores)
+        layout.addWidget(self.vote_source)
+        layout.addStretch(1)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _update(self, **changes: Any) -> None:
+        if self._loading or self.relation_id is None:
+            return
+        changes = real_changes(self.ctx.session.model.relation(self.relation_id), changes)
+        if changes:
+            self.ctx.execute(cmds.UpdateRelation(relation_id=self.relation_id, changes=changes))
+
+    def _kind_changed(self, _index: int) -> None:
+        kind = self.kind.currentData()
+        if kind in voc.ALWAYS_DIRECTED_KINDS:
+            self._update(kind=kind, directed=True)
+        else:
+            self._update(kind=kind)
+
+    def _reverse(self) -> None:
+        if self.relation_id is None:
+            return
+        rel = self.ctx.session.model.relation(self.relation_id)
+        self.ctx.execute(
+            cmds.UpdateRelation(relation_id=rel.id, changes={"source": rel.target, "target": rel.source})
+        )
+
+    def _state_chosen(self, state: str) -> None:
+        if self._loading or self.relation_id is None:
+            return
+        model = self.ctx.session.model
+        if model.relation_state(model.relation(self.relation_id), self.ctx.phase_id) == state:
+            return
+        self.ctx.execute(SetRelationState(relation_id=self.relation_id, phase_id=self.ctx.phase_id, state=state))
+
+    def _participant_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        pid = self.participant.currentData()
+        if pid is not None:
+            self.participantChanged.emit(int(pid))
+            self.refresh()
+
+    def _score(self, dim: str, value: int | None) -> None:
+        if self.relation_id is None:
+            return
+        pid = self.ctx.participant_id
+        if pid is None:
+            return
+        self.ctx.execute(
+            cmds.SetScore(relation_id=self.relation_id, phase_id=self.ctx.phase_id, participant_id=pid, values={dim: value})
+        )
+
+    def _edit_source(self, fact: str) -> None:
+        """Edit source… for the relation, the relation in this phase, or the vote shown."""
+        if self.relation_id is None:
+            return
+        model = self.ctx.session.model
+        rel, phase = model.relation(self.relation_id), model.phase(self.ctx.phase_id)
+        ends = f"{model.actor(rel.source).name} → {model.actor(rel.target).name}"
+        if fact == "relation":
+            key: list[Any] = [rel.id]
+            current, label = rel.source_id, f"{ends} ({rel.kind})"
+        elif fact == "relation_phase":
+            row = model.relation_phase(rel.id, phase.id)
+            state = voc.RELATION_STATES[model.relation_state(rel, phase.id)].lower()
+            key, current, label = [rel.id, phase.id], (row.source_id if row else None), \
+                f"{ends}: {state} in “{phase.name}”"
+        else:
+            pid = self.ctx.participant_id
+            vote = model.tables["scores"].get((rel.id, phase.id, pid if pid is not None else -1))
+            if vote is None or pid is None:
+                return
+            who = model.tables["participants"][pid].name
+            key, current, label = [rel.id, phase.id, pid], vote.source_id, f"{ends}: {who}'s vote in “{phase.name}”"
+        command = edit_source(self, model, label, current, fact, key)
+        if command is not None:
+            self.ctx.execute(command)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_relation(self, relation_id: int) -> None:
+        if relation_id != self.relation_id:
+            self.scores.set_current(0)
+        self.relation_id = relation_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        model = session.model
+        if self.relation_id is None or self.relation_id not in model.tables["relations"]:
+            return
+        self._loading = True
+        try:
+            rel = model.relation(self.relation_id)
+            src, tgt = model.actor(rel.source).name, model.actor(rel.target).name
+            self.ends.setText(f"{src}  {'→' if rel.directed else '—'}  {tgt}")
+            set_combo(self.kind, rel.kind)
+            self.directed.setChecked(rel.directed)
+            self.directed.setEnabled(rel.kind not in voc.ALWAYS_DIRECTED_KINDS)
+            self.note.set_text(rel.note)
+            self.relation_source.show_source(model.source(rel.source_id))
+            phase = model.phase(self.ctx.phase_id)
+            self.phase_title.setText(f"In phase “{phase.name}”")
+            ends = (model.presence_state(rel.source, phase.id), model.presence_state(rel.target, phase.id))
+            both = ends == ("present", "present")
+            active = model.relation_active(rel, phase.id)
+            self.state.set_state(model.relation_state(rel, phase.id))
+            self.state.setEnabled(both)
+            self.inactive_reason.setText(
+                "" if both else "An actor is absent in this phase, so the relation is not at work."
+                if "absent" in ends else "An actor is not described in this phase, so neither is the relation."
+            )
+            self.inactive_reason.setVisible(not both)
+            row = model.relation_phase(rel.id, phase.id)
+            self.phase_source.show_source(model.source(row.source_id if row else None))
+            self.participant.clear()
+            for p in session.participants:
+                label = p.name + (f" ({p.organisation})" if p.organisation else "")
+                self.participant.addItem(label + ("  ◆ source" if p.kind == "reference" else ""), p.id)
+            if self.ctx.participant_id is not None:
+                self.participant.setCurrentIndex(max(0, self.participant.findData(self.ctx.participant_id)))
+            self.scores.setEnabled(active)
+            own = model.tables["scores"].get((rel.id, phase.id, self.ctx.participant_id or -1))
+            mine = {d: (own.value(d) if own else None) for d in voc.SCORE_DIMENSIONS}
+            self.scores.show_scores(mine, session.consensus(rel.id, phase.id), evidence_of(model, rel, phase.id))
+            self.vote_source.setVisible(own is not None)
+            if own is not None:
+                self.vote_source.show_source(model.source(own.source_id))
+        finally:
+            self._loading = False
+
+
+__all__ = ["RelationPanel", "evidence_of"]

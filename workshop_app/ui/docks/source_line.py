@@ -1,0 +1,118 @@
+"""One line that says where a recorded fact comes from, with a button to cite or edit it.
+
+A researcher reading the map has to be able to tell "the paper says so" from "somebody
+inferred it" from "the room voted": every fact the properties dock shows (an actor, its
+presence in a phase, a role, a relation, the relation in a phase, a vote) gets this line.
+It shows the kind, document, section or page and the start of the quote; the whole quote,
+who inferred it and why are in the tooltip, and a click on the line unfolds them in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ...domain.evidence import Source
+from ..text import literal, plain
+
+NO_SOURCE = "no source recorded"
+KIND_WORDS = {"stated": "stated", "inferred": "inferred", "room": "the room", "imported": "imported"}
+SHORT_QUOTE = 60  # characters of the quote shown folded
+
+
+def where(src: Source) -> str:
+    """Document, section and page, as far as given ("002 · 4.2 Growth phase · p. 7")."""
+    return " · ".join(x for x in (src.document, src.section, f"p. {src.page}" if src.page else "") if x)
+
+
+def describe(src: Source | None, *, full: bool = False) -> str:
+    """A source in words: kind, where, the quote (shortened unless ``full``), and for an
+    inference who made it and why."""
+    if src is None:
+        return NO_SOURCE
+    parts = [KIND_WORDS.get(src.kind, src.kind)]
+    if where(src):
+        parts.append(where(src))
+    text = " · ".join(parts)
+    quote = " ".join(src.quote.split())
+    if quote:
+        if not full and len(quote) > SHORT_QUOTE:
+            quote = quote[:SHORT_QUOTE].rstrip() + "…"
+        text += f" — “{quote}”"
+    if src.kind == "inferred" or src.author or src.reason:
+        who = f"by {src.author}" if src.author else ""
+        why = f"because {src.reason}" if src.reason and full else ""
+        extra = " ".join(x for x in (who, why) if x)
+        if extra:
+            text += f" ({extra})"
+    return text
+
+
+class _ClickLabel(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class SourceLine(QWidget):
+    """"Source: stated · 002 · 4.2 — “quote…”" and a "Cite…" / "Edit…" button."""
+
+    editRequested = Signal()
+
+    def __init__(self, what: str = "Source", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = what
+        self.source: Source | None = None
+        self.expanded = False
+        self._note = ""
+        self.label = plain(_ClickLabel())  # quotes are user text
+        self.label.setWordWrap(True)
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.setStyleSheet("color: #444; font-size: 11px;")
+        self.label.clicked.connect(self.toggle)
+        self.button = QToolButton()
+        self.button.setText("Cite…")
+        self.button.setStyleSheet("font-size: 11px;")
+        self.button.clicked.connect(self.editRequested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_source(self, src: Source | None, note: str = "") -> None:
+        """Show ``src`` (``None``: no source); ``note`` says more when there is none (e.g.
+        "the session's default")."""
+        self.source, self._note = src, note
+        self.button.setText("Edit source…" if src is not None else "Cite…")
+        self.button.setToolTip(f"{'Edit or change' if src is not None else 'Cite'} the source of this {self.what.lower()}")
+        self._render()
+
+    def toggle(self) -> None:
+        """Fold or unfold the whole quote and reason."""
+        self.expanded = not self.expanded
+        self._render()
+
+    def text(self) -> str:
+        """What the line says (for the room and for tests)."""
+        return self.label.text()
+
+    def _render(self) -> None:
+        src = self.source
+        body = describe(src, full=self.expanded)
+        if src is None and self._note:
+            body += f" ({self._note})"
+        self.label.setText(f"{self.what}: {body}")
+        self.label.setStyleSheet("color: #8A8A8A; font-size: 11px;" if src is None
+                                 else "color: #444; font-size: 11px;")
+        tip = describe(src, full=True) if src is not None else f"No source recorded for this {self.what.lower()}."
+        if src is not None:
+            tip += "\n(click to fold or unfold the whole quote)"
+        self.label.setToolTip(literal(tip))
+
+
+__all__ = ["SourceLine", "describe", "where", "NO_SOURCE"]
