@@ -92,6 +92,8 @@ class Settings:
     projector_label_scale: float | None = None
     animate_phase_changes: bool = True
     show_phase_slider: bool = True
+    show_source_levels: bool = True  # sources' levels and classes on the console's map
+    wall_source_levels: bool = True  # ... and on the projector (hidden while the room votes, say)
     # screen setup (see ``screen_setup_key``) -> console layout
     layouts: Mapping[str, WindowLayout] = field(default_factory=dict)
     version: int = VERSION
@@ -136,6 +138,8 @@ def from_json(data: Any) -> Settings:
         projector_label_scale=float(scale) if type(scale) in (int, float) and 0.25 <= scale <= 8 else None,
         animate_phase_changes=data.get("animate_phase_changes", True) is not False,
         show_phase_slider=data.get("show_phase_slider", True) is not False,
+        show_source_levels=data.get("show_source_levels", True) is not False,
+        wall_source_levels=data.get("wall_source_levels", True) is not False,
         layouts=layouts,
         version=max(version, VERSION),  # a version-1 file is migrated by reading it
         extra={k: v for k, v in data.items() if k not in _FIELDS and k != "version"},
@@ -153,6 +157,8 @@ def to_json(settings: Settings) -> dict[str, Any]:
         "projector_label_scale": settings.projector_label_scale,
         "animate_phase_changes": settings.animate_phase_changes,
         "show_phase_slider": settings.show_phase_slider,
+        "show_source_levels": settings.show_source_levels,
+        "wall_source_levels": settings.wall_source_levels,
         "layouts": {k: v.to_json() for k, v in settings.layouts.items()},
     })
     return data

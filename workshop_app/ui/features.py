@@ -17,6 +17,7 @@ from .analysis_panels import AnalysisPanels
 from .arrange import Arrange
 from .cheatsheet import CheatSheet
 from .context import Feature, WindowContext
+from .evidence_view import EvidenceView
 from .export_dialog import Exporter
 from .facilitation import Facilitation
 from .live_voting import LiveVoting
@@ -47,6 +48,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         Arrange(),
         Timeline(),
         Facilitation(),
+        EvidenceView(),
     ]
     for feature in made:
         feature.attach(WindowContext(window, feature.name))

@@ -34,6 +34,7 @@ from ..canvas.scene import WorkshopScene
 from ..canvas import guides
 from ..canvas.framing import CORNERS
 from ..canvas.label_scale import refresh_reach
+from ..canvas.references import set_view_references
 from ..canvas.view import WorkshopView
 from ..live.qr import join_qr_png
 from .context import FeatureBase, WindowContext
@@ -358,6 +359,12 @@ class Projector(FeatureBase):
             act.setChecked(factor == self.label_scale)
             act.triggered.connect(lambda _=False, f=factor: self.set_label_scale(f))
             self._label_group.addAction(act)
+        self.act_wall_levels = ctx.declare(
+            "wall_source_levels", "Source levels on the wall", self.set_wall_levels, checkable=True,
+            menu="view", tip="Show the levels and classes a source states (◆) on the presentation too "
+                             "(hide them while the room votes)")
+        self.act_wall_levels.setChecked(settings.current().wall_source_levels)
+        set_view_references(self.view, self.act_wall_levels.isChecked())
         signals = ctx.signals
         ctx.connect(signals.sessionChanged, self._session_changed)
         ctx.connect(signals.phaseChanged, self._phase_changed)
@@ -479,6 +486,12 @@ class Projector(FeatureBase):
         self.fill_screen_menu()
         if self.is_shown() and self.view.screen() is screen:
             QTimer.singleShot(0, lambda: self._place(self.target_screen()))
+
+    def set_wall_levels(self, on: bool) -> None:
+        """Show or hide sources' levels and classes on the wall only (remembered)."""
+        set_view_references(self.view, on)
+        if settings.current().wall_source_levels != on:
+            settings.store().set(wall_source_levels=on)
 
     # -- labels ---------------------------------------------------------------------------
     @property
