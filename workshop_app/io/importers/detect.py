@@ -26,6 +26,7 @@ MORE_FORMATS: tuple[str, ...] = ("xlsx", "pajek", "gml", "nodelink", "jgf", "cyj
 SUFFIXES: dict[str, str] = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".net": "pajek",
                             ".paj": "pajek", ".gml": "gml", ".cyjs": "cyjs", ".jgf": "jgf"}
 JSON_FORMATS = ("kumu", "nodelink", "jgf", "cyjs")
+OWN_FORMATS = ("tables",)  # the app's own files: the session itself, nothing to map
 
 
 def json_format(path: Path) -> str:
@@ -76,4 +77,4 @@ def read_more(src: Path, fmt: str) -> ForeignGraph | None:
     return reader(src)
 
 
-__all__ = ["MORE_FORMATS", "JSON_FORMATS", "SUFFIXES", "detect_more", "read_more", "json_format"]
+__all__ = ["MORE_FORMATS", "JSON_FORMATS", "OWN_FORMATS", "SUFFIXES", "detect_more", "read_more", "json_format"]

@@ -34,6 +34,7 @@ from ...domain import vocabulary as voc
 from ...domain.wording import count
 from ...io.errors import ExchangeError
 from ...io.importers import read_foreign
+from ...io.importers.detect import OWN_FORMATS
 from ...io.importers.foreign import ForeignGraph
 from ...io.importers.mapping import Mapping, PreviewRow, detected_scales, preview, review, \
     save_mapping
@@ -185,6 +186,8 @@ def ask_mapping(parent: QWidget | None, src: Path, fmt: str) -> tuple[bool, Mapp
     Returns (go on, mapping): ``(True, None)`` when nothing needs asking, ``(False, None)``
     when the user cancelled. A file that cannot be read raises its one-line error.
     """
+    if fmt in OWN_FORMATS:  # the app's own tables speak its vocabulary: nothing to map
+        return True, None
     graph = read_foreign(src, fmt)
     reasons = review(graph, Mapping())
     if not reasons:
