@@ -202,3 +202,30 @@ def test_the_settings_dialog_changes_the_rule_and_the_class_shown(ev, qtbot) -> 
     win.undo()  # both settings in one step
     assert s.threec_rule == "weakest" and not s.model.pool_references
     assert "Cooperation" in scores.class_label.text()
+
+
+# -- the actor story and the phase comparison -----------------------------------------------------
+def test_story_and_comparison_keep_not_described_apart_from_absent(ev, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    win, s = ev, ev.session
+    panels = win.features["analysis"]
+    panels.open(panels.story)
+    win.scene.select(actor_ids=[s.actor("City of Riverside").id])
+    story = panels.story
+    assert [story.cell_text("Presence", j) for j in (0, 1)] == ["✓ present", "? not described"]
+    assert story.cell_text("Source", 0) == "002 · 4.1 Initiation · p. 7"
+    assert "not described in 1" in story.heading.text()
+    win.set_phase(s.phase("Continuation").id)
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dock = panels.diff
+    qtbot.waitUntil(dock.isVisible)
+    headings = {dock.list.item(i).text(): dock.list.item(i) for i in range(dock.list.count())
+                if not dock.list.item(i).data(Qt.ItemDataRole.UserRole)}
+    assert "Left (1)" in headings  # the university: recorded absent
+    silent = next(item for text, item in headings.items() if text.startswith("Not described in the later phase"))
+    assert silent.text().endswith("(2)")  # the city and the residents' forum: the source is silent
+    assert not silent.icon().isNull()  # headed by the map's own hollow dotted box
+    marks, _ = win.scene.marks()
+    assert marks.get(s.actor("Riverside University").id) == "left"
+    assert s.actor("City of Riverside").id not in marks

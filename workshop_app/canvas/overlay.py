@@ -182,6 +182,18 @@ def paint_relation_sample(painter: QPainter, kind: str, key: str, a: QPointF, b:
         paint_reference_mark(painter, (a + b) / 2, reference_mark(4, 4, scale * 0.8))
 
 
+def paint_not_described_key(painter: QPainter, rect: QRectF) -> None:
+    """The not-described look in a small square (a list heading's icon): a hollow dotted box."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    style = actor_style("unknown", "not_described")
+    box = rect.adjusted(1, rect.height() * 0.2, -1, -rect.height() * 0.2)
+    k = box.height() / 34.0 * 1.6
+    paint_actor_box(painter, style, box, k)
+    paint_marker(painter, style, box, k * 1.2)
+    painter.restore()
+
+
 def _paint_not_described_sample(painter: QPainter, a: QPointF, b: QPointF, scale: float) -> None:
     """A dotted line stub into a small hollow dotted box with its "?" (actors and relations
     the source is silent about share the dots)."""

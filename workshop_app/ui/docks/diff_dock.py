@@ -40,6 +40,7 @@ from ...domain.wording import count
 from ..text import literal, plain
 from .canvas_marks import CanvasMarks
 from ...canvas import items as canvas_items
+from ...canvas.overlay import paint_not_described_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
@@ -80,6 +81,16 @@ def mark_icon(mark: str, size: int = 30) -> QIcon:
         painter = QPainter(pix)
         paint(painter, mark, QRectF(1, 1, size - 2, size - 2))
         painter.end()
+    return QIcon(pix)
+
+
+def not_described_icon(size: int = 30) -> QIcon:
+    """The map's look for "not described", for the headings of what is only not described."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    paint_not_described_key(painter, QRectF(1, 1, size - 2, size - 2))
+    painter.end()
     return QIcon(pix)
 
 
@@ -303,7 +314,8 @@ class DiffDock(QDockWidget):
             if not found:
                 continue
             mark, heading, _ = KIND_INFO[kind]
-            header = QListWidgetItem(mark_icon(mark), f"{heading} ({len(found)})")
+            icon = mark_icon(mark) if mark else not_described_icon()  # the map's hollow dotted box
+            header = QListWidgetItem(icon, f"{heading} ({len(found)})")
             header.setFont(bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setBackground(QColor(HEADER_BACKGROUND))
