@@ -4,9 +4,9 @@ and notes, roles, relation states, every individual vote with its participant, n
 quotes, sources, and the rest of the evidence.
 
 Two halves. The reference reader (``exchange_reader``, written from the spec alone) proves
-that each file holds everything; it must pass. The importers must then read it all back into
-a new session file; those tests are strict expected failures per format until the importer
-of that format lands (remove the mark then: a pass fails the suite while it is there).
+that each file holds everything the spec promises, whatever the importers do. The importers
+must then read it all back into a new session file, the format told from the file as a user
+would give it: every table equal, row for row, but the edit log.
 """
 
 from __future__ import annotations
@@ -37,13 +37,6 @@ READERS: dict[str, tuple[str, Callable[[Path], dict[str, list[dict[str, Any]]]]]
     "graphml": ("graphml", read_graphml_folder),
     "gexf": ("network.gexf", read_gexf),
 }
-
-# The importers that read the app's own files back (io/importers): strict expected failures
-# until each lands. A format listed here that passes fails the suite: then drop it here.
-NOT_YET_LOSSLESS = {
-    "csv": "table_in.py does not yet read the bundle's CSV folder (docs/exchange.md, section 7)",
-}
-
 
 @pytest.fixture(scope="module", params=SESSIONS)
 def bundled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
@@ -103,15 +96,11 @@ def test_the_comparison_sees_a_lost_vote_a_state_and_a_source(tmp_path: Path) ->
         assert _differences(comparable(tables), comparable(tables_from_rows(hurt)))
 
 
-@pytest.mark.parametrize("fmt", [
-    pytest.param(fmt, marks=pytest.mark.xfail(fmt in NOT_YET_LOSSLESS, strict=True,
-                                              reason=NOT_YET_LOSSLESS.get(fmt, "")))
-    for fmt in READERS
-])
+@pytest.mark.parametrize("fmt", list(READERS))
 def test_importing_the_bundle_gives_back_the_same_session(bundled, fmt: str, tmp_path: Path) -> None:
     _, tables, out = bundled
     src = out / READERS[fmt][0]
-    import_file(src, tmp_path / "back.workshop", fmt=fmt)
+    import_file(src, tmp_path / "back.workshop")  # the format told from the file, as users do
     with Session.open(tmp_path / "back.workshop", read_only=True) as back:
         after = back.tables()
     assert _differences(comparable(tables), comparable(after, like=tables)) == []

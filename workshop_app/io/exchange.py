@@ -11,7 +11,6 @@ copy is written the same way and holds none of the removed words.
 from __future__ import annotations
 
 import json
-from operator import itemgetter
 from typing import Any, Iterable, Mapping, Sequence
 
 Row = dict[str, Any]
@@ -67,8 +66,6 @@ SESSION_TABLES: tuple[str, ...] = (
 # The keys of one vote in a ``votes`` value, in the order written; an empty value is left out.
 VOTE_KEYS: tuple[str, ...] = ("participant", "participant_id", "trust", "commitment",
                               "interdependence", "interdependence_back", "time", "evidence_id")
-_VOTE_COLUMNS = ("participant_name", "participant_id", "trust", "commitment", "interdependence",
-                 "interdependence_back", "time", "evidence_id")
 
 
 def _compact(value: Any) -> str:
@@ -76,13 +73,36 @@ def _compact(value: Any) -> str:
 
 
 def votes_by_phase(scores: Iterable[Row]) -> dict[tuple[int, int], str]:
-    """Every vote as the ``votes`` JSON text of its (relation_id, phase_id)."""
-    grouped: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    get = itemgetter(*_VOTE_COLUMNS)
+    """Every vote as the ``votes`` JSON text of its (relation_id, phase_id).
+
+    Built from pieces, since a large session has a hundred thousand votes and both network
+    formats write them: the participant's part and the scores' part repeat (few people, few
+    combinations of 1-5), so each is encoded once; ``json.loads`` reads the result as if
+    ``json.dumps`` had written the list of objects."""
+    heads: dict[tuple[Any, Any], str] = {}
+    middles: dict[tuple[Any, ...], str] = {}
+    times: dict[Any, str] = {}
+    grouped: dict[tuple[int, int], list[str]] = {}
     for row in scores:
-        vote = {k: v for k, v in zip(VOTE_KEYS, get(row)) if v is not None and v != ""}
-        grouped.setdefault((row["relation_id"], row["phase_id"]), []).append(vote)
-    return {key: _compact(votes) for key, votes in grouped.items()}
+        who = (row["participant_name"], row["participant_id"])
+        head = heads.get(who)
+        if head is None:
+            head = heads[who] = "{" + ",".join(
+                f'"{k}":{_compact(v)}' for k, v in zip(VOTE_KEYS[:2], who) if v is not None and v != "")
+        values = (row["trust"], row["commitment"], row["interdependence"], row["interdependence_back"])
+        middle = middles.get(values)
+        if middle is None:
+            middle = middles[values] = "".join(
+                f',"{k}":{v}' for k, v in zip(VOTE_KEYS[2:6], values) if v is not None)
+        when = row["time"]
+        tail = times.get(when)
+        if tail is None:
+            tail = times[when] = f',"time":{_compact(when)}' if when else ""
+        evidence = row["evidence_id"]
+        text = f'{head}{middle}{tail},"evidence_id":{evidence}}}' if evidence is not None else \
+            f"{head}{middle}{tail}}}"
+        grouped.setdefault((row["relation_id"], row["phase_id"]), []).append(text)
+    return {key: "[" + ",".join(votes) + "]" for key, votes in grouped.items()}
 
 
 def voter_classes_text(row: Row) -> str:
