@@ -104,7 +104,36 @@ def _import_parser() -> argparse.ArgumentParser:
                    help="what the source's types, kinds, roles, score scales, columns and "
                    "phases stand for (see the README's mapping step)")
     p.add_argument("--force", action="store_true", help="replace NEW.workshop if it exists")
+    p.add_argument("--report", type=Path, metavar="FILE.json", dest="report_file",
+                   help="also write the whole import report as JSON: every element, attribute "
+                   "or cell of the source, imported, mapped (with the rule) or skipped (with "
+                   "the reason and place)")
     return p
+
+
+def _check_report_target(path: Path, source: Path, output: Path) -> None:
+    """Refuse a report file that would replace the source, the new session or any session,
+    before anything is imported (the session would be made, and the report then fail)."""
+    from .io.errors import ExportError
+    from .io.session_guard import refuse_session_target
+
+    if path.resolve() in (source.resolve(), output.resolve()):
+        raise ExportError(f"{path}: the report would replace the file it reports on; choose "
+                          "another name.")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a .json file name for the report.")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: the folder {path.parent} does not exist.")
+    refuse_session_target(path, action="the import report")
+
+
+def _write_report(path: Path, data: dict[str, object]) -> None:
+    import json
+
+    from .io.atomic import atomic_file
+
+    with atomic_file(path) as temp:
+        temp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def cmd_import(argv: list[str]) -> int:
@@ -118,9 +147,15 @@ def cmd_import(argv: list[str]) -> int:
         raise ImportFileError(args.source, f"unknown import format {args.format!r}; choose one "
                               f"of: auto, {', '.join(FORMATS)}")
     mapping = load_mapping(args.mapping) if args.mapping is not None else None
+    if args.report_file is not None:
+        _check_report_target(args.report_file, args.source, args.output)
     report = import_file(args.source, args.output, fmt=fmt, force=args.force, nodes=args.nodes,
                          mapping=mapping)
+    if args.report_file is not None:
+        _write_report(args.report_file, report.to_dict())
     say(terminal_safe(str(report)))
+    if args.report_file is not None:
+        say(terminal_safe(f"The whole report: {args.report_file}"))
     return 0
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from workshop_app import Session
 from workshop_app.ui import export_dialog
+from workshop_app.ui.dialogs.import_report import ImportReportDialog
 from workshop_app.ui.export_dialog import ExportDialog, ExportRequest
 
 pytestmark = pytest.mark.gui
@@ -130,21 +131,61 @@ def _importers() -> dict[str, object]:
     return found
 
 
-def test_import_makes_and_opens_a_new_session(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _importers()
-    from workshop_app.formats import EXPORTERS
+def _answer_report(monkeypatch: pytest.MonkeyPatch, answer: QDialog.DialogCode,
+                   target: Path) -> list[str]:
+    """Make the import report dialog answer ``answer``; returns what it showed, and checks
+    that the new session is not in place while the user reads the report."""
+    shown: list[str] = []
 
+    def fake_exec(dlg: ImportReportDialog) -> int:
+        assert not target.exists()  # nothing saved before the user chose Import
+        shown.append(dlg.windowTitle())
+        shown.extend(dlg.skipped.item(i).text() for i in range(dlg.skipped.count()))
+        return answer
+
+    monkeypatch.setattr(ImportReportDialog, "exec", fake_exec)
+    return shown
+
+
+def test_import_shows_the_report_then_makes_and_opens_the_session(
+        window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _importers()
     dialogs = Dialogs(monkeypatch)
     gexf = tmp_path / "network.gexf"
-    EXPORTERS["gexf"](window.session, gexf)
+    gexf.write_text('<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>'
+                    '<node id="c" label="City of Testville"/><node id="u" label="Test University">'
+                    '<viz:size xmlns:viz="http://gexf.net/1.3/viz" value="3"/></node></nodes>'
+                    '<edges><edge source="c" target="u"/></edges></graph></gexf>')
     target = tmp_path / "imported.workshop"
+    shown = _answer_report(monkeypatch, QDialog.DialogCode.Accepted, target)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(gexf), ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.features["export"].import_file() == target
     assert dialogs.errors == []
     assert window.session.path == target
-    assert {a.name for a in window.session.actors} >= {"City of Testville", "Test University"}
-    assert "Import done" in dialogs.infos[0] and "Imported network.gexf" in dialogs.infos[0]
+    assert {a.name for a in window.session.actors} == {"City of Testville", "Test University"}
+    assert shown[0] == "Import network.gexf?" and any("viz:size" in line for line in shown)
+
+
+def test_import_cancelled_at_the_report_makes_no_session(
+        window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _importers()
+    from workshop_app.formats import EXPORTERS
+
+    dialogs = Dialogs(monkeypatch)
+    folder = tmp_path / "import"
+    folder.mkdir()
+    gexf = folder / "network.gexf"
+    EXPORTERS["gexf"](window.session, gexf)
+    target = folder / "imported.workshop"
+    before = window.session.path
+    shown = _answer_report(monkeypatch, QDialog.DialogCode.Rejected, target)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(gexf), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.features["export"].import_file() is None
+    assert shown and dialogs.errors == []
+    assert not target.exists() and window.session.path == before
+    assert sorted(p.name for p in folder.iterdir()) == ["network.gexf"]
 
 
 def test_import_of_a_broken_file_makes_no_session(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

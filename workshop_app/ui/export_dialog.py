@@ -44,8 +44,9 @@ from .context import FeatureBase, WindowContext
 from .text import literal, plain
 from ..canvas.render import slug
 from ..io.session_guard import refuse_session_folder
-from ..io.importers import detect_format
+from ..io.importers import ImportCancelled, detect_format
 from .dialogs.import_mapping import ask_mapping
+from .dialogs.import_report import confirm_import
 
 PROGRESS_FORMATS = (*IMAGE_FORMATS, "pack", "html")  # exporters that report their steps
 
@@ -395,37 +396,27 @@ class Exporter(FeatureBase):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = importers[kind](src, target, **({"mapping": mapping} if mapping else {}))
+            result = importers[kind](src, target, confirm=self._confirm_import,
+                                     **({"mapping": mapping} if mapping else {}))
+        except ImportCancelled:  # the user read the report and said no: nothing was written
+            QApplication.restoreOverrideCursor()
+            return None
         except FAILURES as exc:  # the importer leaves nothing behind: nothing to remove here
             QApplication.restoreOverrideCursor()
             self._error("Import failed", f"No session was made.\n\n{exc}")
             return None
         QApplication.restoreOverrideCursor()
         _close_if_session(result)
-        report = report_text(result)
-        QMessageBox.information(self.ctx.parent, "Import done", literal(
-            f"Made {target.name} from {src.name}." + (f"\n\n{report}" if report else "")))
         self.ctx.open_path(target)
         return target
 
-
-def report_text(result: Any) -> str:
-    """Readable lines from whatever an importer returns (a report, or a pair with one)."""
-    if isinstance(result, tuple):
-        for part in result:
-            text = report_text(part)
-            if text:
-                return text
-        return ""
-    for name in ("lines", "messages", "text", "summary"):
-        value = getattr(result, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str):
-            return value
-        if isinstance(value, (list, tuple)):
-            return "\n".join(str(m) for m in value)
-    return result if isinstance(result, str) else ""
+    def _confirm_import(self, report: Any) -> bool:
+        """The report before the session is put in place (the importer waits for the answer)."""
+        QApplication.restoreOverrideCursor()
+        try:
+            return confirm_import(self.ctx.parent, report)
+        finally:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
 def _close_if_session(result: Any) -> None:

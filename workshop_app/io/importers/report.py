@@ -171,7 +171,7 @@ class Ledger:
     def counts(self) -> dict[str, dict[str, int]]:
         """Per unit: in the source, imported, mapped, skipped."""
         return {u: {"source": self.expected[u], **{o: self.done[o][u] for o in OUTCOMES}}
-                for u in sorted(set(self.expected) | set(self.accounted()))}
+                for u in dict.fromkeys([*self.expected, *sorted(self.accounted())])}
 
 
 @dataclass
