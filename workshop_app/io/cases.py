@@ -1,46 +1,42 @@
 """Turn a case file (``resources/cases/*.json``) into a ready-to-open ``.workshop`` session.
 
 Case files list relations per phase because that is how the papers describe them; a session
-keeps one relation with one identity across phases and switches it off where it is not
-described. This module does that merge, maps the papers' words (low/medium/high) onto the
-app's 1-5 scale, and lays the actors out so a demo opens as a readable picture. It is the
-reusable half of ``scripts/build_demo_sessions.py`` and imports no Qt.
+keeps one relation with one identity across phases. This module reads and checks a case
+file, does that merge, maps the papers' words (low/medium/high) onto the app's 1-5 scale and
+builds the session; the evidence a case records beside its facts (where each fact comes
+from, stated classes and levels, arenas, institutional work...) is written by
+:mod:`.case_evidence`, and the actors are placed by :mod:`.case_layout`. It is the reusable
+half of ``scripts/build_demo_sessions.py`` and imports no Qt.
+
+What a paper does not say is not described, never absent: a case session's missing presence
+row means "not described", and a relation is active only in the phases the case lists it in.
+The levels a paper gives are held by a reference participant (the "Case record") and shown
+beside the room's median, never pooled into it.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
-from ..analysis.layout import extent_for, name_box
-from ..analysis.tidy import tidy
 from ..domain import vocabulary as voc
 from ..domain.commands import AddPhase
+from ..domain.commands_arenas import SetPhasePublicValue
 from ..session import Session
 from .atomic import write_session
+from .case_evidence import SourceBook, fill_evidence
+from .case_layout import MIN_DX, MIN_DY, layout_actors
 
 CASE_PARTICIPANT = voc.CASE_PARTICIPANT  # kept here for callers of this module
-
-# Scene geometry the layout aims at: a 1280x800 canvas with ~160x56 actor boxes.
-HALF_WIDTH = 560.0
-HALF_HEIGHT = 340.0
-MIN_DX = 185.0
-MIN_DY = 80.0
-# Demos are laid out for the projector's boxes (canvas ``LAYOUT_SCALE``): estimated boxes at
-# this label scale keep this gap, so no names overlap on the wall or on a laptop.
-LAYOUT_SCALE = 1.25
-LAYOUT_GAP = (24.0 * LAYOUT_SCALE, 18.0 * LAYOUT_SCALE)
-LAYOUT_SEED = 20240607
-RANK_MIX = 0.5
+CASE_THREEC_RULE = "weakest"  # 002's examples: the weakest dimension limits the class
 
 _REQUIRED = ("case", "source", "summary", "phases", "actors", "presence", "relations")
+_DOCUMENTS = ("000", "001", "002", "003", "004")
+_CASE_SOURCE_KINDS = ("stated", "inferred")
 
 
 class CaseFileError(ValueError):
@@ -58,6 +54,9 @@ class MergedRelation:
     phases: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
     levels: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    provenance: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    level_sources: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    attrs: dict[str, Any] = field(default_factory=dict)
 
 
 # -- reading and checking -----------------------------------------------------------------
@@ -74,19 +73,21 @@ def load_case(path: str | os.PathLike[str]) -> dict[str, Any]:
         if key not in case:
             raise CaseFileError(f"{p}: missing the {key!r} entry.")
     _check_case(p, case)
+    _check_evidence(p, case)
     return case
 
 
 def _fail(path: Path, section: str, index: int, record: dict[str, Any], why: str) -> CaseFileError:
     ident = record.get("key") or "/".join(
-        str(record[k]) for k in ("source", "target", "actor", "phase", "kind") if k in record
+        str(record[k]) for k in ("source", "target", "actor", "phase", "kind")
+        if isinstance(record.get(k), str)
     )
     return CaseFileError(f"{path}: {section}[{index}] ({ident}): {why}")
 
 
-def _choice(value: Any, allowed: dict[str, str], what: str) -> str | None:
+def _choice(value: Any, allowed: Any, what: str) -> str | None:
     """None if ``value`` is in the vocabulary, else the complaint."""
-    if value in allowed:
+    if isinstance(value, str) and value in allowed:
         return None
     return f"unknown {what} {value!r} (allowed: {', '.join(allowed)})"
 
@@ -132,6 +133,9 @@ def _check_case(p: Path, case: dict[str, Any]) -> None:
         for role in pr.get("roles", []):
             if role not in voc.ROLES:
                 raise _fail(p, "presence", i, pr, _choice(role, voc.ROLES, "role") or "")
+        for role in pr.get("role_sources") or {}:
+            if role not in pr.get("roles", []):
+                raise _fail(p, "presence", i, pr, f"a source for the role {role!r}, which it does not hold")
 
     for i, r in enumerate(case["relations"]):
         for end in ("source", "target"):
@@ -155,12 +159,143 @@ def _check_case(p: Path, case: dict[str, Any]) -> None:
                     p, "relations", i, r,
                     f"{dim} must be low, medium, high or null, not {level!r}",
                 )
+        for dim in r.get("level_sources") or {}:
+            if dim not in voc.SCORE_DIMENSIONS or r.get(dim) is None:
+                raise _fail(p, "relations", i, r, f"a level source for {dim!r}, which has no level")
+        if "openness" in r or "interoperable" in r:
+            if r["kind"] != "data":
+                raise _fail(p, "relations", i, r, "openness is recorded only for data relations")
+            if r.get("openness") is not None and r["openness"] not in voc.OPENNESS:
+                raise _fail(p, "relations", i, r, _choice(r["openness"], voc.OPENNESS, "openness") or "")
+            if r.get("interoperable") not in (True, False, None):
+                raise _fail(p, "relations", i, r, "'interoperable' must be true, false or null")
         for end in ("source", "target"):
             if (r[end], r["phase"]) not in seen_presence:
                 raise _fail(
                     p, "relations", i, r,
                     f"actor {r[end]!r} is not present in phase {r['phase']!r}",
                 )
+
+
+def _source_problem(src: Any) -> str | None:
+    """What is wrong with a source object of a case file, or None."""
+    if not isinstance(src, dict):
+        return "a source must be an object"
+    kind = src.get("kind")
+    if kind not in _CASE_SOURCE_KINDS:
+        return f"a source's kind is stated or inferred, not {kind!r}"
+    if src.get("document") not in _DOCUMENTS:
+        return f"a source's document is one of {', '.join(_DOCUMENTS)}, not {src.get('document')!r}"
+    if kind == "stated" and not str(src.get("quote", "")).strip():
+        return "a stated source needs the paper's words (quote)"
+    if kind == "inferred" and not str(src.get("reason", "")).strip():
+        return "an inferred source needs the reason for the inference"
+    return None
+
+
+def _sources_of(record: dict[str, Any]) -> list[Any]:
+    found = [record["provenance"]] if "provenance" in record else []
+    if "source" in record and not isinstance(record["source"], str):  # a relation's is its actor
+        found.append(record["source"])
+    for key in ("role_sources", "level_sources"):
+        found += list((record.get(key) or {}).values())
+    return found
+
+
+def _check_evidence(p: Path, case: dict[str, Any]) -> None:
+    """The keys a case records beside its facts: sources, explicit absences, stated classes
+    and levels, arenas, institutional work, influence, orchestrators, decision points."""
+    default = case.get("presence_default", "not_described")
+    if default not in voc.PRESENCE_DEFAULTS:
+        raise CaseFileError(f"{p}: presence_default must be one of "
+                            f"{', '.join(voc.PRESENCE_DEFAULTS)}, not {default!r}.")
+    phases = {ph["key"] for ph in case["phases"]}
+    actors = {a["key"] for a in case["actors"]}
+    present = {(pr["actor"], pr["phase"]) for pr in case["presence"]}
+    arenas = {a.get("key") for a in case.get("arenas", [])}
+    listed = {(r["phase"], r["source"], r["target"], r["kind"]) for r in case["relations"]}
+    listed |= {(r["phase"], r["target"], r["source"], r["kind"]) for r in case["relations"]
+               if not r["directed"]}
+
+    def need(ok: bool, section: str, i: int, rec: dict[str, Any], why: str) -> None:
+        if not ok:
+            raise _fail(p, section, i, rec, why)
+
+    def actor_phase(section: str, i: int, rec: dict[str, Any], phase_optional: bool = False) -> None:
+        need(rec.get("actor") in actors, section, i, rec, f"unknown actor key {rec.get('actor')!r}")
+        if not (phase_optional and rec.get("phase") is None):
+            need(rec.get("phase") in phases, section, i, rec, f"unknown phase key {rec.get('phase')!r}")
+
+    sections = ("presence", "relations", "absences", "stated_classes", "stated_levels", "arenas",
+                "institutional_work", "influence", "orchestrators", "decision_points",
+                "value_effects")
+    for section in sections:
+        for i, rec in enumerate(case.get(section, [])):
+            for src in _sources_of(rec):
+                why = _source_problem(src)
+                need(why is None, section, i, rec, why or "")
+    for i, ab in enumerate(case.get("absences", [])):
+        actor_phase("absences", i, ab)
+        need((ab["actor"], ab["phase"]) not in present, "absences", i, ab,
+             "the actor is also listed as present in this phase")
+    for i, ar in enumerate(case.get("arenas", [])):
+        need(bool(ar.get("key")) and bool(str(ar.get("name", "")).strip()), "arenas", i, ar,
+             "an arena needs a key and a name")
+        need(_choice(ar.get("level"), voc.ARENA_LEVELS, "arena level") is None, "arenas", i, ar,
+             _choice(ar.get("level"), voc.ARENA_LEVELS, "arena level") or "")
+        for phase, members in (ar.get("members") or {}).items():
+            for actor in members:
+                need((actor, phase) in present, "arenas", i, ar,
+                     f"member {actor!r} is not present in phase {phase!r}")
+    for section in ("stated_classes", "stated_levels"):
+        for i, sc in enumerate(case.get(section, [])):
+            need(sc.get("phase") in phases, section, i, sc, f"unknown phase key {sc.get('phase')!r}")
+            scope = sc.get("scope")
+            need(scope in ("phase", "relation", "arena"), section, i, sc,
+                 f"scope is phase, relation or arena, not {scope!r}")
+            if scope == "relation":
+                rel = sc.get("relation") or {}
+                need((sc["phase"], rel.get("source"), rel.get("target"), rel.get("kind")) in listed,
+                     section, i, sc, f"no such relation in phase {sc['phase']!r}")
+            if scope == "arena":
+                need(sc.get("arena") in arenas, section, i, sc, f"unknown arena {sc.get('arena')!r}")
+            if section == "stated_classes":
+                why = _choice(sc.get("class"), voc.THREE_C, "3C class")
+            else:
+                why = _choice(sc.get("dimension"), voc.SCORE_DIMENSIONS, "dimension") or _choice(
+                    sc.get("level"), voc.LEVEL_WORDS, "level")
+            need(why is None, section, i, sc, why or "")
+    for i, iw in enumerate(case.get("institutional_work", [])):
+        actor_phase("institutional_work", i, iw)
+        why = _choice(iw.get("kind"), voc.WORK_KINDS, "kind of work") or _choice(
+            iw.get("aim"), voc.WORK_AIMS, "aim of work")
+        need(why is None, "institutional_work", i, iw, why or "")
+    for i, inf in enumerate(case.get("influence", [])):
+        actor_phase("influence", i, inf)
+        level, align = inf.get("level"), inf.get("alignment")
+        need(level is None or (isinstance(level, int) and not isinstance(level, bool)
+                               and voc.INFLUENCE_MIN <= level <= voc.INFLUENCE_MAX),
+             "influence", i, inf, f"level {level!r} is not a whole number 0-5")
+        need(align is None or align in voc.ALIGNMENTS, "influence", i, inf,
+             _choice(align, voc.ALIGNMENTS, "alignment") or "")
+        # No paper gives a number for influence: a tower height is always somebody's reading.
+        need(level is None or (inf.get("source") or {}).get("kind") == "inferred", "influence", i, inf,
+             "no paper states a numeric influence height; mark its source inferred")
+    for i, orc in enumerate(case.get("orchestrators", [])):
+        actor_phase("orchestrators", i, orc)
+        need((orc["actor"], orc["phase"]) in present, "orchestrators", i, orc,
+             "only an actor present in the phase can orchestrate it")
+        need(orc.get("form") in voc.ORCHESTRATOR_FORMS and set(orc.get("modes", [])) <= set(
+            voc.ORCHESTRATOR_MODES), "orchestrators", i, orc, "unknown form or mode of orchestration")
+    for i, dp in enumerate(case.get("decision_points", [])):
+        need(dp.get("phase") in phases, "decision_points", i, dp, f"unknown phase key {dp.get('phase')!r}")
+        need(bool(str(dp.get("label", "")).strip()), "decision_points", i, dp, "a decision needs a label")
+        need(_choice(dp.get("kind"), voc.DECISION_KINDS, "kind of decision") is None,
+             "decision_points", i, dp, _choice(dp.get("kind"), voc.DECISION_KINDS, "kind of decision") or "")
+    for i, ve in enumerate(case.get("value_effects", [])):
+        actor_phase("value_effects", i, ve, phase_optional=True)
+        need(bool(ve.get("gains") or ve.get("costs")), "value_effects", i, ve,
+             "says neither what the actor gains nor what it bears")
 
 
 def merge_relations(case: dict[str, Any], path: Path | None = None) -> list[MergedRelation]:
@@ -184,6 +319,14 @@ def merge_relations(case: dict[str, Any], path: Path | None = None) -> list[Merg
         rel.levels[phase] = {
             d: None if r.get(d) is None else voc.SCORE_OF_LEVEL[r[d]] for d in voc.SCORE_DIMENSIONS
         }
+        rel.provenance[phase] = r.get("provenance")
+        rel.level_sources[phase] = dict(r.get("level_sources") or {})
+        for attr in ("openness", "interoperable"):
+            if r.get(attr) is not None:
+                if attr in rel.attrs and rel.attrs[attr] != r[attr]:
+                    raise _fail(path or Path("<case>"), "relations", i, r,
+                                f"{attr} differs from the same relation in another phase")
+                rel.attrs[attr] = r[attr]
     return list(merged.values())
 
 
@@ -194,135 +337,6 @@ def relation_note(rel: MergedRelation, labels: dict[str, str]) -> str:
     if len(distinct) <= 1:
         return next(iter(distinct), "")
     return "\n".join(f"{labels[ph]}: {note}" for ph, note in notes)
-
-
-# -- layout -------------------------------------------------------------------------------
-def layout_actors(
-    actor_keys: list[str], pairs: list[tuple[str, str]], names: dict[str, str] | None = None,
-) -> dict[str, tuple[float, float]]:
-    """Scene centres for the actors: seeded spring layouts, packed, stretched, de-overlapped.
-
-    A spring layout (numpy only, no scipy) over the union of all phases' relations keeps
-    partners near each other. Each connected group gets its own slot across the canvas
-    (wider for bigger groups) and actors without relations share a column at the right,
-    because one spring layout of several groups pushes them into the corners. The final pass
-    pushes boxes apart so no two labels overlap: with ``names``, the tidy step of the lenses
-    at the projector's box size (which also keeps lines from running under boxes), else a
-    fixed minimum distance. Same input, same output.
-    """
-    if not actor_keys:
-        return {}
-    order = {k: i for i, k in enumerate(actor_keys)}
-    g = nx.Graph()
-    g.add_nodes_from(actor_keys)
-    for a, b in pairs:
-        w = g.get_edge_data(a, b, {"weight": 0})["weight"]
-        g.add_edge(a, b, weight=w + 1)
-    groups = sorted(
-        (sorted(c, key=order.__getitem__) for c in nx.connected_components(g) if len(c) > 1),
-        key=lambda c: (-len(c), order[c[0]]),
-    )
-    loners = sorted((k for k in actor_keys if g.degree(k) == 0), key=order.__getitem__)
-    slots: list[tuple[float, dict[str, tuple[float, float]]]] = []
-    for group in groups:
-        slots.append((math.sqrt(len(group)), _group_layout(g.subgraph(group), group)))
-    if loners:
-        n = len(loners)
-        column = {k: (0.0, 0.0 if n == 1 else 1.0 - 2.0 * i / (n - 1)) for i, k in enumerate(loners)}
-        slots.append((1.0, column))
-    total = sum(w for w, _ in slots)
-    pos: dict[str, list[float]] = {}
-    half_w, half_h = HALF_WIDTH, HALF_HEIGHT
-    if names is not None:  # as much room as the boxes need, so a small case is shown large
-        sizes = {k: name_box(names[k], LAYOUT_SCALE) for k in actor_keys}
-        half_w, half_h = extent_for(sizes.values(), LAYOUT_GAP)
-    left = -half_w
-    for width, local in slots:
-        span = 2 * half_w * width / total
-        centre = left + span / 2
-        # Keep a slot's boxes inside it: the box half-width is ~MIN_DX / 2.
-        half = max(0.0, span / 2 - MIN_DX / 2) if len(slots) > 1 else half_w
-        for k, (x, y) in local.items():
-            pos[k] = [centre + x * half, y * half_h]
-        left += span
-    _separate(actor_keys, pos)
-    if names is not None:
-        index = {k: i for i, k in enumerate(actor_keys)}
-        sizes = {index[k]: name_box(names[k], LAYOUT_SCALE) for k in actor_keys}
-        at = {index[k]: (pos[k][0], pos[k][1]) for k in actor_keys}
-        links = [(index[a], index[b]) for a, b in pairs if a in index and b in index]
-        for i, place in tidy(at, sizes, links=links, gap=LAYOUT_GAP).items():
-            pos[actor_keys[i]] = list(place)
-    return {k: (float(round(pos[k][0])), float(round(pos[k][1]))) for k in actor_keys}
-
-
-def _group_layout(g: nx.Graph, keys: list[str]) -> dict[str, tuple[float, float]]:
-    """A spring layout of one connected group, each axis stretched to [-1, 1]."""
-    init = nx.circular_layout(keys)
-    raw = nx.spring_layout(g, pos=init, seed=LAYOUT_SEED, iterations=300, weight="weight")
-    xs = _spread([float(raw[k][0]) for k in keys])
-    ys = _spread([float(raw[k][1]) for k in keys])
-    return {k: (xs[i], ys[i]) for i, k in enumerate(keys)}
-
-
-def _spread(values: list[float]) -> list[float]:
-    """Stretch to [-1, 1], half by value and half by rank.
-
-    Spring layouts bunch hubs' neighbours together and leave corners empty; mixing in the
-    rank evens the spacing while keeping every actor on the same side of its neighbours.
-    """
-    n = len(values)
-    if n == 1:
-        return [0.0]
-    ranks = sorted(range(n), key=lambda i: (values[i], i))
-    by_rank = [0.0] * n
-    for r, i in enumerate(ranks):
-        by_rank[i] = 2.0 * r / (n - 1) - 1.0
-    return [(1 - RANK_MIX) * _stretch(v, values, 1.0) + RANK_MIX * by_rank[i]
-            for i, v in enumerate(values)]
-
-
-def _stretch(v: float, values: Any, half: float) -> float:
-    vals = list(values)
-    lo, hi = min(vals), max(vals)
-    if hi - lo < 1e-12:
-        return 0.0
-    return (2.0 * (v - lo) / (hi - lo) - 1.0) * half
-
-
-def _separate(keys: list[str], pos: dict[str, list[float]], sweeps: int = 2000) -> None:
-    """Push overlapping boxes apart along the axis that needs the smaller move.
-
-    Pairs are visited in a fixed order and each move is shared by both boxes, so the result
-    depends only on the input. Boxes end at least one unit further apart than required, so
-    rounding both centres to whole scene units cannot bring them too close again.
-    """
-    need_x, need_y = MIN_DX + 1.0, MIN_DY + 1.0
-    goal_x, goal_y = need_x + 0.5, need_y + 0.5  # a margin so float noise ends the loop
-    for _ in range(sweeps):
-        moved = False
-        for i, a in enumerate(keys):
-            for j in range(i + 1, len(keys)):
-                b = keys[j]
-                dx = pos[b][0] - pos[a][0]
-                dy = pos[b][1] - pos[a][1]
-                if abs(dx) >= need_x or abs(dy) >= need_y:
-                    continue
-                over_x = goal_x - abs(dx)
-                over_y = goal_y - abs(dy)
-                # Vertical moves are cheaper (boxes are wide and flat); prefer them on ties.
-                if over_y <= over_x:
-                    sign = 1.0 if dy > 0 or (dy == 0 and dx >= 0) else -1.0
-                    pos[a][1] -= sign * over_y / 2
-                    pos[b][1] += sign * over_y / 2
-                else:
-                    sign = 1.0 if dx >= 0 else -1.0
-                    pos[a][0] -= sign * over_x / 2
-                    pos[b][0] += sign * over_x / 2
-                moved = True
-        if not moved:
-            return
-    raise RuntimeError("actor layout: overlapping boxes could not be separated")
 
 
 # -- building -----------------------------------------------------------------------------
@@ -381,6 +395,12 @@ def _fill(session: Session, src: Path, case: dict[str, Any], relations: list[Mer
     session.set_meta("source", case["source"])
     session.set_meta("evidence", list(case.get("evidence", [])))
     session.set_meta("case_key", src.stem)
+    # Before any presence is recorded: a missing row then means what the case says it means.
+    session.set_meta("presence_default", case.get("presence_default", "not_described"))
+    session.set_meta("threec_rule", CASE_THREEC_RULE)
+    public_value = case.get("public_value") or {}
+    if public_value.get("session"):
+        session.set_meta("public_value", public_value["session"])
 
     phase_ids: dict[str, int] = {}
     labels: dict[str, str] = {}
@@ -390,6 +410,9 @@ def _fill(session: Session, src: Path, case: dict[str, Any], relations: list[Mer
         )
         phase_ids[ph["key"]] = pid
         labels[ph["key"]] = ph["label"]
+        text = (public_value.get("phases") or {}).get(ph["key"])
+        if text:
+            session.execute(SetPhasePublicValue(phase_id=pid, text=text))
 
     keys = [a["key"] for a in case["actors"]]
     places = layout_actors(keys, [(r.source, r.target) for r in relations],
@@ -403,36 +426,50 @@ def _fill(session: Session, src: Path, case: dict[str, Any], relations: list[Mer
         )
         actor_ids[a["key"]] = actor.id
 
+    book = SourceBook(session)
     for pr in case["presence"]:
-        session.set_presence(
-            actor_ids[pr["actor"]], phase_ids[pr["phase"]],
-            present=True, roles=pr.get("roles", []), note=pr.get("note", ""),
-        )
+        aid, pid = actor_ids[pr["actor"]], phase_ids[pr["phase"]]
+        session.set_presence(aid, pid, present=True, roles=pr.get("roles", []),
+                             note=pr.get("note", ""))
+        if pr.get("source"):
+            session.cite(("presence", aid, pid), book.cite(pr["source"]))
+        for role, role_src in (pr.get("role_sources") or {}).items():
+            session.cite(("role", aid, pid, role), book.cite(role_src))
 
     recorder = session.add_participant(CASE_PARTICIPANT, case["source"])
+    session.set_participant_kind(recorder, "reference", book.case_file(src, case["source"]))
+    relation_ids: list[int] = []
     for rel in relations:
         relation = session.add_relation(
             actor_ids[rel.source], actor_ids[rel.target], rel.kind, rel.directed,
-            note=relation_note(rel, labels),
+            note=relation_note(rel, labels), attrs=rel.attrs,
         )
-        for key, pid in phase_ids.items():
-            if key in rel.phases:
-                continue
-            if relation.source in _present(session, pid) and relation.target in _present(session, pid):
-                session.set_relation_active(relation.id, pid, False)
-        for key in rel.phases:
+        relation_ids.append(relation.id)
+        first = next((rel.provenance[ph] for ph in rel.phases if rel.provenance[ph]), None)
+        if first:
+            session.cite(("relation", relation), book.cite(first))
+        for key in rel.phases:  # active where the case lists it; elsewhere not described
+            prov = rel.provenance[key]
+            session.set_relation_state(relation, phase_ids[key], "active",
+                                       book.cite(prov) if prov else None)
             levels = rel.levels[key]
             if any(v is not None for v in levels.values()):
-                session.score(relation.id, phase_ids[key], participant=recorder.id, **levels)
+                session.score(relation, phase_ids[key], participant=recorder.id, **levels)
+                cited = book.levels(rel.level_sources[key])
+                if cited is not None:
+                    session.cite(("score", relation, phase_ids[key], recorder), cited)
 
-
-def _present(session: Session, phase_id: int) -> set[int]:
-    return {a.id for a in session.model.present_actors(phase_id)}
+    fill_evidence(session, case, book, actor_ids, phase_ids,
+                  {(r.source, r.target, r.kind, r.directed): rid
+                   for r, rid in zip(relations, relation_ids)})
 
 
 __all__ = [
     "CASE_PARTICIPANT",
+    "CASE_THREEC_RULE",
     "CaseFileError",
+    "MIN_DX",
+    "MIN_DY",
     "MergedRelation",
     "load_case",
     "merge_relations",
