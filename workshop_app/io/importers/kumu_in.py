@@ -15,7 +15,9 @@ from typing import Any
 
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignNode, as_number
-from .json_in import JSONRefused, parse_json_text
+from .json_in import JSONRefused, parse_json_text, scalars
+from .json_items import book, put
+from .report import units
 
 _REFERENCES = ("_id", "id", "from", "to", "element")
 
@@ -87,63 +89,153 @@ def _text(value: Any) -> str:
     return str(_flat(value)).strip()
 
 
+# What a Kumu project holds beside its network, and why the import leaves it out.
+_PROJECT = {"proxyImages": "a Kumu display setting",
+            "defaultPerspective": "which of Kumu's views opens first",
+            "attributeRelevance": "which fields Kumu's editor offers for which element type",
+            "attributes": "the definitions of Kumu's fields (their values are read on each "
+                          "element and connection)",
+            "loops": "Kumu's loops: a drawing over connections the import reads",
+            "perspectives": "Kumu's views (styles and filters)"}
+_DIRECTION_KEYS = ("direction", "reversed")
+
+
 def read_kumu(path: Path) -> ForeignGraph:
     doc = _checked_document(path)
     out = ForeignGraph(source=path, fmt="kumu", title=_text(doc.get("name")))
+    out.ledger.expect("value", scalars(doc))
+    _project(out, doc)
     nodes: dict[str, ForeignNode] = {}
     by_label: dict[str, list[str]] = {}
     for n, el in enumerate(doc["elements"]):
+        where = f"elements[{n}]"
         fields: dict[str, Any] = el["attributes"] if isinstance(el.get("attributes"), dict) else el
         eid = _text(el.get("_id") or el.get("id") or fields.get("label"))
         if not eid:
-            raise ImportFileError(path, "an element has neither an id nor a label", f"elements[{n}]")
+            raise ImportFileError(path, "an element has neither an id nor a label", where)
         label = _text(fields.get("label")) or eid
-        attrs = {k: _flat(v) for k, v in fields.items()
-                 if k not in ("_id", "id", "label", "attributes") and _flat(v) != ""}
-        nodes[eid] = ForeignNode(id=eid, label=label, attrs=attrs, where=f"elements[{n}]")
+        node = ForeignNode(id=eid, label=label, where=where)
+        node.carry("", units(value=sum(scalars(el[k]) for k in ("_id", "id") if k in el)), where)
+        _fields(out, node, {k: v for k, v in el.items() if k not in ("_id", "id", "attributes")}
+                if fields is el else fields, where)
+        for key in el:
+            if fields is not el and key not in ("_id", "id", "attributes"):
+                book(out, el[key], "skipped", f"element '{key}'", "not one of Kumu's element "
+                     "fields", f"{where}.{key}")
+        if eid in nodes:
+            raise ImportFileError(path, f"the element id {eid!r} repeats {nodes[eid].where}", where)
+        nodes[eid] = node
         by_label.setdefault(label, []).append(eid)
-    maps = doc.get("maps") or []
-    placements = (maps[0].get("elements") or []) if maps else []  # the first (default) map
-    for n, placed in enumerate(placements):
-        node = nodes.get(_text(placed.get("element")))
-        pos = placed.get("position")
-        if node is None or pos is None or node.x is not None or node.y is not None:
-            continue
-        node.position_where = f"maps[0].elements[{n}].position"
-        if isinstance(pos, dict):
-            node.x, node.y = as_number(pos.get("x")), as_number(pos.get("y"))
-        else:
-            node.x = pos  # not a position at all: settle() leaves it out and says so
+    _positions(out, doc, nodes)
     for n, conn in enumerate(doc.get("connections") or []):
-        where = f"connections[{n}]"
-        cid = _text(conn.get("_id") or conn.get("id")) or where
-        ends = []
-        for side in ("from", "to"):
-            ref = _text(conn.get(side))
-            if ref in nodes:
-                ends.append(ref)
-            elif len(by_label.get(ref, [])) == 1:
-                ends.append(by_label[ref][0])
-            else:
-                raise ImportFileError(path, f"connection {cid!r} refers to element {ref!r}, which "
-                                      "the file does not define" + (" uniquely" if by_label.get(ref) else ""),
-                                      where)
-        fields = conn["attributes"] if isinstance(conn.get("attributes"), dict) else conn
-        attrs = {k: _flat(v) for k, v in fields.items()
-                 if k not in ("_id", "id", "from", "to", "attributes", "direction", "reversed",
-                              "delayed") and _flat(v) != ""}
-        direction = _text(conn.get("direction") or fields.get("direction") or "directed").lower()
-        src, tgt = ends
-        if conn.get("reversed") is True:
-            src, tgt = tgt, src
-        out.edges.append(ForeignEdge(id=cid, source=src, target=tgt, attrs=attrs,
-                                     directed=direction == "directed", where=where))
-    extras = [f"{len(doc[k])} {k}" for k in ("loops", "perspectives")
-              if isinstance(doc.get(k), list) and doc[k]]
-    if extras:
-        out.notes.append("Not imported (Kumu presentation only): " + ", ".join(extras) + ".")
+        out.edges.append(_connection(path, out, conn, f"connections[{n}]", nodes, by_label))
     out.nodes = list(nodes.values())
     return out
+
+
+def _project(out: ForeignGraph, doc: dict[str, Any]) -> None:
+    """The project's own entries: its name is the title, its description the phase's note,
+    the rest (Kumu's settings and views) left out with the reason."""
+    for key, value in doc.items():
+        if key in ("elements", "connections", "maps"):
+            continue
+        if key == "name":
+            book(out, value, "imported", "project name (the session's title)")
+        elif key == "description" and _text(value):
+            out.phases = [("Imported network", "", _text(value))]
+            book(out, value, "mapped", "project description", "kept as the phase's note")
+        elif key == "defaultMap":
+            book(out, value, "imported", "the default map (its positions are read)")
+        else:
+            book(out, value, "skipped", f"project '{key}'", _PROJECT.get(key, "not part of the "
+                 "network") if _text(value) or not isinstance(value, str) else "empty", key)
+
+
+def _fields(out: ForeignGraph, item: Any, fields: dict[str, Any], where: str) -> None:
+    for key, value in fields.items():
+        if _flat(value) == "":
+            book(out, value, "skipped", f"field '{key}'", "empty", f"{where}.{key}")
+        else:
+            put(item, key, value, f"{where}.{key}")
+
+
+def _positions(out: ForeignGraph, doc: dict[str, Any], nodes: dict[str, ForeignNode]) -> None:
+    """Positions from the default map (``defaultMap``, else the first); other maps and the
+    map's own view left out with the reason."""
+    maps = doc.get("maps") or []
+    chosen = next((i for i, m in enumerate(maps) if m.get("_id") == doc.get("defaultMap")), 0)
+    for i, m in enumerate(maps):
+        if i != chosen:
+            book(out, m, "skipped", "map", "another map of the project; the default map's "
+                 "positions are read", f"maps[{i}]")
+            continue
+        view = {key: value for key, value in m.items() if key != "elements"}
+        book(out, view, "skipped", "the default map's own entries (" + ", ".join(view) + ")",
+             "the map's view and notes, not the network", f"maps[{i}]")
+        for n, placed in enumerate(m.get("elements") or []):
+            where = f"maps[{i}].elements[{n}]"
+            node = nodes.get(_text(placed.get("element")))
+            for key, value in placed.items():
+                if key == "position" and node is not None and node.x is None and value is not None:
+                    node.position_where = f"{where}.position"
+                    node.carry("@position", units(value=scalars(value)), f"{where}.position")
+                    if isinstance(value, dict):
+                        node.x, node.y = as_number(value.get("x")), as_number(value.get("y"))
+                        rest = {k: v for k, v in value.items() if k not in ("x", "y")}
+                        node.units["@position"] -= units(value=scalars(rest))
+                        book(out, rest, "skipped", "position detail", "only x and y are read",
+                             f"{where}.position")
+                    else:
+                        node.x = value  # not a position at all: settle() leaves it out, saying so
+                elif key in ("_id", "element") and node is not None:
+                    book(out, value, "imported", "map placement")
+                else:
+                    book(out, value, "skipped", f"placement '{key}'",
+                         "an element the file does not define" if node is None else
+                         "Kumu's drawing of the element (only its position is read)", where)
+
+
+def _connection(path: Path, out: ForeignGraph, conn: dict[str, Any], where: str,
+                nodes: dict[str, ForeignNode], by_label: dict[str, list[str]]) -> ForeignEdge:
+    cid = _text(conn.get("_id") or conn.get("id")) or where
+    ends = []
+    for side in ("from", "to"):
+        ref = _text(conn.get(side))
+        if ref in nodes:
+            ends.append(ref)
+        elif len(by_label.get(ref, [])) == 1:
+            ends.append(by_label[ref][0])
+        else:
+            raise ImportFileError(path, f"connection {cid!r} refers to element {ref!r}, which "
+                                  "the file does not define" + (" uniquely" if by_label.get(ref) else ""),
+                                  where)
+    fields = conn["attributes"] if isinstance(conn.get("attributes"), dict) else conn
+    direction = _text(conn.get("direction") or fields.get("direction") or "directed").lower()
+    src, tgt = ends
+    if conn.get("reversed") is True:
+        src, tgt = tgt, src
+    edge = ForeignEdge(id=cid, source=src, target=tgt, directed=direction == "directed",
+                       where=where)
+    own = ("_id", "id", "from", "to")
+    edge.carry("", units(value=sum(scalars(conn[k]) for k in own if k in conn)), where)
+    for holder in (conn, fields) if fields is not conn else (conn,):
+        for key in _DIRECTION_KEYS:
+            if key in holder:
+                edge.carry("@direction", units(value=scalars(holder[key])), f"{where}.{key}")
+    if "delayed" in conn:
+        book(out, conn["delayed"], "skipped", "connection 'delayed'", "Kumu's drawing of a "
+             "delay on the connection", f"{where}.delayed")
+    skip = (*own, "attributes", "delayed", *_DIRECTION_KEYS)
+    if fields is conn:
+        _fields(out, edge, {k: v for k, v in conn.items() if k not in skip}, where)
+    else:
+        _fields(out, edge, {k: v for k, v in fields.items() if k not in _DIRECTION_KEYS},
+                f"{where}.attributes")
+        for key in conn:
+            if key not in skip:
+                book(out, conn[key], "skipped", f"connection '{key}'", "not one of Kumu's "
+                     "connection fields", f"{where}.{key}")
+    return edge
 
 
 def _flat(value: Any) -> Any:
