@@ -28,6 +28,7 @@ from .atomic import atomic_folder
 from .codebook import codebook as make_codebook
 from .data_export import session_view
 from .errors import ExportCancelled, ExportError
+from .exchange import votes_by_phase
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .session_guard import refuse_session_folder, refuse_session_target
@@ -132,11 +133,12 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
                    progress, cancelled, target)
 
     steps.start("network.gexf")
-    files = [write_gexf(model, work / "network.gexf", tables=tables, log=log)]
+    votes = votes_by_phase(tables["scores"])  # both networks write every vote
+    files = [write_gexf(model, work / "network.gexf", tables=tables, log=log, votes=votes)]
     steps.tick(networks * _NETWORK_WEIGHT)
     steps.start("graphml")
     (work / "graphml").mkdir()
-    files += write_graphml(model, work / "graphml", tables=tables, log=log)
+    files += write_graphml(model, work / "graphml", tables=tables, log=log, votes=votes)
     steps.tick(networks * _NETWORK_WEIGHT)
     steps.start("csv")
     (work / "csv").mkdir()

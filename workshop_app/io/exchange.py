@@ -11,6 +11,8 @@ copy is written the same way and holds none of the removed words.
 from __future__ import annotations
 
 import json
+import re
+from operator import itemgetter
 from typing import Any, Iterable, Mapping, Sequence
 
 Row = dict[str, Any]
@@ -72,6 +74,15 @@ def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+# Text JSON writes as it is between its quotes: printable ASCII but the quote and backslash.
+_PLAIN_JSON_TEXT = re.compile(r'[ !#-\[\]-~]*')
+
+
+def _json_text(text: str) -> str:
+    """A string as JSON; the usual ISO time needs no escaping, so no encoder is called."""
+    return f'"{text}"' if _PLAIN_JSON_TEXT.fullmatch(text) else _compact(text)
+
+
 def votes_by_phase(scores: Iterable[Row]) -> dict[tuple[int, int], str]:
     """Every vote as the ``votes`` JSON text of its (relation_id, phase_id).
 
@@ -97,7 +108,7 @@ def votes_by_phase(scores: Iterable[Row]) -> dict[tuple[int, int], str]:
         when = row["time"]
         tail = times.get(when)
         if tail is None:
-            tail = times[when] = f',"time":{_compact(when)}' if when else ""
+            tail = times[when] = f',"time":{_json_text(when)}' if when else ""
         evidence = row["evidence_id"]
         text = f'{head}{middle}{tail},"evidence_id":{evidence}}}' if evidence is not None else \
             f"{head}{middle}{tail}}}"
@@ -136,12 +147,19 @@ def actor_phase_lists(tables: Tables) -> tuple[dict[tuple[int, int], str], dict[
     return ({k: ";".join(v) for k, v in arenas.items()}, {k: "; ".join(v) for k, v in work.items()})
 
 
-def _table(tables: Tables, name: str, keep: Any = None) -> dict[str, Any]:
+def _values(name: str, rows: Iterable[Row]) -> list[Any]:
+    """The read-back values of tidy rows (which hold every column), row by row."""
     cols = READ_BACK[name]
+    if len(cols) == 1:
+        return [[r[cols[0]]] for r in rows]
+    return list(map(itemgetter(*cols), rows))
+
+
+def _table(tables: Tables, name: str, keep: Any = None) -> dict[str, Any]:
     rows = tables.get(name, [])
     if keep is not None:
         rows = [r for r in rows if keep(r)]
-    return {"columns": list(cols), "rows": [[r.get(c) for c in cols] for r in rows]}
+    return {"columns": list(READ_BACK[name]), "rows": _values(name, rows)}
 
 
 def block_tables(tables: Tables, *, actors_on_graph: set[int], relations_on_graph: set[int],
@@ -180,9 +198,8 @@ def block_text(block: Mapping[str, Any], more: Mapping[str, list[Row]] | None = 
     relation_phases or scores (a GraphML phase file's rows that sit on no element)."""
     out = dict(block)
     for name, rows in (more or {}).items():
-        cols = READ_BACK[name]
-        out[name] = {"columns": list(cols),
-                     "rows": [*out[name]["rows"], *([r.get(c) for c in cols] for r in rows)]}
+        out[name] = {"columns": list(READ_BACK[name]),
+                     "rows": [*out[name]["rows"], *_values(name, rows)]}
     return _compact({"exchange": EXCHANGE_NAME, "version": EXCHANGE_VERSION, "tables": out})
 
 

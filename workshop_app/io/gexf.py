@@ -21,7 +21,7 @@ import math
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .. import __version__
 from ..domain.model import Model
@@ -142,14 +142,18 @@ def _dynamic(a: Callable[[str], str], key: str, pairs: Iterable[tuple[int, Any]]
 
 
 def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bool = True,
-              log: TextLog | None = None, title: str = "") -> Iterator[str]:
+              log: TextLog | None = None, title: str = "",
+              votes: Mapping[tuple[int, int], str] | None = None) -> Iterator[str]:
     """The GEXF document as text chunks, built from the session's tidy tables.
 
     ``phase_ids`` limits the timeline to some phases; they keep their session numbers so a
-    file of one phase still says which phase it is.
+    file of one phase still says which phase it is. ``votes``: the tables' votes as
+    ``exchange.votes_by_phase`` gives them, when the caller has them already.
     """
 
-    esc = XmlEscaper(log or TextLog(), "GEXF")
+    log = log or TextLog()
+    esc = XmlEscaper(log, "GEXF")
+    votes_attr = _JsonAttr(log)
     a, t = esc.attr, esc.text
     chosen = [p for p in tables["phases"] if phase_ids is None or p["phase_id"] in phase_ids]
     nums = {p["phase_id"]: p["phase_number"] for p in chosen}
@@ -203,17 +207,19 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
     for rp in tables["relation_phases"]:
         if rp["phase_id"] in nums and rp["relation_id"] in active:
             states.setdefault(rp["relation_id"], []).append((nums[rp["phase_id"]], rp))
-    votes: dict[int, list[tuple[int, str]]] = {}
-    for (rid, pid), text in votes_by_phase(
-            r for r in tables["scores"] if r["relation_id"] in active).items():
-        if pid in nums:
-            votes.setdefault(rid, []).append((nums[pid], text))
+    if votes is None:
+        votes = votes_by_phase(r for r in tables["scores"] if r["relation_id"] in active)
+    edge_votes: dict[int, list[tuple[int, str]]] = {}
+    for (rid, pid), text in votes.items():
+        if pid in nums and rid in active:
+            edge_votes.setdefault(rid, []).append((nums[pid], text))
     yield f'    <edges count="{len(edges)}">\n'
     for row in edges:
         rid = row["relation_id"]
         cons = sorted(((nums[c["phase_id"]], c) for c in active[rid]), key=itemgetter(0))
         yield "".join(_edge(row, cons, sorted(states.get(rid, ()), key=itemgetter(0)),
-                            sorted(votes.get(rid, ()), key=itemgetter(0)), all_undirected, a))
+                            sorted(edge_votes.get(rid, ()), key=itemgetter(0)), all_undirected, a,
+                            votes_attr))
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
@@ -255,9 +261,27 @@ def _node(row: dict[str, Any], pres: list[tuple[int, dict[str, Any]]],
     return parts
 
 
+class _JsonAttr:
+    """The ``votes`` values: JSON is full of double quotes, so its attribute is quoted with
+    single ones and only ``& < > '`` are escaped (JSON escapes every control character
+    itself); it is a third of the file of a large session, and each value is new, so nothing
+    is cached. Characters XML cannot hold are dropped and counted like all other text."""
+
+    _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;"})
+
+    def __init__(self, log: TextLog) -> None:
+        self.log = log
+
+    def lines(self, votes: list[tuple[int, str]]) -> str:
+        return "".join(
+            f"          <attvalue for=\"votes\" value='{self.log.xml(text, 'GEXF').translate(self._ESCAPES)}'"
+            f' start="{start}" end="{end}"/>\n'
+            for text, start, end in _merge_runs(votes))
+
+
 def _edge(row: dict[str, Any], cons: list[tuple[int, dict[str, Any]]],
           states: list[tuple[int, dict[str, Any]]], votes: list[tuple[int, str]],
-          all_undirected: bool, a: Callable[[str], str]) -> list[str]:
+          all_undirected: bool, a: Callable[[str], str], votes_attr: "_JsonAttr") -> list[str]:
     rid, kind = row["relation_id"], row["kind"]
     direction = "" if row["directed"] or all_undirected else ' type="undirected"'
     parts = [f'      <edge id="r{rid}" source="a{row["source_id"]}" target="a{row["target_id"]}"'
@@ -271,7 +295,8 @@ def _edge(row: dict[str, Any], cons: list[tuple[int, dict[str, Any]]],
             col = _STATE_COLUMN.get(key, key)
             pairs = [(n, rp[col]) for n, rp in states]
         elif key == "votes":
-            pairs = votes
+            parts.append(votes_attr.lines(votes))
+            continue
         elif key == "voter_classes":
             pairs = [(n, voter_classes_text(c)) for n, c in cons]
         elif key in _CONSENSUS_COLUMN:  # medians, written as the double the column declares
@@ -289,12 +314,14 @@ def _edge(row: dict[str, Any], cons: list[tuple[int, dict[str, Any]]],
 
 def write_gexf(model: Model, out: Path, *, phase_ids: Sequence[int] | None = None,
                viz: bool = True, log: TextLog | None = None,
-               tables: Tables | None = None) -> Path:
+               tables: Tables | None = None,
+               votes: Mapping[tuple[int, int], str] | None = None) -> Path:
     """Write the GEXF file (all phases, or ``phase_ids``); returns its path."""
     tables = tables if tables is not None else tidy_tables(model)
     title = str(model.meta("title", ""))
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
-        fh.writelines(gexf_text(tables, phase_ids=phase_ids, viz=viz, log=log, title=title))
+        fh.writelines(gexf_text(tables, phase_ids=phase_ids, viz=viz, log=log, title=title,
+                                votes=votes))
     return out
 
 

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from ..domain.model import Model
 from ..domain.textsafe import TextLog
@@ -34,7 +34,7 @@ from .exchange import (
     voter_classes_text,
     votes_by_phase,
 )
-from .xmlwrite import XmlEscaper
+from .xmlwrite import XmlEscaper, escape_texts
 
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -65,13 +65,14 @@ _RELATION_KEYS = (("relation_id", "int"), ("kind", "string"), ("directed", "bool
                   ("evidence_id", "int"), ("evidence_kind", "string"), ("evidence", "string"))
 _STATE_KEYS = (("state", "string"), ("recorded_state", "string"),
                ("state_evidence_id", "int"), ("state_evidence_kind", "string"),
-               ("state_evidence", "string"), ("votes", "string"), ("weight", "double"))
+               ("state_evidence", "string"), ("weight", "double"))
+_VOTES_KEY = (("votes", "string"),)
 _SCORE_KEYS = tuple((f"{d}{suffix}", "int") for d in SCORE_DIMENSIONS
                     for suffix in ("", "_spread", "_votes"))
 _CLASS_KEYS = (("threec", "string"), ("tensions", "string"), ("stated_class", "string"),
                ("stated_class_source", "string"), ("voter_classes", "string"),
                ("kind_class_flag", "string"))
-EDGE_KEYS = _RELATION_KEYS + _STATE_KEYS + _SCORE_KEYS + _CLASS_KEYS
+EDGE_KEYS = _RELATION_KEYS + _STATE_KEYS + _VOTES_KEY + _SCORE_KEYS + _CLASS_KEYS
 
 # Key -> the table column it is written from, where the names differ.
 _COLUMN = {"base_x": "x", "base_y": "y", "presence_note": "note",
@@ -105,9 +106,11 @@ class _Writer:
     (an actor's name and type, a relation's kind and note) is escaped once, and rows are
     grouped by phase once rather than searched for every phase."""
 
-    def __init__(self, tables: Tables, title: str, log: TextLog) -> None:
+    def __init__(self, tables: Tables, title: str, log: TextLog,
+                 votes: Mapping[tuple[int, int], str] | None = None) -> None:
         self.tables = tables
         self.title = title
+        self.log = log
         self.esc = XmlEscaper(log, "GraphML")
         self.header = self._header()
         self.actors = {a["actor_id"]: a for a in tables["actors"]}
@@ -120,7 +123,7 @@ class _Writer:
         self.states = {(r["relation_id"], r["phase_id"]): r for r in tables["relation_phases"]}
         self.scores = _by_phase(tables["scores"])
         self.roles = _by_phase(tables["roles"])
-        self.votes = votes_by_phase(tables["scores"])
+        self.votes = votes if votes is not None else votes_by_phase(tables["scores"])
         self.role_evidence = role_evidence(tables["roles"])
         self.arenas, self.work = actor_phase_lists(tables)
         on_graph_actors = {r["actor_id"] for r in tables["presence"] if r["state"] == "present"}
@@ -192,15 +195,24 @@ class _Writer:
             r = self.relations[rid]
             direction = ' directed="false"' if not r["directed"] and not undirected else ""
             phase_data = self._data("e", {**self.states[(rid, pid)],
-                                          "votes": self.votes.get((rid, pid)),
                                           "weight": _float(c["trust_median"])},
-                                    _STATE_KEYS)
+                                    _STATE_KEYS) + self._votes_line(self.votes.get((rid, pid)))
             scores = "".join(map(lookup, self.score_lines, self.score_values(c)))
             classes = self._data("e", {**c, "voter_classes": voter_classes_text(c)}, _CLASS_KEYS)
             yield (f'    <edge id="r{rid}" source="a{r["source_id"]}" target="a{r["target_id"]}"'
                    f'{direction}>\n{self.relation_data[rid]}{phase_data}{scores}{classes}'
                    f'    </edge>\n')
         yield "  </graph>\n</graphml>\n"
+
+    def _votes_line(self, votes: str | None) -> str:
+        """The ``votes`` data of an edge: each value is new, so it is cleaned and escaped
+        without the escaper's cache, and usually needs no escaping at all."""
+        if votes is None:
+            return ""
+        text = self.log.xml(votes, "GraphML")
+        if "&" in text or "<" in text or ">" in text or "\r" in text:
+            text = escape_texts([text])[0]
+        return f'      <data key="e_votes">{text}</data>\n'
 
     def _node(self, pr: dict[str, Any], pid: int) -> str:
         aid = pr["actor_id"]
@@ -250,13 +262,15 @@ def _consensus_column(field: str) -> str:
 
 def write_graphml(model: Model, out_dir: Path, *, phase_ids: Sequence[int] | None = None,
                   tables: Tables | None = None, log: TextLog | None = None,
-                  into: Path | None = None) -> list[Path]:
+                  into: Path | None = None,
+                  votes: Mapping[tuple[int, int], str] | None = None) -> list[Path]:
     """Write one ``phase_NN_<name>.graphml`` per phase into ``out_dir``; returns the paths.
 
-    ``into`` names the file for a single phase instead (``out_dir`` is then not used).
+    ``into`` names the file for a single phase instead (``out_dir`` is then not used);
+    ``votes`` are the tables' votes as ``exchange.votes_by_phase`` gives them, if at hand.
     """
     tables = tables if tables is not None else tidy_tables(model)
-    writer = _Writer(tables, str(model.meta("title", "")), log or TextLog())
+    writer = _Writer(tables, str(model.meta("title", "")), log or TextLog(), votes)
     out: list[Path] = []
     for ph in tables["phases"]:
         if phase_ids is not None and ph["phase_id"] not in phase_ids:
