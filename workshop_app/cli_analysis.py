@@ -172,7 +172,7 @@ def format_metrics(title: str, metrics: list["PhaseMetrics"]) -> str:
         for arena in m.arena_threec:
             found = ", ".join(f"{c} {n}" for c, n in arena["threec_counts"].items() if n) or "-"
             said = "; stated " + ", ".join(arena["stated_classes"]) if arena["stated_classes"] else ""
-            rows.append((f"arena {arena['arena']}", f"{found}{said}"))
+            rows.append(("3C in arena", f"{arena['arena']}: {found}{said}"))
         width = max(len(label) for label, _ in rows)
         lines += [f"   {label.ljust(width)}  {value}" for label, value in rows]
     return "\n".join(lines)

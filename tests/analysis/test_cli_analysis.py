@@ -57,8 +57,10 @@ def test_diff_names_phases_as_people_do(iskandar: Path, capsys: pytest.CaptureFi
     code, out, err = _run(capsys, "diff", str(iskandar), a, b)
     assert (code, err) == (0, "")
     assert 'From "Design: project specifications" to "Implementation"' in out
-    assert "Left (1)\n  - Academic partners left between" in out
-    assert "Joined (2)" in out
+    assert "Left (1)\n  - Academic partners left between" in out  # 000: "the academic partners left"
+    assert "Joined (1)\n  - Citizens of Iskandar joined between" in out
+    # the other design participants are only not described in implementation, not gone
+    assert "Not described in the second phase (present in the first) (4)" in out
     assert _digest(iskandar) == before  # read-only
 
 
@@ -69,8 +71,12 @@ def test_diff_json(london: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data) == {"title", "phase_a", "phase_b", "phase_a_name", "phase_b_name", "items"}
     assert data["phase_b_name"].startswith("Shared vision")
     kinds = {item["kind"] for item in data["items"]}
-    assert {"actor_entered", "roles_changed", "relation_appeared", "relation_ended"} <= kinds
+    # 004's dimensions operate at once: who is not described in openness is not "new"
+    assert {"actor_described", "roles_changed", "relation_not_described",
+            "relation_described"} <= kinds
+    assert not kinds & {"actor_entered", "actor_left"}
     assert set(data["items"][0]) == {"kind", "text", "actor_ids", "relation_ids", "detail"}
+    assert {"state_before", "state_after"} <= set(data["items"][0]["detail"])
 
 
 def test_diff_of_a_phase_with_itself(iskandar: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,10 +112,11 @@ def test_bad_file_and_missing_arguments(tmp_path: Path, capsys: pytest.CaptureFi
 def test_metrics_text(london: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "metrics", str(london))
     assert code == 0
-    assert "2. Diffusion and pilots (c. 2016-2019) (piloting)" in out
-    assert "brokers          London Boroughs (33 local authorities) 0.26" in out
-    assert "trust            not scored" in out
-    assert "3C classes       unclassified 100%" in out
+    assert "2. Diffusion (learning, pilots, legitimacy) (piloting)" in out
+    assert "presence         present 10, not described 4" in out
+    assert "brokers          London Boroughs (33 local authorities) 0.32" in out
+    assert "trust            not scored" in out  # the room has not voted yet
+    assert "3C classes       unclassified 100%  (weakest rule, room votes)" in out
 
 
 def test_metrics_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,10 +124,16 @@ def test_metrics_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0
     data = json.loads(out)
     assert data["title"] == "Digitalstadt Darmstadt" and len(data["phases"]) == 3
-    design = data["phases"][0]
-    assert design["scores"]["commitment"]["median"] == 4  # the bid's committed core
+    design, pilot = data["phases"][0], data["phases"][1]
+    # the case record's levels are a source's, not the room's votes
+    assert design["scores"]["commitment"]["scored"] == 0
     assert design["scores"]["trust"] == {"scored": 0, "median": None, "mean": None,
                                          "min": None, "max": None, "q1": None, "q3": None}
+    [core] = design["arena_threec"]  # the bid's inner circle, "resembled collaboration"
+    assert core["stated_classes"] == ["collaboration"]
+    assert core["stated_sources"] == ["002, Temporal Dynamic"]
+    assert [c["class"] for c in pilot["stated_classes"]] == ["cooperation"]  # "stuck"
+    assert design["threec_rule"] == "weakest"
 
 
 # -- warnings -----------------------------------------------------------------------------
@@ -132,22 +145,25 @@ def test_warnings_text(iskandar: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert lines[3].startswith("  W1  WARN  Citizens absent from design")
     assert "           source: 003, Module 1: Ontology and Definitions" in out
     assert "           source: 000, Roles and interrelations between actors\n" in out  # one a line
-    assert "W5  WARN  Newcomer needed late" in out
+    assert "W18 WARN  Citizens come in after a decision" in out
 
 
 def test_warnings_for_one_phase_include_the_step_into_it(
-        london: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "warnings", str(london), "--phase", "scaling", "--json")
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    antwerp = _copy(tmp_path, "antwerp")
+    code, out, _ = _run(capsys, "warnings", str(antwerp), "--phase", "piloting", "--json")
     assert code == 0
     data = json.loads(out)
-    assert data["phase"].startswith("Shared vision")
+    assert data["phase"].startswith("Network growth")
     ids = [w["id"] for w in data["warnings"]]
-    assert "W15" in ids and "W4" in ids  # LODA left on the way into scaling
-    assert "W10" not in ids  # the open-data phase's double helix is not this phase's
-    w4 = data["warnings"][ids.index("W4")]
-    assert w4["next_phase"].startswith("Shared vision") and w4["phase"].startswith("Diffusion")
-    assert set(w4) == {"id", "phase_id", "next_phase_id", "phase", "next_phase", "message",
+    assert "W7" in ids and "W19" in ids  # the stated drop into growth; the innovation dept
+    assert "W3" not in ids  # IMEC's hub in the core partnership is not this phase's
+    w7 = data["warnings"][ids.index("W7")]
+    assert w7["next_phase"].startswith("Network growth") and w7["phase"].startswith("Core")
+    assert set(w7) == {"id", "phase_id", "next_phase_id", "phase", "next_phase", "message",
                        "detail", "source", "sources", "severity", "actor_ids", "relation_ids"}
+    assert w7["sources"][0] == ("002, Temporal Dynamic (intense beginnings fall to cooperation "
+                                "as the network grows)")
 
 
 def test_warnings_unknown_phase(iskandar: Path, capsys: pytest.CaptureFixture[str]) -> None:

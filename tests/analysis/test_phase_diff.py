@@ -16,21 +16,28 @@ def _texts(diff: Any, kind: str) -> list[str]:
 
 
 def test_iskandar_design_to_implementation(demo: Any) -> None:
+    """000: "the academic partners left the project and citizens became involved"; the
+    other design participants are not placed in implementation, which is not leaving."""
     s = demo("iskandar")
     design, impl = s.phases[0], s.phases[1]
     diff = diff_phases(s.model, design.id, impl.id)
     assert _texts(diff, "actor_left") == [
         "Academic partners left between Design: project specifications and Implementation"]
     assert _texts(diff, "actor_entered") == [
-        "Citizens of Iskandar joined between Design: project specifications and Implementation",
-        "Private-sector consortium joined between Design: project specifications and "
-        "Implementation",
-    ]
-    assert len(diff.of_kind("relation_ended")) == 10  # the design round table's ties
+        "Citizens of Iskandar joined between Design: project specifications and Implementation"]
+    assert [i.text.split(":")[0] for i in diff.of_kind("actor_not_described")] == [
+        "International donors", "Non-profit professional groups", "Regional government agencies",
+        "UN agencies"]
+    assert _texts(diff, "actor_described") == [
+        "Private-sector consortium: not described in Design: project specifications, present in "
+        "Implementation"]
+    ended = diff.of_kind("relation_ended")  # the academics' ties went with them
+    assert len(ended) == 4 and {i.detail["reason"] for i in ended} == {"actor_absent"}
+    assert len(diff.of_kind("relation_not_described")) == 6  # the others' round table
     [new] = diff.of_kind("relation_appeared")
     assert new.text == ("New consultation relation from Private-sector consortium to Citizens "
                         "of Iskandar")
-    assert new.detail["reason"] == "actor_absent"
+    assert new.detail["reason"] == "actor_absent"  # the citizens were recorded absent
 
 
 def test_any_two_phases_in_either_order(demo: Any) -> None:
@@ -51,8 +58,10 @@ def test_london_roles_change_in_the_room_s_words(demo: Any) -> None:
                         "Coordinator, Orchestrator, Steward")
     assert gla.detail["added"] == ["coordinator", "orchestrator"]
     assert gla.detail["removed"] == ["provider"]
-    switched = [i for i in diff.of_kind("relation_appeared") if i.detail["reason"] == "switched_off"]
-    assert switched  # relations whose both ends were there but which were not active yet
+    # 004 describes relations per dimension: one it does not describe in openness is not new
+    again = diff.of_kind("relation_described")
+    assert again and {i.detail["reason"] for i in again} == {"not_described"}
+    assert diff.of_kind("relation_appeared") == []
 
 
 def test_reordered_roles_are_no_change(demo: Any) -> None:

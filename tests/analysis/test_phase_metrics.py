@@ -89,9 +89,14 @@ def test_metrics_on_london_are_json(demo: Any) -> None:
     ms = all_phase_metrics(s.model)
     assert [m.position for m in ms] == [1, 2, 3]
     pilot = ms[1]
-    assert pilot.components == 5  # TfL, police, Nesta and ODI stand apart in the pilots
+    # Nesta, the ODI and the Smart London Board have no relation recorded in diffusion; TfL
+    # and the emergency services are not described there (004), so they are no nodes at all
+    assert pilot.components == 4
+    assert pilot.presence_states == {"present": 10, "absent": 0, "not_described": 4}
     assert pilot.brokers[0].name == "London Boroughs (33 local authorities)"
     data = json.loads(json.dumps([m.to_dict() for m in ms]))
     assert data[2]["key"] == "scaling"
     assert set(data[0]) >= {"actors_by_type", "density", "degree_centralisation", "brokers",
-                            "betweenness_sampled", "components", "scores", "threec_shares"}
+                            "betweenness_sampled", "components", "scores", "threec_shares",
+                            "threec_rule", "presence_states", "relation_states",
+                            "stated_classes", "stated_levels", "arena_threec"}

@@ -347,8 +347,8 @@ def test_w19_lists_every_unconnected_actor_as_a_mapping_gap(sketch: Sketch) -> N
     [w] = found(sketch, "W19")  # the pilot has no relation at all: nothing to be cut off from
     assert w.phase_id == sketch.pid(0) and w.actor_ids == (c.id, d.id)
     assert w.severity == "info"
-    assert w.detail == ("Forum and Residents take part in Design, but no relation of theirs is "
-                        "recorded there.")
+    assert w.detail == ("Forum and Residents take part in Design, but no relation is recorded "
+                        "for them there.")
     assert found(sketch, "W14") == []  # nothing recorded says they have no say
 
 

@@ -148,7 +148,7 @@ def test_w13_fires_on_a_stated_phase_level_low_commitment(sketch: Sketch) -> Non
     assert found(sketch, "W13") == []
     sketch.s.set_stated_level(sketch.s.phases[0], "commitment", "low", source=paper)
     [w] = found(sketch, "W13")
-    assert w.detail == "A source states low commitment across Implementation (001, DISCUSSION)."
+    assert w.detail == "Commitment across Implementation is recorded as low (001, DISCUSSION)."
     assert w.sources[0].startswith("001, DISCUSSION")
 
 
@@ -200,7 +200,7 @@ def test_w17_political_and_technical_work_without_cultural_work(sketch: Sketch) 
     sketch.s.set_institutional_work(unit, sketch.s.phases[0], "technical", "maintaining")
     [w] = found(sketch, "W17")
     assert w.detail == ("In Implementation, institutional work is recorded (political work by "
-                        "Council; technical work by Smart city unit) but no cultural work.")
+                        "Council; technical work by Smart city unit); no cultural work is recorded.")
     assert set(w.actor_ids) == {council.id, unit.id}
     sketch.s.set_institutional_work(unit, sketch.s.phases[0], "cultural", "creating")
     assert found(sketch, "W17") == []

@@ -251,9 +251,9 @@ def w13(f: PhaseFacts) -> list[PatternWarning]:
     if not said and not by_room:
         return []
     parts = []
-    for lv in said:
+    for lv in said:  # stated or inferred: the citation says which
         where = f.citations.get(lv.source_id, "") if lv.source_id is not None else ""
-        parts.append(f"A source states low commitment across {f.phase.name}"
+        parts.append(f"Commitment across {f.phase.name} is recorded as low"
                      + (f" ({where})" if where else ""))
     if by_room:
         parts.append(f"{len(low)} of the {len(scored)} relations scored for commitment in "
@@ -286,7 +286,7 @@ def w14_w19(f: PhaseFacts) -> list[PatternWarning]:
     if gap:
         names = join_names(_sorted_names(f, gap))
         detail = (f"{names} {_verb(len(gap), 'takes', 'take')} part in {f.phase.name}, but no "
-                  f"relation of {_verb(len(gap), 'its', 'theirs')} is recorded there.")
+                  f"relation is recorded for {_verb(len(gap), 'it', 'them')} there.")
         out.append(warn("W19", f, detail, gap))
     return out
 
@@ -339,8 +339,8 @@ def w17(f: PhaseFacts) -> list[PatternWarning]:
         return []
     parts = [f"{WORK_KINDS.get(k, k).split(' (')[0].lower()} by {join_names(_sorted_names(f, ids))}"
              for k, ids in sorted(by_kind.items())]
-    detail = (f"In {f.phase.name}, institutional work is recorded ({'; '.join(parts)}) but no "
-              "cultural work.")
+    detail = (f"In {f.phase.name}, institutional work is recorded ({'; '.join(parts)}); no "
+              "cultural work is recorded.")
     return [warn("W17", f, detail, {a for ids in by_kind.values() for a in ids})]
 
 
