@@ -22,7 +22,7 @@ from .report import units
 
 BOOKKEEPING = {"SUID": "Cytoscape's own number for the item in one session",
                "selected": "whether it was selected on screen"}
-VIEW_KEYS = ("selected", "selectable", "locked", "grabbable", "pannable", "removed", "group")
+VIEW_KEYS = ("selected", "selectable", "locked", "grabbable", "pannable", "removed")
 FILE_KEYS = ("format_version", "generated_by", "target_cytoscapejs_version")
 
 
@@ -139,7 +139,9 @@ def _view(out: ForeignGraph, entry: dict[str, Any], where: str, read: tuple[str,
     for key, value in entry.items():
         if key in read:
             continue
-        if key == "classes":
+        if key == "group":
+            book(out, value, "imported", "element group (node or edge)")
+        elif key == "classes":
             book(out, value, "skipped", "'classes'", "style classes of Cytoscape.js (how it is "
                  "drawn)", f"{where}.classes")
         else:

@@ -38,8 +38,8 @@ def json_format(path: Path) -> str:
                                           and isinstance(elements[0], dict)
                                           and "data" in elements[0]):
             return "cyjs"
-        if isinstance(elements, list):
-            return "kumu"
+        if "elements" in doc:
+            return "kumu"  # a list of elements, or something the Kumu reader names as wrong
         if "graph" in doc or "graphs" in doc:
             if isinstance(doc.get("nodes"), list):
                 return "nodelink"  # networkx keeps graph attributes under "graph"

@@ -102,7 +102,9 @@ def read_gml(path: Path) -> ForeignGraph:
     if note:
         out.phases = [("Imported network", "", "\n".join(note))]
     if not directed:
-        out.notes.append("The graph is undirected (GML's default: it does not say 'directed 1').")
+        out.notes.append("The graph is undirected (it says 'directed 0')." if "directed" in flags
+                         else "The graph is undirected (GML's default: it does not say "
+                         "'directed 1').")
     out.nodes = list(nodes.values())
     return out
 

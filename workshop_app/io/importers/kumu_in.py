@@ -187,6 +187,9 @@ def _positions(out: ForeignGraph, doc: dict[str, Any], nodes: dict[str, ForeignN
                              f"{where}.position")
                     else:
                         node.x = value  # not a position at all: settle() leaves it out, saying so
+                elif key == "position" and value is None:
+                    book(out, value, "skipped", "actor position", "empty (null)",
+                         f"{where}.position")
                 elif key in ("_id", "element") and node is not None:
                     book(out, value, "imported", "map placement")
                 else:

@@ -32,8 +32,8 @@ from .vocabulary_map import map_actor_type, map_kind
 TYPE_KEYS = ("type", "actor_type", "element_type", "category", "sector", "group",
              "networkcanvastype", "node_type")
 KIND_KEYS = ("kind", "relation_type", "relation_kind", "connection_type", "type",
-             "relationship", "tie", "edge_type", "value_flows", "label", "interaction",
-             "relation")
+             "relationship", "tie", "edge_type", "value_flows", "interaction", "relation",
+             "label")  # a label names the kind only where nothing else does
 ROLE_KEYS = ("roles", "role")
 # What a mapping file's "columns" may say a foreign column holds.
 COLUMN_TARGETS = (*voc.SCORE_DIMENSIONS, "kind", "type", "roles", "name", "note", "scale")

@@ -70,7 +70,9 @@ def read_nodelink(path: Path) -> ForeignGraph:
                          f"{repeated} link{'s' if repeated != 1 else ''} between the same nodes: "
                          "each is kept as a relation of its own.")
     if not directed:
-        out.notes.append("Links read as undirected: the file does not say 'directed': true.")
+        out.notes.append("Links read as undirected: the file says 'directed': false."
+                         if "directed" in doc else
+                         "Links read as undirected: the file does not say 'directed': true.")
     out.nodes = list(nodes.values())
     return out
 

@@ -26,7 +26,7 @@ MAX_PHASES = 30
 UNIT_SQUARE = 600.0  # Pajek places actors in [0, 1]; the map is a few hundred points wide
 _SECTION = re.compile(r"^\*(\w+)\s*(.*)$")
 _TIME = re.compile(r"\[([^\]]*)\]\s*$")
-_DRAWING = {"ic", "bc", "bw", "x_fact", "y_fact", "phi", "r", "q", "lc", "la", "lr", "lphi",
+_DRAWING = {"c", "ic", "bc", "bw", "x_fact", "y_fact", "phi", "r", "q", "lc", "la", "lr", "lphi",
             "fos", "font", "s_size", "w", "p", "a", "s", "a1", "k1", "a2", "k2", "ap", "lp"}
 _SHAPES = {"ellipse", "box", "diamond", "triangle", "cross", "empty", "man", "woman"}
 
@@ -101,6 +101,9 @@ def read_pajek(path: Path) -> ForeignGraph:
                                f"line {n}")
             continue
         head = _SECTION.match(stripped)
+        if head and section in ("partition", "vector") and head.group(1).lower() == "vertices":
+            out.ledger.imported(units(line=1), "section header")  # the partition's own count
+            continue
         if head:
             section, arg = head.group(1).lower(), head.group(2).strip()
             relation, matrix_row = _relation_name(state, arg, n), 0
@@ -187,13 +190,19 @@ def _vertex(state: _State, text: str, line: int) -> None:
             node.attrs["pajek"] = f"{node.attrs['pajek']} {word}".strip()
     node.carry("", units(line=1), f"line {line}")
     if drawing:
-        state.graph.notes.append("Pajek's drawing words on vertex lines (shape, colours, "
-                                 "sizes) were not read: the app draws by its own rules.")
+        _drawing_note(state)
     if times is not None:
         state.timed[id(node)] = times
         state.times.update(t for t in times if t >= 0)
     state.nodes[number] = node
     state.order.append(number)
+
+
+def _drawing_note(state: _State) -> None:
+    note = ("Pajek's drawing words (shapes, colours, sizes) were not read: the app draws by its "
+            "own rules.")
+    if note not in state.graph.notes:
+        state.graph.notes.append(note)
 
 
 def _node(state: _State, ref: str, line: int) -> str:
@@ -214,13 +223,15 @@ def _line(state: _State, text: str, line: int, directed: bool,
                        where=f"line {line}")
     rest = tokens[2:]
     if rest and isinstance(as_number(rest[0]), float):
-        edge.attrs["weight"] = as_number(rest.pop(0))
+        weight = as_number(rest.pop(0))
+        edge.attrs["weight"] = int(weight) if weight.is_integer() else weight
     while rest:
         word = rest.pop(0)
         if word == "l" and rest:
             edge.attrs["label"] = rest.pop(0)
         elif word.lower() in _DRAWING and rest:
             rest.pop(0)
+            _drawing_note(state)
         else:
             edge.attrs["pajek"] = f"{edge.attrs.get('pajek', '')} {word}".strip()
     if relation:
@@ -263,7 +274,7 @@ def _matrix_row(state: _State, text: str, line: int, row: int,
         if value != 0:
             edge = ForeignEdge(id=f"line {line} col {col + 1}", source=state.order[row - 1],
                                target=state.order[col], directed=True, where=f"line {line}",
-                               attrs={"weight": value})
+                               attrs={"weight": int(value) if value.is_integer() else value})
             if relation:
                 edge.attrs["relation"] = relation
             out.append((edge, None))

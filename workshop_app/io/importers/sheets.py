@@ -15,6 +15,7 @@ overrides all three.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -428,14 +429,26 @@ def is_matrix(sheet: Sheet) -> bool:
     return sorted(rows) == sorted(labels)
 
 
+def _grid(sheet: Sheet) -> tuple[list[str], dict[str, tuple[int, list[Any]]]]:
+    return [text(h) for h in sheet.header[1:]], {text(r[0]): (line, r[1:]) for line, r in sheet.rows}
+
+
+def is_symmetric(sheet: Sheet) -> bool:
+    """Whether the matrix has a tie from a to b exactly where it has one from b to a."""
+    labels, grid = _grid(sheet)
+    return all(_tie(grid[a][1][j]) == _tie(grid[b][1][i])
+               for i, a in enumerate(labels) for j, b in enumerate(labels))
+
+
 def read_matrix(sheet: Sheet, graph: ForeignGraph, nodes: dict[str, ForeignNode],
-                phase: int | None, edges: dict[tuple[str, str, bool], ForeignEdge]) -> None:
+                phase: int | None, edges: dict[tuple[str, str, bool], ForeignEdge],
+                symmetric: bool | None = None) -> None:
     """Ties of an adjacency matrix: each non-zero cell is a relation from its row's actor to
     its column's actor with the cell as its ``weight``; a symmetric matrix gives one
-    undirected relation per pair. ``phase`` places the sheet in one phase (several sheets)."""
+    undirected relation per pair (``symmetric``: decided over several sheets at once, so a
+    relation keeps one direction in every phase). ``phase`` places the sheet in one phase."""
     sheet.expect(graph)
-    labels = [text(h) for h in sheet.header[1:]]
-    grid = {text(r[0]): (line, r[1:]) for line, r in sheet.rows}
+    labels, grid = _grid(sheet)
     for label in labels:
         if label not in nodes:
             nodes[label] = ForeignNode(id=label, label=label, phases=None if phase is None else set(),
@@ -445,8 +458,8 @@ def read_matrix(sheet: Sheet, graph: ForeignGraph, nodes: dict[str, ForeignNode]
     # The row labels repeat the header's: they are the same actors, named twice.
     graph.ledger.mapped(units(cell=len(grid)), "row label", "the same actors as the column "
                         "headers", sheet.name, items=len(grid))
-    value = {(a, b): grid[a][1][j] for a in labels for j, b in enumerate(labels)}
-    symmetric = all(_tie(value[(a, b)]) == _tie(value[(b, a)]) for a in labels for b in labels)
+    if symmetric is None:
+        symmetric = is_symmetric(sheet)
     zeros = mirrored = 0
     for i, a in enumerate(labels):
         line, cells = grid[a]
@@ -467,12 +480,13 @@ def read_matrix(sheet: Sheet, graph: ForeignGraph, nodes: dict[str, ForeignNode]
                                                 directed=not symmetric,
                                                 phases=None if phase is None else set(),
                                                 where=sheet.place(line, j + 1))
+            weight = _weight(cell)
             if phase is None:
-                edge.attrs["weight"] = cell
+                edge.attrs["weight"] = weight
             else:
                 assert edge.phases is not None
                 edge.phases.add(phase)
-                edge.dynamic.setdefault("weight", {})[phase] = cell
+                edge.dynamic.setdefault("weight", {})[phase] = weight
             edge.carry("weight", units(cell=1), sheet.place(line, j + 1))
     if zeros:
         graph.ledger.mapped(units(cell=zeros), "matrix cell", "0: no relation", sheet.name,
@@ -481,9 +495,18 @@ def read_matrix(sheet: Sheet, graph: ForeignGraph, nodes: dict[str, ForeignNode]
         graph.ledger.mapped(units(cell=mirrored), "matrix cell", "the same tie as the cell "
                             "across the diagonal (a symmetric matrix: one undirected relation)",
                             sheet.name, items=mirrored)
-    if symmetric:
+    if symmetric and phase is None:
         graph.notes.append(f"{sheet.name}: a symmetric matrix, read as undirected relations "
                            "(one per pair).")
+
+
+def _weight(cell: Any) -> Any:
+    """A matrix cell as the relation's weight: a number where it is one (a decimal comma
+    read), whole numbers without '.0'; other marks ('x', 'yes') as written."""
+    number = as_number(cell.replace(",", ".")) if isinstance(cell, str) else as_number(cell)
+    if isinstance(number, float) and math.isfinite(number):
+        return int(number) if number.is_integer() else number
+    return cell
 
 
 def _tie(cell: Any) -> bool:
@@ -497,5 +520,5 @@ def _tie(cell: Any) -> bool:
 
 
 __all__ = ["Sheet", "Phases", "EdgeRows", "PhasedRow", "read_nodes", "read_edges", "read_matrix",
-           "is_matrix", "place_phase_rows", "place_phased_edges", "presence_from_edges",
+           "is_matrix", "is_symmetric", "place_phase_rows", "place_phased_edges", "presence_from_edges",
            "phase_order", "natural_key", "filled", "text", "SOURCE_COLUMNS", "TARGET_COLUMNS"]

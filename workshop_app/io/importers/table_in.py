@@ -228,6 +228,8 @@ def read_csv_pair(edges_path: Path, nodes_path: Path | None) -> ForeignGraph:
     order). Without a nodes file, every end named in the edges is an actor.
     """
     out = ForeignGraph(source=edges_path, fmt="csv")
+    if edges_path.stem.lower() in ("edges", "edge", "links", "edgelist"):
+        out.title = edges_path.resolve().parent.name  # "edges" says nothing; its folder does
     nodes: dict[str, ForeignNode] = {}
     phases = Phases()
     phase_rows: list = []

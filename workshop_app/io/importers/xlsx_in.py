@@ -26,7 +26,7 @@ from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignNode
 from .report import units
 from .sheets import ID_COLUMNS, LABEL_COLUMNS, SOURCE_COLUMNS, TARGET_COLUMNS, Phases, Sheet, \
-    filled, is_matrix, place_phase_rows, place_phased_edges, presence_from_edges, read_edges, \
+    filled, is_matrix, is_symmetric, place_phase_rows, place_phased_edges, presence_from_edges, read_edges, \
     read_matrix, read_nodes
 
 MAX_ROWS = 1_000_000  # Excel's own limit is 1,048,576 rows
@@ -134,12 +134,15 @@ def read_xlsx(path: Path, sheets: list[Sheet] | None = None) -> ForeignGraph:
     if matrices and not edge_sheets:
         found: dict = {}
         many = len(matrices) > 1
+        symmetric = all(is_symmetric(s) for s in matrices)
         for p, s in enumerate(matrices):
-            read_matrix(s, out, nodes, p if many else None, found)
+            read_matrix(s, out, nodes, p if many else None, found, symmetric)
         if many:
             out.phases = [(s.name, "", "") for s in matrices]
             out.notes.append(f"{count(len(matrices), 'matrix sheet')}, one phase each, in the "
-                             "workbook's order: " + ", ".join(s.name for s in matrices) + ".")
+                             "workbook's order: " + ", ".join(s.name for s in matrices) + "; "
+                             + ("every one symmetric: undirected relations." if symmetric else
+                                "not all symmetric: directed relations, one per tie."))
         out.nodes, out.edges = list(nodes.values()), list(found.values())
         return out
     for s in matrices:

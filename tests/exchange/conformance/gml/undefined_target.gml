@@ -1,0 +1,4 @@
+graph [
+  node [ id 1 label "A" ]
+  edge [ source 1 target 7 ]
+]
