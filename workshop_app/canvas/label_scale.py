@@ -80,6 +80,9 @@ def map_rect(scene: "WorkshopScene", k: float) -> QRectF | None:
     rect = scene.content_rect()
     for item in shown_items(scene):
         box = item.box_at(k).adjusted(-4, -4, 4, 4)
+        for extra in item.childItems():  # what rides on a box (influence towers) is shown too
+            if extra.isVisible():
+                box = box.united(extra.mapRectToScene(extra.boundingRect()))
         rect = box if rect is None else rect.united(box)
     return rect
 

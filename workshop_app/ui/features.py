@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .analysis_panels import AnalysisPanels
 from .arrange import Arrange
+from .beyond_map import BeyondMap
 from .cheatsheet import CheatSheet
 from .context import Feature, WindowContext
 from .evidence_view import EvidenceView
@@ -49,6 +50,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         Timeline(),
         Facilitation(),
         EvidenceView(),
+        BeyondMap(),
     ]
     for feature in made:
         feature.attach(WindowContext(window, feature.name))

@@ -23,6 +23,10 @@ Canvas = Callable[[list[Change], str], None]
 # The tables behind each typed signal; a table the window does not know only gives ``edited``.
 _RELATIONS = frozenset({"relations", "relation_off", "relation_phases"})
 _PRESENCE = frozenset({"presence", "positions"})
+# The evidence that sits beside the map (schema 3): arenas and their members, institutional
+# work, decision points, stated classes and levels, and the sources every fact may cite.
+_EVIDENCE = frozenset({"arenas", "arena_members", "institutional_work", "decision_points",
+                       "stated_classes", "stated_levels", "sources"})
 
 
 class ModelEvents(QObject):
@@ -36,6 +40,7 @@ class ModelEvents(QObject):
     participantsChanged = Signal()
     notesChanged = Signal()
     promptsChanged = Signal()  # prompt ticks and their notes
+    evidenceChanged = Signal(list)  # the evidence tables that changed ("arenas", "decision_points"...)
     metaChanged = Signal(list)  # the meta keys that changed ("title", "layout_lens"...)
     reset = Signal()  # a bulk step: anything may have changed
     edited = Signal(str)  # after the typed signals, for every change; the reason
@@ -80,6 +85,8 @@ class ModelEvents(QObject):
             self.notesChanged.emit()
         if "prompt_checks" in tables:
             self.promptsChanged.emit()
+        if tables & _EVIDENCE:
+            self.evidenceChanged.emit(sorted(tables & _EVIDENCE))
         if "meta" in tables:
             self.metaChanged.emit(sorted({str(c.key) for c in changes if c.table == "meta"}))
         self.edited.emit(reason)

@@ -2,8 +2,11 @@
 
 The slider sits under the phase bar with the phase names at its ticks, so a facilitator can
 scrub through the project's history while the room watches the map change (PageUp and
-PageDown do the same). View ▸ "Animate phase changes" turns the short morph on or off and is
-remembered; View ▸ "All phases side by side" opens a window with one small map per phase.
+PageDown do the same). Under the names, the decision points (specifications fixed, plan
+adopted...) sit in their phase in their order, each with its label and date; Phases ▸ "Add
+decision point…", a click on a marker or a right-click edits them, one command each.
+View ▸ "Animate phase changes" turns the short morph on or off and is remembered; View ▸
+"All phases side by side" opens a window with one small map per phase.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -24,8 +28,11 @@ from PySide6.QtWidgets import (
 
 from .. import settings
 from ..canvas.small_multiples import SmallMultiples
-from ..domain.model import Phase
+from ..domain.commands_arenas import DeleteDecisionPoint
+from ..domain.model import Model, Phase
 from .context import FeatureBase, WindowContext
+from .decision_strip import DecisionStrip
+from .dialogs.decision_point import DecisionPointDialog
 from .window_layout import SettingsSignals
 
 
@@ -91,6 +98,7 @@ class PhaseSlider(QWidget):
         self.slider.setToolTip("Drag or click to move through the phases (PageUp / PageDown)")
         self.slider.valueChanged.connect(self._value_changed)
         self.ticks = _Ticks(self)
+        self.decisions = DecisionStrip(self.decision_xs, self)
         title = QLabel("Timeline")
         title.setStyleSheet("font-weight: 600; color: #444; padding-right: 6px;")
         column = QVBoxLayout()
@@ -98,6 +106,7 @@ class PhaseSlider(QWidget):
         column.setSpacing(0)
         column.addWidget(self.slider)
         column.addWidget(self.ticks)
+        column.addWidget(self.decisions)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 16, 4)
         row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
@@ -111,6 +120,10 @@ class PhaseSlider(QWidget):
         self.slider.blockSignals(False)
         self.set_current(current)
         self.ticks.update()
+
+    def set_decisions(self, model: Model) -> None:
+        """The decision points of ``model`` under the phase names."""
+        self.decisions.set_model(model, [p.id for p in self.phases])
 
     def set_current(self, phase_id: int) -> None:
         ids = [p.id for p in self.phases]
@@ -136,6 +149,15 @@ class PhaseSlider(QWidget):
         origin = self.ticks.mapFrom(self, in_self).x()
         lo, hi = self.slider.minimum(), self.slider.maximum()
         return [origin + QStyle.sliderPositionFromValue(lo, hi, v, span) for v in range(lo, hi + 1)]
+
+    def decision_xs(self) -> list[float]:
+        """The ticks' x in the decision strip (it lies under the names, at the same x)."""
+        offset = self.decisions.mapFrom(self, self.ticks.mapTo(self, QPointF(0, 0))).x()
+        return [x + offset for x in self.tick_xs()]
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.decisions.relayout()
 
     def _value_changed(self, value: int) -> None:
         self.ticks.update()
@@ -185,6 +207,10 @@ class Timeline(FeatureBase):
         events, signals = ctx.model_events, ctx.signals
         for signal in (events.phasesChanged, events.reset):
             ctx.connect(signal, self._phases_changed)
+        ctx.connect(events.evidenceChanged, self._evidence_changed)
+        self.slider.decisions.editRequested.connect(self.edit_decision)
+        self.slider.decisions.addRequested.connect(self.add_decision)
+        self.slider.decisions.deleteRequested.connect(self.delete_decision)
         ctx.connect(signals.phaseChanged, self._phase_changed)
         ctx.connect(signals.sessionChanged, self._session_changed)
         self.side_by_side = SideBySideWindow(ctx)
@@ -197,6 +223,10 @@ class Timeline(FeatureBase):
         self.act_side = ctx.declare("side_by_side", "All phases side by side", self.side_by_side.open,
                                     "Ctrl+Shift+A", menu="view",
                                     tip="One small map per phase in a separate window; click one to show it")
+        ctx.add_separator("phases")
+        ctx.declare("add_decision", "Add decision point…", lambda: self.add_decision(ctx.phase_id),
+                    menu="phases", tip="A decision on the timeline of this phase (specifications "
+                                       "fixed, plan adopted...): shown under the phase slider")
         self.settings_signals = SettingsSignals(self)
         ctx.connect(self.settings_signals.changed, self._settings_changed)
         self._follow_settings()
@@ -235,6 +265,46 @@ class Timeline(FeatureBase):
 
     def _phases_changed(self) -> None:
         self.slider.set_phases(self.ctx.session.phases, self.ctx.phase_id)
+        self.slider.set_decisions(self.ctx.session.model)
+
+    def _evidence_changed(self, tables: list[str]) -> None:
+        if "decision_points" in tables or "sources" in tables:
+            self.slider.set_decisions(self.ctx.session.model)
+
+    # -- decision points ------------------------------------------------------------------
+    def decision_dialog(self, phase_id: int, decision_id: int | None = None) -> DecisionPointDialog:
+        """The dialog for a new decision in ``phase_id`` or for an existing one (tests use it)."""
+        model = self.ctx.session.model
+        point = model.tables["decision_points"].get(decision_id) if decision_id is not None else None
+        return DecisionPointDialog(model, phase_id, point, self.ctx.parent)
+
+    def add_decision(self, phase_id: int) -> None:
+        """Open the dialog for a new decision point in the phase; shows the slider too."""
+        if not self.act_slider.isChecked():
+            self.act_slider.setChecked(True)  # the markers live under the slider
+        dlg = self.decision_dialog(phase_id)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            command = dlg.command()
+            if command is not None:
+                self.ctx.execute(command)
+
+    def edit_decision(self, decision_id: int) -> None:
+        model = self.ctx.session.model
+        point = model.tables["decision_points"].get(decision_id)
+        if point is None:
+            return
+        dlg = self.decision_dialog(point.phase_id, decision_id)
+        result = dlg.exec()
+        if result == DecisionPointDialog.DELETE:
+            self.delete_decision(decision_id)
+        elif result == QDialog.DialogCode.Accepted:
+            command = dlg.command()
+            if command is not None:
+                self.ctx.execute(command)
+
+    def delete_decision(self, decision_id: int) -> None:
+        if decision_id in self.ctx.session.model.tables["decision_points"]:
+            self.ctx.execute(DeleteDecisionPoint(decision_id=decision_id))
 
     def _phase_changed(self, phase_id: int) -> None:
         self.slider.set_current(phase_id)
