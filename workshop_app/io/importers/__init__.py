@@ -19,7 +19,7 @@ from .build import build_session, place_session
 from .foreign import ForeignGraph
 from .report import ImportCancelled, ImportReport
 from .gexf_in import read_gexf
-from .graphml_in import read_graphml
+from .graphml_in import natural_key, read_graphml
 from .table_in import read_csv_pair
 from .kumu_in import read_kumu
 from .detect import MORE_FORMATS, detect_more, read_more
@@ -70,10 +70,10 @@ def _parse(src: Path, fmt: str, nodes: Path | None) -> ForeignGraph:
         return read_gexf(src)
     if fmt == "graphml":
 
-        files = sorted(src.glob("*.graphml")) if src.is_dir() else [src]
+        files = sorted(src.glob("*.graphml"), key=lambda p: natural_key(p.name)) if src.is_dir() else [src]
         if not files:
             raise ImportFileError(src, "the folder holds no .graphml files")
-        return read_graphml(files)
+        return read_graphml(files, src)
     if fmt == "csv":
 
         edges = src

@@ -92,6 +92,11 @@ def _blank(value: Any) -> bool:
     return value is None or str(value).strip() == ""
 
 
+def _shown(value: Any) -> Any:
+    """A value as a note line shows it: true/false as files write them, not True/False."""
+    return ("true" if value else "false") if isinstance(value, bool) else value
+
+
 def _kept(item: ForeignItem, names: list[str], phase_names: list[str], uses: dict[str, Use],
           rule: str, what: str) -> list[str]:
     """Attributes nobody maps, as readable lines (kept, never dropped); empty ones skipped."""
@@ -100,9 +105,9 @@ def _kept(item: ForeignItem, names: list[str], phase_names: list[str], uses: dic
         line = None
         if name in item.attrs:
             if not _blank(item.attrs[name]):
-                line = f"{name}: {item.attrs[name]}"
+                line = f"{name}: {_shown(item.attrs[name])}"
         else:
-            per = {p: v for p, v in item.dynamic[name].items() if not _blank(v)}
+            per = {p: _shown(v) for p, v in item.dynamic[name].items() if not _blank(v)}
             if per and len(set(map(str, per.values()))) == 1 and len(per) == len(item.dynamic[name]):
                 line = f"{name}: {next(iter(per.values()))}"
             elif per:
@@ -344,17 +349,20 @@ class _Builder:
             self.cite("presence", [aid, pid])
             for role in s.model.presence(aid, pid).roles:  # type: ignore[union-attr]
                 self.cite("role", [aid, pid, role])
-        for p in sorted(absent - phases):
-            s.execute(evidence.SetPresenceState(actor_id=aid, phase_id=self.phase_ids[p],
-                                            state="absent", source_id=self.source_id))
+        notes_elsewhere = {p: str(v) for p, v in node.dynamic.get(presence_note_attr or "", {}).items()
+                           if p not in phases and not _blank(v)}
+        for p in sorted((absent - phases) | set(notes_elsewhere)):
+            pid = self.phase_ids[p]
+            if p in notes_elsewhere:  # a note on a phase the actor is out of is kept with its state
+                s.execute(cmds.SetPresence(actor_id=aid, phase_id=pid, present=True, roles=(),
+                                           note=notes_elsewhere[p]))
+            s.execute(evidence.SetPresenceState(actor_id=aid, phase_id=pid,
+                                                state="absent" if p in absent else "not_described",
+                                                source_id=self.source_id))
         if role_attr is not None:
             uses_[role_attr] = ("imported", "roles", "")
         if presence_note_attr is not None:
-            outside = {p for p, v in node.dynamic.get(presence_note_attr, {}).items()
-                       if p not in phases and not _blank(v)}
-            uses_[presence_note_attr] = (
-                ("imported", "presence note", "") if not outside else
-                ("skipped", "presence note", "in a phase the actor does not take part in"))
+            uses_[presence_note_attr] = ("imported", "presence note", "")
         _settle(self.ledger, node, uses_, "node")
         self.actor_of[node.id] = aid
         self.present[node.id] = phases

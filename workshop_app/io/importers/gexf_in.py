@@ -18,6 +18,7 @@ namespaces (``http://gexf.net/1.3`` and Gephi's older ``http://www.gexf.net/1.3`
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -295,7 +296,9 @@ class _Reader:
             edge.rules["@type"] = "'mutual' read as undirected (both ways)"
         for key in ("kind", "label", "weight"):
             if el.get(key) is not None:
-                edge.attrs[key] = el.get(key)
+                weight = as_number(el.get(key)) if key == "weight" else None
+                edge.attrs[key] = weight if isinstance(weight, float) and math.isfinite(weight) \
+                    else el.get(key)
                 edge.carry(key, u.attrs(el, key), edge.where)
         ivs, took = element_time(el, self.times, u)
         edge.carry("", took)
@@ -313,6 +316,11 @@ class _Reader:
                                       "which the file does not define", node.where)
             p = self.nodes[parent][0]
             node.attrs["parent"] = p.label or p.id
+        for node, _, _ in self.nodes.values():  # phylogeny: several parents, by their names
+            if "parents" in node.attrs:
+                node.attrs["parents"] = "; ".join(
+                    (self.nodes[p][0].label or p) if p in self.nodes else p
+                    for p in str(node.attrs["parents"]).split("; ") if p)
         for edge, _, _ in self.edges:
             for end in (edge.source, edge.target):
                 if end not in self.nodes:

@@ -294,7 +294,7 @@ class _Reader:
         node.phases.add(index)
         node.carry("", u.take(el, "id"))
         if group is not None:
-            node.dynamic.setdefault("member of", {})[index] = self.nodes[group].label or group
+            node.dynamic.setdefault("member of", {})[index] = self._shown(group, index)
         self._node_data(ph, el, node, index)
         for port in children(el, "port"):
             ledger.skipped(u.tree(port), "port", "a point on a node's border where edges "
@@ -311,6 +311,15 @@ class _Reader:
             ledger.imported(u.take(sub, "id", "edgedefault"), "<graph> inside a node (its members)")
             inner = (sub.get("edgedefault") or ("directed" if directed else "undirected")) != "undirected"
             self._graph(ph, sub, index, nid, seen, pending, inner)
+
+    def _shown(self, nid: str, index: int) -> str:
+        """A node as a reader knows it: its label, else its name, else its id."""
+        node = self.nodes[nid]
+        for name in ("name", "label", "Name", "Label"):
+            value = node.dynamic.get(name, {}).get(index)
+            if value not in (None, ""):
+                return str(value)
+        return node.label or nid
 
     def _node_data(self, ph: _Phase, el: Any, node: ForeignNode, index: int) -> None:
         specs = {**ph.keys.get("all", {}), **ph.keys.get("node", {})}
