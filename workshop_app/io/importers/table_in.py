@@ -167,10 +167,11 @@ def read_sheet(path: Path) -> Sheet:
     try:
         header = [h.strip() for h in next(reader)]
         rows = []
+        ended = reader.line_num
         for row in reader:
-            if not any(cell.strip() for cell in row):
+            line, ended = ended + 1 + skip, reader.line_num  # where the row starts: a quoted
+            if not any(cell.strip() for cell in row):      # cell may hold line breaks
                 continue
-            line = reader.line_num + skip
             if len(row) > len(header):
                 extra = row[len(header):]
                 if any(c.strip() for c in extra):
