@@ -46,6 +46,7 @@ class Key:
     kind: str = "string"
     default: str | None = None
     yfiles: str = ""
+    declared: bool = True
 
 
 @dataclass
@@ -336,6 +337,7 @@ class _Reader:
                                    "markup, not a value", line_of(d))
                 continue
             got[key.name] = _convert(text_of(d), key.kind)
+            self._undeclared(key)
             node.carry("@position" if key.name in ("x", "y") else key.name,
                        u.take(d, all_attributes=True), line_of(d))
         for key in specs.values():
@@ -419,6 +421,7 @@ class _Reader:
                                    "markup, not a value", line_of(d))
                 continue
             got[key.name] = _convert(text_of(d), key.kind)
+            self._undeclared(key)
             carried.append((key.name, u.take(d, all_attributes=True), line_of(d)))
         for key in specs.values():
             if key.name not in got and key.default is not None and not key.yfiles:
@@ -481,11 +484,13 @@ class _Reader:
     def _key(self, specs: dict[str, Key], ph: _Phase, d: Any) -> Key:
         kid = d.get("key", "")
         key = specs.get(kid) or next((s[kid] for s in ph.keys.values() if kid in s), None)
-        if key is None:
-            self.out.notes.append(f"Data with the undeclared key {kid!r} was read under that "
-                                  "name.")
-            return Key(kid)
-        return key
+        return key if key is not None else Key(kid, declared=False)
+
+    def _undeclared(self, key: Key) -> None:
+        if not key.declared:
+            note = f"Data with the undeclared key {key.name!r} was read under that name."
+            if note not in self.out.notes:
+                self.out.notes.append(note)
 
     # -- all phases read ------------------------------------------------------------------------
     def finish(self, n_phases: int) -> None:
