@@ -37,9 +37,6 @@ def test_phone_votes_are_saved_in_the_session_file(
     antwerp: Path, make_client: Callable[..., Any]
 ) -> None:
     with SessionRound(antwerp) as round_:
-        record = round_.call(round_.session.participant, "Case record")
-        if record is not None and record.kind != "reference":  # a demo from before schema 3
-            round_.call(round_.session.set_participant_kind, record, "reference")
         ana = round_.call(round_.session.add_participant, "Ana")
         bo = round_.call(round_.session.add_participant, "Bo")
         phase = round_.call(lambda: round_.session.phases[1])
