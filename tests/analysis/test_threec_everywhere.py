@@ -22,6 +22,7 @@ from workshop_app.analysis.classes import (
 from workshop_app.analysis.facts import all_phase_facts
 from workshop_app.analysis.graphs import relation_attributes
 from workshop_app.analysis.metrics import all_phase_metrics
+from workshop_app.domain.scoring import derived_class
 from workshop_app.io import svg_map
 from workshop_app.session.tables import tidy_tables
 
@@ -100,6 +101,7 @@ def test_the_cached_reading_agrees_with_the_votes(sketch: Sketch, rule: str) -> 
         sketch.score(rel, 0, *vote, participant=name)
     votes = sketch.model.votes(rel.id, sketch.pid(0))
     assert class_of_values(rule, vote_values(votes)) == class_of_votes(votes, rule)
+    assert class_of_votes(votes, rule) == derived_class(votes, rule)  # the domain's rule itself
 
 
 def test_stated_beside_derived_with_a_kind_clash(sketch: Sketch) -> None:
