@@ -358,3 +358,19 @@ def test_the_phases_menu_adds_a_decision_point_to_the_phase_shown(qtbot, gov, mo
     assert timeline.slider.isVisible()  # the markers live under the slider, so it shows
     win.execute(cmds.SetMeta(key="title", value="Renamed"))  # another edit leaves them in place
     assert len(timeline.slider.decisions.markers) == 4
+
+
+def test_the_comparison_names_the_decisions_taken_between_its_phases(qtbot, gov) -> None:
+    win = gov
+    panels = win.features["analysis"]
+    panels.open(panels.diff)
+    dock = panels.diff
+    design, growth = win.session.phase("Design").id, win.session.phase("Growth").id
+    dock.set_phases(design, growth)
+    qtbot.waitUntil(lambda: dock.decisions.isVisible(), timeout=2000)
+    assert dock.decisions.text() == (
+        "Decided on the way: Sensor specifications fixed (2019-03, in Design); "
+        "Pilot plan adopted (2020-06, in Pilot); Vendor contract signed (2020-09, in Pilot)")
+    dock.set_phases(growth, win.session.phase("Pilot").id)  # either order: the same stretch
+    qtbot.waitUntil(lambda: "Sensor" not in dock.decisions.text(), timeout=2000)
+    assert dock.decisions.text().startswith("Decided on the way: Pilot plan adopted")

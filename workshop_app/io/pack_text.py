@@ -13,6 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..domain import vocabulary as voc
+from ..domain.evidence import DecisionPoint
 from ..domain.model import Model, Phase
 from ..domain.wording import count, noun
 from ..domain.scoring import consensus_of, counted_votes, room_class, tensions
@@ -109,9 +110,7 @@ def title_html(model: Model, *, title: str, day: str, pseudonymised: bool) -> st
     """Session, date, intended public value, summary, participants and phases."""
     out = [f"<h1>{e(title)}</h1>",
            f'<p class="muted">Snapshot pack for participants · {e(day)}</p>']
-    value = model.meta("public_value")
-    if isinstance(value, str) and value.strip():
-        out.append(f"<h2>Intended public value</h2><p>{e(value)}</p>")
+    out.append(public_value_block(model))
     summary = model.meta("summary")
     if isinstance(summary, str) and summary.strip() and not pseudonymised:
         out.append(f"<h2>About this project</h2><p>{e(summary)}</p>")
@@ -178,6 +177,8 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
                f"<li>{count(fig.actors, 'actor')} {noun(fig.actors, 'takes', 'take')} part</li>"
                f"<li>{count(fig.relations, 'relation')}, {fig.scored} of them scored</li>"
                + (f"<li>3C: {e(mix)}</li>" if fig.relations else "") + "</ul>")
+    out.append(phase_value_html(model, phase))
+    out.append(decisions_html(model, phase))
     actors = model.present_actors(pid)
     out.append("<h3>Who takes part, in which role</h3>")
     if not actors:
@@ -227,6 +228,79 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
     return "".join(out)
 
 
+# -- public value and decisions ------------------------------------------------------------
+def public_value_block(model: Model) -> str:
+    """The title page's "Public value": the session's statement and each phase's ("" when
+    none is written)."""
+    value = model.meta("public_value")
+    session = value.strip() if isinstance(value, str) else ""
+    phases = [(ph, ph.public_value.strip()) for ph in model.phases if ph.public_value.strip()]
+    if not session and not phases:
+        return ""
+    out = ["<h2>Public value</h2>"]
+    if session:
+        out.append(f"<p><b>Intended:</b> {e(session)}</p>")
+    if phases:
+        out.append("<ul>")
+        out.extend(f"<li><b>{e(ph.name)}</b>: {e(text)}</li>" for ph, text in phases)
+        out.append("</ul>")
+    return "".join(out)
+
+
+def phase_value_html(model: Model, phase: Phase) -> str:
+    """A phase page's "Public value": what the phase is meant to deliver, and per actor who
+    gains and who bears costs ("" when nothing is recorded)."""
+    rows = []
+    for a in sorted(model.actors, key=lambda x: x.name.casefold()):
+        pres = model.presence(a.id, phase.id)
+        if pres is None or not (pres.value_gains.strip() or pres.value_costs.strip()):
+            continue
+        sides = [f"gains: {e(pres.value_gains)}" if pres.value_gains.strip() else "",
+                 f"bears costs: {e(pres.value_costs)}" if pres.value_costs.strip() else ""]
+        rows.append(f'<p class="row"><b>{e(a.name)}</b> <span class="small">— '
+                    f'{" · ".join(x for x in sides if x)}</span></p>')
+    statement = phase.public_value.strip()
+    if not statement and not rows:
+        return ""
+    out = ["<h3>Public value</h3>"]
+    if statement:
+        out.append(f"<p>{e(statement)}</p>")
+    out.extend(rows)
+    return "".join(out)
+
+
+def decisions_html(model: Model, phase: Phase) -> str:
+    """The decision points of a phase in their order ("" when there are none)."""
+    points = sorted((d for d in model.tables["decision_points"].values() if d.phase_id == phase.id),
+                    key=lambda d: (d.position, d.id))
+    if not points:
+        return ""
+    out = ["<h3>Decisions in this phase</h3><ul>"]
+    for d in points:
+        kind = voc.DECISION_KINDS.get(d.kind, d.kind)
+        when = f", {e(d.date)}" if d.date else ""
+        out.append(f'<li>{e(d.label)} <span class="small">({e(kind)}{when})</span></li>')
+    out.append("</ul>")
+    return "".join(out)
+
+
+def decisions_between(model: Model, a: int, b: int) -> list[DecisionPoint]:
+    """The decisions taken from the earlier of two phases up to (not in) the later one, in
+    timeline order: what was decided on the way from one map to the other."""
+    order = [p.id for p in model.phases]
+    lo, hi = sorted((order.index(a), order.index(b)))
+    span = set(order[lo:hi])
+    rank = {pid: i for i, pid in enumerate(order)}
+    return sorted((d for d in model.tables["decision_points"].values() if d.phase_id in span),
+                  key=lambda d: (rank[d.phase_id], d.position, d.id))
+
+
+def decision_line(model: Model, d: DecisionPoint) -> str:
+    """"Plan adopted (2020-06, in Pilot)": a decision in plain words."""
+    where = ", ".join(x for x in (d.date, f"in {model.phase(d.phase_id).name}") if x)
+    return f"{d.label} ({where})"
+
+
 def _notes_list(model: Model, notes: Sequence[Any]) -> str:
     people = model.tables["participants"]
     out = ["<ul>"]
@@ -259,6 +333,11 @@ def diff_html(model: Model, diff: "PhaseDiff", a: Phase, b: Phase) -> str:
     """What changed from one phase to the next, grouped the way the room talks about it."""
     out = [f"<h1>What changed</h1><p class='muted'>From <b>{e(phase_heading(model, a))}</b><br/>"
            f"to <b>{e(phase_heading(model, b))}</b></p>"]
+    decided = decisions_between(model, a.id, b.id)
+    if decided:
+        out.append("<h3>Decisions on the way</h3><ul>")
+        out.extend(f"<li>{e(decision_line(model, d))}</li>" for d in decided)
+        out.append("</ul>")
     if not diff.items:
         out.append("<p>Nothing changed between these two phases.</p>")
         return "".join(out)
@@ -347,4 +426,5 @@ def glossary_html() -> str:
 
 
 __all__ = ["STYLE", "title_html", "phase_html", "diff_html", "warnings_html", "glossary_html",
-           "phase_figures", "phase_heading", "PhaseFigures", "NOTES_LEFT_OUT"]
+           "phase_figures", "phase_heading", "PhaseFigures", "NOTES_LEFT_OUT", "decisions_html",
+           "phase_value_html", "public_value_block", "decision_line", "decisions_between"]

@@ -37,6 +37,7 @@ from ...analysis.diff import KINDS, DiffItem, PhaseDiff, diff_facts
 from ...analysis.facts import session_facts
 from ...domain.model import Model
 from ...domain.wording import count
+from ...io.pack_text import decision_line, decisions_between
 from ..text import literal, plain
 from .canvas_marks import CanvasMarks
 from ...canvas import items as canvas_items
@@ -162,6 +163,9 @@ class DiffDock(QDockWidget):
         self.summary = plain(QLabel())  # names the two phases as typed
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: 700; font-size: 11pt; padding: 4px 0;")
+        self.decisions = plain(QLabel())  # decisions on the timeline between the two phases
+        self.decisions.setWordWrap(True)
+        self.decisions.setStyleSheet("color: #0B3C6E; padding-bottom: 4px;")
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
@@ -187,6 +191,7 @@ class DiffDock(QDockWidget):
         layout.addLayout(pickers)
         layout.addWidget(self.follow)
         layout.addWidget(self.summary)
+        layout.addWidget(self.decisions)
         layout.addWidget(self.list, 1)
         layout.addWidget(hint)
         layout.addLayout(buttons)
@@ -297,6 +302,10 @@ class DiffDock(QDockWidget):
             name_a, name_b = model.phase(a).name, model.phase(b).name
             self.summary.setText(f"{count(n, 'change')} between {name_a} and {name_b}" if n
                                  else f"Nothing changed between {name_a} and {name_b}.")
+            decided = decisions_between(model, a, b)
+            self.decisions.setText("Decided on the way: " + "; ".join(
+                decision_line(model, d) for d in decided) if decided else "")
+            self.decisions.setVisible(bool(decided))
             self._fill_list(self.diff)
         # Marks survive phase switches; putting the same ones back would only repaint the map.
         if self._want_marks and not self.isHidden() and (changed or self.marks.owner != OWNER):
