@@ -29,7 +29,8 @@ from .docks.netmap import InfluenceGridDock, place_command
 from .docks.public_value import PublicValueDock, session_value
 
 REFRESH_DELAY_MS = 60  # a burst of edits (a drag, a batch) costs one refresh
-FIRST_HEIGHT = 360  # the bottom panels, the first time they open
+FIRST_HEIGHT = 330  # the bottom panels, the first time they open
+RIGHT_SHARE = 0.62  # the part of the window's height the right-hand panels take when first opened
 Area = Qt.DockWidgetArea
 HeadingHook = Callable[[str], None]
 
@@ -135,8 +136,12 @@ class BeyondMap(FeatureBase):
             tabbed = self._tab_with_open_sibling(dock)
         dock.show()
         dock.raise_()
-        if first and not tabbed and not dock.isFloating() and dock in self.bottom:
-            ctx.resize_docks([dock], [FIRST_HEIGHT], Qt.Orientation.Vertical)
+        if first and not dock.isFloating():
+            if dock in self.bottom and not tabbed:
+                ctx.resize_docks([dock], [FIRST_HEIGHT], Qt.Orientation.Vertical)
+            elif dock not in self.bottom:  # beside Properties: most of the column's height
+                height = ctx.parent.height()
+                ctx.resize_docks([dock], [int(height * RIGHT_SHARE)], Qt.Orientation.Vertical)
         self._sized.add(dock.objectName())
         self._catch_up(dock)
 

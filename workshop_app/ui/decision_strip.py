@@ -105,9 +105,10 @@ class DecisionStrip(QWidget):
             here = by_phase.get(pid, [])
             lo, hi = self.phase_span(index, xs)
             slot = (hi - lo) / max(1, len(here))
-            for k, d in enumerate(here):
-                x = lo + (k + 0.5) * slot
-                text = fm.elidedText(marker_text(d), Qt.TextElideMode.ElideRight, max(0.0, slot - 2 * MARKER_R - 8))
+            for k, d in enumerate(here):  # each in its slot of the phase's stretch, in order
+                x = lo + k * slot + MARKER_R + 2
+                room = lo + (k + 1) * slot - (x + MARKER_R + 3) - 4
+                text = fm.elidedText(marker_text(d), Qt.TextElideMode.ElideRight, max(0.0, room))
                 w = fm.horizontalAdvance(text)
                 rect = QRectF(x + MARKER_R + 3, 0, w + 2, self.height())
                 self.markers.append(Marker(d.id, pid, x, text, decision_tip(self.model, d), rect))

@@ -24,15 +24,21 @@ EMPTY_TEXT = ("Select an actor to record its influence, stance towards the goal,
               "relation to record how open its data is.")
 
 
+def title_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("font-weight: 600; font-size: 10.5pt;")
+    return label
+
+
 class ActorGovernance(QWidget):
     def __init__(self, ctx: EditContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.actor_id: int | None = None
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title = title_label()
+        self.where = hint()
         self.influence = InfluenceEditor(ctx)
         self.orchestrator = OrchestratorEditor(ctx)
         self.work = InstitutionalWorkEditor(ctx)
@@ -48,6 +54,7 @@ class ActorGovernance(QWidget):
         value.addRow("Bears costs", self.costs)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.where)
         layout.addWidget(section_title("Influence and goal (Net-Map)"))
         layout.addWidget(self.influence)
         layout.addWidget(section_title("Orchestration (004)"))
@@ -70,7 +77,8 @@ class ActorGovernance(QWidget):
             return
         pid = self.ctx.phase_id
         state = voc.PRESENCE_STATES.get(model.presence_state(self.actor_id, pid), "").lower()
-        self.title.setText(f"{model.actor(self.actor_id).name}\nin {model.phase(pid).name} ({state})")
+        self.title.setText(model.actor(self.actor_id).name)
+        self.where.setText(f"{state.capitalize()} in {model.phase(pid).name}")
         for part in (self.influence, self.orchestrator, self.work):
             part.refresh()
         row = model.presence(self.actor_id, pid)
@@ -88,10 +96,7 @@ class RelationGovernance(QWidget):
         super().__init__()
         self.ctx = ctx
         self.relation_id: int | None = None
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title = title_label()
         self.openness = DataOpennessEditor(ctx)
         self.note = hint()
         layout = QVBoxLayout(self)

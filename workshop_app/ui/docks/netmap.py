@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
@@ -138,7 +138,7 @@ class InfluenceGrid(QWidget):
         self.phase_id: int | None = None
         self.selected: set[int] = set()
         self.placed: dict[int, Placed] = {}
-        self.hidden: dict[tuple[int | None, str | None], int] = {}  # chips that did not fit
+        self.row_heights: list[float] = [CHIP_H + 8.0] * len(ROWS)
         self._press: tuple[int, QPointF] | None = None
         self._drag_to: QPointF | None = None
         f = QFont()
@@ -149,7 +149,7 @@ class InfluenceGrid(QWidget):
         return QSize(620, 360)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, 240)
+        return QSize(360, 200)
 
     def set_phase(self, model: Model, phase_id: int) -> None:
         self.model, self.phase_id = model, phase_id
@@ -162,8 +162,9 @@ class InfluenceGrid(QWidget):
     # -- geometry ----------------------------------------------------------------------------
     def cell_rect(self, influence: int | None, alignment: str | None) -> QRectF:
         w = (self.width() - HEAD_W - 4) / len(COLUMNS)
-        h = (self.height() - HEAD_H - 4) / len(ROWS)
-        return QRectF(HEAD_W + COLUMNS.index(alignment) * w, HEAD_H + ROWS.index(influence) * h, w, h)
+        r = ROWS.index(influence)
+        top = HEAD_H + sum(self.row_heights[:r])
+        return QRectF(HEAD_W + COLUMNS.index(alignment) * w, top, w, self.row_heights[r])
 
     def cell_at(self, pos: QPointF) -> tuple[int | None, str | None] | None:
         for influence in ROWS:
@@ -181,9 +182,22 @@ class InfluenceGrid(QWidget):
         p = self.placed.get(actor_id)
         return None if p is None else QRectF(p.rect)
 
+    def _flow(self, names: list[str], width: float) -> list[tuple[float, int, float]]:
+        """(x offset, line, chip width) of each name flowed into a cell ``width`` wide."""
+        fm = QFontMetricsF(self.font())
+        out, x, line = [], 0.0, 0
+        for name in names:
+            w = min(width, fm.horizontalAdvance(name) + 12)
+            if x + w > width + 0.5 and x > 0:
+                x, line = 0.0, line + 1
+            out.append((x, line, w))
+            x += w + CHIP_GAP
+        return out
+
     def relayout(self) -> None:
+        """Put every actor in its cell; a row grows (and the grid with it, in its scroll area)
+        until each cell holds all its names: none is ever hidden."""
         self.placed.clear()
-        self.hidden.clear()
         model, pid = self.model, self.phase_id
         if model is None or pid is None or pid not in model.tables["phases"]:
             self.update()
@@ -192,25 +206,28 @@ class InfluenceGrid(QWidget):
         for aid, influence, alignment, present in grid_actors(model, pid):
             col = alignment if alignment in COLUMNS else None
             cells.setdefault((influence, col), []).append((aid, present))
-        fm = QFontMetricsF(self.font())
+        width = (self.width() - HEAD_W - 4) / len(COLUMNS) - 6
+        flows = {}
+        for key, members in cells.items():
+            members.sort(key=lambda m: model.actor(m[0]).name.casefold())
+            flows[key] = self._flow([model.actor(a).name for a, _p in members], width)
+        need = [max([CHIP_H + 8.0] + [(f[-1][1] + 1) * (CHIP_H + CHIP_GAP) + 6.0
+                                      for key, f in flows.items() if key[0] == influence and f])
+                for influence in ROWS]
+        wanted = int(HEAD_H + 4 + sum(need)) + 1
+        if self.minimumHeight() != wanted:
+            self.setMinimumHeight(wanted)  # the scroll area shows the rest
+        spare = max(0.0, self.height() - wanted)
+        self.row_heights = [h + spare / len(ROWS) for h in need]
         for (influence, alignment), members in cells.items():
             cell = self.cell_rect(influence, alignment).adjusted(3, 3, -3, -3)
-            x, y = cell.left(), cell.top()
-            members.sort(key=lambda m: model.actor(m[0]).name.casefold())
-            for n, (aid, present) in enumerate(members):
-                actor = model.actor(aid)
-                w = min(cell.width(), fm.horizontalAdvance(actor.name) + 12)
-                if x + w > cell.right() + 0.5 and x > cell.left():
-                    x, y = cell.left(), y + CHIP_H + CHIP_GAP
-                if y + CHIP_H > cell.bottom() + 0.5:
-                    self.hidden[(influence, alignment)] = len(members) - n
-                    break
-                row = model.presence(aid, pid)
+            for (aid, present), (dx, line, w) in zip(members, flows[(influence, alignment)]):
+                actor, row = model.actor(aid), model.presence(aid, pid)
                 self.placed[aid] = Placed(aid, actor.name, actor.type,
                                           row.influence if row is not None else None,
                                           row.alignment if row is not None else None, present,
-                                          QRectF(x, y, w, CHIP_H))
-                x += w + CHIP_GAP
+                                          QRectF(cell.left() + dx, cell.top() + line * (CHIP_H + CHIP_GAP),
+                                                 w, CHIP_H))
         self.update()
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
@@ -247,11 +264,6 @@ class InfluenceGrid(QWidget):
         fm = QFontMetricsF(self.font())
         for p in self.placed.values():
             self._paint_chip(painter, fm, p)
-        painter.setPen(QColor(palette.MUTED))
-        for (influence, alignment), n in self.hidden.items():
-            r = self.cell_rect(influence, alignment)
-            painter.drawText(r.adjusted(0, 0, -4, -2), int(Qt.AlignmentFlag.AlignRight
-                                                          | Qt.AlignmentFlag.AlignBottom), f"+{n} more")
         if self._press is not None and self._drag_to is not None:
             target = self.cell_at(self._drag_to)
             if target is not None:
@@ -342,18 +354,24 @@ class InfluenceGridDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.grid)
         layout.addWidget(self.caption)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.scroll, 1)
         self.setWidget(body)
 
     def set_phase(self, model: Model, phase_id: int) -> None:
         if phase_id in model.tables["phases"]:
             shown = grid_actors(model, phase_id)
-            placed = sum(1 for _a, i, al, _p in shown if i is not None and al is not None)
+            influence = sum(1 for _a, i, _al, _p in shown if i is not None)
+            stance = sum(1 for _a, _i, al, _p in shown if al is not None)
             self.caption.setText(
                 f"Net-Map in {model.phase(phase_id).name}: influence on the outcome (rows) and "
-                f"stance towards the project's goal (columns); {placed} of {len(shown)} actors "
-                "placed. Click a name to select it on the map; drag it to another cell to change it.")
+                f"stance towards the project's goal (columns) of the {len(shown)} actors shown; "
+                f"influence recorded for {influence}, stance for {stance}. Click a name to select "
+                "it on the map; drag it to another cell to change both.")
         self.grid.set_phase(model, phase_id)
 
 
