@@ -24,7 +24,8 @@ from .table_in import read_csv_pair
 from .kumu_in import read_kumu
 from .detect import MORE_FORMATS, detect_more, read_more
 from .mapping import Mapping, order_phases, rename_columns
-from .tables_build import import_own
+from .own_tables import tables_from_rows
+from .tables_build import build_from_tables, import_own
 
 FORMATS: tuple[str, ...] = ("gexf", "graphml", "csv", "kumu", *MORE_FORMATS)
 _SUFFIXES = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml", ".csv": "csv",
@@ -123,7 +124,14 @@ def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force
     report = ImportReport(source=src, fmt=fmt, ledger=graph.ledger)
 
     def build(tmp: Path) -> None:
-        build_session(graph, tmp, report, mapping)
+        if graph.tables is not None:  # the app's own GEXF or GraphML: built as written
+            for note in graph.notes:
+                report.note(note)
+            report.presence_default = str(next((r.get("value") for r in graph.tables.get("meta", [])
+                                                if r.get("key") == "presence_default"), ""))
+            build_from_tables(tables_from_rows(graph.source, graph.fmt, graph.tables), tmp, report)
+        else:
+            build_session(graph, tmp, report, mapping)
         report.target = target
         if confirm is not None and not confirm(report):
             raise ImportCancelled(f"{src.name}: import cancelled; no session was made.")

@@ -5,7 +5,7 @@ GraphML file with a ``workshop_exchange`` graph key. Its nodes and edges carry t
 presence, relations, relation states and votes under the tables' column names (a few renamed:
 ``base_x`` is the actor's ``x``, ``presence_note`` the presence row's ``note``...), and the
 session block carries the rest. This module turns both back into rows, which
-``exchange_in.build_from_tables`` makes into the same session, every id kept.
+``tables_build.build_from_tables`` makes into the same session, every id kept.
 
 Every element and attribute is accounted for: what a reader must read back (docs: **R**) is
 imported, what the app derives again (medians, classes, readable citations, the type's
@@ -20,11 +20,12 @@ from typing import Any, Iterable
 
 from ..errors import ImportFileError
 from ..exchange import EXCHANGE_NAME, GEXF_BLOCK_LINE, READ_BACK
-from .exchange_in import Row, Tables
 from .foreign import ForeignGraph
 from .json_in import JSONRefused, parse_json_text
 from .xml_in import XmlUnits, child, children, line_of, local, namespace, text_of
 
+Row = dict[str, Any]
+Tables = dict[str, list[Row]]
 DERIVED = "derived: the app computes it again from what it reads back"
 ACTOR_RENAME = {"base_x": "x", "base_y": "y"}
 PRESENCE_RENAME = {"presence_note": "note", "presence_evidence_id": "evidence_id"}
@@ -59,6 +60,14 @@ def block_rows(text: str, path: Path, where: str) -> Tables:
     return out
 
 
+def _id(value: Any) -> Any:
+    """An id as the session block types it (an XML attribute or GraphML data is text), so the
+    same actor, phase or relation is one key whichever part of the file names it."""
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    return value
+
+
 class Rows:
     """Rows per table, each once (the same row may stand in several GraphML files)."""
 
@@ -67,6 +76,8 @@ class Rows:
         self.seen: dict[str, set[str]] = {}
 
     def add(self, table: str, row: Row) -> None:
+        row = {k: _id(v) if k.endswith("_id") and k != "original_id" else v
+               for k, v in row.items()}
         key = repr(sorted(row.items(), key=lambda kv: kv[0]))
         seen = self.seen.setdefault(table, set())
         if key not in seen:
@@ -80,7 +91,7 @@ class Rows:
 
     def first(self, table: str, key: str, row: Row) -> None:
         """Add ``row`` unless a row with the same ``key`` value is already there."""
-        if not any(r.get(key) == row.get(key) for r in self.tables.get(table, [])):
+        if not any(r.get(key) == _id(row.get(key)) for r in self.tables.get(table, [])):
             self.add(table, row)
 
 
@@ -137,6 +148,28 @@ def vote_rows(rows: Rows, rid: Any, pid: Any, text: str, path: Path, where: str)
                             "participant": v.get("participant"),
                             **{k: v.get(k) for k in ("trust", "commitment", "interdependence",
                                                      "interdependence_back", "time", "evidence_id")}})
+
+
+def complete(rows: Rows) -> None:
+    """A presence row for every actor and phase, and a relation state row for every relation
+    and phase, as the tidy tables have them: a pair the file says nothing of holds the
+    session's default, unrecorded (the builder records nothing for it)."""
+    meta = {r.get("key"): r.get("value") for r in rows.tables.get("meta", [])}
+    default = str(meta.get("presence_default") or "absent")
+    phases = [p.get("phase_id") for p in rows.tables.get("phases", [])]
+    have = {(r.get("actor_id"), r.get("phase_id")) for r in rows.tables.get("presence", [])}
+    for a in rows.tables.get("actors", []):
+        for pid in phases:
+            if (a.get("actor_id"), pid) not in have:
+                rows.add("presence", {"actor_id": a.get("actor_id"), "phase_id": pid,
+                                      "state": default, "state_recorded": False,
+                                      "x": a.get("x"), "y": a.get("y")})
+    have = {(r.get("relation_id"), r.get("phase_id")) for r in rows.tables.get("relation_phases", [])}
+    for r in rows.tables.get("relations", []):
+        for pid in phases:
+            if (r.get("relation_id"), pid) not in have:
+                rows.add("relation_phases", {"relation_id": r.get("relation_id"), "phase_id": pid,
+                                             "recorded_state": ""})
 
 
 def participants_by_name(rows: Rows) -> None:
@@ -201,6 +234,7 @@ def read_app_gexf(path: Path, root: Any, out: ForeignGraph, u: XmlUnits, descrip
         if wrapper is not None:
             ledger.imported(u.take(wrapper, all_attributes=True), f"<{local(wrapper)}> element")
     participants_by_name(rows)
+    complete(rows)
     out.tables = rows.tables
 
 
@@ -284,6 +318,7 @@ def read_app_graphml(phases: list[Any], out: ForeignGraph) -> None:
                 vote_rows(rows, rid, pid, str(values["votes"]), ph.path, line_of(el))
             ledger.imported(u.take(el, all_attributes=True), "edge (a relation)")
     participants_by_name(rows)
+    complete(rows)
     out.tables = rows.tables
 
 

@@ -27,7 +27,6 @@ from ...session import Session
 from ..atomic import write_session
 from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, norm, parse_bool
-from .exchange_in import build_from_tables
 from .json_in import parse_json_text
 from .report import ImportReport, Ledger
 from .mapping import KIND_KEYS, Decision, Mapping, ScoreReader, applied, type_cell, word_cell
@@ -144,15 +143,7 @@ def _settle(ledger: Ledger, item: ForeignItem, uses: dict[str, Use], what: str) 
 def build_session(graph: ForeignGraph, target: Path, report: ImportReport,
                   mapping: Mapping | None = None) -> None:
     """Write ``graph`` as a new session at ``target`` (which must not exist); ``mapping``
-    (the mapping step's choices) overrides the default words and scales. The app's own
-    exchange data (``graph.tables``) is built as written instead (``exchange_in``)."""
-    if graph.tables is not None:
-        for n in graph.notes:
-            report.note(n)
-        report.presence_default = str(next((r.get("value") for r in graph.tables.get("meta", [])
-                                            if r.get("key") == "presence_default"), "absent"))
-        build_from_tables(graph.tables, target, report, graph.source, graph.fmt)
-        return
+    (the mapping step's choices) overrides the default words and scales."""
     if not graph.phases:
         graph.phases = [("Imported network", "", "")]
         report.note("The file has no time information: everything is in one phase, "

@@ -120,7 +120,7 @@ class ForeignGraph:
     written_by_app: bool = False  # an export of this app: its derived columns are not data
     about: dict[str, str] = field(default_factory=dict)  # the file's own metadata (creator...)
     # The app's own exchange data, as rows of the tidy tables: built as written, ids and all
-    # (``exchange_in``), instead of being mapped like a foreign network.
+    # (``tables_build``), instead of being mapped like a foreign network.
     tables: dict[str, list[dict[str, Any]]] | None = None
 
     def settle(self) -> None:
