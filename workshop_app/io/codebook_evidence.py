@@ -126,8 +126,7 @@ EVIDENCE_TABLES: dict[str, dict[str, Any]] = {
     "decision_points": {
         "description": "Decisions on the timeline (specifications fixed, plan adopted, contract "
                        "signed), in order within their phase, so who came in after a decision "
-                       "can be seen (000 and 003: citizens brought in after the plan is fixed "
-                       "cannot shape it).",
+                       "can be seen (003: residents should shape plans from the start).",
         "key": ["decision_point_id"],
         "columns": {"decision_point_id": ("integer", "id of the decision point"), **_PHASE,
                     "position": ("integer", "order within the phase"),
