@@ -11,8 +11,6 @@ file and moved to the target only when complete, so a failed import leaves nothi
 
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,9 +24,10 @@ from ...domain.command_base import CommandError
 from ...session import Session
 from ..atomic import write_session
 from ..errors import ImportFileError
-from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, norm, parse_bool
+from .foreign import ForeignEdge, ForeignGraph, ForeignNode, norm, parse_bool
 from .json_in import parse_json_text
-from .report import ImportReport, Ledger
+from .item_values import Use, blank, find, kept, per_phase, plain, settle
+from .report import ImportReport
 from .mapping import KIND_KEYS, Decision, Mapping, ScoreReader, applied, type_cell, word_cell
 from .score_cells import APP_SCALE, describe
 from .vocabulary_map import infer_stage, map_actor_type, map_kind, score_name
@@ -56,89 +55,6 @@ _DERIVED_REASON = "a figure the app derives from the votes; computed again from 
 _PRESENCE_STATE_KEYS = ("presence_state",)
 _KEPT_IN_NOTE = "kept in the actor's note as 'name: value'"
 _KEPT_IN_ATTRS = "kept in the relation's attributes"
-
-Use = tuple[str, str, str]  # outcome, what, rule or reason
-
-
-def _find(item: ForeignItem, keys: tuple[str, ...]) -> tuple[str | None, Any]:
-    """The first attribute (by normalised name) among ``keys`` with a non-empty value."""
-    by_norm = {norm(n): n for n in item.names()}
-    for key in keys:
-        name = by_norm.get(key)
-        if name is not None:
-            v = item.value(name)
-            if v is not None and str(v).strip() != "":
-                return name, v
-    return None, None
-
-
-def _plain(value: Any) -> Any:
-    """One plain value, as a session stores relation attributes: text, a whole number a
-    database can hold, a finite float, true/false or null. Lists and objects become their
-    JSON text (their nesting is bounded by ``json_in``), anything else its text."""
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return value if -(2**63) <= value < 2**63 else str(value)
-    if isinstance(value, float):
-        return value if math.isfinite(value) else repr(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def _blank(value: Any) -> bool:
-    return value is None or str(value).strip() == ""
-
-
-def _shown(value: Any) -> Any:
-    """A value as a note line shows it: true/false as files write them, not True/False."""
-    return ("true" if value else "false") if isinstance(value, bool) else value
-
-
-def _kept(item: ForeignItem, names: list[str], phase_names: list[str], uses: dict[str, Use],
-          rule: str, what: str) -> list[str]:
-    """Attributes nobody maps, as readable lines (kept, never dropped); empty ones skipped."""
-    lines = []
-    for name in names:
-        line = None
-        if name in item.attrs:
-            if not _blank(item.attrs[name]):
-                line = f"{name}: {_shown(item.attrs[name])}"
-        else:
-            per = {p: _shown(v) for p, v in item.dynamic[name].items() if not _blank(v)}
-            if per and len(set(map(str, per.values()))) == 1 and len(per) == len(item.dynamic[name]):
-                line = f"{name}: {next(iter(per.values()))}"
-            elif per:
-                line = f"{name}: " + "; ".join(f"{v} ({phase_names[p]})" for p, v in sorted(per.items()))
-        if line is None:
-            uses[name] = ("skipped", f"{what} attribute '{name}'", "empty value")
-        else:
-            lines.append(line)
-            uses[name] = ("mapped", f"{what} attribute '{name}'", rule)
-    return lines
-
-
-def _per_phase(values: dict[int, Any], phase_names: list[str]) -> Any:
-    """A value that differs by phase, as one plain value (attributes hold no nesting): the
-    value itself when every phase agrees, else "value (phase); value (phase)"."""
-    plain = {p: _plain(v) for p, v in sorted(values.items())}
-    if len({repr(v) for v in plain.values()}) == 1:
-        return next(iter(plain.values()))
-    return "; ".join(f"{v} ({phase_names[p]})" for p, v in plain.items())
-
-
-def _settle(ledger: Ledger, item: ForeignItem, uses: dict[str, Use], what: str) -> None:
-    """Book every value ``item`` carries: as ``uses`` says, else as kept with the item."""
-    for name, (outcome, label, rule) in uses.items():
-        ledger.settle(item, name, outcome, label, rule)
-    for name in list(item.units):
-        if name == "" or name.startswith("@") or name in item.rules:
-            rule = item.rules.get(name, "")
-            ledger.settle(item, name, "mapped" if rule else "imported",
-                          what if name == "" else f"{what} {name.lstrip('@')}", rule)
-    ledger.settle_rest(item)
-
 
 def build_session(graph: ForeignGraph, target: Path, report: ImportReport,
                   mapping: Mapping | None = None) -> None:
@@ -246,9 +162,9 @@ class _Builder:
     def add_actor(self, node: ForeignNode) -> None:
         s = self.s
         uses_: dict[str, Use] = {}
-        name_attr, name = _find(node, ("name",))
+        name_attr, name = find(node, ("name",))
         if name_attr is None:
-            name_attr, name = _find(node, _NAME_KEYS)
+            name_attr, name = find(node, _NAME_KEYS)
         name = (str(name if name is not None else (node.label or node.id)).strip()
                 or node.id.strip() or "Unnamed actor")
         notes: list[str] = []
@@ -276,7 +192,7 @@ class _Builder:
         else:
             uses_[str(type_attr)] = ("imported", "actor type", "")
         scale = DEFAULT_SCALE
-        scale_attr, raw_scale = _find(node, _SCALE_KEYS)
+        scale_attr, raw_scale = find(node, _SCALE_KEYS)
         if raw_scale is not None:
             key = norm(str(raw_scale))
             if key in voc.SCALES:
@@ -288,7 +204,7 @@ class _Builder:
                                           f"to '{DEFAULT_SCALE}', the original kept in the note")
                 self.report.note(f"Scale '{raw_scale}' is not in the vocabulary: set to '{DEFAULT_SCALE}'.")
         abilities: list[str] = []
-        ab_attr, raw_ab = _find(node, ("abilities",))
+        ab_attr, raw_ab = find(node, ("abilities",))
         for ab in str(raw_ab or "").replace(",", ";").split(";"):
             ab = norm(ab)
             if ab in voc.ABILITIES and ab not in abilities:
@@ -297,17 +213,17 @@ class _Builder:
                 notes.append(f"Imported ability: {ab}")
         if ab_attr is not None:
             uses_[ab_attr] = ("imported", "actor abilities", "")
-        legal_attr, legal = _find(node, ("legal_status",))
+        legal_attr, legal = find(node, ("legal_status",))
         if legal_attr is not None:
             uses_[legal_attr] = ("imported", "actor legal status", "")
-        note_attr, own_note = _find(node, _NOTE_KEYS)
+        note_attr, own_note = find(node, _NOTE_KEYS)
         if note_attr is not None:
             notes.insert(0, str(own_note))
             uses_[note_attr] = ("imported", "actor note", "")
         phases = set(range(len(self.phase_ids))) if node.phases is None else set(node.phases)
-        role_attr, _ = _find(node, _ROLE_KEYS)
-        presence_note_attr, _ = _find(node, ("presence_note",))
-        state_attr, _ = _find(node, _PRESENCE_STATE_KEYS)
+        role_attr, _ = find(node, _ROLE_KEYS)
+        presence_note_attr, _ = find(node, ("presence_note",))
+        state_attr, _ = find(node, _PRESENCE_STATE_KEYS)
         absent = set(node.absent)
         if state_attr is not None:
             phases, absent = self._states(node, state_attr, phases, absent)
@@ -319,7 +235,7 @@ class _Builder:
                                      "ids are given afresh; the node id is kept as the original id")
         others = [n for n in node.names() if n not in uses_ and n not in
                   (role_attr, presence_note_attr)]
-        notes += _kept(node, others, self.phase_names, uses_, _KEPT_IN_NOTE, "node")
+        notes += kept(node, others, self.phase_names, uses_, _KEPT_IN_NOTE, "node")
         aid = s.execute(cmds.AddActor(
             actor_id=len(self.actor_of) + 1, actor_name=name, type=type_key, scale=scale,
             abilities=tuple(abilities), legal_status=str(legal or ""), note="\n".join(notes),
@@ -334,14 +250,14 @@ class _Builder:
             pid = self.phase_ids[p]
             roles = self._roles(node, role_attr, p)
             pnote = node.dynamic.get(presence_note_attr or "", {}).get(p)
-            if roles or not _blank(pnote):
+            if roles or not blank(pnote):
                 s.execute(cmds.SetPresence(actor_id=aid, phase_id=pid, present=True,
-                                           roles=tuple(roles), note=None if _blank(pnote) else str(pnote)))
+                                           roles=tuple(roles), note=None if blank(pnote) else str(pnote)))
             self.cite("presence", [aid, pid])
             for role in s.model.presence(aid, pid).roles:  # type: ignore[union-attr]
                 self.cite("role", [aid, pid, role])
         notes_elsewhere = {p: str(v) for p, v in node.dynamic.get(presence_note_attr or "", {}).items()
-                           if p not in phases and not _blank(v)}
+                           if p not in phases and not blank(v)}
         for p in sorted((absent - phases) | set(notes_elsewhere)):
             pid = self.phase_ids[p]
             if p in notes_elsewhere:  # a note on a phase the actor is out of is kept with its state
@@ -354,7 +270,7 @@ class _Builder:
             uses_[role_attr] = ("imported", "roles", "")
         if presence_note_attr is not None:
             uses_[presence_note_attr] = ("imported", "presence note", "")
-        _settle(self.ledger, node, uses_, "node")
+        settle(self.ledger, node, uses_, "node")
         self.actor_of[node.id] = aid
         self.present[node.id] = phases
 
@@ -378,7 +294,7 @@ class _Builder:
         if role_attr is None:
             return []
         raw = node.attrs.get(role_attr) if role_attr in node.attrs else node.dynamic.get(role_attr, {}).get(p)
-        if _blank(raw):
+        if blank(raw):
             return []
         roles = []
         for r in (r.strip() for r in str(raw).split(";") if r.strip()):
@@ -414,7 +330,7 @@ class _Builder:
         directed = edge.directed
         for key in _DIRECTED_KEYS:
             name = next((n for n in edge.names() if norm(n) == key), None)
-            if name is None or _blank(edge.value(name)):
+            if name is None or blank(edge.value(name)):
                 continue
             raw = edge.value(name)
             word = " ".join(norm(str(raw)).split("_")) if not isinstance(raw, bool) else ""
@@ -441,7 +357,7 @@ class _Builder:
         kind = decided.value
         attrs: dict[str, Any] = {}
         if raw_kind is not None and kind is None:
-            attrs["imported_kind"] = _plain(raw_kind)
+            attrs["imported_kind"] = plain(raw_kind)
             self.kinds[str(raw_kind)] = ""
             uses_[str(kind_attr)] = ("mapped", "relation kind", "no such kind: read as "
                                      "'information', the original kept as imported_kind")
@@ -456,7 +372,7 @@ class _Builder:
                     and str(edge.value(name)) == str(raw_kind) and norm(name) != "type":
                 uses_[name] = ("imported", "relation kind (repeated)", "")
         forced = not directed and kind in voc.ALWAYS_DIRECTED_KINDS
-        note_attr, note = _find(edge, ("note", "notes"))
+        note_attr, note = find(edge, ("note", "notes"))
         if note_attr is not None:
             uses_[note_attr] = ("imported", "relation note", "")
         for d in voc.SCORE_DIMENSIONS:
@@ -475,12 +391,12 @@ class _Builder:
             if name in uses_ or name == json_attr:
                 continue
             if name in edge.attrs:
-                if _blank(edge.attrs[name]):
+                if blank(edge.attrs[name]):
                     uses_[name] = ("skipped", f"edge attribute '{name}'", "empty value")
                     continue
-                attrs[name] = _plain(edge.attrs[name])
+                attrs[name] = plain(edge.attrs[name])
             else:
-                attrs[name] = _per_phase(edge.dynamic[name], self.phase_names)
+                attrs[name] = per_phase(edge.dynamic[name], self.phase_names)
             uses_[name] = ("mapped", f"edge attribute '{name}'", _KEPT_IN_ATTRS)
         if json_attr is not None:
             raw = edge.value(json_attr)
@@ -489,9 +405,9 @@ class _Builder:
             except ValueError:  # not JSON, or JSON no session can hold: kept as the text it is
                 extra = None
             if isinstance(extra, dict):
-                attrs = {**{k: _plain(v) for k, v in extra.items()}, **attrs}
+                attrs = {**{k: plain(v) for k, v in extra.items()}, **attrs}
                 uses_[json_attr] = ("imported", "relation attributes", "")
-            elif not _blank(raw):
+            elif not blank(raw):
                 attrs["attrs"] = str(raw)
                 uses_[json_attr] = ("mapped", "edge attribute 'attrs'", _KEPT_IN_ATTRS)
         source, target = (edge.target, edge.source) if backwards else (edge.source, edge.target)
@@ -504,7 +420,7 @@ class _Builder:
         if forced:
             self.forced += 1
         self._phases_and_votes(edge, rid, uses_)
-        _settle(self.ledger, edge, uses_, "edge")
+        settle(self.ledger, edge, uses_, "edge")
 
     def _phases_and_votes(self, edge: ForeignEdge, rid: int, uses: dict[str, Use]) -> None:
         s = self.s
@@ -587,7 +503,7 @@ class _Builder:
                 v = self.scores.decide(raw, d).value
                 if v is not None:
                     values[d] = v
-                elif not _blank(raw):
+                elif not blank(raw):
                     self.ledger.skipped({}, "individual vote value", f"{raw!r} is not a whole "
                                         "score 1-5", edge.where, items=1)
             if not values:
