@@ -374,3 +374,24 @@ def test_the_comparison_names_the_decisions_taken_between_its_phases(qtbot, gov)
     dock.set_phases(growth, win.session.phase("Pilot").id)  # either order: the same stretch
     qtbot.waitUntil(lambda: "Sensor" not in dock.decisions.text(), timeout=2000)
     assert dock.decisions.text().startswith("Decided on the way: Pilot plan adopted")
+
+
+def test_on_the_turin_demo_the_towers_and_the_grid_show_the_recorded_influence_with_its_source(
+        qtbot, demo_window) -> None:
+    win = demo_window("turin", (1366, 768))
+    feature = _feature(win)
+    planning = win.session.phases[0]
+    win.set_phase(planning.id)
+    recorded = {a.id: (r.influence, r.alignment) for a in win.session.model.actors
+                if (r := win.session.model.presence(a.id, planning.id)) is not None and r.influence is not None}
+    assert recorded  # the case records some influence in the planning phase
+    feature.act_towers.trigger()
+    assert set(_towers(win)) == set(recorded)
+    feature.open(feature.grid)
+    qtbot.waitUntil(lambda: all(feature.grid.grid.cell_of(a) == c for a, c in recorded.items()), timeout=3000)
+    politicians = win.session.actor("City of Turin - politicians").id
+    win.scene.select(actor_ids=[politicians])
+    feature.open(feature.governance)
+    editor = feature.governance.actor.influence
+    assert editor.influence.currentData() == "5"
+    assert "Source: inferred by case encoder from 001" in editor.influence.toolTip()  # as recorded

@@ -26,6 +26,7 @@ from . import overlay
 from .framing import CORNERS, Frame, frame_map
 from .label_scale import VIEW_GAP, clear_scale, map_rect, obstacles, refresh_reach
 from .overlay import TitleBlock
+from .references import phase_stated_line, references_shown
 from .scene import WorkshopScene
 from .textcache import LAYOUT_SCALE, VIEW_SCALE_PROPERTY
 
@@ -201,7 +202,10 @@ class WorkshopView(QGraphicsView):
     def title_block(self) -> TitleBlock | None:
         scene = self.workshop_scene()
         title = overlay.phase_title(scene.session.model, scene.phase_id)
-        return None if title is None else TitleBlock(title, self.subtitle)
+        if title is None:
+            return None
+        shown = references_shown(self.viewport(), scene.show_references)
+        return TitleBlock(title, self.subtitle, phase_stated_line(scene.session.model, scene.phase_id) if shown else "")
 
     def legend_size(self) -> QSizeF:
         return overlay.legend_size(self.overlay_scale, overlay.marks_of(self.workshop_scene()))

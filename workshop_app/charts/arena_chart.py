@@ -187,6 +187,9 @@ class ArenaCharts(QWidget):
                 chart.series[c] = bars
         chart.plot.setYRange(*Y_RANGE, padding=0)
         chart.plot.getAxis("left").setTicks([[(0, "0"), (50, "50"), (100, "100")]])
+        if not series.points:
+            chart.add_note("No members and no stated class in any phase yet", (len(self.phase_ids) - 1) / 2,
+                           60, anchor=(0.5, 0.5), colour=MUTED, size=9.5)
         for p in series.points:
             total = sum(p.counts.values())
             chart.add_note(f"{total} rel." if total else "no relations", p.index, 101,

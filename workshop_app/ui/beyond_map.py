@@ -139,11 +139,25 @@ class BeyondMap(FeatureBase):
         if first and not dock.isFloating():
             if dock in self.bottom and not tabbed:
                 ctx.resize_docks([dock], [FIRST_HEIGHT], Qt.Orientation.Vertical)
-            elif dock not in self.bottom:  # beside Properties: most of the column's height
-                height = ctx.parent.height()
-                ctx.resize_docks([dock], [int(height * RIGHT_SHARE)], Qt.Orientation.Vertical)
+            elif dock not in self.bottom:  # beside Properties: most of the column's height,
+                QTimer.singleShot(0, lambda: self._take_column(dock))  # once the tab is laid out
         self._sized.add(dock.objectName())
         self._catch_up(dock)
+
+    def _take_column(self, dock: QDockWidget) -> None:
+        """Give a right-hand panel most of the column's height, the docks under it the rest."""
+        ctx = self.ctx
+        if not dock.isVisible() or dock.isFloating():
+            return
+        mine = {dock, *ctx.tab_group(dock)}
+        others: list[QDockWidget] = []
+        for d in ctx.docks_in(Area.RightDockWidgetArea):
+            if d not in mine and not any(d in ctx.tab_group(o) for o in others):
+                others.append(d)  # one per group of tabs under it
+        total = ctx.parent.height()
+        height = int(total * RIGHT_SHARE)
+        rest = max(120, (total - height) // max(1, len(others)))
+        ctx.resize_docks([dock, *others], [height, *([rest] * len(others))], Qt.Orientation.Vertical)
 
     def _tab_with_open_sibling(self, dock: QDockWidget) -> bool:
         """Join an open dock of the same area as a tab (done only now: tabbing hidden docks

@@ -11,7 +11,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from ...analysis.classes import citation
 from ...domain import commands as cmds
+from ...domain.model import Model
 from ...session import Session
 
 NOT_RECORDED = "— not recorded —"
@@ -100,6 +102,14 @@ def show_choice(box: QComboBox, value: Any) -> None:
     box.blockSignals(False)
 
 
+def fact_tip(base: str, model: Model, actor_id: int | None, phase_id: int, fact: str) -> str:
+    """``base`` and, when one is recorded, the source of one of an actor's facts in a phase
+    (influence, alignment, orchestrator, value_gains, value_costs)."""
+    row = model.presence(actor_id, phase_id) if actor_id is not None else None
+    source = row.fact_sources.get(fact) if row is not None else None
+    return base if source is None else f"{base}\nSource: {citation(model, source)}"
+
+
 def hint(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -113,5 +123,5 @@ def section_title(text: str) -> QLabel:
     return label
 
 
-__all__ = ["CommitLine", "CommitText", "EditContext", "NOT_RECORDED", "choice_box", "hint",
+__all__ = ["CommitLine", "CommitText", "EditContext", "NOT_RECORDED", "choice_box", "fact_tip", "hint",
            "section_title", "show_choice"]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QScrollArea, QSt
 
 from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetValueEffects
-from .concept_parts import CommitLine, EditContext, hint, section_title
+from .concept_parts import CommitLine, EditContext, fact_tip, hint, section_title
 from .institutional_work import InstitutionalWorkEditor
 from .netmap import InfluenceEditor
 from .orchestration import DataOpennessEditor, OrchestratorEditor
@@ -84,6 +84,8 @@ class ActorGovernance(QWidget):
         row = model.presence(self.actor_id, pid)
         self.gains.set_value(row.value_gains if row is not None else "")
         self.costs.set_value(row.value_costs if row is not None else "")
+        self.gains.setToolTip(fact_tip("Who gains (public value)", model, self.actor_id, pid, "value_gains"))
+        self.costs.setToolTip(fact_tip("Who bears costs (public value)", model, self.actor_id, pid, "value_costs"))
 
     def _value(self, *, gains: str | None = None, costs: str | None = None) -> None:
         if self.actor_id is not None:

@@ -22,7 +22,7 @@ from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetAlignment, SetInfluence
 from ...domain.model import Model
 from ...style import palette
-from .concept_parts import EditContext, choice_box, show_choice
+from .concept_parts import EditContext, choice_box, fact_tip, show_choice
 
 INFLUENCE_WORDS = {0: "no influence", 1: "very little", 2: "some", 3: "considerable", 4: "strong",
                    5: "decisive"}
@@ -37,6 +37,8 @@ HEAD_H = 24.0
 CHIP_H = 20.0
 CHIP_GAP = 3.0
 GRID_LINE = "#C9CDD2"
+INFLUENCE_TIP = "Net-Map: how much can this actor influence the outcome? (the height of its tower)"
+ALIGNMENT_TIP = "Net-Map: how the actor's aims go with the project's goal"
 SELECTED = palette.SELECTION
 
 
@@ -49,11 +51,10 @@ class InfluenceEditor(QWidget):
         self.actor_id: int | None = None
         self.influence = choice_box(INFLUENCE_LABELS)
         self.influence.setObjectName("influence")
-        self.influence.setToolTip("Net-Map: how much can this actor influence the outcome? "
-                                  "(the height of its tower)")
+        self.influence.setToolTip(INFLUENCE_TIP)
         self.alignment = choice_box(voc.ALIGNMENTS)
         self.alignment.setObjectName("alignment")
-        self.alignment.setToolTip("Net-Map: how the actor's aims go with the project's goal")
+        self.alignment.setToolTip(ALIGNMENT_TIP)
         self.influence.currentIndexChanged.connect(lambda _i: self._influence_chosen())
         self.alignment.currentIndexChanged.connect(lambda _i: self._alignment_chosen())
         form = QFormLayout(self)
@@ -77,6 +78,9 @@ class InfluenceEditor(QWidget):
         influence, alignment = self.values()
         show_choice(self.influence, None if influence is None else str(influence))
         show_choice(self.alignment, alignment)
+        model, pid = self.ctx.session.model, self.ctx.phase_id
+        self.influence.setToolTip(fact_tip(INFLUENCE_TIP, model, self.actor_id, pid, "influence"))
+        self.alignment.setToolTip(fact_tip(ALIGNMENT_TIP, model, self.actor_id, pid, "alignment"))
 
     def _influence_chosen(self) -> None:
         key = self.influence.currentData()

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QVBoxLayout, 
 
 from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetDataOpenness, SetOrchestrator
-from .concept_parts import EditContext, choice_box, hint, show_choice
+from .concept_parts import EditContext, choice_box, fact_tip, hint, show_choice
 
 NOT_ORCHESTRATING = "— does not orchestrate —"
+FORM_TIP = "004: one body orchestrates (individual) or several together (collective)"
 INTEROPERABLE = {"yes": True, "no": False}
 INTEROPERABLE_LABELS = {"yes": "Interoperable", "no": "Not interoperable"}
 
@@ -30,7 +31,7 @@ class OrchestratorEditor(QWidget):
         self.actor_id: int | None = None
         self.form = choice_box(voc.ORCHESTRATOR_FORMS, NOT_ORCHESTRATING)
         self.form.setObjectName("orchestrator_form")
-        self.form.setToolTip("004: one body (individual) or several together (collective)")
+        self.form.setToolTip(FORM_TIP)
         self.form.currentIndexChanged.connect(lambda _i: self._changed())
         self.modes: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
@@ -61,6 +62,7 @@ class OrchestratorEditor(QWidget):
         row = model.presence(self.actor_id, self.ctx.phase_id) if self.actor_id is not None else None
         present = self.actor_id is not None and model.is_present(self.actor_id, self.ctx.phase_id)
         show_choice(self.form, row.orchestrator_form if row is not None else None)
+        self.form.setToolTip(fact_tip(FORM_TIP, model, self.actor_id, self.ctx.phase_id, "orchestrator"))
         modes = row.orchestrator_modes if row is not None else ()
         for key, box in self.modes.items():
             box.blockSignals(True)
