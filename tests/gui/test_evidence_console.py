@@ -147,6 +147,7 @@ def test_the_reference_tick_is_drawn_and_the_room_median_ignores_the_case_record
     assert scores.strips["interdependence"].reference_levels() == [2]
     assert "Case record: 4" in scores.strips["trust"].toolTip() and "002" in scores.strips["trust"].toolTip()
     assert "Cooperation" in scores.class_label.text() and "1 cooperation · 1 coordination" in scores.voters_label.text()
+    assert "agreement relation labelled cooperation" in scores.flag_label.text()  # 002: no binding agreements
     item = win.scene.relation_items[_deal(win)]
     assert (item.view.trust, item.view.ref) == (3, (4, 4, 2))
     assert item.style().colour == palette.TRUST_COLOUR[3]
@@ -229,3 +230,22 @@ def test_story_and_comparison_keep_not_described_apart_from_absent(ev, qtbot) ->
     marks, _ = win.scene.marks()
     assert marks.get(s.actor("Riverside University").id) == "left"
     assert s.actor("City of Riverside").id not in marks
+
+
+def test_a_demo_fact_shows_its_quote_and_the_phase_its_stated_class(demo_window) -> None:
+    win = demo_window("antwerp", (1366, 768))
+    s = win.session
+    growth = s.phases[1]
+    win.set_phase(growth.id)
+    city = next(a for a in s.actors if a.name.startswith("City of Antwerp (council"))
+    win.scene.select(actor_ids=[city.id])
+    line = win.properties.actor_panel.presence_source
+    source = s.provenance(("presence", city, growth))
+    quote = source["quote"]
+    assert line.text().startswith(f"Presence source: {source['kind']} · 002 · {source['section']} — “")
+    assert " ".join(quote.split())[:40] in line.text()
+    assert " ".join(quote.split()) in line.label.toolTip().replace("\n", " ")  # whole, in the tooltip
+    block = win.view.title_block()
+    assert block.detail.startswith("◆ Stated for this phase: cooperation (002")  # 002: growth resembles cooperation
+    win.acts.source_levels.setChecked(False)
+    assert win.view.title_block().detail == ""

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ..analysis.classes import citation, stated_classes, stated_levels
+from ..domain.model import Model
+
 REFERENCES_PROPERTY = "workshopShowReferences"
 
 
@@ -25,4 +28,16 @@ def set_view_references(view: QGraphicsView, show: bool) -> None:
     view.viewport().update()
 
 
-__all__ = ["REFERENCES_PROPERTY", "references_shown", "set_view_references"]
+def phase_stated_line(model: Model, phase_id: int) -> str:
+    """What sources state for the whole phase, for the title block: "◆ Stated for this phase:
+    cooperation (002, Temporal Dynamic)"; "" when nothing is stated. The room's classes
+    are on the relations; a paper's finding about the phase as a whole has no relation to
+    sit on, so it is said under the phase's name."""
+    said = [f"{c.three_c}" + (f" ({citation(model, c.source_id)})" if c.source_id is not None else "")
+            for c in stated_classes(model, phase_id)]
+    said += [f"{lv.dimension} {lv.level}" + (f" ({citation(model, lv.source_id)})" if lv.source_id is not None else "")
+             for lv in stated_levels(model, phase_id, scope="phase")]
+    return "◆ Stated for this phase: " + "; ".join(said) if said else ""
+
+
+__all__ = ["REFERENCES_PROPERTY", "phase_stated_line", "references_shown", "set_view_references"]

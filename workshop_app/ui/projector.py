@@ -34,7 +34,7 @@ from ..canvas.scene import WorkshopScene
 from ..canvas import guides
 from ..canvas.framing import CORNERS
 from ..canvas.label_scale import refresh_reach
-from ..canvas.references import set_view_references
+from ..canvas.references import phase_stated_line, references_shown, set_view_references
 from ..canvas.view import WorkshopView
 from ..live.qr import join_qr_png
 from .context import FeatureBase, WindowContext
@@ -202,6 +202,9 @@ class ProjectorView(WorkshopView):
         painter.setFont(small)
         painter.setPen(QColor(MUTED))
         line1 = f"Phase {index} of {len(phases)}" + (f"  ·  {self.subtitle}" if self.subtitle else "")
+        if references_shown(self.viewport(), scene.show_references):  # a paper's word on the phase
+            stated = phase_stated_line(model, scene.phase_id)
+            line1 += f"  ·  {stated}" if stated else ""
         fm_small = QFontMetricsF(small)
         painter.drawText(QPointF(x, 22 * u + fm_small.ascent()),
                          fm_small.elidedText(line1, Qt.TextElideMode.ElideRight, width - 2 * x))

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import commands as cmds
+from ...analysis import classes
 from ...domain import scoring
 from ...domain import vocabulary as voc
-from ...domain.commands_evidence import SetRelationState, stated_classes_of
+from ...domain.commands_evidence import SetRelationState
 from ...domain.model import Model, Relation
 from ..dialogs.source_dialog import edit_source
 from ..text import plain
@@ -41,7 +42,10 @@ STATE_HELP = {
 
 
 def evidence_of(model: Model, rel: Relation, phase_id: int) -> Evidence:
-    """What the score widget shows beside the room's votes for one relation in one phase."""
+    """What the score widget shows beside the room's votes for one relation in one phase:
+    the reference participants' levels, the room's class and how its voters split
+    (``analysis.classes``), and what sources state for the relation, for an arena both its
+    ends sit in, and for the whole phase (classes and levels), each with its source."""
     parts = model.tables["participants"]
     refs = []
     for v in scoring.reference_votes(model, rel.id, phase_id):
@@ -49,20 +53,27 @@ def evidence_of(model: Model, rel: Relation, phase_id: int) -> Evidence:
         src = model.source(v.source_id if v.source_id is not None else p.source_id)
         refs.append(ReferenceLevel(p.name, {d: v.value(d) for d in voc.SCORE_DIMENSIONS},
                                    describe(src) if src is not None else ""))
-    derived = scoring.room_class(model, rel, phase_id)
-    stated = tuple((s.three_c, describe(model.source(s.source_id)) if s.source_id is not None else "")
-                   for s in stated_classes_of(model, phase_id, rel.id))
-    flagged: dict[str, list[str]] = {}  # the reason -> whose class it is about
-    for cls, which in [*((c, "stated") for c, _ in stated), (derived, "the room's")]:
-        why = scoring.kind_class_mismatch(rel.kind, cls)
-        if why is not None and which not in flagged.setdefault(why, []):
-            flagged[why].append(which)
-    conflicts = [f"{why} ({' and '.join(whose)} class)" for why, whose in flagged.items()]
+    reading = classes.relation_reading(model, rel, phase_id)
+    stated: list[tuple[str, str, str]] = [(c.three_c, _said(model, c.source_id), "") for c in reading.stated]
+    arenas = model.tables["arenas"]
+    for arena_id, members in sorted(classes.arena_members(model, phase_id).items()):
+        if rel.source in members and rel.target in members and arena_id in arenas:
+            for c in classes.stated_classes(model, phase_id, arena_id=arena_id):
+                stated.append((c.three_c, _said(model, c.source_id), f"in “{arenas[arena_id].name}”"))
+    for c in classes.stated_classes(model, phase_id):
+        stated.append((c.three_c, _said(model, c.source_id), "for the whole phase"))
+    levels = tuple((f"{lv.dimension} {lv.level}", _said(model, lv.source_id), "for the whole phase")
+                   for lv in classes.stated_levels(model, phase_id, scope="phase"))
     return Evidence(
-        references=tuple(refs), rule=model.threec_rule, derived=derived,
-        distribution=scoring.class_distribution(scoring.voter_classes(model, rel.id, phase_id).values()),
-        stated=stated, conflicts=tuple(conflicts), pooled=model.pool_references and bool(refs),
+        references=tuple(refs), rule=reading.rule, derived=reading.derived,
+        distribution=dict(reading.voters), stated=tuple(stated), levels=levels,
+        conflicts=reading.mismatches, pooled=model.pool_references and bool(refs),
     )
+
+
+def _said(model: Model, source_id: int | None) -> str:
+    src = model.source(source_id)
+    return describe(src) if src is not None else ""
 
 
 class RelationPanel(QWidget):

@@ -59,7 +59,8 @@ class Evidence:
     rule: str = "median"
     derived: str | None = None  # the room's class by the rule
     distribution: dict[str, int] = field(default_factory=dict)  # per-voter classes
-    stated: tuple[tuple[str, str], ...] = ()  # (class, its source in words)
+    stated: tuple[tuple[str, str, str], ...] = ()  # (class, its source in words, scope in words)
+    levels: tuple[tuple[str, str, str], ...] = ()  # ("commitment low", source, scope): stated levels
     conflicts: tuple[str, ...] = ()  # kind-class flags
     pooled: bool = False
 
@@ -250,9 +251,11 @@ class ScoreWidget(QWidget):
         parts = [f"{n} {name}" for name, n in ev.distribution.items()]
         self.voters_label.setText((f"Voters: {' · '.join(parts)}  ({rule})" if parts else f"Rule: {rule}")
                                   if evidence is not None else "")
-        self.stated_label.setText("\n".join(f"◆ Stated: {THREE_C.get(c, c)}" + (f" — {src}" if src else "")
-                                            for c, src in ev.stated))
-        self.stated_label.setVisible(bool(ev.stated))
+        said = [f"◆ Stated{' ' + scope if scope else ''}: {THREE_C.get(c, c)}" + (f" — {src}" if src else "")
+                for c, src, scope in ev.stated]
+        said += [f"◆ Stated {scope}: {what}" + (f" — {src}" if src else "") for what, src, scope in ev.levels]
+        self.stated_label.setText("\n".join(said))
+        self.stated_label.setVisible(bool(said))
         self.flag_label.setText("\n".join(f"⚑ {text}" for text in ev.conflicts))
         self.flag_label.setVisible(bool(ev.conflicts))
         found = tensions(t, co, i)
