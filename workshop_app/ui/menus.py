@@ -46,7 +46,8 @@ def declare_actions(win: "MainWindow") -> None:
     acts.declare("prev_phase", "◀ Previous phase", lambda: win.step_phase(-1), "PgUp", tip="Previous phase")
     acts.declare("add_phase", "Add phase…", win.add_phase, tip="Add a phase")
     acts.declare("ghosts", "Show absent actors", win.set_ghosts, "G", checkable=True,
-                 tip="Show actors absent from this phase as faint ghosts, or hide them")
+                 tip="Show actors absent from this phase as faint ghosts (and those it does not "
+                     "describe as hollow dotted boxes), or hide them")
     acts.declare("labels", "Relation labels", win.set_labels, "L", checkable=True,
                  tip="Show kind and 3C class on relations")
     acts.declare("fit", "Fit", win.view.fit, "F", tip="Fit the map to the window")
