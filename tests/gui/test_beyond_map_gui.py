@@ -395,3 +395,22 @@ def test_on_the_turin_demo_the_towers_and_the_grid_show_the_recorded_influence_w
     editor = feature.governance.actor.influence
     assert editor.influence.currentData() == "5"
     assert "Source: inferred by case encoder from 001" in editor.influence.toolTip()  # as recorded
+
+
+def test_on_the_antwerp_demo_each_arena_has_its_series_and_the_classes_the_paper_states(
+        qtbot, demo_window) -> None:
+    win = demo_window("antwerp", (1366, 768))
+    feature = _feature(win)
+    feature.open(feature.arenas)
+    charts = feature.arenas.charts
+    arenas = {a["name"]: a["id"] for a in win.session.arenas()}
+    qtbot.waitUntil(lambda: len(charts.data) == len(arenas), timeout=3000)
+    assert len(arenas) == 5 and set(charts.overview.series) == set(arenas)
+    assert set(charts.charts) == set(arenas.values())
+    points = {(s.name, p.index): p for s in charts.data for p in s.points}
+    core = points[("Core partners", 0)]  # 002: "resembled coordination ... and collaboration"
+    assert core.stated == ("coordination", "collaboration") and core.read_from == "stated"
+    assert core.read_as == "collaboration" and sum(core.counts.values()) == 6
+    teams = points[("Project teams", 1)]  # 002: the growth phase's project teams cooperate
+    assert (teams.stated, teams.read_as) == (("cooperation",), "cooperation")
+    assert ("Project teams", 0) not in points  # no members before the covenant: a gap
