@@ -47,16 +47,17 @@ def decode(path: Path) -> tuple[str, str]:
                 raise ImportFileError(path, f"starts like {name or 'UTF-8'} text but is not "
                                       "(a broken or cut file?)", f"byte {exc.start}") from None
     head = raw[:4000]
-    if head and head.count(b"\x00") > len(head) // 4:
-        codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+    half = len(head) // 2
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if half and max(odd, even) > 0.4 * half and min(odd, even) < 0.1 * half:
+        # Every other byte NUL: UTF-16 without its mark (a NUL here and there is only a
+        # character of the text, which the app's own exports keep as typed).
+        codec = "utf-16-le" if odd > even else "utf-16-be"
         try:
             return raw.decode(codec), "read as UTF-16 without a byte order mark"
         except UnicodeDecodeError:
-            raise ImportFileError(path, "holds NUL bytes: not a text file (a workbook? save it "
-                                  "as CSV, or import the .xlsx itself)") from None
-    if b"\x00" in raw:
-        raise ImportFileError(path, "holds NUL bytes: not a text file",
-                              f"byte {raw.index(0)}")
+            raise ImportFileError(path, "is neither UTF-8 nor UTF-16 text (a workbook? import "
+                                  "the .xlsx itself, or save it as CSV)") from None
     try:
         return raw.decode("utf-8"), ""
     except UnicodeDecodeError:
