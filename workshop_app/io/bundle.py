@@ -133,7 +133,8 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
                    progress, cancelled, target)
 
     steps.start("network.gexf")
-    votes = votes_by_phase(tables["scores"])  # both networks write every vote
+    # Both networks write every vote; what XML cannot hold is dropped once, for both.
+    votes = votes_by_phase(tables["scores"], lambda text: log.xml(text, "GEXF"))
     files = [write_gexf(model, work / "network.gexf", tables=tables, log=log, votes=votes)]
     steps.tick(networks * _NETWORK_WEIGHT)
     steps.start("graphml")

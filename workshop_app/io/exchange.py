@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from operator import itemgetter
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 Row = dict[str, Any]
 Tables = Mapping[str, list[Row]]
@@ -74,6 +74,16 @@ def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+# How JSON writes a character XML cannot hold (\b, \f, \u0000-\u001f), or the character
+# itself (JSON leaves U+FFFE and the like as they are); a match may be a false alarm (an
+# escaped backslash before a "b"), which only costs a second look.
+_MAY_HOLD_CONTROLS = re.compile(r'\\(?:b|f|u00[01][0-9a-f])|[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]')
+
+
+def _same(text: str) -> str:
+    return text
+
+
 # Text JSON writes as it is between its quotes: printable ASCII but the quote and backslash.
 _PLAIN_JSON_TEXT = re.compile(r'[ !#-\[\]-~]*')
 
@@ -83,13 +93,17 @@ def _json_text(text: str) -> str:
     return f'"{text}"' if _PLAIN_JSON_TEXT.fullmatch(text) else _compact(text)
 
 
-def votes_by_phase(scores: Iterable[Row]) -> dict[tuple[int, int], str]:
+def votes_by_phase(scores: Iterable[Row], clean: Callable[[str], str] | None = None,
+                   ) -> dict[tuple[int, int], str]:
     """Every vote as the ``votes`` JSON text of its (relation_id, phase_id).
 
     Built from pieces, since a large session has a hundred thousand votes and both network
     formats write them: the participant's part and the scores' part repeat (few people, few
     combinations of 1-5), so each is encoded once; ``json.loads`` reads the result as if
-    ``json.dumps`` had written the list of objects."""
+    ``json.dumps`` had written the list of objects. ``clean`` drops from names and times
+    what the file format cannot hold (JSON would escape it; XML then drops it everywhere
+    else, and a name must read the same in a vote as in the participants' list)."""
+    clean = clean or _same
     heads: dict[tuple[Any, Any], str] = {}
     middles: dict[tuple[Any, ...], str] = {}
     times: dict[Any, str] = {}
@@ -98,8 +112,10 @@ def votes_by_phase(scores: Iterable[Row]) -> dict[tuple[int, int], str]:
         who = (row["participant_name"], row["participant_id"])
         head = heads.get(who)
         if head is None:
+            name = clean(who[0]) if isinstance(who[0], str) else who[0]
             head = heads[who] = "{" + ",".join(
-                f'"{k}":{_compact(v)}' for k, v in zip(VOTE_KEYS[:2], who) if v is not None and v != "")
+                f'"{k}":{_compact(v)}' for k, v in zip(VOTE_KEYS[:2], (name, who[1]))
+                if v is not None and v != "")
         values = (row["trust"], row["commitment"], row["interdependence"], row["interdependence_back"])
         middle = middles.get(values)
         if middle is None:
@@ -108,7 +124,7 @@ def votes_by_phase(scores: Iterable[Row]) -> dict[tuple[int, int], str]:
         when = row["time"]
         tail = times.get(when)
         if tail is None:
-            tail = times[when] = f',"time":{_json_text(when)}' if when else ""
+            tail = times[when] = f',"time":{_json_text(clean(when))}' if when else ""
         evidence = row["evidence_id"]
         text = f'{head}{middle}{tail},"evidence_id":{evidence}}}' if evidence is not None else \
             f"{head}{middle}{tail}}}"
@@ -193,21 +209,35 @@ def block_tables(tables: Tables, *, actors_on_graph: set[int], relations_on_grap
     return out
 
 
-def block_text(block: Mapping[str, Any], more: Mapping[str, list[Row]] | None = None) -> str:
+def block_text(block: Mapping[str, Any], more: Mapping[str, list[Row]] | None = None,
+               clean: Callable[[str], str] | None = None) -> str:
     """The session block as one line of JSON; ``more`` adds rows of presence, roles,
-    relation_phases or scores (a GraphML phase file's rows that sit on no element)."""
+    relation_phases or scores (a GraphML phase file's rows that sit on no element).
+
+    ``clean`` drops from every text what the file format cannot hold, as on the elements:
+    JSON would carry a control character escaped, and the same name would then read
+    differently in the block and on a node. Only a block that holds one is walked again."""
     out = dict(block)
     for name, rows in (more or {}).items():
         out[name] = {"columns": list(READ_BACK[name]),
                      "rows": [*out[name]["rows"], *_values(name, rows)]}
+    text = _compact({"exchange": EXCHANGE_NAME, "version": EXCHANGE_VERSION, "tables": out})
+    if clean is None or not _MAY_HOLD_CONTROLS.search(text):
+        return text
+    for name, table in out.items():
+        out[name] = {"columns": table["columns"],
+                     "rows": [[clean(v) if isinstance(v, str) else v for v in row]
+                              for row in table["rows"]]}
     return _compact({"exchange": EXCHANGE_NAME, "version": EXCHANGE_VERSION, "tables": out})
 
 
 def session_block(tables: Tables, *, actors_on_graph: set[int], relations_on_graph: set[int],
-                  phase_ids: Sequence[int] | None = None) -> str:
+                  phase_ids: Sequence[int] | None = None,
+                  clean: Callable[[str], str] | None = None) -> str:
     """The session block of a GEXF file as one line of JSON."""
     return block_text(block_tables(tables, actors_on_graph=actors_on_graph,
-                                   relations_on_graph=relations_on_graph, phase_ids=phase_ids))
+                                   relations_on_graph=relations_on_graph, phase_ids=phase_ids),
+                      clean=clean)
 
 
 def parse_session_block(text: str) -> dict[str, list[Row]]:

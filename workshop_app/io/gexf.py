@@ -170,8 +170,11 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
             active.setdefault(c["relation_id"], []).append(c)
     edges = [row for row in tables["relations"] if row["relation_id"] in active]
     all_undirected = bool(edges) and not any(row["directed"] for row in edges)
+    def clean(text: str) -> str:
+        return log.xml(text, "GEXF")
+
     block = session_block(tables, actors_on_graph={r["actor_id"] for r in nodes},
-                          relations_on_graph=set(active), phase_ids=list(nums))
+                          relations_on_graph=set(active), phase_ids=list(nums), clean=clean)
 
     yield "<?xml version='1.0' encoding='UTF-8'?>\n"
     viz_ns = f' xmlns:viz="{VIZ_NS}"' if viz else ""
@@ -208,7 +211,7 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
         if rp["phase_id"] in nums and rp["relation_id"] in active:
             states.setdefault(rp["relation_id"], []).append((nums[rp["phase_id"]], rp))
     if votes is None:
-        votes = votes_by_phase(r for r in tables["scores"] if r["relation_id"] in active)
+        votes = votes_by_phase((r for r in tables["scores"] if r["relation_id"] in active), clean)
     edge_votes: dict[int, list[tuple[int, str]]] = {}
     for (rid, pid), text in votes.items():
         if pid in nums and rid in active:

@@ -123,7 +123,7 @@ class _Writer:
         self.states = {(r["relation_id"], r["phase_id"]): r for r in tables["relation_phases"]}
         self.scores = _by_phase(tables["scores"])
         self.roles = _by_phase(tables["roles"])
-        self.votes = votes if votes is not None else votes_by_phase(tables["scores"])
+        self.votes = votes if votes is not None else votes_by_phase(tables["scores"], self._clean)
         self.role_evidence = role_evidence(tables["roles"])
         self.arenas, self.work = actor_phase_lists(tables)
         on_graph_actors = {r["actor_id"] for r in tables["presence"] if r["state"] == "present"}
@@ -171,7 +171,10 @@ class _Writer:
         return block_text(self.block, {
             "presence": absent,
             "roles": [r for r in self.roles.get(pid, ()) if r["actor_id"] in absent_ids],
-            "relation_phases": off, "scores": kept_votes})
+            "relation_phases": off, "scores": kept_votes}, clean=self._clean)
+
+    def _clean(self, text: str) -> str:
+        return self.log.xml(text, "GraphML")
 
     def phase_text(self, phase_row: dict[str, Any]) -> Iterator[str]:
         pid = phase_row["phase_id"]

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from ..domain.model import Model, Phase, Relation, Score
 from ..analysis.classes import class_of_values, vote_values
 from ..domain.scoring import counted_votes, kind_class_mismatch, median_low, tensions, vote_class
-from ..domain.vocabulary import PHASE_KEYS, ROLES, SCORE_DIMENSIONS
+from ..domain.vocabulary import OPENNESS, PHASE_KEYS, ROLES, SCORE_DIMENSIONS
 from .tables_evidence import Evidence, evidence_tables
 
 Row = dict[str, Any]
@@ -179,16 +179,15 @@ def _presence(model: Model, phases: list[Phase], number: dict[int, int],
 
 _NO_PRESENCE_DETAIL: Row = {"influence": None, "alignment": None, "orchestrator_form": None,
                             "orchestrator_modes": "", "value_gains": "", "value_costs": ""}
-# Relation attributes with a column of their own (data openness, 004), when of their type.
-_SPLIT_ATTRS = (("openness", str), ("interoperable", bool))
-
-
 def _relation_row(r: Relation, ends: Row, evidence: Evidence) -> Row:
+    """The relation, with data openness (004) in columns of its own when it is a word of the
+    vocabulary and a yes or no; anything else (an imported file's text) stays in attrs."""
     attrs = dict(r.attrs)
-    split: Row = {}
-    for key, kind in _SPLIT_ATTRS:
-        value = attrs.get(key)
-        split[key] = attrs.pop(key) if isinstance(value, kind) else None
+    split: Row = {"openness": None, "interoperable": None}
+    if attrs.get("openness") in OPENNESS:
+        split["openness"] = attrs.pop("openness")
+    if isinstance(attrs.get("interoperable"), bool):
+        split["interoperable"] = attrs.pop("interoperable")
     return {**ends, "directed": r.directed, "note": r.note,
             "attrs": json.dumps(attrs, ensure_ascii=False, sort_keys=True) if attrs else "",
             "openness": split["openness"] or "", "interoperable": split["interoperable"],
