@@ -9,11 +9,11 @@ from typing import Iterator
 import lxml.html as lxml_html
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from evidence_session import QUOTE, build_evidence_session
+from evidence_session import PRESENCE_QUOTE, QUOTE, build_evidence_session
 from workshop_app import Session
 from workshop_app.io.html_snapshot import render_html
 from workshop_app.style import palette
@@ -102,13 +102,14 @@ def test_not_described_actors_look_different_from_absent_ones(ev) -> None:
 
 
 # -- sources ----------------------------------------------------------------------------------
-def test_the_source_line_shows_the_quote_of_a_stated_fact(ev) -> None:
+def test_the_source_line_shows_the_quote_of_a_stated_fact(ev, qtbot) -> None:
     win, s = ev, ev.session
     win.scene.select(actor_ids=[s.actor("City of Riverside").id])
     line = win.properties.actor_panel.presence_source
-    assert "stated · 002 · 4.1 Initiation · p. 7" in line.text()
-    assert "the city founded the company" in line.text()
+    assert line.text() == "Presence source: stated · 002 · 4.1 Initiation · p. 7  ▸ quote"
     assert "only shareholder" in line.label.toolTip()
+    qtbot.mouseClick(line.label, Qt.MouseButton.LeftButton)  # unfolds the quote in place
+    assert f"— “{PRESENCE_QUOTE}”" in line.text()
     win.scene.select(relation_ids=[_deal(win)])
     stated = win.properties.relation_panel.scores.stated_label.text()
     assert "Cooperation" in stated and QUOTE[:40] in stated
@@ -142,7 +143,7 @@ def test_the_reference_tick_is_drawn_and_the_room_median_ignores_the_case_record
     win.scene.select(relation_ids=[_deal(win)])
     scores = win.properties.relation_panel.scores
     # The room voted 3 and 3 on trust, the case record 4: the median is the room's.
-    assert scores._room["trust"].text() == "median 3 · 2 votes"
+    assert scores._room["trust"].text() == "3 · 2 votes" and "median 3" in scores._room["trust"].toolTip()
     assert scores.strips["trust"].reference_levels() == [4]
     assert scores.strips["interdependence"].reference_levels() == [2]
     assert "Case record: 4" in scores.strips["trust"].toolTip() and "002" in scores.strips["trust"].toolTip()
@@ -197,7 +198,7 @@ def test_the_settings_dialog_changes_the_rule_and_the_class_shown(ev, qtbot) -> 
     # record (4, 4, 2) the medians are (3, 3, 2): coordination still, from three votes.
     assert s.threec_rule == "median" and s.model.pool_references
     assert "Coordination" in scores.class_label.text() and "pooled" in scores.class_label.text()
-    assert scores._room["trust"].text() == "median 3 · 3 votes"
+    assert scores._room["trust"].text() == "3 · 3 votes"
     assert "coord" in win.scene.relation_items[_deal(win)]._label_text()  # the map follows
     assert win.properties.relation_panel.relation_id == _deal(win)  # still selected
     win.undo()  # both settings in one step
@@ -207,8 +208,6 @@ def test_the_settings_dialog_changes_the_rule_and_the_class_shown(ev, qtbot) -> 
 
 # -- the actor story and the phase comparison -----------------------------------------------------
 def test_story_and_comparison_keep_not_described_apart_from_absent(ev, qtbot) -> None:
-    from PySide6.QtCore import Qt
-
     win, s = ev, ev.session
     panels = win.features["analysis"]
     panels.open(panels.story)
@@ -242,9 +241,12 @@ def test_a_demo_fact_shows_its_quote_and_the_phase_its_stated_class(demo_window)
     line = win.properties.actor_panel.presence_source
     source = s.provenance(("presence", city, growth))
     quote = source["quote"]
-    assert line.text().startswith(f"Presence source: {source['kind']} · 002 · {source['section']} — “")
-    assert " ".join(quote.split())[:40] in line.text()
+    folded = line.text()
+    assert folded.startswith(f"Presence source: {source['kind']} · 002 · {source['section']}")
+    assert folded.endswith("  ▸ quote") and source["quote"][:20] not in folded
     assert " ".join(quote.split()) in line.label.toolTip().replace("\n", " ")  # whole, in the tooltip
+    line.toggle()  # a click on the line
+    assert " ".join(quote.split()) in line.text()
     block = win.view.title_block()
     assert block.detail.startswith("◆ Stated for this phase: cooperation (002")  # 002: growth resembles cooperation
     win.acts.source_levels.setChecked(False)

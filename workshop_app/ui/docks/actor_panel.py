@@ -75,7 +75,6 @@ class ActorPanel(QWidget):
         form.addRow("Note", self.note)
         self.actor_source = SourceLine("Source")
         self.actor_source.editRequested.connect(lambda: self._edit_source("actor"))
-        form.addRow(self.actor_source)
 
         self.phase_title = phase_title()
         self.presence = StateChoice(voc.PRESENCE_STATES, STATE_HELP, self._state_chosen)
@@ -98,6 +97,7 @@ class ActorPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.actor_source)  # outside the form: a wrapped line gets its height
         layout.addWidget(self.phase_title)
         layout.addWidget(self.presence)
         layout.addWidget(self.default_hint)

@@ -38,7 +38,7 @@ _HINT = {
     "commitment": "Willingness to invest in and stay in the relationship",
     "interdependence": "How much each partner needs the other",
 }
-BUTTON_W, BUTTON_GAP = 30, 3
+BUTTON_W, BUTTON_GAP = 26, 3  # the widget fits a 320-pixel dock with "Interdependence" whole
 RULE_WORDS = {"median": "median rule", "weakest": "weakest-dimension rule"}
 
 
@@ -80,7 +80,7 @@ class ScaleStrip(QWidget):
     def set_values(self, room: DimensionConsensus, references: list[tuple[int, str]]) -> None:
         self.low, self.high, self.median = room.low, room.high, room.median
         self.references = references
-        tips = [f"Room: median {room.median}, {room.low}–{room.high}, {room.n} votes" if room.n
+        tips = [f"The room: median {room.median}, {room.low}–{room.high}, {room.n} votes" if room.n
                 else "Room: not scored"]
         tips += [f"◆ {text}" for _, text in references]
         self.setToolTip(literal("\n".join(tips)))
@@ -133,7 +133,7 @@ class ScoreWidget(QWidget):
         for row, dim in enumerate(SCORE_DIMENSIONS):
             label = QLabel(dim.capitalize())
             label.setToolTip(_HINT[dim])
-            label.setMinimumWidth(104)
+            label.setMinimumWidth(96)
             grid.addWidget(label, 2 * row, 0)
             self._labels[dim] = label
             group = QButtonGroup(self)
@@ -151,7 +151,7 @@ class ScoreWidget(QWidget):
             clear = QToolButton()
             clear.setText("–")
             clear.setToolTip(f"Clear {dim} (not scored)")
-            clear.setFixedSize(24, 28)
+            clear.setFixedSize(22, 28)
             clear.clicked.connect(lambda _=False, d=dim: self.scoreRequested.emit(d, None))
             grid.addWidget(clear, 2 * row, 6)
             room = QLabel("")
@@ -202,12 +202,12 @@ class ScoreWidget(QWidget):
     def _highlight(self) -> None:
         for i, dim in enumerate(SCORE_DIMENSIONS):
             lab = self._labels[dim]
-            if i == self.current:
-                lab.setText(f"▶ {dim.capitalize()}")
-                lab.setStyleSheet("font-weight: 700; color: #1D3F7A;")
+            lab.setText(dim.capitalize())
+            if i == self.current:  # a bar, not a "▶": the longest name must fit a narrow dock
+                lab.setStyleSheet("font-weight: 700; color: #1D3F7A; border-left: 3px solid #1D3F7A;"
+                                  " padding-left: 3px;")
             else:
-                lab.setText(f"   {dim.capitalize()}")
-                lab.setStyleSheet("color: #333;")
+                lab.setStyleSheet("color: #333; border-left: 3px solid transparent; padding-left: 3px;")
 
     def _clicked(self, dim: str, value: int) -> None:
         self.set_current(SCORE_DIMENSIONS.index(dim))
@@ -234,10 +234,10 @@ class ScoreWidget(QWidget):
             c = room[dim]
             if c.n == 0:
                 self._room[dim].setText("not scored")
-            elif c.n == 1:
-                self._room[dim].setText(f"{c.median} · 1 vote")
             else:
-                self._room[dim].setText(f"median {c.median} · {c.n} votes")
+                self._room[dim].setText(f"{c.median} · {c.n} vote{'s' if c.n > 1 else ''}")
+            self._room[dim].setToolTip(f"The room's median {c.median}, {c.low}–{c.high}, {c.n} votes"
+                                       if c.n else "The room has not scored this")
             refs = [(int(r.values[dim]), f"{r.participant}: {r.values[dim]}" + (f" — {r.source}" if r.source else ""))
                     for r in ev.references if r.values.get(dim) is not None]
             self.strips[dim].set_values(c, refs)

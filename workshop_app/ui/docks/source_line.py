@@ -3,8 +3,8 @@
 A researcher reading the map has to be able to tell "the paper says so" from "somebody
 inferred it" from "the room voted": every fact the properties dock shows (an actor, its
 presence in a phase, a role, a relation, the relation in a phase, a vote) gets this line.
-It shows the kind, document, section or page and the start of the quote; the whole quote,
-who inferred it and why are in the tooltip, and a click on the line unfolds them in place.
+Folded it shows the kind, document and section or page (one line in a narrow dock); the
+quote, who inferred it and why are in the tooltip, and a click unfolds them in place.
 """
 
 from __future__ import annotations
@@ -26,20 +26,20 @@ def where(src: Source) -> str:
     return " · ".join(x for x in (src.document, src.section, f"p. {src.page}" if src.page else "") if x)
 
 
-def describe(src: Source | None, *, full: bool = False) -> str:
-    """A source in words: kind, where, the quote (shortened unless ``full``), and for an
-    inference who made it and why."""
+def describe(src: Source | None, *, full: bool = False, quote: bool = True) -> str:
+    """A source in words: kind, where, the quote (shortened unless ``full``; left out with
+    ``quote=False``), and for an inference who made it and why."""
     if src is None:
         return NO_SOURCE
     parts = [KIND_WORDS.get(src.kind, src.kind)]
     if where(src):
         parts.append(where(src))
     text = " · ".join(parts)
-    quote = " ".join(src.quote.split())
-    if quote:
-        if not full and len(quote) > SHORT_QUOTE:
-            quote = quote[:SHORT_QUOTE].rstrip() + "…"
-        text += f" — “{quote}”"
+    words = " ".join(src.quote.split()) if quote or full else ""
+    if words:
+        if not full and len(words) > SHORT_QUOTE:
+            words = words[:SHORT_QUOTE].rstrip() + "…"
+        text += f" — “{words}”"
     if src.kind == "inferred" or src.author or src.reason:
         who = f"by {src.author}" if src.author else ""
         why = f"because {src.reason}" if src.reason and full else ""
@@ -103,15 +103,17 @@ class SourceLine(QWidget):
 
     def _render(self) -> None:
         src = self.source
-        body = describe(src, full=self.expanded)
+        body = describe(src, full=self.expanded, quote=False)
         if src is None and self._note:
             body += f" ({self._note})"
+        elif src is not None and not self.expanded and (src.quote.strip() or src.reason.strip()):
+            body += "  ▸ quote" if src.quote.strip() else "  ▸ why"
         self.label.setText(f"{self.what}: {body}")
         self.label.setStyleSheet("color: #8A8A8A; font-size: 11px;" if src is None
                                  else "color: #444; font-size: 11px;")
         tip = describe(src, full=True) if src is not None else f"No source recorded for this {self.what.lower()}."
         if src is not None:
-            tip += "\n(click to fold or unfold the whole quote)"
+            tip += "\n(click to unfold or fold the quote and the reason)"
         self.label.setToolTip(literal(tip))
 
 
