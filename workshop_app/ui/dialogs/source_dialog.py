@@ -123,6 +123,7 @@ class SourceDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(src.kind if src else "stated")))
         for name, edit in self.fields.items():
             edit.setText(getattr(src, name) if src else "")
+            edit.setCursorPosition(0)  # a long reason reads from its start
         self.quote.setPlainText(src.quote if src else "")
         n = citing(self.model, src.id) if src else 0
         self.shared.setText(f"This source is cited by {count(n, 'fact')}; corrections here change it for all."
