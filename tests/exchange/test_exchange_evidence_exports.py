@@ -340,3 +340,13 @@ def test_pseudonymised_exports_drop_quotes_authors_and_reasons(tmp_path: Path, e
     with open(tmp_path / "anon" / "csv" / "sources.csv", encoding="utf-8", newline="") as fh:
         kept = {(r["kind"], r["document"], r["section"], r["page"]) for r in csv.DictReader(fh)}
     assert ("stated", "002", "Cooperation", "118") in kept
+
+
+@needs_shared
+def test_one_phase_exports_stay_valid_with_every_evidence_fact(tmp_path: Path, every: Path) -> None:
+    with Session.open(every, read_only=True) as s:
+        for phase in s.phases:
+            export_gexf(s, tmp_path / f"{phase.key}.gexf", phase=phase.key)
+            assert_valid_gexf(tmp_path / f"{phase.key}.gexf")
+            export_graphml(s, tmp_path / f"{phase.key}.graphml", phase=phase.key, pseudonymize=True)
+            assert_valid_graphml(tmp_path / f"{phase.key}.graphml")

@@ -45,6 +45,17 @@ MEDIAN_RULE = (
     "on the 1-5 scale), the spread is max - min; no mean is computed."
 )
 MISSING_RULE = "An empty cell means not stated or not scored; it is never 0 and never 'low'."
+NETWORKS = (
+    "GEXF and GraphML: a relation drawn without a direction is an undirected edge (GEXF "
+    "type='undirected' on the edge, the graph's defaultedgetype 'directed' unless every edge is "
+    "undirected; GraphML directed='false' on the edge, or edgedefault='undirected' when every "
+    "edge of the file is); 'weight' is the median trust of the phase, absent when trust is "
+    "unscored (Gephi then uses 1); 'votes' holds every individual vote of the phase as JSON "
+    "(participant, participant_id, trust, commitment, interdependence, interdependence_back, "
+    "time, evidence_id; a missing key = not scored). Attributes are named after the table "
+    "columns they come from; the full mapping is the app's exchange specification "
+    "(docs/exchange.md)."
+)
 
 _P = {  # columns that repeat across tables
     "actor_id": ("integer", "actor id (stable within the session)"),
@@ -134,7 +145,7 @@ TABLES: dict[str, dict[str, Any]] = {
         "columns": {"relation_id": _P["relation_id"], "source_id": _P["source_id"],
                     "source_name": _P["source_name"], "target_id": _P["target_id"],
                     "target_name": _P["target_name"], "kind": _P["kind"],
-                    "directed": ("boolean", "false if drawn without a direction (funding and consultation are always directed)"),
+                    "directed": ("boolean", "false if drawn without a direction (funding and consultation are always directed); GEXF and GraphML write such a relation as an undirected edge"),
                     "note": ("string", "facilitator's note on the relation"),
                     "attrs": ("string", "further attributes as a JSON object (timeliness, imported fields...)"),
                     "openness": ("string", "openness of a data relation (004: wider than open data); empty = not recorded", "openness"),
@@ -300,6 +311,7 @@ def codebook(tables: Mapping[str, Sized], *, title: str, score_scale: str | None
         "papers": dict(PAPERS),
         "lists": "Lists inside a cell (abilities, roles, tensions, orchestrator modes) are "
                  "separated by ';'.",
+        "networks": NETWORKS,
         "evidence": "Every fact row carries evidence_id (a row of the sources table), "
                     "evidence_kind and evidence (a readable citation). Exchange encoding: "
                     "docs/exchange.md in the app's repository.",
