@@ -229,12 +229,12 @@ def read_gexf(path: Path) -> Rows:
 
     for node in root.iter(f"{GEXF}node"):
         static, dynamic = values(node, "node")
-        actor = {READ_BACK_NAME(_NODE_TO_ACTOR, k): v for k, v in static.items()}
+        actor = {_renamed(_NODE_TO_ACTOR, k): v for k, v in static.items()}
         rows["actors"].append({c: actor.get(c) for c in READ_BACK["actors"]})
         for n, d in dynamic.items():
             if "state" not in d:
                 continue
-            pres = {READ_BACK_NAME(_NODE_TO_PRESENCE, k): v for k, v in d.items()}
+            pres = {_renamed(_NODE_TO_PRESENCE, k): v for k, v in d.items()}
             pres.update(actor_id=actor["actor_id"], phase_id=phase_of[n],
                         state_recorded=d.get("state_recorded") is not False)
             pres.setdefault("x", actor["x"])
@@ -258,7 +258,7 @@ def read_gexf(path: Path) -> Rows:
     return rows
 
 
-def READ_BACK_NAME(renames: dict[str, str], key: str) -> str:  # noqa: N802 - a lookup table
+def _renamed(renames: dict[str, str], key: str) -> str:
     return renames.get(key, key)
 
 
@@ -281,10 +281,10 @@ def read_graphml_folder(folder: Path) -> Rows:
         pid = g["phase_id"]
         for node in graph.iter(f"{GRAPHML}node"):
             d = data(node)
-            actor = {READ_BACK_NAME(_NODE_TO_ACTOR, k): v for k, v in d.items() if k in (
+            actor = {_renamed(_NODE_TO_ACTOR, k): v for k, v in d.items() if k in (
                 *READ_BACK["actors"], "base_x", "base_y") and k not in ("x", "y")}
             rows.setdefault("actors", []).append({c: actor.get(c) for c in READ_BACK["actors"]})
-            pres = {READ_BACK_NAME(_NODE_TO_PRESENCE, k): v for k, v in d.items()
+            pres = {_renamed(_NODE_TO_PRESENCE, k): v for k, v in d.items()
                     if k in _PRESENCE_KEYS}
             pres.update(actor_id=d["actor_id"], phase_id=pid)
             rows.setdefault("presence", []).append({c: pres.get(c) for c in READ_BACK["presence"]})
