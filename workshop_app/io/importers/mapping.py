@@ -257,6 +257,7 @@ class ScoreReader:
         self.mapping = mapping
         self.scale: dict[str, Scale | None] = {}
         self.given: set[str] = set()
+        self._decided: dict[tuple[str, str, Any], Decision] = {}
         for dim in voc.SCORE_DIMENSIONS:
             cells = [mapping.cell(v) for v in score_values(graph, dim)]
             if not any(c.kind in ("number", "percent", "word") for c in cells):
@@ -279,9 +280,13 @@ class ScoreReader:
         return self.decide(per[phase], dim) if phase in per else None
 
     def decide(self, raw: Any, dim: str) -> Decision:
-        """One cell of dimension ``dim`` as a 1-5 level, or skipped with the reason."""
-        cell = self.mapping.cell(raw)
-        return self.judge(cell, dim, raw)
+        """One cell of dimension ``dim`` as a 1-5 level, or skipped with the reason (a file
+        repeats few distinct values, so each is judged once)."""
+        key = (dim, type(raw).__name__, raw if isinstance(raw, (str, int, float)) else repr(raw))
+        found = self._decided.get(key)
+        if found is None:
+            found = self._decided[key] = self.judge(self.mapping.cell(raw), dim, raw)
+        return found
 
     def judge(self, cell: Cell, dim: str, raw: Any) -> Decision:
         """A read cell as a level; the rule names the scale, not the value, so the report

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from fractions import Fraction
 from typing import Any, Iterable
 
@@ -194,6 +195,7 @@ def to_five(value: Fraction, scale: Scale) -> int | None:
     return int(math.floor(exact + Fraction(1, 2)))
 
 
+@lru_cache(maxsize=64)
 def describe(scale: Scale) -> str:
     """One line for the report: the scale and its rule with a few worked values."""
     if scale == APP_SCALE:
