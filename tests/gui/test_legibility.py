@@ -98,19 +98,17 @@ def test_a_generated_forty_actor_session_reads_too(qtbot, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("lens", ["scale", "helix"])
-def test_lenses_at_forty_actors_keep_boxes_apart_and_names_whole(qtbot, tmp_path: Path, lens: str) -> None:
-    """Rings and sectors are sized to the boxes: nothing overlaps, no name is cut, the lens
-    fills the view and the wall draws the names. (Nested rings leave their middle empty, so
-    at 40 actors their names are smaller than the free lens's: the figures are in the report.)"""
+def test_lenses_at_forty_actors_read_as_well_as_the_free_lens(qtbot, tmp_path: Path, lens: str) -> None:
+    """Rings and sectors are grown from the boxes (each box packed beside the others, a full
+    ring taking more rows, no empty middle), not the boxes shrunk to fit a drawn plan: at 40
+    actors the lenses meet the same sizes as every other map, with nothing overlapping, no
+    name cut and nothing off the view."""
     path = make_big_session(tmp_path / f"{lens}.workshop", arrange=lens)
     for view, figures in _views(qtbot, path):
-        for f in figures:
-            assert f.overlaps == [] and f.cut_names == [] and not f.outside, f.row()
-            assert f.fill >= MIN_FILL, f.row()
-            assert view == "console" or f.min_cap > 0, f.row()  # names drawn, not boxes only
+        _check(figures, MIN_CAP_CONSOLE if view == "console" else MIN_CAP_PROJECTOR)
 
 
-def test_one_far_international_actor_does_not_shrink_the_scale_rings(tmp_path: Path) -> None:
+def test_one_far_international_actor_does_not_shrink_the_scale_rings(qapp, tmp_path: Path) -> None:
     """An international actor adds one ring step around the map, not half a map."""
     from workshop_app.analysis.layout import scale_rings
     from workshop_app.canvas.textcache import layout_gap, layout_sizes
@@ -121,13 +119,14 @@ def test_one_far_international_actor_does_not_shrink_the_scale_rings(tmp_path: P
             s.add_actor(name, type_, scale)
 
     def rings() -> dict[str, float]:
-        return {scale: rx for scale, rx, _ry in scale_rings(s.model, layout_sizes(s.actors), layout_gap())}
+        return {scale: ry for scale, _rx, ry in scale_rings(s.model, layout_sizes(s.actors), layout_gap())}
 
     before = rings()
     s.add_actor("United Nations Development Programme", "international", "international")
     after = rings()
     s.close()
-    assert {k: v for k, v in after.items() if k != "international"} == before  # the rest keep their size
+    for scale, edge in before.items():  # the rings inside do not spread out for it
+        assert after[scale] <= edge * 1.1, scale
     assert after["international"] < max(before.values()) * 1.45
 
 

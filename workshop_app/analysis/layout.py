@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from typing import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass
 
 import networkx as nx
 
 from ..domain.model import Actor, ActorId, Model
 from ..domain.vocabulary import SCALES
+from . import packing
 from .tidy import GAP_X, GAP_Y, Size, free_spot, overlapping_pairs, tidy
 
 LENSES: dict[str, str] = {
@@ -45,11 +47,15 @@ CHAR_W, LINE_H, ROLE_H = 8.0, 17.0, 15.0
 # Room a lens leaves per box: the boxes' own area times this (lines and labels need the rest).
 SPREAD = 1.7
 ASPECT = 1.75  # width over height of the map a lens aims at: a projector or laptop screen
-VIEW_ASPECT = 1.85  # width over height of the room a console or a wall leaves for the map
+VIEW_ASPECT = 1.95  # width over height of the room a console or a wall leaves for the map
 SPRING_LIMIT = 400
 ROWS_FROM = 18  # from this many actors the free lens sets the spring picture in rows
-ROW_GAP_X = 0.75  # packed boxes stand this much closer side by side than the usual gap
-ROW_GAP_Y = 1.0  # and this much of the usual gap above and below
+ROW_GAP_X = 0.7  # packed boxes stand this much closer side by side than the usual gap
+ROW_GAP_Y = 0.9  # and this much of the usual gap above and below
+RING_ASPECTS = (1.5, 1.85, 2.2)  # shapes of the ellipses rings and sectors grow on, tried in turn
+MIDDLE_ASPECT = 1.0  # the intermediaries' cluster is round: every sector starts close to it
+BLOCK_TRIES = 14  # widths tried for each sector's block
+LABEL_CHAR_W, LABEL_H = 14.5, 24.0  # a sector's name on the canvas, per capital and its height
 
 HELIX_SECTORS: tuple[tuple[str, tuple[str, ...], float], ...] = (
     # (label, actor types, start angle in degrees counter-clockwise from east)
@@ -60,6 +66,19 @@ HELIX_SECTORS: tuple[tuple[str, tuple[str, ...], float], ...] = (
 )
 
 Sizes = Mapping[ActorId, Size]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A lens's whole map: the shape its distances are measured on, the places (actors, and
+    sector names under ("label", name)) and, for rings, each ring's outer edge."""
+
+    aspect: float
+    places: Mapping[Hashable, tuple[float, float]]
+    edges: list[tuple[str, float]]
+
+
+_PLANS: dict[tuple[object, ...], _Plan] = {}
 
 
 def box_size(actor: Actor, k: float = 1.0) -> tuple[float, float]:
@@ -238,7 +257,7 @@ def _rows(ids: list[ActorId], unit: dict[ActorId, tuple[float, float]], sizes: S
     beside each other, so relations have room to run between them. Of the widths tried,
     the one that lets a screen show the map largest wins.
     """
-    gap_x, gap_y = gap[0] * ROW_GAP_X, gap[1] * ROW_GAP_Y
+    gap_x, gap_y = gap  # already the closer gap of a packed map (see arrange)
     order = sorted(ids, key=lambda a: (unit[a][1], unit[a][0], a))
     area = sum((sizes[a][0] + gap_x) * (sizes[a][1] + gap_y) for a in ids)
     widest = max(sizes[a][0] for a in ids) + gap_x
@@ -331,74 +350,8 @@ def _parking(ids: list[ActorId], left: float, half_h: float, sizes: Sizes,
     return out
 
 
-def _even_angles(n: int, lo: float, span: float) -> list[float]:
-    full = span >= 2 * math.pi - 1e-9
-    step = span / n
-    return [lo + (i if full else i + 0.5) * step for i in range(n)]
-
-
-def _ring_holds(rx: float, ry: float, boxes: list[Size], gap: Size) -> bool:
-    """Whether ``boxes``, evenly spaced around the ellipse, keep clear of each other
-    (checked at two rotations, so it holds wherever the ring's first box ends up)."""
-    n = len(boxes)
-    if n <= 1:
-        return True
-    for turn in (0.0, 0.5):
-        angles = [(i + turn) * 2 * math.pi / n for i in range(n)]
-        pos = {i: _on_ellipse(rx, ry, t) for i, t in enumerate(angles)}
-        if overlapping_pairs(pos, dict(enumerate(boxes)), gap):
-            return False
-    return True
-
-
-def ring_radii(groups: list[list[Size]], gap: Size) -> list[tuple[float, float]]:
-    """Radii of nested rings, inside out, each just outside the one before and just large
-    enough to hold its boxes evenly spaced. A lone innermost actor sits at the centre."""
-    radii: list[tuple[float, float]] = []
-    prev_w = prev_h = 0.0
-    rx = ry = 0.0
-    for i, boxes in enumerate(groups):
-        w = max((b[0] for b in boxes), default=0.0)
-        h = max((b[1] for b in boxes), default=0.0)
-        if i == 0 and len(boxes) == 1:
-            radii.append((0.0, 0.0))
-            prev_w, prev_h = w, h
-            continue
-        # Clear of the previous ring both sideways (boxes side by side) and up and down.
-        # Sideways a ring needs only part of a box's width beyond the one inside it: boxes of
-        # neighbouring rings rarely meet at the same angle, and the tidy step parts those that do.
-        rx = max(rx + (prev_w + w) / 2 * 0.55 + gap[0], ry * 1.2)
-        ry = ry + (prev_h + h) / 2 + gap[1] * 1.2
-        for _ in range(80):
-            if _ring_holds(rx, ry, boxes, gap):
-                break
-            rx, ry = rx * 1.05, ry * 1.05
-        radii.append((round(rx, 1), round(ry, 1)))
-        prev_w, prev_h = w, h
-    return radii
-
-
-def _spread_on_arc(wanted: dict[ActorId, float], rx: float, ry: float, lo: float, span: float,
-                   ) -> dict[ActorId, tuple[float, float]]:
-    """Place actors evenly on an arc in the order of the angles they would like."""
-    if not wanted:
-        return {}
-    if rx == 0 and ry == 0:
-        return {a: (0.0, 0.0) for a in wanted}
-    full = span >= 2 * math.pi - 1e-9
-    ids = sorted(wanted, key=lambda a: ((wanted[a] - lo) % (2 * math.pi), a))
-    n = len(ids)
-    angles = _even_angles(n, lo, span)
-    if full:
-        # Rotate the evenly spaced slots so they sit as close as possible to the wishes.
-        offs = [wanted[a] - t for a, t in zip(ids, angles)]
-        turn = math.atan2(sum(math.sin(o) for o in offs), sum(math.cos(o) for o in offs))
-        angles = [t + turn for t in angles]
-    return {a: _on_ellipse(rx, ry, t) for a, t in zip(ids, angles)}
-
-
 def _wanted_angles(g: nx.Graph, unit: dict[ActorId, tuple[float, float]],
-                   current: dict[ActorId, tuple[float, float]], placed: set[ActorId],
+                   current: Mapping[ActorId, tuple[float, float]], placed: set[ActorId],
                    ids: Iterable[ActorId]) -> dict[ActorId, float]:
     """Where each actor would like to sit: near its placed partners, else its spring angle."""
     out = {}
@@ -413,138 +366,305 @@ def _wanted_angles(g: nx.Graph, unit: dict[ActorId, tuple[float, float]],
     return out
 
 
-def _scale_groups(model: Model, sizes: Sizes, gap: Size
-                  ) -> list[tuple[str, float, float, list[ActorId]]]:
-    """The rings in use, inside out: scale, radii and the actors that belong on them."""
+# -- scale rings ----------------------------------------------------------------------------
+def _scale_order(model: Model) -> list[tuple[str, list[ActorId]]]:
+    """The scales in use, inside out (unknown scales outside the known ones), with their actors."""
     order = list(SCALES)
-    extra = sorted({a.scale for a in model.actors} - set(order))  # outside the known rings
+    extra = sorted({a.scale for a in model.actors} - set(order))
     groups = {s: [a.id for a in model.actors if a.scale == s] for s in (*order, *extra)}
-    used = [s for s in groups if groups[s]]
-    radii = ring_radii([[sizes[a] for a in groups[s]] for s in used], gap)
-    if used and used[0] != "neighbourhood" and radii and radii[0] == (0.0, 0.0):
-        # Only the neighbourhood's lone actor takes the very centre.
-        radii = ring_radii([[(0.0, 0.0)]] + [[sizes[a] for a in groups[s]] for s in used], gap)[1:]
-    return [(s, rx, ry, groups[s]) for s, (rx, ry) in zip(used, radii)]
+    return [(s, groups[s]) for s in groups if groups[s]]
 
 
-def scale_rings(model: Model, sizes: Sizes | None = None,
-                gap: Size = (GAP_X, GAP_Y)) -> list[tuple[str, float, float]]:
-    """The scale lens's rings (scale, horizontal and vertical radius), for drawing guides;
-    ``sizes`` as measured for arranging (estimates without them)."""
+def _plan_key(model: Model, g: nx.Graph, sizes: Sizes, gap: Size, seed: int, lens: str) -> tuple[object, ...]:
+    """Everything a lens's plan depends on: the guides ask for it on every change."""
+    actors = tuple((a.id, a.type, a.scale, sizes[a.id]) for a in model.actors)
+    edges = tuple(sorted((min(a, b), max(a, b), d.get("weight", 1.0)) for a, b, d in g.edges(data=True)))
+    return (lens, actors, edges, tuple(gap), seed)
+
+
+def _cached(key: tuple[object, ...], make: Callable[[], _Plan]) -> _Plan:
+    found = _PLANS.get(key)
+    if found is None:
+        if len(_PLANS) >= 16:
+            _PLANS.clear()
+        found = _PLANS[key] = make()
+    return found
+
+
+def _packed(gap: Size) -> Size:
+    """The closer gap of a packed map (free lens rows, rings, sectors)."""
+    return (gap[0] * ROW_GAP_X, gap[1] * ROW_GAP_Y)
+
+
+def _gaps(gap: Size) -> tuple[Size, ...]:
+    """The gaps a lens tries: the close one of a packed map and the usual one (the tidy step
+    keeps the close one, so either is safe); packing is a greedy game, and one of the two
+    usually packs noticeably tighter."""
+    return (gap, (gap[0] / ROW_GAP_X, gap[1] / ROW_GAP_Y))
+
+
+def _ring_plan(model: Model, g: nx.Graph, sizes: Sizes, gap: Size, seed: int) -> _Plan:
+    """The scale lens's map: the rings' shape (width over height), every actor's place and
+    each ring's outer edge (scale, distance from the centre as :func:`packing.reach` has it).
+
+    Rings are filled inside out, each box at the free spot nearest the centre beyond the
+    ring inside it (:func:`packing.place`), towards the side its partners pull it to in the
+    spring picture; a full ring takes more rows, and a ring's edge lies a gap beyond its
+    farthest box. The outermost ring also fills the map's corners. Of a few ring shapes,
+    the one that lets a screen show the map largest wins.
+    """
+    return _cached(_plan_key(model, g, sizes, gap, seed, "scale"), lambda: _make_ring_plan(model, g, sizes, gap, seed))
+
+
+def _make_ring_plan(model: Model, g: nx.Graph, sizes: Sizes, gap: Size, seed: int) -> _Plan:
+    unit = _spring(g, seed)
+    wish = {a: _angle(*unit[a]) for a in unit}
+    groups = _scale_order(model)
+    best: tuple[float, _Plan] | None = None
+    for aspect in RING_ASPECTS:
+        for room in _gaps(gap):
+            placed: dict[Hashable, tuple[float, float]] = {}
+            edges: list[tuple[str, float]] = []
+            floor = 0.0
+            for n, (scale, ids) in enumerate(groups):
+                outermost = 0 < n == len(groups) - 1
+                for a in sorted(ids, key=lambda a: (wish.get(a, 0.0), a)):
+                    packing.place(a, placed, sizes, room, aspect, floor=floor, wish=wish.get(a),
+                                  compact=VIEW_ASPECT if outermost else None)
+                floor = max(packing.reach(*placed[a], aspect) for a in ids) + room[1]
+                edges.append((scale, round(floor, 1)))
+            score = packing.screen_score(placed, sizes, VIEW_ASPECT)
+            if best is None or score < best[0] - 1e-6:
+                best = (score, _Plan(aspect, placed, edges))
+    assert best is not None
+    return best[1]
+
+
+def scale_rings(model: Model, sizes: Sizes | None = None, gap: Size = (GAP_X, GAP_Y),
+                seed: int = 7) -> list[tuple[str, float, float]]:
+    """The scale lens's rings (scale, horizontal and vertical radius), inside out, for
+    drawing guides: each ring's outer edge as :func:`arrange` lays the rings out with
+    these ``sizes`` (estimates without them)."""
+    if not model.actors:
+        return []
     sizes = sizes if sizes is not None else {a.id: box_size(a) for a in model.actors}
-    return [(s, rx, ry) for s, rx, ry, _ in _scale_groups(model, sizes, gap)]
+    plan = _ring_plan(model, _relation_graph(model), sizes, _packed(gap), seed)
+    return [(s, round(r * plan.aspect, 1), r) for s, r in plan.edges]
 
 
 def _scale(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
            current: dict[ActorId, tuple[float, float]], sizes: Sizes,
            gap: Size) -> dict[ActorId, tuple[float, float]]:
+    plan = _ring_plan(model, g, sizes, gap, seed)
+    staying = {a: current[a] for a in current if a not in movable}
+    if not staying:
+        return {a: plan.places[a] for a in movable}
+    # Some actors stay: the others go to the free spot of their ring nearest their partners.
     unit = _spring(g, seed)
-    placed = {a for a in current if a not in movable}
-    out: dict[ActorId, tuple[float, float]] = {}
-    for _, rx, ry, members in _scale_groups(model, sizes, gap):
-        ring = [a for a in members if a in movable]
-        if len(ring) == len(members):
-            wanted = {a: _angle(*unit[a]) for a in ring}
-            out.update(_spread_on_arc(wanted, rx, ry, 0.0, 2 * math.pi))
-        elif ring:
-            wanted = _wanted_angles(g, unit, current, placed, ring)
-            out.update({a: _on_ellipse(rx, ry, wanted[a]) for a in ring})
+    floors = dict(zip([s for s, _ in plan.edges], [0.0] + [r for _, r in plan.edges[:-1]]))
+    wanted = _wanted_angles(g, unit, current, set(staying), movable)
+    placed: dict[Hashable, tuple[float, float]] = dict(staying)
+    for a in sorted(movable, key=lambda a: (wanted[a], a)):
+        packing.place(a, placed, sizes, gap, plan.aspect, floor=floors[model.actor(a).scale], wish=wanted[a])
+    return {a: placed[a] for a in movable}
+
+
+# -- helix sectors ----------------------------------------------------------------------------
+def _quadrant(start: float) -> tuple[float, float]:
+    """The signs of x and y (scene, y down) of a sector's quadrant from its start angle."""
+    mid = math.radians(start + 45.0)
+    return math.copysign(1.0, math.cos(mid)), -math.copysign(1.0, math.sin(mid))
+
+
+def _sector_label(label: str) -> Size:
+    """Room for a sector's name, as the canvas's guides draw it (capitals, 17 px bold)."""
+    return (len(label) * LABEL_CHAR_W, LABEL_H)
+
+
+def helix_labels(model: Model, sizes: Sizes | None = None, gap: Size = (GAP_X, GAP_Y),
+                 seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Where the helix lens leaves room for each sector's name (its centre), as
+    :func:`arrange` lays the sectors out with these ``sizes``; the guides write them there."""
+    if not model.actors:
+        return {}
+    sizes = sizes if sizes is not None else {a.id: box_size(a) for a in model.actors}
+    g = _relation_graph(model)
+    gap = _packed(gap)
+    plan = _cached(_plan_key(model, g, sizes, gap, seed, "helix"),
+                   lambda: _make_helix_plan(model, g, sizes, gap, seed, {}))
+    return {label: plan.places[("label", label)] for label, _, _ in HELIX_SECTORS
+            if ("label", label) in plan.places}
+
+
+def _make_helix_plan(model: Model, g: nx.Graph, sizes: Sizes, gap: Size, seed: int,
+                     staying: Mapping[ActorId, tuple[float, float]]) -> _Plan:
+    """Places for every actor not in ``staying`` and for the sectors' names (see :func:`_helix`)."""
+    unit = _spring(g, seed)
+    by_type: dict[str, list[ActorId]] = {}
+    for a in model.actors:
+        if a.id not in staying:
+            by_type.setdefault(a.type, []).append(a.id)
+    sector_types = {t for _, types, _ in HELIX_SECTORS for t in types}
+    types = {a.id: a.type for a in model.actors}
+
+    def best_connected_first(ids: Iterable[ActorId]) -> list[ActorId]:
+        return sorted(ids, key=lambda a: (-g.degree(a), a))
+
+    middle = best_connected_first(by_type.get("intermediary", []))
+    sectors: list[tuple[tuple[float, float], list[Hashable]]] = []
+    for label, kinds, start in HELIX_SECTORS:
+        ids: list[Hashable] = list(best_connected_first(a for t in kinds for a in by_type.get(t, [])))
+        sectors.append((_quadrant(start), ids))
+    all_sizes: dict[Hashable, Size] = dict(sizes)
+    all_sizes.update({("label", label): _sector_label(label) for label, _, _ in HELIX_SECTORS})
+    outer = [a for t, ids in sorted(by_type.items()) if t not in sector_types and t != "intermediary"
+             for a in ids]
+    best: tuple[float, _Plan] | None = None
+    for room in _gaps(gap):
+        placed: dict[Hashable, tuple[float, float]] = dict(staying)
+        for a in middle:  # a round cluster: every sector starts just beyond it
+            packing.place(a, placed, all_sizes, room, MIDDLE_ASPECT, wish=_angle(*unit[a]))
+        if staying:
+            options = [_grow_sectors(placed, sectors, all_sizes, room, types)]
+        else:
+            options = _sector_blocks(placed, sectors, all_sizes, room)
+        for option in options:
+            at = dict(option)
+            in_sectors = [a for a in at if types.get(a) in sector_types]  # type: ignore[call-overload]
+            far_x = max((abs(at[a][0]) for a in in_sectors), default=0.0)
+            far_y = max((abs(at[a][1]) for a in in_sectors), default=0.0)
+
+            def outside(x: float, y: float, _size: Size) -> bool:
+                return abs(x) > far_x + 1.0 or abs(y) > far_y + 1.0
+
+            wanted = _wanted_angles(g, unit, at, set(at), outer)
+            for a in sorted(outer, key=lambda a: (wanted[a], a)):
+                packing.place(a, at, all_sizes, room, VIEW_ASPECT, wish=wanted[a], allowed=outside,
+                              compact=VIEW_ASPECT)
+            if not staying:
+                _place_sector_names(at, sectors, all_sizes, room)
+            score = packing.screen_score(at, all_sizes, VIEW_ASPECT)
+            if best is None or score < best[0] - 1e-6:
+                best = (score, _Plan(VIEW_ASPECT, {a: p for a, p in at.items() if a not in staying}, []))
+    assert best is not None
+    return best[1]
+
+
+def _place_sector_names(at: dict[Hashable, tuple[float, float]],
+                        sectors: list[tuple[tuple[float, float], list[Hashable]]],
+                        sizes: Mapping[Hashable, Size], gap: Size) -> None:
+    """Each sector's name in its quadrant's outer part, in a free spot of the map (a corner
+    the blocks leave) or else just beyond its edge: away from the middle, where the relations
+    between the sectors cross."""
+    for ((sx, sy), ids), (label, _, _) in zip(sectors, HELIX_SECTORS):
+        if not ids:
+            continue
+        far = max(packing.reach(*at[a], VIEW_ASPECT) for a in ids)
+
+        def outer(x: float, y: float, size: Size, sx: float = sx, sy: float = sy, far: float = far) -> bool:
+            return (x * sx >= size[0] / 2 + gap[0] / 2 and y * sy >= size[1] / 2 + gap[1] / 2
+                    and packing.reach(x, y, VIEW_ASPECT) >= far * 0.75)
+        packing.place(("label", label), at, sizes, gap, VIEW_ASPECT, wish=_angle(sx, -sy), allowed=outer,
+                      compact=VIEW_ASPECT)
+
+
+def _grow_sectors(placed: dict[Hashable, tuple[float, float]], sectors: list[tuple[tuple[float, float], list[Hashable]]],
+                  sizes: Mapping[Hashable, Size], gap: Size, types: Mapping[ActorId, str]
+                  ) -> dict[Hashable, tuple[float, float]]:
+    """Newcomers into their sectors around the actors already there: each at the free spot
+    of its quadrant nearest the centre (beyond the intermediaries)."""
+    at = dict(placed)
+    inner = max((math.hypot(*at[a]) for a in at if types.get(a) == "intermediary"), default=0.0)  # type: ignore[call-overload]
+    for (sx, sy), ids in sectors:
+        def in_quadrant(x: float, y: float, size: Size, sx: float = sx, sy: float = sy) -> bool:
+            return (x * sx >= size[0] / 2 + gap[0] / 2 and y * sy >= size[1] / 2 + gap[1] / 2
+                    and math.hypot(x, y) > inner + 1.0)
+        for a in ids:
+            packing.place(a, at, sizes, gap, VIEW_ASPECT, wish=_angle(sx, -sy), allowed=in_quadrant)
+    return at
+
+
+def _sector_blocks(placed: dict[Hashable, tuple[float, float]],
+                   sectors: list[tuple[tuple[float, float], list[Hashable]]],
+                   sizes: Mapping[Hashable, Size], gap: Size) -> list[dict[Hashable, tuple[float, float]]]:
+    """The sectors as four blocks, one per quadrant, packed row by row away from the axes
+    around the intermediaries (:func:`packing.strip`); each block's width is chosen so that
+    together they make the map a screen shows largest. The best few layouts, best first."""
+    hx, hy = gap[0] / 2, gap[1] / 2  # a block keeps half a gap from each axis
+    blocks: list[list[tuple[dict[Hashable, tuple[float, float]], float, float]]] = []
+    for (sx, sy), ids in sectors:
+        floor = []
+        for a, (x, y) in placed.items():  # the intermediaries' boxes reaching into this quadrant
+            w, h = sizes[a]
+            lx, ly = x * sx - hx, y * sy - hy
+            if lx + w / 2 > -hx and ly + h / 2 > -hy:
+                floor.append((max(0.0, lx - w / 2 - gap[0]), lx + w / 2 + gap[0], ly + h / 2 + gap[1]))
+        options = []
+        if ids:
+            widest = max(sizes[a][0] for a in ids) + gap[0]
+            total = sum(sizes[a][0] + gap[0] for a in ids) + max((f[1] for f in floor), default=0.0)
+            for i in range(BLOCK_TRIES):
+                width = widest + (total - widest) * (i / (BLOCK_TRIES - 1)) ** 1.5
+                local = packing.strip(ids, sizes, width, gap, floor)
+                right = max(x + sizes[a][0] / 2 for a, (x, y) in local.items()) + hx
+                top = max(y + sizes[a][1] / 2 for a, (x, y) in local.items()) + hy
+                options.append(({a: (sx * (x + hx), sy * (y + hy)) for a, (x, y) in local.items()}, right, top))
+        else:
+            options.append(({}, 0.0, 0.0))
+        # Only blocks no other one beats in both width and height are worth combining.
+        blocks.append([o for o in options
+                       if not any(p[1] <= o[1] and p[2] <= o[2] and (p[1], p[2]) != (o[1], o[2]) for p in options)])
+    quads = [q for q, _ in sectors]
+    mid_l, mid_t, mid_r, mid_b = packing.span(placed, sizes) if placed else (0.0, 0.0, 0.0, 0.0)
+    ranked = []
+    for choice in _choices([len(b) for b in blocks]):
+        left, right, top, bottom = -mid_l, mid_r, -mid_t, mid_b
+        for (sx, sy), b, i in zip(quads, blocks, choice):
+            _, w, h = b[i]
+            if sx > 0:
+                right = max(right, w)
+            else:
+                left = max(left, w)
+            if sy < 0:
+                top = max(top, h)
+            else:
+                bottom = max(bottom, h)
+        ranked.append((max((left + right) / VIEW_ASPECT, top + bottom), choice))
+    ranked.sort()
+    out = []
+    for _, choice in ranked[:3]:
+        at = dict(placed)
+        for b, i in zip(blocks, choice):
+            at.update(b[i][0])
+        out.append(at)
     return out
 
 
-def _cell(sizes: Sizes, ids: Iterable[ActorId], gap: Size) -> Size:
-    """One grid cell of the helix sectors: most boxes of the map fit in it."""
-    ws = sorted(sizes[a][0] for a in ids) or [BOX_MAX_W]
-    hs = sorted(sizes[a][1] for a in ids) or [BOX_MIN_H]
-    pick = int(0.8 * (len(ws) - 1))
-    return ws[pick] + gap[0] * 1.1, hs[pick] + gap[1] * 1.4
-
-
-def _block_cells(n: int, corner: tuple[float, float], sx: float, sy: float, cell: Size,
-                 ) -> list[tuple[float, float]]:
-    """At least n grid cells growing away from the centre from an inner corner, nearest first."""
-    cw, ch = cell
-    cols = max(1, math.ceil(math.sqrt(n * ASPECT * ch / cw)))
-    rows = max(1, math.ceil(n / cols)) + (1 if n > cols * 2 else 0)  # room for obstacles
-    cells = [(corner[0] + sx * (c + 0.5) * cw, corner[1] + sy * (r + 0.5) * ch)
-             for r in range(rows) for c in range(cols)]
-    return sorted(cells, key=lambda p: (math.hypot(p[0] / cw, p[1] / ch), p))
-
-
-def _fill_cells(ids: list[ActorId], cells: list[tuple[float, float]],
-                obstacles: list[tuple[float, float]], cell: Size) -> dict[ActorId, tuple[float, float]]:
-    """Give each actor the next cell that no obstacle (a box staying put) sits on."""
-    free = [c for c in cells
-            if all(abs(c[0] - o[0]) >= cell[0] * 0.8 or abs(c[1] - o[1]) >= cell[1] * 0.8
-                   for o in obstacles)]
-    free += cells  # never run out: the tidy step sorts out what is left
-    return {a: free[i] for i, a in enumerate(ids)}
+def _choices(counts: list[int]) -> Iterable[tuple[int, ...]]:
+    """Every combination of one option per block."""
+    if not counts:
+        yield ()
+        return
+    for rest in _choices(counts[1:]):
+        for i in range(counts[0]):
+            yield (i, *rest)
 
 
 def _helix(model: Model, g: nx.Graph, movable: set[ActorId], seed: int,
            current: dict[ActorId, tuple[float, float]], sizes: Sizes,
            gap: Size) -> dict[ActorId, tuple[float, float]]:
-    unit = _spring(g, seed)
-    by_type: dict[str, list[ActorId]] = {}
-    for a in model.actors:
-        by_type.setdefault(a.type, []).append(a.id)
-    sector_types = {t for _, types, _ in HELIX_SECTORS for t in types}
-    obstacles = [current[a] for a in current if a not in movable]
-    cell = _cell(sizes, sizes.keys(), gap)
-    cw, ch = cell
-    out: dict[ActorId, tuple[float, float]] = {}
-
-    def best_connected_first(ids: list[ActorId]) -> list[ActorId]:
-        return sorted(ids, key=lambda a: (-g.degree(a), a))
-
-    # Intermediaries in a block at the centre, where they broker between the sectors.
-    middle = by_type.get("intermediary", [])
-    cols = max(1, math.ceil(math.sqrt(len(middle) * ASPECT * ch / cw)))
-    rows = max(1, math.ceil(len(middle) / cols)) if middle else 0
-    mid_w, mid_h = (cols - 1) * cw / 2, (rows - 1) * ch / 2
-    cells = sorted(((c * cw - mid_w, r * ch - mid_h) for r in range(rows)
-                    for c in range(cols)), key=lambda p: (math.hypot(p[0], p[1] * 2), p))
-    mine = [a for a in best_connected_first(middle) if a in movable]
-    out.update(_fill_cells(mine, cells, obstacles, cell))
-
-    # One block per sector, in its quadrant, best-connected actors at the inner corner.
-    inner_x = mid_w + cw * 0.55 if middle else gap[0]
-    inner_y = mid_h + ch * 0.55 if middle else gap[1]
-    far_x, far_y = inner_x, inner_y
-    for _, types, start in HELIX_SECTORS:
-        ids = best_connected_first([a for t in types for a in by_type.get(t, [])])
-        if not ids:
-            continue
-        mid_angle = math.radians(start + 45.0)
-        sx, sy = math.copysign(1.0, math.cos(mid_angle)), -math.copysign(1.0, math.sin(mid_angle))
-        cells = _block_cells(len(ids), (sx * inner_x, sy * inner_y), sx, sy, cell)
-        used = cells[:len(ids)]
-        far_x = max(far_x, max(abs(c[0]) for c in used) + cw / 2)
-        far_y = max(far_y, max(abs(c[1]) for c in used) + ch / 2)
-        mine = [a for a in ids if a in movable]
-        out.update(_fill_cells(mine, cells, obstacles + list(out.values()), cell))
-
-    # International actors (and any type outside the vocabulary) on a band just outside the
-    # sectors: each at the point of the band in the direction it would like to be.
-    outer = [a for t, ids in sorted(by_type.items()) if t not in sector_types
-             and t != "intermediary" for a in ids]
-    mine = [a for a in outer if a in movable]
-    if mine:
-        placed = {a for a in current if a not in movable} | set(out)
-        wanted = _wanted_angles(g, unit, {**current, **out}, placed, mine)
-        if len(mine) == len(outer):
-            wanted = {a: t for a, t in zip(sorted(mine, key=lambda a: (wanted[a], a)),
-                                           _even_angles(len(mine), math.pi / 4, 2 * math.pi))}
-        for a in mine:
-            out[a] = _on_band(wanted[a], far_x + gap[0] + sizes[a][0] / 2, far_y + gap[1] + sizes[a][1] / 2)
-    return out
-
-
-def _on_band(theta: float, half_w: float, half_h: float) -> tuple[float, float]:
-    """The point of a rectangle (half sizes) in the direction ``theta`` from the centre."""
-    dx, dy = math.cos(theta), -math.sin(theta)
-    t = min(half_w / abs(dx) if abs(dx) > 1e-9 else math.inf, half_h / abs(dy) if abs(dy) > 1e-9 else math.inf)
-    return (dx * t, dy * t)
+    """Four sectors (government top left, industry top right, academia bottom right, civil
+    society and citizens bottom left), each grown from the centre in its own quadrant with
+    its name and then its best-connected actors nearest the middle; intermediaries packed at
+    the centre, where they broker; international actors (and types outside the vocabulary)
+    just beyond the sectors, towards their partners."""
+    staying = {a: current[a] for a in current if a not in movable}
+    if staying:
+        plan = _make_helix_plan(model, g, sizes, gap, seed, staying)
+    else:
+        plan = _cached(_plan_key(model, g, sizes, gap, seed, "helix"),
+                       lambda: _make_helix_plan(model, g, sizes, gap, seed, {}))
+    return {a: plan.places[a] for a in movable if a in plan.places}
 
 
 _LENS_FUNCS = {"free": _free, "scale": _scale, "helix": _helix}
@@ -575,15 +695,17 @@ def arrange(model: Model, lens: str, *, actor_ids: set[int] | None = None, seed:
     boxes.update({a: s for a, s in (sizes or {}).items() if a in actors})
     current = {a.id: (a.x, a.y) for a in actors.values()}
     g = _relation_graph(model)
+    packed = lens in ("scale", "helix") or (lens == "free" and actor_ids is None and len(g) >= ROWS_FROM)
+    if packed:
+        gap = _packed(gap)
     placed = _LENS_FUNCS[lens](model, g, movable, seed, current, boxes, gap)
     pos = {**current, **placed}
     # Lines are cleared when the whole map is arranged freely; a newcomer keeps the free
     # spot found beside its partners rather than being nudged away from them, rings and
     # sectors keep their shape, and rows (a crowded map) keep their own, closer spacing.
-    rows = lens == "free" and actor_ids is None and len(g) >= ROWS_FROM
-    links = list(g.edges()) if actor_ids is None and lens == "free" and not rows else []
+    links = list(g.edges()) if actor_ids is None and lens == "free" and not packed else []
     moved = tidy(pos, boxes, fixed=set(actors) - movable, phase_places=phase_places(model),
-                 links=links, gap=(gap[0] * ROW_GAP_X, gap[1]) if rows else gap)
+                 links=links, gap=gap)
     pos.update(moved)
     return {a: (round(pos[a][0], 1), round(pos[a][1], 1)) for a in sorted(movable)}
 
@@ -609,4 +731,4 @@ def overlaps(model: Model, positions: dict[int, tuple[float, float]] | None = No
 
 
 __all__ = ["arrange", "LENSES", "HELIX_SECTORS", "box_size", "name_box", "extent_for", "separate", "overlaps",
-           "scale_rings", "ring_radii", "phase_places", "GAP_X", "GAP_Y"]
+           "scale_rings", "helix_labels", "phase_places", "GAP_X", "GAP_Y"]

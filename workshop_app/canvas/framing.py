@@ -18,8 +18,8 @@ from typing import Iterable, Sequence
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 
 MARGIN_SHARE = 0.015  # of the smaller side of the room: the small margin around a fitted map
-MIN_MARGIN = 10.0
-GAP = 8.0  # between the legend or title and the nearest box, in pixels
+MIN_MARGIN = 8.0
+GAP = 6.0  # between the legend or title and the nearest box, in pixels
 
 CORNERS: tuple[str, ...] = ("bottom-left", "bottom-right", "top-right", "top-left")
 

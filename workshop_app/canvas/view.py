@@ -19,17 +19,26 @@ projector always shows it whole, as the room reads the map there.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractSlider, QGraphicsScene, QGraphicsView, QWidget
 
-from . import overlay
+from . import legend_shapes, overlay
 from .framing import CORNERS, Frame, frame_map
 from .label_scale import VIEW_GAP, clear_scale, map_rect, obstacles, refresh_reach
 from .overlay import TitleBlock
 from .references import phase_stated_line, references_shown
 from .scene import WorkshopScene
 from .textcache import LAYOUT_SCALE, VIEW_SCALE_PROPERTY
-
 
 LEGEND_TAB = "Legend ▸"
 
@@ -51,6 +60,9 @@ class WorkshopView(QGraphicsView):
         self.legend_mode = "auto"
         self.legend_folded = False
         self.show_title = True
+        self.one_line_title = False  # set by the fit: the title keeps a band of one line
+        self.legend_shapes: tuple[str, ...] = ("tall",)  # the projector tries "wide" and "narrow" too
+        self.legend_shape = "tall"
         self.overlay_scale = 1.0
         self.subtitle = ""
         # Label scales this view may draw names with; the console's is the scene's own.
@@ -142,19 +154,36 @@ class WorkshopView(QGraphicsView):
                 self.setSceneRect(QRectF(vp.rect()).translated(-vp.width() / 2, -vp.height() / 2))
                 return
             block = self.title_block() if self.show_title else None
-            title = overlay.title_size(block, self.overlay_scale) if block is not None else None
             boxes = obstacles(scene, k)
 
-            def framed(legend: QSizeF | None) -> Frame:
+            def framed(legend: QSizeF | None, title_block: TitleBlock | None) -> Frame:
+                title = overlay.title_size(title_block, self.overlay_scale) if title_block is not None else None
                 return frame_map(rect, boxes, self.map_room(), max_zoom=self.max_zoom, legend=legend,
                                  corners=self.legend_corners(), title=title,
                                  overlay_margin=overlay.MARGIN * self.overlay_scale)
 
-            self.legend_folded = self.legend_mode == "folded"
-            frame = framed(self._legend_box() if self.show_legend else None)
-            if self.show_legend and frame.strip and self.legend_mode == "auto":
-                self.legend_folded = True  # a tab in a corner costs the map nothing
-                frame = framed(self._legend_box())
+            best: tuple[Frame, str, bool, bool] | None = None
+            for shape in self.legend_shapes if self.show_legend else ("tall",):
+                self.legend_shape = shape
+                for one_line in (False, True) if block is not None and block.subtitle else (False,):
+                    self.one_line_title = one_line
+                    title_block = self._shown_title(block)
+                    self.legend_folded = self.legend_mode == "folded"
+                    spot = self.fixed_legend_spot(self._legend_box()) if self.show_legend else None
+                    if spot is not None:  # the legend has a place of its own (the wall's heading)
+                        frame = framed(None, title_block)
+                        frame.legend = spot
+                    else:
+                        frame = framed(self._legend_box() if self.show_legend else None, title_block)
+                        if self.show_legend and frame.strip and self.legend_mode == "auto":
+                            self.legend_folded = True  # a tab in a corner costs the map nothing
+                            frame = framed(self._legend_box(), title_block)
+                    if one_line and not frame.title_band:
+                        continue  # one line only where the title needs a band of its own
+                    if best is None or frame.zoom > best[0].zoom * 1.001:
+                        best = (frame, shape, one_line, self.legend_folded)
+            assert best is not None
+            frame, self.legend_shape, self.one_line_title, self.legend_folded = best
             self.frame = frame
             self._show_frame(frame)
         finally:
@@ -207,8 +236,22 @@ class WorkshopView(QGraphicsView):
         shown = references_shown(self.viewport(), scene.show_references)
         return TitleBlock(title, self.subtitle, phase_stated_line(scene.session.model, scene.phase_id) if shown else "")
 
+    def _shown_title(self, block: TitleBlock | None) -> TitleBlock | None:
+        """The title as drawn: on one line (the subtitle after the phase) when the fit chose it."""
+        if block is None or not self.one_line_title or not block.subtitle:
+            return block
+        return TitleBlock(f"{block.title}  ·  {block.subtitle}", "", block.detail)
+
     def legend_size(self) -> QSizeF:
-        return overlay.legend_size(self.overlay_scale, overlay.marks_of(self.workshop_scene()))
+        marks = overlay.marks_of(self.workshop_scene())
+        if self.legend_shape in legend_shapes.SHAPES:
+            return legend_shapes.legend_size(self.legend_shape, self.overlay_scale, marks)
+        return overlay.legend_size(self.overlay_scale, marks)
+
+    def fixed_legend_spot(self, size: QSizeF) -> QRectF | None:
+        """A place for a legend of ``size`` outside the map's room (viewport pixels), if the
+        view has one; the projector's heading band may have room beside the phase name."""
+        return None
 
     def _tab_font(self) -> QFont:
         f = QFont()
@@ -251,7 +294,7 @@ class WorkshopView(QGraphicsView):
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         target = QRectF(self.viewport().rect())
-        block = self.title_block() if self.show_title else None
+        block = self._shown_title(self.title_block()) if self.show_title else None
         if block is not None:
             overlay.paint_title(painter, target, self.overlay_scale, block)
         if self.show_legend and self.legend_folded:
@@ -259,8 +302,12 @@ class WorkshopView(QGraphicsView):
         elif self.show_legend:
             scene = self.workshop_scene()
             marks = overlay.marks_of(scene)
-            overlay.paint_legend(painter, self.legend_rect(), self.overlay_scale, marks,
-                                 overlay.scene_mark_painter(scene))
+            if self.legend_shape in legend_shapes.SHAPES:
+                legend_shapes.paint_legend(self.legend_shape, painter, self.legend_rect(), self.overlay_scale,
+                                           marks, overlay.scene_mark_painter(scene))
+            else:
+                overlay.paint_legend(painter, self.legend_rect(), self.overlay_scale, marks,
+                                     overlay.scene_mark_painter(scene))
         painter.restore()
 
     def _paint_tab(self, painter: QPainter, rect: QRectF) -> None:

@@ -47,7 +47,7 @@ from .placement import free_place, keep_under_pointer, visible_rect
 from .room_signals import RoomSignals
 from .scoring_keys import ScoringKeys
 from .text import literal, mnemonic_safe, plain
-from .screen_fit import open_on_screen
+from .screen_fit import narrow_docks, open_on_screen
 from .window_layout import restore_layout, save_layout
 from . import menus
 
@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self._attach(session)
         open_on_screen(self)  # never larger than the screen; a remembered layout follows
         self.features: dict[str, Feature] = compose(self)
-        restore_layout(self)
+        if not restore_layout(self):
+            narrow_docks(self)  # a small screen's map needs the width more than the panels
 
     # -- context for the docks ------------------------------------------------------------
     @property

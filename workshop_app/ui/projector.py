@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -48,6 +48,7 @@ ACCENT = palette.ACCENT  # a deep blue for the app's own chrome: readable on whi
 INK = "#111111"
 MUTED = "#3C3C3C"
 MAX_ZOOM = 2.2
+HEADER = 106  # the heading band's height on a 1080-line screen
 # A second fit after a phase switch, once the canvas has finished moving actors.
 REFIT_AFTER_MS = 650
 
@@ -89,6 +90,10 @@ class ProjectorView(WorkshopView):
         self.show_title = False  # the projector paints its own, larger phase heading
         self.show_legend = True
         self.legend_mode = "full"  # the room reads the map here: the legend is never folded
+        # The legend's usual box, its long rows (in the heading beside a short phase name, or
+        # in a strip under a wide map) or its single column (beside a tall map), whichever
+        # leaves the names larger (canvas/legend_shapes.py).
+        self.legend_shapes = ("tall", "wide", "narrow")
         # Names as large as the map's density allows, up to the chosen presentation size;
         # the console keeps its own (items draw at the size of the view painting them).
         self.owns_scene_scale = False
@@ -113,7 +118,39 @@ class ProjectorView(WorkshopView):
         return f
 
     def header_height(self) -> float:
-        return 128 * self.unit
+        return HEADER * self.unit
+
+    def _heading_fonts(self) -> tuple[QFont, QFont]:
+        return self._font(24), self._font(46, bold=True)
+
+    def _heading_lines(self) -> tuple[str, str] | None:
+        """The heading's two lines: "Phase i of n · title" and the phase's name."""
+        scene = self.workshop_scene()
+        model = scene.session.model
+        if scene.phase_id not in model.tables["phases"]:
+            return None
+        phases = model.phases
+        index = [p.id for p in phases].index(scene.phase_id) + 1
+        line1 = f"Phase {index} of {len(phases)}" + (f"  ·  {self.subtitle}" if self.subtitle else "")
+        if references_shown(self.viewport(), scene.show_references):  # a paper's word on the phase
+            stated = phase_stated_line(model, scene.phase_id)
+            line1 += f"  ·  {stated}" if stated else ""
+        return line1, model.phase(scene.phase_id).name
+
+    def fixed_legend_spot(self, size: QSizeF) -> QRectF | None:
+        """The legend in the heading band, right of the phase name, when both fit whole."""
+        lines = self._heading_lines()
+        u = self.unit
+        if lines is None or size.height() > self.header_height() - 16 * u:
+            return None
+        small, big = self._heading_fonts()
+        used = 36 * u + max(QFontMetricsF(small).horizontalAdvance(lines[0]),
+                            QFontMetricsF(big).horizontalAdvance(lines[1]))
+        right = self.viewport().width() - 24 * u
+        if right - size.width() < used + 32 * u:
+            return None
+        top = (self.header_height() - 6 * u - size.height()) / 2
+        return QRectF(right - size.width(), top, size.width(), size.height())
 
     def side_width(self) -> float:
         """The right-hand column for the round question, phone join details and the prompt."""
@@ -162,16 +199,21 @@ class ProjectorView(WorkshopView):
     # -- painting -------------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         self._paint_outlines(painter)
-        super().drawForeground(painter, rect)
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self._paint_heading(painter)
+        self._paint_heading(painter)  # first: the legend may sit in the heading's band
+        painter.restore()
+        super().drawForeground(painter, rect)
         side = self.side_width()
         if side:
+            painter.save()
+            painter.resetTransform()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             self._paint_side(painter, side)
-        painter.restore()
+            painter.restore()
 
     def _paint_outlines(self, painter: QPainter) -> None:
         """Thicker dark outlines around present actors: boxes stay distinct on a washed-out wall."""
@@ -188,32 +230,26 @@ class ProjectorView(WorkshopView):
         painter.restore()
 
     def _paint_heading(self, painter: QPainter) -> None:
-        scene = self.workshop_scene()
-        model = scene.session.model
-        if scene.phase_id not in model.tables["phases"]:
+        lines = self._heading_lines()
+        if lines is None:
             return
         u = self.unit
         width = self.viewport().width()
         painter.fillRect(QRectF(0, 0, width, self.header_height()), QColor("#FFFFFF"))
-        phases = model.phases
-        index = [p.id for p in phases].index(scene.phase_id) + 1
         x = 36 * u
-        small = self._font(26)
+        small, big = self._heading_fonts()
+        fm_small, fm_big = QFontMetricsF(small), QFontMetricsF(big)
+        # Beside a legend placed in the band the lines stop short of it (see fixed_legend_spot).
+        legend = self.legend_rect() if self.show_legend and self.frame is not None else None
+        end = legend.left() - 24 * u if legend is not None and legend.bottom() <= self.header_height() else width - x
         painter.setFont(small)
         painter.setPen(QColor(MUTED))
-        line1 = f"Phase {index} of {len(phases)}" + (f"  ·  {self.subtitle}" if self.subtitle else "")
-        if references_shown(self.viewport(), scene.show_references):  # a paper's word on the phase
-            stated = phase_stated_line(model, scene.phase_id)
-            line1 += f"  ·  {stated}" if stated else ""
-        fm_small = QFontMetricsF(small)
-        painter.drawText(QPointF(x, 22 * u + fm_small.ascent()),
-                         fm_small.elidedText(line1, Qt.TextElideMode.ElideRight, width - 2 * x))
-        big = self._font(54, bold=True)
-        fm_big = QFontMetricsF(big)
+        painter.drawText(QPointF(x, 14 * u + fm_small.ascent()),
+                         fm_small.elidedText(lines[0], Qt.TextElideMode.ElideRight, end - x))
         painter.setFont(big)
         painter.setPen(QColor(INK))
-        name = fm_big.elidedText(model.phase(scene.phase_id).name, Qt.TextElideMode.ElideRight, width - 2 * x)
-        painter.drawText(QPointF(x, 22 * u + fm_small.height() + 4 * u + fm_big.ascent()), name)
+        name = fm_big.elidedText(lines[1], Qt.TextElideMode.ElideRight, end - x)
+        painter.drawText(QPointF(x, 14 * u + fm_small.height() + 2 * u + fm_big.ascent()), name)
         painter.fillRect(QRectF(x, self.header_height() - 6 * u, width - 2 * x, 3 * u), QColor(ACCENT))
 
     def _paint_side(self, painter: QPainter, side: float) -> None:

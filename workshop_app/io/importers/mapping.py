@@ -506,11 +506,6 @@ def save_mapping(mapping: Mapping, path: str | Path) -> Path:
     return path
 
 
-def mapping_detail(graph: ForeignGraph, mapping: Mapping) -> str:
-    """:func:`applied` as JSON text (the ``detail`` of the import's source record)."""
-    return json.dumps(applied(graph, mapping), ensure_ascii=False, sort_keys=True)
-
-
 __all__ = ["Mapping", "Decision", "ScoreReader", "PreviewRow", "preview", "review_reasons", "review",
            "save_mapping",
            "detected_scales", "applied", "load_mapping", "rename_columns", "order_phases",
