@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.scoring import DimensionConsensus, tensions, three_c
+from ...domain.scoring import DimensionConsensus, tensions
 from ...domain.vocabulary import SCORE_DIMENSIONS, SCORE_LABELS, THREE_C
 from ...style import palette
 from ...style.look import diamond
@@ -242,7 +242,9 @@ class ScoreWidget(QWidget):
                     for r in ev.references if r.values.get(dim) is not None]
             self.strips[dim].set_values(c, refs)
         t, co, i = (room[d].median for d in SCORE_DIMENSIONS)
-        cls = ev.derived if evidence is not None else three_c(t, co, i)
+        # The class comes from the caller (analysis.classes: the session's rule over the votes
+        # that count); without it the panel shows none rather than derive one of its own.
+        cls = ev.derived
         rule = RULE_WORDS.get(ev.rule, ev.rule)
         who = "room and sources pooled" if ev.pooled else "room"
         self.class_label.setText(f"3C ({who}): {THREE_C[cls]}" if cls else "3C: – (score all three)")
