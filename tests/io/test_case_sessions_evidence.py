@@ -255,3 +255,25 @@ def test_no_influence_height_is_stated(name: str) -> None:
         for pres in s.model.tables["presence"].values():
             if pres.influence is not None:
                 assert s.source(pres.fact_sources["influence"])["kind"] == "inferred"
+
+
+def test_a_relation_the_room_draws_on_a_demo_copy_is_active_where_both_take_part(
+        tmp_path: Path) -> None:
+    """A demo's relations are not described where the paper is silent; one the room draws is
+    the room's own finding, active where both ends take part, like in a session made in the
+    app (and undone in one step)."""
+    path = tmp_path / "darmstadt.workshop"
+    shutil.copyfile(sessions_dir() / "darmstadt.workshop", path)
+    with Session.open(path) as s:
+        gmbh = s.actor("Digitalstadt Darmstadt GmbH")
+        panel = s.add_actor("Citizens' panel", "citizens", "neighbourhood", present_in=["piloting"])
+        rel = s.add_relation(panel, gmbh, "consultation")
+        assert s.relation_state(rel, "piloting") == "active"
+        assert rel in s.active_relations("piloting")
+        assert s.relation_state(rel, "continuation") == "not_described"  # the panel is not there
+        quiet = s.add_relation(panel, gmbh, "information", active_in=[])
+        assert s.relation_state(quiet, "piloting") == "not_described"
+        s.undo()
+        s.undo()
+        assert s.model.relation_phase(rel.id, s.phase("piloting").id) is None
+        assert rel.id not in s.model.tables["relations"]

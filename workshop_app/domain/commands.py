@@ -28,7 +28,7 @@ from .commands_arenas import (  # noqa: F401 - structure edits are part of the c
     STRUCTURE_COMMANDS, detach_structure,
 )
 from .commands_evidence import (  # noqa: F401 - evidence edits are part of the commands API
-    EVIDENCE_COMMANDS, SetRelationState, presence_row, set_presence_state,
+    EVIDENCE_COMMANDS, SetRelationState, presence_row, set_presence_state, set_relation_state,
 )
 from .commands_levels import LEVEL_COMMANDS  # noqa: F401 - stated levels are commands too
 from .commands_notes import (  # noqa: F401 - note edits are part of the commands API
@@ -197,6 +197,11 @@ class DeleteActor(Command):
 # -- relations ----------------------------------------------------------------------------
 @dataclass
 class AddRelation(Command):
+    """A new relation. ``active_in`` names the phases the relation is said to be active in:
+    needed where a session's relations default to "not described" (case and imported
+    sessions), where a relation the room draws would otherwise be described nowhere; in a
+    session made in the app a relation is active wherever both ends take part anyway."""
+
     name: ClassVar[str] = "Add relation"
     source: ActorId = 0
     target: ActorId = 0
@@ -205,6 +210,7 @@ class AddRelation(Command):
     note: str = ""
     attrs: dict[str, Any] = field(default_factory=dict)
     relation_id: RelationId | None = None
+    active_in: tuple[PhaseId, ...] = ()
 
     def apply(self, model: Model) -> RelationId:
         _need(model, "actors", self.source, "actor")
@@ -228,6 +234,8 @@ class AddRelation(Command):
                 _json_value(dict(self.attrs), "relation's attributes"),
             )
         )
+        for phase_id in dict.fromkeys(self.active_in):
+            set_relation_state(model, self.relation_id, phase_id, "active", None)
         return self.relation_id
 
 

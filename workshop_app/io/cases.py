@@ -442,7 +442,7 @@ def _fill(session: Session, src: Path, case: dict[str, Any], relations: list[Mer
     for rel in relations:
         relation = session.add_relation(
             actor_ids[rel.source], actor_ids[rel.target], rel.kind, rel.directed,
-            note=relation_note(rel, labels), attrs=rel.attrs,
+            note=relation_note(rel, labels), attrs=rel.attrs, active_in=(),
         )
         relation_ids.append(relation.id)
         first = next((rel.provenance[ph] for ph in rel.phases if rel.provenance[ph]), None)

@@ -450,15 +450,26 @@ class Session(EvidenceAPI):
         *,
         note: str = "",
         attrs: dict[str, Any] | None = None,
+        active_in: Sequence[PhaseRef] | None = None,
     ) -> Relation:
+        """Add a relation, active in ``active_in``; by default (``None``) wherever both ends
+        take part now, so a relation drawn in a case session, whose relations are otherwise
+        not described, is there like one drawn in a session made in the app."""
+        a, b = self.actor(source), self.actor(target)
+        if active_in is None:
+            phases = tuple(p.id for p in self.phases
+                           if self.model.is_present(a.id, p.id) and self.model.is_present(b.id, p.id))
+        else:
+            phases = tuple(self.phase(p).id for p in active_in)
         rid = self.execute(
             cmds.AddRelation(
-                source=self.actor(source).id,
-                target=self.actor(target).id,
+                source=a.id,
+                target=b.id,
                 kind=kind,
                 directed=directed,
                 note=note,
                 attrs=dict(attrs or {}),
+                active_in=phases,
             )
         )
         return self.model.relation(rid)
