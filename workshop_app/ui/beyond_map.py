@@ -27,6 +27,7 @@ from .docks.arenas_dock import ArenasDock
 from .docks.governance_dock import GovernanceDock
 from .docks.netmap import InfluenceGridDock, place_command
 from .docks.public_value import PublicValueDock, session_value
+from .names import full_names
 
 REFRESH_DELAY_MS = 60  # a burst of edits (a drag, a batch) costs one refresh
 FIRST_HEIGHT = 330  # the bottom panels, the first time they open
@@ -71,6 +72,7 @@ class BeyondMap(FeatureBase):
             area = Area.BottomDockWidgetArea if dock in self.bottom else Area.RightDockWidgetArea
             ctx.add_dock(dock, area, panels_menu=False)
             dock.visibilityChanged.connect(lambda on, d=dock: self._catch_up(d) if on else None)
+            full_names(dock)  # whole names in their lists and drop-downs, like every panel
         self.arenas.phaseRequested.connect(ctx.set_phase)
         self.grid.grid.actorClicked.connect(self.select_actor)
         self.grid.grid.placeRequested.connect(self._place)

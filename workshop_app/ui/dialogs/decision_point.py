@@ -26,6 +26,7 @@ from ...domain import vocabulary as voc
 from ...domain.commands_arenas import AddDecisionPoint, UpdateDecisionPoint
 from ...domain.evidence import DecisionPoint
 from ...domain.model import Model
+from ..names import full_names
 
 
 class DecisionPointDialog(QDialog):
@@ -74,6 +75,7 @@ class DecisionPointDialog(QDialog):
             delete.clicked.connect(lambda: self.done(self.DELETE))
             buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
         form.addRow(buttons)
+        full_names(self)  # long phase names keep their distinguishing end
 
     def _next_position(self, phase_id: int) -> int:
         here = [d.position for d in self.model.tables["decision_points"].values() if d.phase_id == phase_id]

@@ -36,6 +36,7 @@ from ...domain import vocabulary as voc
 from ...domain.commands_arenas import AddArena, DeleteArena, SetArenaMembers, UpdateArena
 from ...domain.commands_evidence import stated_classes_of
 from ...domain.wording import count
+from ..names import whole_names_in_combo
 from ..text import literal
 from .concept_parts import EditContext, hint, section_title
 
@@ -161,6 +162,7 @@ class ArenasDock(QDockWidget):
         for key, label in voc.ARENA_LEVELS.items():
             box.addItem(label, key)
         box.setCurrentIndex(max(0, box.findData(level)))
+        whole_names_in_combo(box)
         box.currentIndexChanged.connect(
             lambda _i, a=arena_id, b=box: self._level_chosen(a, b.currentData()))
         return box
