@@ -286,17 +286,18 @@ def test_public_value_statements_and_effects_are_edited_in_their_panel(qtbot, go
     qtbot.waitUntil(lambda: dock.phase_text.toPlainText() == PILOT_VALUE, timeout=2000)
 
 
-def test_the_public_value_goes_into_the_presentation_heading_on_request(qtbot, gov, monkeypatch) -> None:
+def test_the_public_value_goes_into_the_presentation_heading_on_request(qtbot, gov) -> None:
     win, feature = gov, _feature(gov)
-    shown: list[str] = []
-    feature.heading = shown.append
+    wall = win.features["projector"].view
     feature.open(feature.value)
+    assert wall.heading_note == "" and PILOT_VALUE not in wall._heading_lines()[0]
     feature.value.on_wall.setChecked(True)
-    assert shown[-1] == PILOT_VALUE  # the phase's own statement first
-    win.set_phase(win.session.phase("Growth").id)
-    qtbot.waitUntil(lambda: shown[-1] == win.session.public_value(), timeout=2000)  # else the session's
+    assert wall.heading_note == f"Public value: {PILOT_VALUE}"  # the phase's own statement first
+    assert wall._heading_lines()[0].startswith(f"Phase 2 of 3  ·  Public value: {PILOT_VALUE}  ·  ")
+    win.set_phase(win.session.phase("Growth").id)  # no statement for the phase: the session's
+    qtbot.waitUntil(lambda: wall.heading_note == f"Public value: {win.session.public_value()}", timeout=2000)
     feature.value.on_wall.setChecked(False)
-    assert shown[-1] == ""
+    assert wall.heading_note == ""
 
 
 # -- decision points ---------------------------------------------------------------------------

@@ -210,7 +210,8 @@ class BeyondMap(FeatureBase):
         if self.heading is None:
             return
         shown = self.value.on_wall.isChecked() if on is None else on
-        self.heading(heading_text(self.ctx.session.model, self.ctx.phase_id) if shown else "")
+        text = heading_text(self.ctx.session.model, self.ctx.phase_id) if shown else ""
+        self.heading(f"Public value: {text}" if text else "")
 
     def _changed(self, *_args: object) -> None:
         self.towers.refresh()  # the map follows at once; the panels after the pause

@@ -37,11 +37,12 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
     features: dict[str, Feature] = {}
     room = window.room_signals
     rounds = Rounds(room, window.scoring_keys)
+    projector = Projector(room)
     made: list[Feature] = [
         Participants(),
         Notes(),
         rounds,
-        Projector(room),
+        projector,
         LiveVoting(room, rounds),
         CheatSheet(lambda: list(features.values())),
         Exporter(),
@@ -50,7 +51,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         Timeline(),
         Facilitation(),
         EvidenceView(),
-        BeyondMap(),
+        BeyondMap(projector.set_heading_note),
     ]
     for feature in made:
         feature.attach(WindowContext(window, feature.name))

@@ -88,6 +88,7 @@ class ProjectorView(WorkshopView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.viewport().setCursor(Qt.CursorShape.BlankCursor)
         self.show_title = False  # the projector paints its own, larger phase heading
+        self.heading_note = ""  # a line another feature asks to show in the heading
         self.show_legend = True
         self.legend_mode = "full"  # the room reads the map here: the legend is never folded
         # The legend's usual box, its long rows (in the heading beside a short phase name, or
@@ -131,7 +132,10 @@ class ProjectorView(WorkshopView):
             return None
         phases = model.phases
         index = [p.id for p in phases].index(scene.phase_id) + 1
-        line1 = f"Phase {index} of {len(phases)}" + (f"  ·  {self.subtitle}" if self.subtitle else "")
+        line1 = f"Phase {index} of {len(phases)}"
+        if self.heading_note:  # asked for (the intended public value): before what may be cut
+            line1 += f"  ·  {self.heading_note}"
+        line1 += f"  ·  {self.subtitle}" if self.subtitle else ""
         if references_shown(self.viewport(), scene.show_references):  # a paper's word on the phase
             stated = phase_stated_line(model, scene.phase_id)
             line1 += f"  ·  {stated}" if stated else ""
@@ -525,6 +529,14 @@ class Projector(FeatureBase):
         self.fill_screen_menu()
         if self.is_shown() and self.view.screen() is screen:
             QTimer.singleShot(0, lambda: self._place(self.target_screen()))
+
+    def set_heading_note(self, text: str) -> None:
+        """Show ``text`` after the heading's first line ("" takes it away)."""
+        if self._ctx is None:
+            return  # detached: its wall is gone
+        if text != self.view.heading_note:
+            self.view.heading_note = text
+            self.view.viewport().update()
 
     def set_wall_levels(self, on: bool) -> None:
         """Show or hide sources' levels and classes on the wall only (remembered)."""
