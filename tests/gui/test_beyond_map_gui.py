@@ -415,3 +415,43 @@ def test_on_the_antwerp_demo_each_arena_has_its_series_and_the_classes_the_paper
     teams = points[("Project teams", 1)]  # 002: the growth phase's project teams cooperate
     assert (teams.stated, teams.read_as) == (("cooperation",), "cooperation")
     assert ("Project teams", 0) not in points  # no members before the covenant: a gap
+
+
+def test_the_session_statement_an_actors_gains_and_a_decisions_date_are_one_edit_each(
+        qtbot, gov, monkeypatch) -> None:
+    win, feature = gov, _feature(gov)
+    feature.open(feature.value)
+    dock = feature.value
+    qtbot.waitUntil(lambda: dock.session_text.toPlainText() != "", timeout=2000)
+    before = win.session.public_value()
+    dock.session_text.setFocus()
+    dock.session_text.selectAll()
+    qtbot.keyClicks(dock.session_text, "Air everyone can breathe")
+    dock.phase_text.setFocus()
+    assert win.session.public_value() == "Air everyone can breathe"
+    residents = _select(win, "Residents' panel")
+    feature.open(feature.governance)
+    gains = feature.governance.actor.gains
+    assert gains.text() == "Cleaner air"
+    gains.setFocus()
+    gains.selectAll()
+    qtbot.keyClicks(gains, "Cleaner air and quieter streets")
+    qtbot.keyClick(gains, Qt.Key.Key_Return)
+    assert win.session.presence(residents, "Pilot")["value_gains"] == "Cleaner air and quieter streets"
+    assert win.session.presence(residents, "Pilot")["value_costs"] == "Parking removed"  # untouched
+    plan = next(d for d in win.session.decision_points("Pilot") if d["label"] == "Pilot plan adopted")
+
+    def redate(dlg: DecisionPointDialog) -> int:
+        dlg.date.setText("2020-07")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DecisionPointDialog, "exec", redate)
+    win.features["timeline"].edit_decision(plan["id"])
+    assert win.session.model.tables["decision_points"][plan["id"]].date == "2020-07"
+    _undo(qtbot, win)
+    assert win.session.model.tables["decision_points"][plan["id"]].date == "2020-06"
+    _undo(qtbot, win)
+    assert win.session.presence(residents, "Pilot")["value_gains"] == "Cleaner air"
+    assert gains.text() == "Cleaner air"
+    _undo(qtbot, win)
+    assert win.session.public_value() == before

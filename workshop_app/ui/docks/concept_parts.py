@@ -45,9 +45,10 @@ class CommitLine(QLineEdit):
         self.editingFinished.connect(self._finished)
 
     def set_value(self, text: str) -> None:
-        """Show the model's value (not while the user is typing in it)."""
+        """Show the model's value (not over what the user is typing and has not committed)."""
+        typing = self.hasFocus() and self.text() != self._last
         self._last = text
-        if self.text() != text and not self.hasFocus():
+        if self.text() != text and not typing:
             self.setText(text)
 
     def _finished(self) -> None:
@@ -69,8 +70,9 @@ class CommitText(QPlainTextEdit):
         self._last = ""
 
     def set_value(self, text: str) -> None:
+        typing = self.hasFocus() and self.toPlainText() != self._last
         self._last = text
-        if self.toPlainText() != text and not self.hasFocus():
+        if self.toPlainText() != text and not typing:
             self.setPlainText(text)
 
     def commit(self) -> None:
