@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from evidence_session import PRESENCE_QUOTE, QUOTE, build_evidence_session
+from console_evidence_session import PRESENCE_QUOTE, QUOTE, build_evidence_session
 from workshop_app import Session
 from workshop_app.io.html_snapshot import render_html
 from workshop_app.style import palette
