@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from ..canvas.towers import Towers
-from .context import FeatureBase, WindowContext
+from .context import FeatureBase, Row, WindowContext
 from .docks.arenas_dock import ArenasDock
 from .docks.governance_dock import GovernanceDock
 from .docks.netmap import InfluenceGridDock, place_command
@@ -34,6 +34,11 @@ FIRST_HEIGHT = 330  # the bottom panels, the first time they open
 RIGHT_SHARE = 0.62  # the part of the window's height the right-hand panels take when first opened
 Area = Qt.DockWidgetArea
 HeadingHook = Callable[[str], None]
+SHEET: tuple[Row, ...] = (
+    ("Drag a name in the influence grid", "Record its influence and stance at once (one undo step)"),
+    ("Click a decision under the slider", "Edit or delete it; right-click to add one in that phase"),
+    ("Click a phase in the arena chart", "Show that phase on the map"),
+)
 
 
 def heading_text(model: object, phase_id: int) -> str:
@@ -53,6 +58,7 @@ class BeyondMap(FeatureBase):
     """
 
     name = "beyond_map"
+    cheat_sheet_title = "Beyond the map"
 
     def __init__(self, heading: HeadingHook | None = None) -> None:
         super().__init__()
@@ -99,6 +105,10 @@ class BeyondMap(FeatureBase):
         if self.heading is not None:
             self.heading("")
         super().detach()
+
+    def cheat_sheet_rows(self) -> list[Row]:
+        """Gestures of the panels that are not menu actions."""
+        return list(SHEET)
 
     @property
     def bottom(self) -> tuple[QDockWidget, ...]:
@@ -225,7 +235,8 @@ class BeyondMap(FeatureBase):
 
     def _selection_changed(self) -> None:
         scene = self.ctx.scene
-        self.governance.show_selection(scene.selected_actor_ids(), scene.selected_relation_ids())
+        if self.governance.isVisible():  # a hidden tab catches up when shown
+            self.governance.show_selection(scene.selected_actor_ids(), scene.selected_relation_ids())
         self.grid.grid.set_selected(set(scene.selected_actor_ids()))
 
     def _session_changed(self, _session: object) -> None:
