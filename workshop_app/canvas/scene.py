@@ -120,7 +120,7 @@ class WorkshopScene(QGraphicsScene):
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
         """Make every item anew (a setting that changes every look); the selection is kept."""
-        kept = (self.selected_actor_ids(), self.selected_relation_ids())
+        kept = (self.selected_actor_ids(), self.selected_relation_ids())  # given back below
         self.morph.finish()
         self._pair_index = None
         self._styles.clear()
@@ -143,8 +143,7 @@ class WorkshopScene(QGraphicsScene):
             self.select(*kept)
 
     def _actor_key(self, actor_id: int) -> tuple[Any, Any, Any]:
-        """What an actor's look depends on in this phase: record, roles (the presence state
-        when not present), own position."""
+        """What an actor's look depends on in this phase: record, roles (else the state), place."""
         t = self.session.model.tables
         key = (actor_id, self.phase_id)
         pres, ov = t["presence"].get(key), t["positions"].get(key)
@@ -166,13 +165,11 @@ class WorkshopScene(QGraphicsScene):
         return self._view_from(self._actor_key(actor_id))
 
     def _numbers(self, relation_id: int, phase_id: int) -> RelationNumbers:
-        """The room's medians, class, spread and votes and the source's levels and class,
-        cached until a vote or a stated class of the relation changes."""
-        key = (relation_id, phase_id)
-        found = self._styles.get(key)
+        """The room's numbers and the source's (relation_numbers.py), cached until they change."""
+        found = self._styles.get((relation_id, phase_id))
         if found is None:
-            found = self._styles[key] = relation_numbers(self.session.model, relation_id, phase_id,
-                                                         self._stated)
+            found = self._styles[(relation_id, phase_id)] = relation_numbers(
+                self.session.model, relation_id, phase_id, self._stated)
         return found
 
     def relation_view(self, relation_id: int) -> RelationView:
@@ -292,10 +289,9 @@ class WorkshopScene(QGraphicsScene):
 
     def set_show_references(self, show: bool) -> None:
         """Show the levels and classes sources state (views may override: ``references.py``)."""
-        if show != self.show_references:
-            self.show_references = show
-            for ritem in self.relation_items.values():
-                ritem.set_show_references(show)
+        self.show_references = show
+        for ritem in self.relation_items.values():
+            ritem.set_show_references(show)
 
     def set_font_scale(self, factor: float) -> None:
         """Scale actor names, role lines and relation labels (boxes grow to fit).
