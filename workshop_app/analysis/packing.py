@@ -25,8 +25,17 @@ Size = tuple[float, float]
 Key = Hashable
 Allowed = Callable[[float, float, Size], bool]
 
+VIEW_ASPECT = 1.95  # width over height of the room a console or a wall leaves for the map
+ROW_GAP_X = 0.7  # packed boxes stand this much closer side by side than the usual gap
+ROW_GAP_Y = 0.9  # and this much of the usual gap above and below
 ANGLE_WEIGHT = 0.12  # a spot off the wished direction costs this many course heights per radian
 FLOOR_SPOTS = 48  # spots tried on a ring's inner edge when no placed box reaches it
+
+
+def packed_gap(gap: Size) -> Size:
+    """The closer gap of a packed map (the free lens's courses, rings, sectors): relations
+    still show between the boxes, and every name is drawn larger."""
+    return (gap[0] * ROW_GAP_X, gap[1] * ROW_GAP_Y)
 
 
 def reach(x: float, y: float, aspect: float) -> float:
@@ -70,13 +79,14 @@ def _clear(p: Point, own: Size, placed: Mapping[Key, Point], sizes: Mapping[Key,
 
 def place(key: Key, placed: dict[Key, Point], sizes: Mapping[Key, Size], gap: Size, aspect: float, *,
           floor: float = 0.0, wish: float | None = None, allowed: Allowed | None = None,
-          compact: float | None = None) -> Point:
+          compact: float | None = None, turn_cost: float = ANGLE_WEIGHT) -> Point:
     """The free spot nearest the centre for ``key`` (added to ``placed`` and returned).
 
     Only spots at least ``floor`` from the centre (see :func:`reach`) and, if given,
     ``allowed(x, y, size)`` count; among spots about as near, the one closest to the
-    direction ``wish`` wins. With ``compact`` (a screen's width over its height), the
-    spot that grows the boxes' bounding box least for such a screen comes first.
+    direction ``wish`` wins (``turn_cost``: what a spot a radian off that direction costs,
+    in course heights). With ``compact`` (a screen's width over its height), the spot that
+    grows the boxes' bounding box least for such a screen comes first.
     """
     own = sizes[key]
     course = own[1] + gap[1]
@@ -94,21 +104,22 @@ def place(key: Key, placed: dict[Key, Point], sizes: Mapping[Key, Size], gap: Si
     def cost(p: Point) -> tuple[float, float]:
         c = reach(p[0], p[1], aspect)
         if wish is not None and c > 1e-6:
-            c += ANGLE_WEIGHT * course * _turn(angle(p[0], p[1], aspect), wish)
+            c += turn_cost * course * _turn(angle(p[0], p[1], aspect), wish)
         if box is None or compact is None:
             return (0.0, round(c, 4))
         left, top = min(box[0], p[0] - own[0] / 2), min(box[1], p[1] - own[1] / 2)
         right, bottom = max(box[2], p[0] + own[0] / 2), max(box[3], p[1] + own[1] / 2)
         return (round(max((right - left) / compact, bottom - top), 1), round(c, 4))
 
+    spots = {(round(x, 2), round(y, 2)) for x, y in candidates}  # places are kept to 0.01
     ranked = sorted(
-        (p for p in candidates if reach(p[0], p[1], aspect) >= floor - 1e-6
+        (p for p in spots if reach(p[0], p[1], aspect) >= floor
          and (allowed is None or allowed(p[0], p[1], own))),
         key=lambda p: (cost(p), p))
     for p in ranked:
         if _clear(p, own, placed, sizes, gap):
-            placed[key] = (round(p[0], 2), round(p[1], 2))
-            return placed[key]
+            placed[key] = p
+            return p
     # Nothing free among those (every spot is taken or not allowed): walk outwards in the
     # wished direction until a box fits.
     t = wish if wish is not None else math.pi / 2
@@ -138,7 +149,7 @@ def screen_score(pos: Mapping[Key, Point], sizes: Mapping[Key, Size], view_aspec
     return max((right - left) / view_aspect, bottom - top)
 
 
-__all__ = ["angle", "place", "reach", "screen_score", "span"]
+__all__ = ["ROW_GAP_X", "ROW_GAP_Y", "VIEW_ASPECT", "angle", "packed_gap", "place", "reach", "screen_score", "span", "strip"]
 
 
 def strip(order: Iterable[Key], sizes: Mapping[Key, Size], width: float, gap: Size,
