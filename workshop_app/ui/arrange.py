@@ -81,7 +81,8 @@ def tidy_command(model: Model) -> cmds.Command | None:
                  phase_places=phase_places(model), gap=layout_gap())
     if not moved:
         return None
-    return cmds.MoveActors(moves=[(aid, x, y) for aid, (x, y) in sorted(moved.items())])
+    return cmds.Batch([cmds.MoveActors(moves=[(aid, x, y) for aid, (x, y) in sorted(moved.items())])],
+                      text=f"Tidy overlaps: {count(len(moved), 'actor')} moved")
 
 
 class Arrange(FeatureBase):
@@ -108,6 +109,9 @@ class Arrange(FeatureBase):
                                   menu=self.arrange_menu, tip=LENS_TIPS[lens])
                 self.arrange_actions[(lens, only_unplaced)] = act
         self.arrange_menu.addSeparator()
+        self.act_tidy = ctx.declare(
+            "tidy_overlaps", "Tidy overlaps", self.tidy, menu=self.arrange_menu,
+            tip="Move overlapping boxes apart as little as it takes (pinned actors stay put)")
         self.act_guides = ctx.declare(
             "lens_guides", "Show lens guides", self._set_guides, checkable=True, menu=self.arrange_menu,
             tip="Faint rings or sectors behind the map after arranging by a lens")
@@ -158,6 +162,15 @@ class Arrange(FeatureBase):
     def reset(self, actor_ids: list[int]) -> None:
         if actor_ids:
             self.ctx.execute(cmds.ResetPhasePosition(actor_ids=list(actor_ids), phase_id=self.ctx.phase_id))
+
+    def tidy(self) -> bool:
+        """Remove every overlap as one undo step; returns whether anything moved."""
+        win = self.ctx
+        command = tidy_command(win.session.model)
+        if command is None:
+            win.status("No boxes overlap: nothing to tidy.", 5000)
+            return False
+        return win.execute(command) is not None
 
     def arrange(self, lens: str, only_unplaced: bool = False) -> bool:
         """Arrange by a lens as one undo step; returns whether anything changed."""
