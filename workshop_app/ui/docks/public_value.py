@@ -29,6 +29,7 @@ from ...domain.model import Model
 from .concept_parts import CommitText, EditContext, hint, section_title
 
 COLUMNS = ("Actor", "Gains", "Bears costs")
+TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 
 def session_value(model: Model) -> str:
@@ -73,8 +74,7 @@ class PublicValueDock(QDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (1, 2):
+        for col in range(len(COLUMNS)):  # a third each: long names wrap like the effects
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.cellClicked.connect(self._clicked)
@@ -118,10 +118,13 @@ class PublicValueDock(QDockWidget):
                 if not model.is_present(aid, pid):
                     name.setForeground(Qt.GlobalColor.gray)
                     name.setToolTip("Not taking part in this phase")
+                name.setTextAlignment(TOP_LEFT)
                 self.table.setItem(r, 0, name)
                 for col, text in ((1, gains), (2, costs)):
                     cell = QTableWidgetItem(text)
                     cell.setData(Qt.ItemDataRole.UserRole, aid)
+                    cell.setTextAlignment(TOP_LEFT)
+                    cell.setToolTip(text)
                     self.table.setItem(r, col, cell)
             self.table.resizeRowsToContents()
         finally:
