@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from .cli_output import say
 from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
+from .domain.wording import count
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .analysis.agreement import Agreement, Alpha
     from .analysis.diff import PhaseDiff
     from .analysis.metrics import PhaseMetrics
     from .analysis.warnings import PatternWarning
@@ -109,15 +111,20 @@ def cmd_metrics(argv: list[str]) -> int:
                 "density, centralisation, brokers, components, score summaries and 3C shares.")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     args = p.parse_args(argv)
+    from .analysis.agreement import session_agreement
     from .analysis.metrics import all_phase_metrics
 
     with _open(args.path) as session:
         metrics = all_phase_metrics(session.model)
+        agreement = session_agreement(session.model)
         title = session.title
     if args.json:
-        _print_json({"title": title, "phases": [m.to_dict() for m in metrics]})
+        _print_json({"title": title, "phases": [
+            {**m.to_dict(), "agreement": {d: a.to_dict() for d, a in
+                                          agreement.phases.get(m.phase_id, {}).items()}}
+            for m in metrics], "agreement": agreement.to_dict()})
     else:
-        say(terminal_safe(format_metrics(title, metrics)))
+        say(terminal_safe(format_metrics(title, metrics, agreement)))
     return 0
 
 
@@ -130,9 +137,15 @@ def _num(value: float | None, digits: int = 2) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
-def format_metrics(title: str, metrics: list["PhaseMetrics"]) -> str:
+def format_metrics(title: str, metrics: list["PhaseMetrics"],
+                   agreement: "Agreement | None" = None) -> str:
     lines = [title, "Scores are ordinal (1-5): median and IQR of the relations' medians; "
              "unscored relations are left out."]
+    if agreement is not None:
+        lines += ["", f"Agreement, whole session ({count(agreement.voters, 'room participant')}; "
+                  "Krippendorff's alpha, ordinal, room votes only)"]
+        lines += [f"   {(label or 'all dimensions').ljust(16)}  {text}"
+                  for label, text in _agreement_rows(agreement.session)]
     for m in metrics:
         key = f" ({m.key})" if m.key else ""
         lines += ["", f"{m.position}. {m.phase}{key}"]
@@ -169,6 +182,9 @@ def format_metrics(title: str, metrics: list["PhaseMetrics"]) -> str:
             if lv["scope"] == "phase":
                 rows.append((f"stated {lv['dimension']}",
                              lv["level"] + (f" ({lv['source']})" if lv["source"] else "")))
+        if agreement is not None:
+            rows += [(f"agreement {label}".rstrip(), text)
+                     for label, text in _agreement_rows(agreement.phases.get(m.phase_id, {}))]
         for arena in m.arena_threec:
             found = ", ".join(f"{c} {n}" for c, n in arena["threec_counts"].items() if n) or "-"
             said = "; stated " + ", ".join(arena["stated_classes"]) if arena["stated_classes"] else ""
@@ -176,6 +192,14 @@ def format_metrics(title: str, metrics: list["PhaseMetrics"]) -> str:
         width = max(len(label) for label, _ in rows)
         lines += [f"   {label.ljust(width)}  {value}" for label, value in rows]
     return "\n".join(lines)
+
+
+def _agreement_rows(alphas: dict[str, "Alpha"]) -> list[tuple[str, str]]:
+    """One row per dimension, or one row when every dimension is undefined for one reason."""
+    reasons = {a.reason for a in alphas.values()}
+    if alphas and len(reasons) == 1 and "" not in reasons:
+        return [("", f"undefined ({reasons.pop()})")]
+    return [(d, a.text()) for d, a in alphas.items()]
 
 
 # -- warnings -----------------------------------------------------------------------------

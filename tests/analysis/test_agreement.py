@@ -128,3 +128,24 @@ def test_demos_have_no_room_votes_so_alpha_is_undefined() -> None:
         found = session_agreement(s.model)
     assert all(a.alpha is None for a in found.session.values())
     assert {a.reason for a in found.session.values()} == {NOTHING_SCORED}
+
+
+def test_metrics_command_reports_agreement(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from workshop_app.cli import main
+
+    path = tmp_path / "a.workshop"
+    _session(path).close()
+    assert main(["metrics", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["agreement"]["session"]["trust"]["alpha"] == pytest.approx(5 / 6, abs=1e-6)
+    assert data["agreement"]["session"]["trust"]["voters"] == 2
+    later = data["phases"][1]["agreement"]
+    assert later["trust"]["alpha"] is None
+    assert later["trust"]["undefined_reason"] == FEWER_THAN_TWO
+    assert main(["metrics", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "trust             0.83 (2 relations compared, 2 voters)" in text
+    assert f"agreement trust            undefined ({FEWER_THAN_TWO})" in text
