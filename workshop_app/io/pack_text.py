@@ -19,6 +19,7 @@ from ..domain.wording import count, noun
 from ..domain.scoring import consensus_of, counted_votes, room_class, tensions
 from ..style import palette
 from ..domain.textsafe import printable
+from ..analysis.agreement import Alpha, session_agreement
 from ..analysis.prompts import PROMPTS_BY_ID
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,6 +122,7 @@ def title_html(model: Model, *, title: str, day: str, pseudonymised: bool) -> st
         out.append(f"<li><b>{e(ph.name)}</b> "
                    f'<span class="small">— {count(n_act, "actor")}, {count(n_rel, "relation")}</span></li>')
     out.append("</ol>")
+    out.append(agreement_html(model))
     out.append("<h2>Participants</h2>")
     people = model.participants
     if people:
@@ -139,6 +141,32 @@ def title_html(model: Model, *, title: str, day: str, pseudonymised: bool) -> st
                "1–5 scale; the glossary at the end explains the scales, the 3C classes and the "
                "roles.</p>")
     return "".join(out)
+
+
+# -- agreement ---------------------------------------------------------------------------
+def agreement_html(model: Model) -> str:
+    """The "Agreement" block: how alike the room scored, per dimension, for the session and
+    each phase; "" when the room has voted on nothing (there is no agreement to speak of)."""
+    found = session_agreement(model)
+    if not any(a.units_scored for a in found.session.values()):
+        return ""
+    dims = voc.SCORE_DIMENSIONS
+
+    def cell(a: Alpha) -> str:
+        if a.alpha is None:
+            return f'undefined<br/><span class="small">{e(a.reason)}</span>'
+        return (f"<b>{a.alpha:.2f}</b><br/><span class=\"small\">{count(a.units, 'relation')}, "
+                f"{count(a.voters, 'voter')}</span>")
+
+    rows = [("Whole session", *(cell(found.session[d]) for d in dims))]
+    rows += [(e(f"{i}. {ph.name}"), *(cell(found.phases[ph.id][d]) for d in dims))
+             for i, ph in enumerate(model.phases, start=1) if ph.id in found.phases]
+    return ("<h2>Agreement</h2>"
+            + _table(("", *(d.capitalize() for d in dims)), rows, (34, 22, 22, 22))
+            + '<p class="src">Krippendorff\'s alpha for ordinal scores over the room\'s votes '
+              "(reference levels are not votes): 1 = the room scored alike, 0 = no more alike "
+              "than chance, below 0 = less. Undefined where no relation has two votes or "
+              "every vote is the same.</p>")
 
 
 # -- phase pages -------------------------------------------------------------------------
@@ -427,4 +455,5 @@ def glossary_html() -> str:
 
 __all__ = ["STYLE", "title_html", "phase_html", "diff_html", "warnings_html", "glossary_html",
            "phase_figures", "phase_heading", "PhaseFigures", "NOTES_LEFT_OUT", "decisions_html",
-           "phase_value_html", "public_value_block", "decision_line", "decisions_between"]
+           "phase_value_html", "public_value_block", "decision_line", "decisions_between",
+           "agreement_html"]
