@@ -34,7 +34,7 @@ from ..domain.vocabulary import role_label
 from ..style import palette
 from ..style.look import ActorStyle, actor_style, roles_line
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
-from .style_paint import box_path, paint_actor_box, paint_glyph_badge, paint_inner_outline, paint_marker
+from .style_paint import box_path, paint_actor_box, paint_glyph_badge, paint_inner_outline, paint_marker, ring_path
 from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible, view_scale
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
 ]
 ROLE_LINE_H = 16.0
 GHOST_OPACITY = 0.28
+MARK_AWAY = 6.0  # a mark runs this far outside its box, at label scale 1
 MARKED_GHOST_OPACITY = 0.45  # a "left" actor must stay legible from the back of the room
 # A not-described box is hollow and dotted: faded as much as an absent one it would vanish.
 NOT_DESCRIBED_GHOST_OPACITY = 0.6
@@ -350,19 +351,32 @@ class ActorItem(QGraphicsObject):
         if kind not in MARK_STYLES:
             return
         k = self.font_scale
-        ring = self._rect.adjusted(-6 * k, -6 * k, 6 * k, 6 * k)
+        outline = self.style().outline
+        ring = self.mark_path(k)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if kind == "focus":
             glow = QColor(FOCUS_GLOW)
             glow.setAlpha(220)
             painter.setPen(QPen(glow, 12 * k))
-            painter.drawRoundedRect(ring.adjusted(-2 * k, -2 * k, 2 * k, 2 * k), 14, 14)
+            painter.drawPath(ring_path(outline, self._rect, k, MARK_AWAY * k + 2 * k))
             painter.setPen(QPen(QColor(palette.SELECTION), 3 * k))
-            painter.drawRoundedRect(ring, 13, 13)
+            painter.drawPath(ring)
             return
         painter.setPen(mark_pen(kind, 4 * k))
-        painter.drawRoundedRect(ring, 13, 13)
-        paint_badge(painter, kind, QPointF(ring.right() - 2 * k, ring.top() + 2 * k), 10 * k)
+        painter.drawPath(ring)
+        corner = self._rect.adjusted(-MARK_AWAY * k, -MARK_AWAY * k, MARK_AWAY * k, MARK_AWAY * k)
+        paint_badge(painter, kind, QPointF(corner.right() - 2 * k, corner.top() + 2 * k), 10 * k)
+
+    def mark_path(self, k: float | None = None) -> QPainterPath:
+        """Where a mark is drawn around this box (item coordinates, label scale ``k``): the
+        box's own outline, hexagon, pill or notched, a little way out."""
+        k = self.font_scale if k is None else k
+        return ring_path(self.style().outline, self._layout_at(k)[0], k, MARK_AWAY * k)
+
+    def outline_at(self, k: float) -> QPainterPath:
+        """The box's outline in scene coordinates as a view drawing labels at ``k`` shows it
+        (the projector draws it thicker on a washed-out wall)."""
+        return box_path(self.style().outline, self.box_at(k), k)
 
     def tooltip_text(self) -> str:
         v = self.view

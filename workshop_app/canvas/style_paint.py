@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
 from ..style import palette
 from ..style.look import (ActorStyle, ReferenceMark, RelationStyle, diamond, disagreement_badge, glyph_badge,
                           marker_place)
 from ..style.shapes import Command, EllipsePart, Part, glyph_parts, outline_path, top_bar
 
-_PATHS: dict[tuple[str, float, float, float], QPainterPath] = {}
+_PATHS: dict[tuple[object, ...], QPainterPath] = {}
 
 
 def qpath(commands: Iterable[Command]) -> QPainterPath:
@@ -44,6 +44,25 @@ def box_path(outline: str, rect: QRectF, k: float) -> QPainterPath:
         if len(_PATHS) > 20_000:
             _PATHS.clear()
         found = _PATHS[key] = qpath(outline_path(outline, rect.width(), rect.height(), k))
+    return found.translated(rect.center())
+
+
+def ring_path(outline: str, rect: QRectF, k: float, away: float) -> QPainterPath:
+    """The outline of a box filling ``rect`` grown by ``away`` all round: its corners, points
+    and notches followed rather than a rounded rectangle drawn around them. Marks and the
+    focus highlight are drawn on it, so they fit a hexagon or a pill as well as a square
+    (cached, as :func:`box_path`)."""
+    key = ("ring", outline, round(rect.width(), 2), round(rect.height(), 2), k, round(away, 2))
+    found = _PATHS.get(key)
+    if found is None:
+        if len(_PATHS) > 20_000:
+            _PATHS.clear()
+        base = qpath(outline_path(outline, rect.width(), rect.height(), k))
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2 * away)
+        stroker.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        stroker.setMiterLimit(3.0)
+        found = _PATHS[key] = (stroker.createStroke(base) | base).simplified()
     return found.translated(rect.center())
 
 
@@ -154,6 +173,6 @@ def badge_rect(centre: QPointF, k: float) -> QRectF:
     return QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
 
 
-__all__ = ["badge_rect", "box_path", "outline_pen", "paint_actor_box", "paint_disagreement_badge", "paint_glyph",
+__all__ = ["badge_rect", "box_path", "ring_path", "outline_pen", "paint_actor_box", "paint_disagreement_badge", "paint_glyph",
            "paint_glyph_badge", "paint_inner_outline", "paint_marker", "paint_parts", "paint_reference_mark",
            "qpath", "relation_pen"]

@@ -228,9 +228,9 @@ class ProjectorView(WorkshopView):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for item in self.workshop_scene().actor_items.values():
-            box = getattr(item, "box_at", None)
-            if box is not None and item.isVisible() and item.view.present and not getattr(item, "dimmed", False):
-                painter.drawRoundedRect(box(self.label_scale), 10, 10)
+            outline = getattr(item, "outline_at", None)  # the box's own shape, pill or hexagon
+            if outline is not None and item.isVisible() and item.view.present and not getattr(item, "dimmed", False):
+                painter.drawPath(outline(self.label_scale))
         painter.restore()
 
     def _paint_heading(self, painter: QPainter) -> None:
