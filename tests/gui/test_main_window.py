@@ -242,3 +242,19 @@ def test_long_session_of_phase_switches_does_not_drain_none(window) -> None:
     finally:
         gc.enable()
     assert after >= before - 50
+
+
+def test_a_relation_drawn_on_a_case_session_is_active_where_both_take_part(qtbot, demo_window) -> None:
+    """In a demo, relations the paper does not describe are 'not described'; one the room
+    draws with the connect tool must be on the map, active in the phase it was drawn in."""
+    win = demo_window("darmstadt")
+    s = win.session
+    phase = win.phase_id
+    present = [a for a in s.model.present_actors(phase)]
+    pairs = {(r.source, r.target) for r in s.relations} | {(r.target, r.source) for r in s.relations}
+    a, b = next((x, y) for x in present for y in present if x.id != y.id and (x.id, y.id) not in pairs)
+    win._connect(a.id, b.id)
+    new = max(s.relations, key=lambda r: r.id)
+    assert s.model.relation_state(new, phase) == "active"
+    item = win.scene.relation_items[new.id]
+    assert item.isVisible()

@@ -395,6 +395,12 @@ class Model:
         pres = self.tables["presence"].get((actor_id, phase_id))
         return pres is not None and pres.state == "present"
 
+    def phases_both_present(self, source: ActorId, target: ActorId) -> tuple[PhaseId, ...]:
+        """The phases where both ends take part: where a relation drawn now is active, also in
+        a session whose relations are otherwise not described."""
+        return tuple(p.id for p in self.phases
+                     if self.is_present(source, p.id) and self.is_present(target, p.id))
+
     @property
     def relation_default(self) -> str:
         """What a relation with both ends present is in a phase without a row saying so:

@@ -457,8 +457,7 @@ class Session(EvidenceAPI):
         not described, is there like one drawn in a session made in the app."""
         a, b = self.actor(source), self.actor(target)
         if active_in is None:
-            phases = tuple(p.id for p in self.phases
-                           if self.model.is_present(a.id, p.id) and self.model.is_present(b.id, p.id))
+            phases = self.model.phases_both_present(a.id, b.id)
         else:
             phases = tuple(self.phase(p).id for p in active_in)
         rid = self.execute(

@@ -324,7 +324,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self, source: int, target: int) -> None:
         kind = self.kind_box.currentData()
-        rid = self.execute(cmds.AddRelation(source=source, target=target, kind=kind, directed=True))
+        rid = self.execute(cmds.AddRelation(
+            source=source, target=target, kind=kind, directed=True,
+            active_in=self.session.model.phases_both_present(source, target)))
         if rid is not None:
             self.scene.select(relation_ids=[rid])
 
