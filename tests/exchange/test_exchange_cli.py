@@ -75,7 +75,7 @@ def test_export_png_dispatches_to_the_renderer(antwerp: Path, capsys: pytest.Cap
 def test_bundle_command_and_its_refusal(antwerp: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = antwerp.parent / "bundle"
     code, stdout, err = _run(capsys, "bundle", str(antwerp), "-o", str(out))
-    assert (code, err) == (0, "") and stdout.startswith("Wrote 27 files to")
+    assert (code, err) == (0, "") and stdout.startswith("Wrote 28 files to")
     if os.name == "posix":  # readable like any folder the user makes, not private to the owner
         mask = os.umask(0)
         os.umask(mask)

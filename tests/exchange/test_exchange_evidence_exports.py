@@ -323,7 +323,7 @@ def test_bundle_leaves_a_big_workbook_out_and_says_so(tmp_path: Path, every: Pat
     assert said in readme and "sheet_name" not in readme
     book = json.loads((tmp_path / "b" / "codebook.json").read_text(encoding="utf-8"))
     assert book["files"]["tables.xlsx"] == said
-    assert len(list((tmp_path / "b" / "csv").glob("*.csv"))) == 20
+    assert len(list((tmp_path / "b" / "csv").glob("*.csv"))) == 21  # the session's 20 tables and agreement
 
 
 # -- pseudonymised ---------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def test_graphml_per_phase_is_valid_and_matches_the_phase(demo_bundle) -> None:
 def test_csv_and_xlsx_hold_every_table_row_for_row(demo_bundle) -> None:
     name, out, _, tables, _ = demo_bundle
     wb = openpyxl.load_workbook(out / "tables.xlsx", read_only=True)
-    assert wb.sheetnames == [*tables, "codebook"]
+    assert wb.sheetnames == [*tables, "agreement", "codebook"]
     for table, rows in tables.items():
         with open(out / "csv" / f"{table}.csv", encoding="utf-8", newline="") as fh:
             read = list(csv.DictReader(fh))

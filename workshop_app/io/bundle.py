@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sized
 
 from .. import __version__
+from ..analysis.agreement import agreement_table
 from ..domain.textsafe import TextLog
 from .atomic import atomic_folder
 from .codebook import codebook as make_codebook
@@ -120,11 +121,14 @@ def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,
 def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextLog,
                  progress: Progress | None, cancelled: Callable[[], bool] | None,
                  target: Path, left_out: list[str]) -> list[Path]:
-    tables = session.tables()  # computed once for every file
     model = session.model
+    tables = session.tables()  # computed once for every file
+    # How far the room agreed, beside the tables it is computed from: in the CSV files, the
+    # workbook and the codebook, not on the networks (it describes no node or edge).
+    with_agreement = {**tables, "agreement": agreement_table(model)}
     scale = model.meta("score_scale")
-    rows = sum(map(len, tables.values()))
-    cells = table_cells(tables)
+    rows = sum(map(len, with_agreement.values()))
+    cells = table_cells(tables)  # the limit is the session's; agreement adds a few dozen rows
     with_xlsx = cells <= XLSX_BUNDLE_MAX_CELLS
     if not with_xlsx:
         left_out.append(xlsx_left_out_note(cells))
@@ -143,15 +147,16 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
     steps.tick(networks * _NETWORK_WEIGHT)
     steps.start("csv")
     (work / "csv").mkdir()
-    files += write_csv(tables, work / "csv", tick=steps.ticker(1))
+    files += write_csv(with_agreement, work / "csv", tick=steps.ticker(1))
     if with_xlsx:
         steps.start("tables.xlsx")
         xlsx_path = work / "tables.xlsx"
-        write_xlsx(tables, xlsx_path, title=session.title, score_scale=scale,
+        write_xlsx(with_agreement, xlsx_path, title=session.title, score_scale=scale,
                    pseudonymised=pseudonymised, log=log, tick=steps.ticker(_XLSX_WEIGHT))
         files.append(xlsx_path)
     steps.start("codebook")
-    book = make_codebook(tables, title=session.title, score_scale=scale, pseudonymised=pseudonymised)
+    book = make_codebook(with_agreement, title=session.title, score_scale=scale,
+                         pseudonymised=pseudonymised)
     book["files"] = {
         "network.gexf": "all phases as one dynamic GEXF 1.3 network (time = phase_number)",
         "graphml/": "one GraphML network per phase",
@@ -163,7 +168,7 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
     cb.write_text(json.dumps(book, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     files.append(cb)
     readme = work / "README.txt"
-    readme.write_text(readme_text(session, tables, files, pseudonymised, log, left_out),
+    readme.write_text(readme_text(session, with_agreement, files, pseudonymised, log, left_out),
                       encoding="utf-8")
     files.append(readme)
     steps.start("done")
@@ -228,6 +233,9 @@ def readme_text(session: "Session", tables: Mapping[str, Sized], files: list[Pat
         "cites its source: evidence_id (a row of sources.csv), evidence_kind and evidence.",
         "Actors present in no phase and relations active in no phase are on no network; the",
         "tables hold them.",
+        "csv/agreement.csv: how alike the room scored, Krippendorff's alpha (ordinal) per",
+        "dimension for the session and each phase, over room votes only; an empty alpha is",
+        "undefined (undefined_reason says why), never 0.",
         "",
         "Loading",
         "-------",

@@ -44,6 +44,10 @@ MEDIAN_RULE = (
     "Scores are ordinal: the centre is the lower median of the participants' votes (it stays "
     "on the 1-5 scale), the spread is max - min; no mean is computed."
 )
+AGREEMENT_UNDEFINED = (
+    "Alpha is undefined (empty, never 0) when no unit has two room votes on the dimension, or "
+    "when every vote compared is the same value (no variation, so chance agreement is total)."
+)
 MISSING_RULE = "An empty cell means not stated or not scored; it is never 0 and never 'low'."
 NETWORKS = (
     "GEXF and GraphML: a relation drawn without a direction is an undirected edge (GEXF "
@@ -240,6 +244,32 @@ TABLES: dict[str, dict[str, Any]] = {
 }
 
 
+# Tables the research bundle derives from the session's tables (not part of the session's
+# own tidy tables, so no import reads them back).
+DERIVED_TABLES: dict[str, dict[str, Any]] = {
+    "agreement": {
+        "description": "How alike the room scored: Krippendorff's alpha for ordinal data per "
+                       "dimension, for the whole session and for each phase. Units are relations "
+                       "active in a phase; voters are room participants only (a reference "
+                       "participant's levels are never votes). Alpha is 1 when the room scored "
+                       "alike, 0 when no more alike than chance, below 0 when less. " + AGREEMENT_UNDEFINED,
+        "key": ["scope", "phase_id", "dimension"],
+        "columns": {"scope": ("string", "session (every phase) or phase", ["session", "phase"]),
+                    "phase_id": ("integer", "phase id; empty for the session row"),
+                    "phase_number": ("integer", "1-based order of the phase; empty for the session row"),
+                    "phase_name": ("string", "phase name; empty for the session row"),
+                    "dimension": ("string", "the score dimension", list(voc.SCORE_DIMENSIONS)),
+                    "alpha": ("number", "Krippendorff's alpha, ordinal (-1 to 1 in practice); empty = undefined"),
+                    "defined": ("boolean", "false where alpha is undefined"),
+                    "units": ("integer", "relations (in phases) with at least two room votes on the dimension: the units compared"),
+                    "voters": ("integer", "room participants with a vote on a compared unit"),
+                    "values": ("integer", "votes compared"),
+                    "units_scored": ("integer", "relations (in phases) with at least one room vote on the dimension"),
+                    "undefined_reason": ("string", "why alpha is undefined; empty when it has a value"),
+                    "method": ("string", "how alpha was computed")},
+    },
+}
+
 def vocabularies() -> dict[str, Any]:
     """The controlled vocabularies the columns refer to, key -> meaning."""
     return {
@@ -263,7 +293,7 @@ def codebook(tables: Mapping[str, Sized], *, title: str, score_scale: str | None
             if isinstance(row, dict)}
     described: dict[str, Any] = {}
     for name, rows in tables.items():
-        spec = TABLES[name]
+        spec = TABLES[name] if name in TABLES else DERIVED_TABLES[name]
         columns: dict[str, Any] = {}
         for col, info in spec["columns"].items():
             entry: dict[str, Any] = {"type": info[0], "meaning": info[1]}
@@ -320,4 +350,4 @@ def codebook(tables: Mapping[str, Sized], *, title: str, score_scale: str | None
     }
 
 
-__all__ = ["codebook", "vocabularies", "TABLES", "THREE_C_RULE"]
+__all__ = ["codebook", "vocabularies", "TABLES", "DERIVED_TABLES", "THREE_C_RULE"]
