@@ -6,20 +6,35 @@ consensus (lower median), with ``None`` kept for unscored, never 0.
 
 from __future__ import annotations
 
-from typing import Any
-
-import networkx as nx
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from ..domain.model import Model, PhaseId
 from ..domain.scoring import consensus_of, counted_votes, tensions
 from .classes import relation_class
 from ..domain.vocabulary import SCORE_DIMENSIONS
 
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+
+def networkx() -> ModuleType:
+    """The graph library, loaded when the first graph is built: the one lazy seam for it.
+
+    Importing networkx takes longer than starting a bare Qt window, and the console opens a
+    session, draws its map and switches phases without any graph. So every module that
+    builds one (this one, ``metrics``, the lenses' ``spring``) asks for the library here, at
+    the moment it builds it; Python keeps the module after the first call.
+    """
+    import networkx as nx  # the seam (see the docstring), not an optional import
+
+    return nx
+
 
 def phase_graph(model: Model, phase_id: PhaseId) -> nx.MultiDiGraph:
     """The actors present in a phase and the relations active there, with attributes."""
     phase = model.phase(phase_id)
-    g = nx.MultiDiGraph(phase=phase.name, phase_key=phase.key, phase_id=phase.id,
+    g = networkx().MultiDiGraph(phase=phase.name, phase_key=phase.key, phase_id=phase.id,
                         phase_index=phase.position)
     for actor in model.present_actors(phase_id):
         pres = model.presence(actor.id, phase_id)

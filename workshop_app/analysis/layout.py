@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..domain.model import Actor, ActorId, Model
 from . import packing, rings_sectors
 from .rings_sectors import HELIX_SECTORS
 from .spring import SPRING_LIMIT, relation_graph, spring_picture
 from .tidy import GAP_X, GAP_Y, Size, free_spot, overlapping_pairs, tidy
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only: networkx loads with the first graph
+    import networkx as nx
 
 LENSES: dict[str, str] = {
     "free": "Free (related actors close together)",

@@ -31,9 +31,7 @@ same session always gives the same figures; the output says so (``betweenness_sa
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..domain.model import ActorId, Model
 from ..domain.vocabulary import (
@@ -46,6 +44,10 @@ from ..domain.vocabulary import (
 )
 from .classes import CLASS_ORDER, UNCLASSIFIED, arena_reading, class_counts, class_shares
 from .facts import PhaseFacts, all_phase_facts
+from .graphs import networkx
+
+if TYPE_CHECKING:  # pragma: no cover - networkx itself loads with the first graph
+    import networkx as nx
 
 # Exact betweenness costs about n·(n+m) steps; above this budget sample sources instead.
 BETWEENNESS_BUDGET = 50_000
@@ -140,7 +142,7 @@ def _counts(keys: list[str], vocabulary: dict[str, str]) -> dict[str, int]:
 
 def simple_graph(facts: PhaseFacts) -> nx.Graph:
     """The undirected simple graph of a phase: present actors, one edge per related pair."""
-    g = nx.Graph()
+    g = networkx().Graph()
     g.add_nodes_from(facts.actors)
     g.add_edges_from((r.source, r.target) for r in facts.relations if r.source != r.target)
     return g
@@ -161,6 +163,7 @@ def degree_centralisation(g: nx.Graph) -> float | None:
 
 def betweenness(g: nx.Graph) -> tuple[dict[ActorId, float], int | None]:
     """Normalised betweenness and the number of sampled sources (``None`` when exact)."""
+    nx = networkx()
     n, m = g.number_of_nodes(), g.number_of_edges()
     if n < 3 or m == 0:
         return {node: 0.0 for node in g}, None
@@ -175,6 +178,7 @@ def betweenness(g: nx.Graph) -> tuple[dict[ActorId, float], int | None]:
 def phase_metrics(facts: PhaseFacts) -> PhaseMetrics:
     """All metrics of one phase from its gathered facts."""
     g = simple_graph(facts)
+    nx = networkx()
     n = g.number_of_nodes()
     between, samples = betweenness(g)
     ranked = sorted(

@@ -24,14 +24,16 @@ import itertools
 import math
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..domain.model import ActorId, Model
 from ..domain.vocabulary import SCALES
 from . import packing
 from .spring import direction, relation_graph, spring_picture, wanted_angles
 from .tidy import Size
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only: networkx loads with the first graph
+    import networkx as nx
 
 RING_ASPECTS = (1.5, 1.85, 2.2)  # shapes of the ellipses rings grow on, tried in turn
 TURN_COSTS = (0.06, 0.15)  # how hard a ring's boxes keep to their partners' side, tried in turn

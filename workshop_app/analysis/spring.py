@@ -11,10 +11,13 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Iterable, Mapping
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..domain.model import ActorId, Model
+from .graphs import networkx
+
+if TYPE_CHECKING:  # pragma: no cover - networkx itself loads with the first graph
+    import networkx as nx
 
 SPRING_LIMIT = 400
 # The same graph gives the same picture: kept, as a lens asks for it on every guide redraw.
@@ -23,7 +26,7 @@ _PICTURES: dict[tuple[object, ...], dict[ActorId, tuple[float, float]]] = {}
 
 def relation_graph(model: Model) -> nx.Graph:
     """Every actor, and a weighted tie for each pair related in at least one phase."""
-    g = nx.Graph()
+    g = networkx().Graph()
     g.add_nodes_from(a.id for a in model.actors)
     for phase in model.phases:
         for r in model.active_relations(phase.id):
@@ -58,7 +61,7 @@ def _picture(g: nx.Graph, seed: int) -> dict[ActorId, tuple[float, float]]:
         pos = _bfs_grid(g)
     else:
         k = 2.0 / math.sqrt(g.number_of_nodes())
-        pos = nx.spring_layout(g, k=k, seed=seed, iterations=120, weight="weight")
+        pos = networkx().spring_layout(g, k=k, seed=seed, iterations=120, weight="weight")
     # Fill the square on each axis: the canvas is wide, a tall spring picture would waste it.
     nodes = sorted(pos)
     xs = _even_out([float(pos[n][0]) for n in nodes])
