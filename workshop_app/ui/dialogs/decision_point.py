@@ -2,8 +2,9 @@
 which phase and where in its order.
 
 Decisions such as "specifications fixed" or "plan adopted" close doors: whoever joins after
-one can no longer shape it (000 on entrepreneurial citizens brought in once the plan is set),
-so the timeline shows them and a warning reads them. The dialog returns one command.
+one can no longer shape it (000: citizens kept to entrepreneurial roles are deprived of
+decision-making power; in Iskandar they were consulted only once the specifications were
+set), so the timeline shows them and a warning reads them. The dialog returns one command.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The Public value dock: what the project is meant to be good for, for whom, and at whose cost.
 
 A map of who works with whom says nothing of the value the project should create for the
-public, nor of who gains and who bears its costs; the case papers keep asking both (003 on
-Iskandar's residents, 004 on London's data). The dock holds an editable statement for the
+public, nor of who gains and who bears its costs; 000 reads smart-city collaboration through
+public value, which diverse stakeholders can create or deplete. The dock holds an editable statement for the
 whole session and one per phase, and per actor in the phase shown what it gains and what
 costs it bears. The statements go on the snapshot pack's title and phase pages and, when
 the facilitator asks, in the presentation's heading. Every edit is one command.
