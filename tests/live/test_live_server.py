@@ -48,7 +48,7 @@ def test_polling_needs_the_code_and_shows_only_the_current_question(
                                   "message": "Wrong or missing join code."}
     data = client.get(f"/question?code={server.join_code}").json()
     assert set(data) == {"question", "participants"}
-    assert set(data["question"]) == {"id", "relation", "phase", "dimensions"}
+    assert set(data["question"]) == {"id", "relation", "phase", "order", "blind", "dimensions"}
     assert data["question"]["relation"] == "City of Antwerp → imec: data"
     assert [d["key"] for d in data["question"]["dimensions"]] == [
         "trust", "commitment", "interdependence"]

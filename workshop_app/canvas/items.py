@@ -36,6 +36,7 @@ from ..style.look import ActorStyle, actor_style, roles_line
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
 from .style_paint import box_path, paint_actor_box, paint_glyph_badge, paint_inner_outline, paint_marker, ring_path
 from .textcache import ACTOR_H, ACTOR_MAX_W, ACTOR_MIN_W, WRAP, actor_layout, fonts, legible, view_scale
+from .view_look import view_look
 
 __all__ = [
     "ACTOR_H", "ACTOR_MAX_W", "ACTOR_MIN_W", "MARK_KINDS", "MARK_STYLES", "ActorItem", "ActorView",
@@ -91,6 +92,7 @@ class RelationView:
     state: str = ""  # active | inactive | not_described in the phase ("": from ``active``)
     ref: tuple[int | None, int | None, int | None] | None = None  # a source's levels (medians)
     stated: tuple[str, ...] = ()  # 3C classes a source states for it in the phase
+    withheld: bool = False  # a blind question on it is open: its votes are not shown yet
 
 
 # -- actors -------------------------------------------------------------------------------------
@@ -270,7 +272,11 @@ class ActorItem(QGraphicsObject):
 
         The console and the projector are two views of this one scene; each may draw names
         at its own size, so for the duration of one paint the box takes that view's layout.
+        A view presenting step by step may not show the box yet (``view_look.py``).
         """
+        look = view_look(widget)
+        if look is not None and look.hides_actor(self.actor_id):
+            return
         k = view_scale(widget, self.font_scale)
         if k == self.font_scale:
             self._paint(painter, option, widget)

@@ -16,9 +16,10 @@ from ..domain.wording import count
 from ..style import palette
 from ..style.look import (ARROW_HALF_ANGLE, RelationStyle, arrow_size, badge_centre, disagreement_badge,
                           not_described_relation_style, reference_mark, relation_label, relation_style,
-                          REFERENCE_AT)
+                          REFERENCE_AT, WITHHELD_LABEL, WITHHELD_WORDS)
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_STYLES, mark_pen, paint_badge
 from .references import references_shown
+from .view_look import ViewLook, view_look
 from .style_paint import badge_rect, paint_disagreement_badge, paint_reference_mark, relation_pen
 from .textcache import fonts, label_size, legible, view_scale
 
@@ -95,6 +96,7 @@ class RelationItem(QGraphicsItem):
         # Paths ending on the boxes as drawn at each view's label scale, by scale.
         self._paths: dict[float, tuple[tuple[object, ...], QPainterPath, QPointF, QPointF, float]] = {}
         self._shown: tuple[bool, float] | None = None
+        self._look: ViewLook | None = None  # the look of the view painting now
         self.refresh_visibility()
 
     @property
@@ -281,6 +283,8 @@ class RelationItem(QGraphicsItem):
 
     def _label_text(self) -> str:
         view = self.view
+        if view.withheld:  # a blind question: nothing of the votes, not even the class
+            return f"{view.kind} · {WITHHELD_LABEL}"
         return self._label_for(view.threec, view.stated if self.show_references else ())
 
     def _label_font(self) -> QFont:
@@ -357,7 +361,12 @@ class RelationItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """Paint at the label scale of the view painting: its arrows end on that view's boxes,
-        and sources' levels show as that view chooses (``references.py``)."""
+        and sources' levels show as that view chooses (``references.py``); a view presenting
+        step by step may not show it yet, and the wall's theme may case it (``view_look.py``)."""
+        look = view_look(widget)
+        if look is not None and look.hides_relation(self.relation_id, self._view.source, self._view.target):
+            return
+        self._look = look
         k = view_scale(widget, self.font_scale)
         refs = references_shown(widget, self.show_references)
         if k == self.font_scale and refs == self.show_references:
@@ -395,9 +404,18 @@ class RelationItem(QGraphicsItem):
             self._paint_far(painter, option, colour, width)
             return
         if self.isSelected():
-            halo = QPen(QColor(palette.SELECTION), width + 6)
+            look = self._look
+            halo = QPen(QColor(look.selection if look is not None and look.selection else palette.SELECTION), width + 6)
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(halo)
+            painter.drawPath(self._path)
+        look = self._look
+        if look is not None and look.line_width != 1.0:
+            width *= look.line_width
+        if look is not None and look.line_casing is not None:  # a light edge: any colour reads on black
+            casing = QPen(QColor(look.line_casing), width + 5 * look.line_width)
+            casing.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(casing)
             painter.drawPath(self._path)
         pen = relation_pen(style, width, colour)  # dashed when not scored (only drawn zoomed in)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap if not view.directed else Qt.PenCapStyle.FlatCap)
@@ -474,6 +492,8 @@ class RelationItem(QGraphicsItem):
         )
         if self.style().badge:
             text += f"\n≠ Votes differ by {v.spread} steps: worth talking about"
+        if v.withheld:
+            text = f"{v.kind} {arrow}\n{WITHHELD_WORDS}"
         if not self.active and v.state == "not_described":
             text += "\nNot described in this phase: the source is silent about it"
         if v.ref is not None:

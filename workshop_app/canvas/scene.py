@@ -37,6 +37,9 @@ from .relation_numbers import RelationNumbers, StatedIndex, relation_numbers
 REBUILD_THRESHOLD = 400
 
 
+# What a relation shows while a blind question on it is open: nothing of the votes.
+_NOTHING_SHOWN = RelationNumbers(None, None, None, None, 0, 0)
+
 # Above this many relations, fitting the view uses the actor boxes plus a margin.
 _TIGHT_RELATIONS = 400
 
@@ -94,6 +97,7 @@ class WorkshopScene(QGraphicsScene):
         self._styles: dict[tuple[int, int], RelationNumbers] = {}
         self._stated = StatedIndex()
         self.show_references = True  # sources' levels and classes (a view may say otherwise)
+        self._withheld: frozenset[tuple[int, int]] = frozenset()  # (relation, phase): blind question open
         # Plain dicts beside the items: reading Python attributes of Qt items is slow, and a
         # switch must look at every actor and relation.
         self._actor_keys: dict[int, tuple[Any, Any, Any]] = {}
@@ -175,7 +179,8 @@ class WorkshopScene(QGraphicsScene):
     def relation_view(self, relation_id: int) -> RelationView:
         model = self.session.model
         rel = model.relation(relation_id)
-        n = self._numbers(relation_id, self.phase_id)
+        hidden = (relation_id, self.phase_id) in self._withheld
+        n = self._numbers(relation_id, self.phase_id) if not hidden else _NOTHING_SHOWN
         active = model.relation_active(rel, self.phase_id)
         return RelationView(
             relation_id=rel.id, source=rel.source, target=rel.target, kind=rel.kind,
@@ -183,8 +188,17 @@ class WorkshopScene(QGraphicsScene):
             trust=n.trust, commitment=n.commitment, interdependence=n.interdependence, threec=n.threec,
             spread=n.spread, votes=n.votes, lane=self._lane(rel.id, rel.source, rel.target),
             state="active" if active else model.relation_state(rel, self.phase_id), ref=n.ref,
-            stated=n.stated,
+            stated=n.stated, withheld=hidden,
         )
+
+    def set_withheld(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """(relation, phase) pairs whose votes are hidden (a blind question is open on them):
+        drawn unscored, labelled "voting…", with no class, badge or source level."""
+        pairs = frozenset(pairs)
+        changed, self._withheld = pairs ^ self._withheld, pairs
+        for rid, phase_id in changed:
+            if phase_id == self.phase_id and rid in self.relation_items and rid in self.session.model.tables["relations"]:
+                self.relation_items[rid].apply(self.relation_view(rid))
 
     def _pairs(self) -> dict[frozenset[int], list[int]]:
         """Relation ids per unordered actor pair, built once per change of the relations."""

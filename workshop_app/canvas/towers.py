@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..style.towers import TOWER_RIM, Tower, tower
 from .textcache import view_scale
+from .view_look import view_look
 
 if TYPE_CHECKING:  # pragma: no cover
     from .items import ActorItem
@@ -73,6 +74,9 @@ class TowerItem(QGraphicsItem):
         return QRectF(e.x, e.y, e.w, e.h).adjusted(-1, -1, 1, 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        look = view_look(widget)
+        if look is not None and look.hides_actor(self.actor.actor_id):
+            return  # its box is not shown in this view yet (presenting step by step)
         shape = self.shape_at(view_scale(widget, self.actor.font_scale))
         if shape is None:
             return

@@ -24,6 +24,13 @@ RELATION_SETS: dict[str, str] = {
     "unscored": "Relations still missing a score in this phase",
 }
 
+# How the room is asked: every score of one person before the next person, or one question
+# (one dimension) to everybody before the next question. The keys are what the UI passes.
+ROUND_ORDERS: dict[str, str] = {
+    "person": "One person at a time (all three scores)",
+    "dimension": "One question at a time (everyone on trust, then commitment …)",
+}
+
 SCALE_HINT = " · ".join(f"{v} {label}" for v, label in sorted(SCORE_LABELS.items()))
 SCALE_SHORT = f"1 {SCORE_LABELS[1]} … 5 {SCORE_LABELS[5]}"
 
@@ -91,8 +98,12 @@ def default_participants(model: Model, exclude: Sequence[str] = ()) -> list[Part
 class ScoringRound:
     """A cursor over relations × participants × dimensions; the votes live in the session.
 
-    ``seq`` numbers the questions (one per relation shown): a vote that names an older
-    ``seq`` answers a question the room has left, and is refused.
+    ``seq`` numbers the questions: a vote that names an older ``seq`` answers a question the
+    room has left, and is refused. In the ``person`` order a question is a relation (each
+    person gives every score); in the ``dimension`` order it is one dimension of a relation
+    put to everybody, so the phones ask that one score and a vote on another is refused.
+    ``blind`` asks the room to keep each question's votes hidden until all are in (the
+    room's state, ``session/room.py``, does the hiding).
     """
 
     relation_ids: tuple[RelationId, ...]
@@ -104,6 +115,8 @@ class ScoringRound:
     participant_index: int = 0
     dimension_index: int = 0
     seq: int = 1
+    order: str = "person"
+    blind: bool = False
 
     def __post_init__(self) -> None:
         self.relation_ids = tuple(self.relation_ids)
@@ -118,6 +131,8 @@ class ScoringRound:
         unknown = [d for d in self.dimensions if d not in SCORE_DIMENSIONS]
         if unknown or not self.dimensions:
             raise ValueError(f"A round scores some of {', '.join(SCORE_DIMENSIONS)}, not {unknown or 'nothing'}.")
+        if self.order not in ROUND_ORDERS:
+            raise ValueError(f"Unknown order {self.order!r}; choose one of: {', '.join(ROUND_ORDERS)}.")
 
     # -- where the cursor is ---------------------------------------------------------------
     def is_done(self) -> bool:
@@ -136,6 +151,24 @@ class ScoringRound:
         return None if self.is_done() else self.dimensions[self.dimension_index]
 
     @property
+    def by_dimension(self) -> bool:
+        return self.order == "dimension"
+
+    @property
+    def asked_dimensions(self) -> tuple[str, ...]:
+        """What the open question asks: one dimension in the ``dimension`` order, else all."""
+        if self.is_done():
+            return ()
+        return (self.dimensions[self.dimension_index],) if self.by_dimension else self.dimensions
+
+    @property
+    def question_step(self) -> tuple[int, int]:
+        """(number of the question on this relation, counting from 1; questions per relation)."""
+        if not self.by_dimension:
+            return (1, 1)
+        return (self.dimension_index + 1, len(self.dimensions))
+
+    @property
     def progress(self) -> tuple[int, int]:
         """(number of the current relation, counting from 1; how many relations in all)."""
         total = len(self.relation_ids)
@@ -143,18 +176,21 @@ class ScoringRound:
 
     # -- moving ----------------------------------------------------------------------------
     def next_participant(self) -> ParticipantId | None:
-        """Ask the next person (after the last, the first again), from the first dimension."""
+        """Ask the next person (after the last, the first again), from the first dimension
+        (in the ``dimension`` order, on the same question)."""
         if self.is_done():
             return None
         self.participant_index = (self.participant_index + 1) % len(self.participant_ids)
-        self.dimension_index = 0
+        if not self.by_dimension:
+            self.dimension_index = 0
         return self.current_participant
 
     def previous_participant(self) -> ParticipantId | None:
         if self.is_done():
             return None
         self.participant_index = (self.participant_index - 1) % len(self.participant_ids)
-        self.dimension_index = 0
+        if not self.by_dimension:
+            self.dimension_index = 0
         return self.current_participant
 
     def next_relation(self) -> RelationId | None:
@@ -167,13 +203,33 @@ class ScoringRound:
         self.seq += 1
         return self.current_relation
 
+    def next_question(self) -> bool:
+        """Put the next question to the room: in the ``dimension`` order the next dimension of
+        this relation (from the first person), after its last one (and in the ``person``
+        order always) the next relation. True when the relation changed."""
+        if self.is_done():
+            return False
+        if self.by_dimension and self.dimension_index + 1 < len(self.dimensions):
+            self.dimension_index += 1
+            self.participant_index = 0
+            self.seq += 1
+            return False
+        self.next_relation()
+        return True
+
     def advance(self) -> bool:
-        """Step to the next cell after a vote: next dimension, then the next participant.
+        """Step to the next cell after a vote: next dimension, then the next participant (in
+        the ``dimension`` order: the next participant on the same question).
 
         Returns False (and stays put) on the last cell, so a quick extra key press can never
         overwrite the first participant's vote.
         """
         if self.is_done():
+            return False
+        if self.by_dimension:
+            if self.participant_index + 1 < len(self.participant_ids):
+                self.participant_index += 1
+                return True
             return False
         if self.dimension_index + 1 < len(self.dimensions):
             self.dimension_index += 1
@@ -185,14 +241,18 @@ class ScoringRound:
         return False
 
     def move_to(self, participant_id: ParticipantId, dimension: str | None = None) -> None:
-        """Point the cursor at one cell (a click in the grid)."""
+        """Point the cursor at one cell (a click in the grid); in the ``dimension`` order
+        another dimension is another question (phones are asked it anew)."""
         if participant_id not in self.participant_ids:
             raise ValueError(f"Participant {participant_id} is not in this round.")
+        if dimension is not None and dimension not in self.dimensions:
+            raise ValueError(f"This round does not score {dimension}.")
         self.participant_index = self.participant_ids.index(participant_id)
         if dimension is not None:
-            if dimension not in self.dimensions:
-                raise ValueError(f"This round does not score {dimension}.")
-            self.dimension_index = self.dimensions.index(dimension)
+            index = self.dimensions.index(dimension)
+            if self.by_dimension and index != self.dimension_index:
+                self.seq += 1
+            self.dimension_index = index
 
     def add_participant(self, participant_id: ParticipantId) -> None:
         """Someone joins mid-round (e.g. votes from a phone): add a row, keep the cursor."""
@@ -207,7 +267,8 @@ class ScoringRound:
         self.participant_ids = tuple(p for p in self.participant_ids if p != participant_id)
         if current == participant_id:
             self.participant_index = min(self.participant_index, len(self.participant_ids) - 1)
-            self.dimension_index = 0
+            if not self.by_dimension:
+                self.dimension_index = 0
         elif current is not None:
             self.participant_index = self.participant_ids.index(current)
 
@@ -245,7 +306,9 @@ class ScoringRound:
         return missing
 
     def participant_complete(self, model: Model, participant_id: ParticipantId) -> bool:
-        return all(v is not None for v in self.vote(model, participant_id).values())
+        """Whether the person's stored vote answers everything the open question asks."""
+        values = self.vote(model, participant_id)
+        return all(values[d] is not None for d in self.asked_dimensions)
 
     def question(self, model: Model) -> dict[str, object] | None:
         """The current question as plain data (the phone server, projector and tests read it)."""
@@ -255,6 +318,7 @@ class ScoringRound:
         rel = model.relation(rid)
         a, b = model.actor(rel.source).name, model.actor(rel.target).name
         number, total = self.progress
+        step, steps = self.question_step
         return {
             "round_id": self.round_id,
             "seq": self.seq,
@@ -264,10 +328,14 @@ class ScoringRound:
             "relation_text": relation_label(model, rid),
             "text": f"How would you score the relation between {a} and {b}? ({SCALE_SHORT})",
             "questions": {d: question_text(model, rid, d) for d in self.dimensions},
-            "dimensions": self.dimensions,
+            "dimensions": self.asked_dimensions,
             "scale": dict(SCORE_LABELS),
             "position": number,
             "total": total,
+            "order": self.order,
+            "step": step,
+            "steps": steps,
+            "blind": self.blind,
         }
 
 
@@ -308,6 +376,7 @@ def most_contested(model: Model, phase_id: PhaseId, min_spread: int = 1) -> list
 __all__ = [
     "Contested",
     "RELATION_SETS",
+    "ROUND_ORDERS",
     "SCALE_HINT",
     "SCALE_SHORT",
     "ScoringRound",

@@ -45,6 +45,9 @@ class Question:
     dimensions: tuple[str, ...] = voc.SCORE_DIMENSIONS
     relation_id: int | None = field(default=None, compare=False)
     phase_id: int | None = field(default=None, compare=False)
+    step: int = 1  # one question at a time: the relation's question number …
+    steps: int = 1  # … of how many (1: all dimensions at once)
+    blind: bool = False  # votes stay hidden until everyone has answered
 
     def __post_init__(self) -> None:
         unknown = [d for d in self.dimensions if d not in voc.SCORE_DIMENSIONS]
@@ -59,6 +62,7 @@ class Question:
             relation_text=str(data["relation_text"]), phase_name=str(data["phase_name"]),
             dimensions=tuple(data.get("dimensions") or voc.SCORE_DIMENSIONS),
             relation_id=data.get("relation_id"), phase_id=data.get("phase_id"),
+            step=int(data.get("step", 1)), steps=int(data.get("steps", 1)), blind=bool(data.get("blind", False)),
         )
 
     @property
@@ -66,12 +70,21 @@ class Question:
         """Round and sequence together, so a phone left on an old round is never confused."""
         return f"{self.round_id}-{self.seq}"
 
+    @property
+    def order_text(self) -> str:
+        """How the room is asked, for the phone ("" when every dimension is asked at once)."""
+        if self.steps <= 1:
+            return ""
+        return f"Question {self.step} of {self.steps} on this relation: one question at a time."
+
     def public(self) -> dict[str, Any]:
         """The JSON the phone receives: text to show and the dimensions to score, no ids."""
         return {
             "id": self.question_id,
             "relation": self.relation_text,
             "phase": self.phase_name,
+            "order": self.order_text,
+            "blind": self.blind,
             "dimensions": [
                 {"key": d, "label": DIMENSION_LABELS[d], "hint": DIMENSION_HINTS.get(d, "")}
                 for d in self.dimensions

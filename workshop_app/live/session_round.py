@@ -41,6 +41,9 @@ def question_for(
     round_id: str,
     seq: int,
     dimensions: Iterable[str] = voc.SCORE_DIMENSIONS,
+    step: int = 1,
+    steps: int = 1,
+    blind: bool = False,
 ) -> Question:
     """The question phones see for one relation in one phase; refuses one not in the phase."""
     rel = model.relation(relation_id)
@@ -49,7 +52,7 @@ def question_for(
     return Question(
         round_id=round_id, seq=seq, relation_text=relation_text(model, relation_id),
         phase_name=model.phase(phase_id).name, dimensions=tuple(dimensions),
-        relation_id=relation_id, phase_id=phase_id,
+        relation_id=relation_id, phase_id=phase_id, step=step, steps=steps, blind=blind,
     )
 
 
@@ -66,7 +69,8 @@ def phone_participants(
 def public_question(model: Model, question: OpenQuestion) -> Question:
     """What phones are shown for the room's open question (texts made on the session's thread)."""
     return question_for(model, question.relation_id, question.phase_id, round_id=question.round_id,
-                        seq=question.seq, dimensions=question.dimensions)
+                        seq=question.seq, dimensions=question.dimensions, step=question.step,
+                        steps=question.steps, blind=question.blind)
 
 
 def apply_vote(session: Session, room: RoomState, vote: Vote) -> VoteResult:

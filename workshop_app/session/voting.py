@@ -102,7 +102,8 @@ def submit_vote(
 
     ``question_id`` is the question the voter answered (phones send it); without it the vote
     is for the question open now (a key pressed in the room). ``None`` in ``values`` clears
-    that dimension. With a :class:`RoomState`, a voter who is not yet in the round joins it.
+    that dimension. With a :class:`RoomState`, a voter who is not yet in the round joins it,
+    and the room notes the answer (a blind question is revealed once all are in).
     """
     question = room.question if isinstance(room, RoomState) else room
     if question is None:
@@ -129,7 +130,7 @@ def submit_vote(
     except (SessionFileError, OSError) as exc:
         return VoteResult(VoteOutcome.SAVE_FAILED, f"The vote could not be saved: {exc}")
     if isinstance(room, RoomState):
-        room.note_voter(participant_id)
+        room.note_voter(participant_id, values)
     return VoteResult.ok()
 
 

@@ -267,6 +267,8 @@ NOT_DESCRIBED_WORDS = "not described in this phase (hollow dotted box, dotted li
 REFERENCE_LABEL = "◆ a source's levels"
 REFERENCE_WORDS = ("◆ on a line: the levels a source states (colour = trust, size = commitment), "
                    "never counted in the room's median; ◆coop in a label: the class it states")
+WITHHELD_LABEL = "voting…"  # a relation whose blind question is open: no colour, no class yet
+WITHHELD_WORDS = "The room is voting on this relation; its votes are shown once revealed"
 DISAGREEMENT_LABEL = "votes differ by 2+"
 DISAGREEMENT_WORDS = "votes differ by 2 or more"
 
@@ -309,6 +311,7 @@ def legend_entries() -> list[LegendSection]:
 __all__ = ["ACTORS_HEADER", "ACTOR_STATES", "ARROW_HALF_ANGLE", "ActorStyle", "Badge", "DISAGREEMENT_LABEL",
            "GlyphBadge", "LegendEntry", "LegendSection", "Marker", "NOT_DESCRIBED_LABEL", "NOT_DESCRIBED_MARKER",
            "REFERENCE_AT", "REFERENCE_LABEL", "RELATIONS_HEADER", "ReferenceMark", "RelationStyle",
-           "SCORE_SHORT", "SCORE_WORDS", "STATED_SIGN", "TEXT", "TextStyle", "UNSCORED_LABEL", "actor_style",
+           "SCORE_SHORT", "SCORE_WORDS", "STATED_SIGN", "TEXT", "TextStyle", "UNSCORED_LABEL", "WITHHELD_LABEL",
+           "WITHHELD_WORDS", "actor_style",
            "arrow_size", "badge_centre", "diamond", "disagreement_badge", "glyph_badge", "legend_entries",
            "marker_place", "not_described_relation_style", "reference_mark", "relation_label", "roles_line"]

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesDock(self, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.properties.relation_panel.participantChanged.connect(self._set_participant)
+        self.properties.relation_panel.votes_hidden = lambda: self.room.withheld  # blind rounds
         self.status = plain(QLabel())  # names the session file as it is
         self.statusBar().addPermanentWidget(self.status)
         self.kind_box = QComboBox()

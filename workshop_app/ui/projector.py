@@ -29,24 +29,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from .. import settings
-from ..style import palette
 from ..canvas.scene import WorkshopScene
 from ..canvas import guides
 from ..canvas.framing import CORNERS
 from ..canvas.label_scale import refresh_reach
 from ..canvas.references import phase_stated_line, references_shown, set_view_references
 from ..canvas.view import WorkshopView
+from ..canvas.view_look import ViewLook, set_view_look
+from ..style.themes import STANDARD, WallTheme
 from ..live.qr import join_qr_png
 from .context import FeatureBase, WindowContext
 from .room_signals import RoomSignals
+from .projector_side import SideColumn
 from .round_panel import wall_round
 from .text import mnemonic_safe
 
 LABEL_SIZES: dict[float, str] = {1.0: "Normal", 1.25: "Large", 1.5: "Larger", 2.0: "Huge"}
 DEFAULT_LABEL_SCALE = 1.5
-ACCENT = palette.ACCENT  # a deep blue for the app's own chrome: readable on white, no meaning on the map
-INK = "#111111"
-MUTED = "#3C3C3C"
 MAX_ZOOM = 2.2
 HEADER = 106  # the heading band's height on a 1080-line screen
 # A second fit after a phase switch, once the canvas has finished moving actors.
@@ -83,7 +82,11 @@ class ProjectorView(WorkshopView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.theme: WallTheme = STANDARD  # the chrome's colours (style/themes.py)
+        self.hidden: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())  # not shown yet
+        self.step_note = ""  # "Step 3 of 12" while presenting step by step
+        self.side_column = SideColumn(self)
+        self.set_theme(STANDARD)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.viewport().setCursor(Qt.CursorShape.BlankCursor)
@@ -102,6 +105,23 @@ class ProjectorView(WorkshopView):
         self.set_label_scale(1.0)
         self._update_scale()
 
+    # -- what this view shows its own way -------------------------------------------------
+    def set_theme(self, theme: WallTheme) -> None:
+        """Dress the wall (and its lines) in ``theme``."""
+        self.theme = theme
+        self.setBackgroundBrush(QColor(theme.background))
+        self._apply_look()
+
+    def set_hidden(self, actors: frozenset[int], relations: frozenset[int], note: str = "") -> None:
+        """Items the wall does not show yet (presenting step by step); the console shows all."""
+        self.hidden, self.step_note = (frozenset(actors), frozenset(relations)), note
+        self._apply_look()
+
+    def _apply_look(self) -> None:
+        t = self.theme
+        set_view_look(self, ViewLook(self.hidden[0], self.hidden[1], t.line_casing, t.line_width,
+                                     t.selection if t is not STANDARD else None))
+
     # -- sizes ----------------------------------------------------------------------------
     @property
     def unit(self) -> float:
@@ -111,7 +131,7 @@ class ProjectorView(WorkshopView):
     def _update_scale(self) -> None:
         self.overlay_scale = 1.05 * self.unit  # the legend reads from the room without taking the map's place
 
-    def _font(self, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    def font_px(self, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
         f = QFont()
         f.setPixelSize(max(9, round(px * self.unit)))
         f.setBold(bold)
@@ -122,7 +142,7 @@ class ProjectorView(WorkshopView):
         return HEADER * self.unit
 
     def _heading_fonts(self) -> tuple[QFont, QFont]:
-        return self._font(24), self._font(46, bold=True)
+        return self.font_px(24), self.font_px(46, bold=True)
 
     def _heading_lines(self) -> tuple[str, str] | None:
         """The heading's two lines: "Phase i of n · title" and the phase's name."""
@@ -216,12 +236,12 @@ class ProjectorView(WorkshopView):
             painter.resetTransform()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self._paint_side(painter, side)
+            self.side_column.paint(painter, side)
             painter.restore()
 
     def _paint_outlines(self, painter: QPainter) -> None:
         """Thicker dark outlines around present actors: boxes stay distinct on a washed-out wall."""
-        pen = QPen(QColor(INK), 3.0 * self.unit)
+        pen = QPen(QColor(self.theme.outline), self.theme.outline_width * self.unit)
         pen.setCosmetic(True)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -229,6 +249,8 @@ class ProjectorView(WorkshopView):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for item in self.workshop_scene().actor_items.values():
             outline = getattr(item, "outline_at", None)  # the box's own shape, pill or hexagon
+            if item.actor_id in self.hidden[0]:
+                continue  # not shown on the wall yet
             if outline is not None and item.isVisible() and item.view.present and not getattr(item, "dimmed", False):
                 painter.drawPath(outline(self.label_scale))
         painter.restore()
@@ -239,7 +261,7 @@ class ProjectorView(WorkshopView):
             return
         u = self.unit
         width = self.viewport().width()
-        painter.fillRect(QRectF(0, 0, width, self.header_height()), QColor("#FFFFFF"))
+        painter.fillRect(QRectF(0, 0, width, self.header_height()), QColor(self.theme.background))
         x = 36 * u
         small, big = self._heading_fonts()
         fm_small, fm_big = QFontMetricsF(small), QFontMetricsF(big)
@@ -247,124 +269,22 @@ class ProjectorView(WorkshopView):
         legend = self.legend_rect() if self.show_legend and self.frame is not None else None
         end = legend.left() - 24 * u if legend is not None and legend.bottom() <= self.header_height() else width - x
         painter.setFont(small)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(self.theme.muted))
         painter.drawText(QPointF(x, 14 * u + fm_small.ascent()),
                          fm_small.elidedText(lines[0], Qt.TextElideMode.ElideRight, end - x))
         painter.setFont(big)
-        painter.setPen(QColor(INK))
+        painter.setPen(QColor(self.theme.ink))
         name = fm_big.elidedText(lines[1], Qt.TextElideMode.ElideRight, end - x)
         painter.drawText(QPointF(x, 14 * u + fm_small.height() + 2 * u + fm_big.ascent()), name)
-        painter.fillRect(QRectF(x, self.header_height() - 6 * u, width - 2 * x, 3 * u), QColor(ACCENT))
-
-    def _paint_side(self, painter: QPainter, side: float) -> None:
-        u = self.unit
-        vp = QRectF(self.viewport().rect())
-        panel = QRectF(vp.right() - side, self.header_height() + 8 * u, side - 24 * u,
-                       vp.height() - self.header_height() - 32 * u)
-        painter.setPen(QPen(QColor("#9A9A9A"), 1.5 * u))
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRoundedRect(panel, 10 * u, 10 * u)
-        painter.fillRect(QRectF(panel.left(), panel.top() + 10 * u, 8 * u, panel.height() - 20 * u), QColor(ACCENT))
-        inner = panel.adjusted(32 * u, 22 * u, -22 * u, -18 * u)
-        y = inner.top()
-        if self.projector.join is not None:
-            y = self._paint_join(painter, inner, y)
-        info = self.projector.round_info()
-        if info is not None:
-            y = self._paint_round(painter, inner, y, info)
-        if self.projector.prompt and y < inner.bottom() - 80 * u:
-            if info is not None:
-                y += 18 * u
-                painter.fillRect(QRectF(inner.left(), y, inner.width(), 2 * u), QColor("#C8C8C8"))
-                y += 18 * u
-            y = self._text(painter, inner, y, "QUESTION FOR THE ROOM", self._font(22, bold=True), MUTED)
-            size = 30 if info is None else 24
-            self._text(painter, inner, y + 6 * u, self.projector.prompt, self._font(size, italic=True), INK)
-
-    def _text(self, painter: QPainter, area: QRectF, y: float, text: str, font: QFont, colour: str) -> float:
-        """Wrapped text from ``y`` down (clipped to the panel); returns the y below it."""
-        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        box = QRectF(area.left(), y, area.width(), max(0.0, area.bottom() - y))
-        needed = QFontMetricsF(font).boundingRect(QRectF(0, 0, area.width(), 10_000), flags, text)
-        painter.setFont(font)
-        painter.setPen(QColor(colour))
-        painter.drawText(box, flags, text)
-        return y + min(needed.height(), box.height())
-
-    def _paint_round(self, painter: QPainter, area: QRectF, y: float, info: dict[str, Any]) -> float:
-        u = self.unit
-        y = self._text(painter, area, y, str(info["caption"]).upper(), self._font(22, bold=True), MUTED)
-        y = self._text(painter, area, y + 8 * u, str(info["relation"]), self._font(28, bold=True), INK)
-        # The three dimensions as chips; the one being asked is filled.
-        chip_font = self._font(21, bold=True)
-        fm = QFontMetricsF(chip_font)
-        x, y = area.left(), y + 16 * u
-        painter.setFont(chip_font)
-        for label, current in info["dimensions"]:
-            w = fm.horizontalAdvance(label) + 22 * u
-            if x + w > area.right():
-                x, y = area.left(), y + fm.height() + 18 * u
-            chip = QRectF(x, y, w, fm.height() + 10 * u)
-            painter.setPen(QPen(QColor(ACCENT), 2 * u))
-            painter.setBrush(QColor(ACCENT) if current else QColor("#FFFFFF"))
-            painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
-            painter.setPen(QColor("#FFFFFF" if current else ACCENT))
-            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
-            x += w + 10 * u
-        y += fm.height() + 28 * u
-        y = self._text(painter, area, y, str(info["question"]), self._font(36, bold=True), INK)
-        y = self._paint_scale(painter, area, y + 20 * u, info["scale"])
-        voters = info["voters"]
-        y += 22 * u
-        y = self._text(painter, area, y, str(info["summary"]), self._font(24, bold=True), MUTED)
-        if len(voters) <= 10:
-            names = "   ".join(("✓ " if done else "○ ") + name for name, done in voters)
-            y = self._text(painter, area, y + 6 * u, names, self._font(24), INK)
-        return y
-
-    def _paint_join(self, painter: QPainter, area: QRectF, y: float) -> float:
-        """The QR code with the address and join code beside it, for phones in the room."""
-        assert self.projector.join is not None
-        address, code, image = self.projector.join
-        u = self.unit
-        side = 176 * u
-        if not image.isNull():
-            painter.drawImage(QRectF(area.left(), y, side, side), image)
-            x = area.left() + side + 18 * u
-        else:
-            x = area.left()
-        text_area = QRectF(x, area.top(), area.right() - x, area.height())
-        ty = self._text(painter, text_area, y + 4 * u, "VOTE FROM YOUR PHONE", self._font(20, bold=True), MUTED)
-        ty = self._text(painter, text_area, ty + 8 * u, address, self._font(24, bold=True), INK)
-        ty = self._text(painter, text_area, ty + 10 * u, "code", self._font(20), MUTED)
-        spaced, code_font = " ".join(code), self._font(40, bold=True)
-        wide = QFontMetricsF(code_font).horizontalAdvance(spaced)
-        if wide > text_area.width() > 0:  # a longer code shrinks to stay on one line
-            code_font.setPixelSize(max(9, int(code_font.pixelSize() * text_area.width() / wide)))
-        self._text(painter, text_area, ty, spaced, code_font, ACCENT)
-        y += side + 14 * u
-        painter.fillRect(QRectF(area.left(), y, area.width(), 2 * u), QColor("#C8C8C8"))
-        return y + 18 * u
-
-    def _paint_scale(self, painter: QPainter, area: QRectF, y: float, scale: Sequence[tuple[int, str]]) -> float:
-        """Five numbered boxes with their words: the answer options, readable from the back."""
-        u = self.unit
-        n = len(scale)
-        gap = 8 * u
-        w = (area.width() - gap * (n - 1)) / n
-        num_font, word_font = self._font(40, bold=True), self._font(19)
-        h_num = QFontMetricsF(num_font).height()
-        h_word = QFontMetricsF(word_font).height()
-        for i, (value, word) in enumerate(scale):
-            box = QRectF(area.left() + i * (w + gap), y, w, h_num + h_word + 14 * u)
-            painter.setPen(QPen(QColor(INK), 2 * u))
-            painter.setBrush(QColor("#FFFFFF"))
-            painter.drawRoundedRect(box, 8 * u, 8 * u)
-            painter.setFont(num_font)
-            painter.drawText(QRectF(box.left(), box.top() + 4 * u, w, h_num), int(Qt.AlignmentFlag.AlignCenter), str(value))
-            painter.setFont(word_font)
-            painter.drawText(QRectF(box.left(), box.top() + 4 * u + h_num, w, h_word), int(Qt.AlignmentFlag.AlignCenter), word)
-        return y + h_num + h_word + 14 * u
+        painter.fillRect(QRectF(x, self.header_height() - 6 * u, width - 2 * x, 3 * u), QColor(self.theme.accent))
+        if self.step_note:  # presenting step by step: where the room is, bottom right
+            font = self.font_px(22 * self.theme.text_scale, bold=True)
+            painter.setFont(font)
+            painter.setPen(QColor(self.theme.muted))
+            fm = QFontMetricsF(font)
+            vp = self.viewport().rect()
+            painter.drawText(QPointF(vp.width() - self.side_width() - 24 * u - fm.horizontalAdvance(self.step_note),
+                                     vp.height() - 14 * u - fm.descent()), self.step_note)
 
 
 class Projector(FeatureBase):
@@ -589,7 +509,7 @@ class Projector(FeatureBase):
         return info.address, info.code, self._qr[1]
 
     def round_info(self) -> dict[str, Any] | None:
-        return wall_round(self.ctx.session.model, self.room.round)
+        return wall_round(self.ctx.session.model, self.room)
 
     def _room_changed(self) -> None:
         # The side column appears or goes with the round, which changes the room for the map.

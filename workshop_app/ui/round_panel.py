@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -38,6 +39,7 @@ from ..style import palette
 from ..domain import vocabulary as voc
 from ..domain.rounds import (
     RELATION_SETS,
+    ROUND_ORDERS,
     SCALE_SHORT,
     ScoringRound,
     default_participants,
@@ -46,6 +48,7 @@ from ..domain.rounds import (
     round_relations,
 )
 from ..domain.scoring import consensus_of, counted_votes
+from ..session.room import RoomState
 from .names import full_names
 from .text import literal, plain, rich
 
@@ -73,25 +76,56 @@ def _short_label(model: Any, relation_id: int) -> str:
     return f"{short(rel.source)} {arrow} {short(rel.target)}: {voc.RELATION_KINDS.get(rel.kind, rel.kind).lower()}"
 
 
-def wall_round(model: Any, r: ScoringRound | None) -> dict[str, Any] | None:
-    """What the wall shows during a round: relation, question, answer scale, who is done."""
+def order_line(r: ScoringRound) -> str:
+    """How the room is asked, in words for the wall and the panel ("" in the usual order)."""
+    if not r.by_dimension or r.current_dimension is None:
+        return ""
+    step, steps = r.question_step
+    return f"One question at a time · {step} of {steps}: {r.current_dimension.capitalize()}"
+
+
+def vote_counts(model: Any, relation_id: int, phase_id: int, dimension: str) -> dict[int, int]:
+    """How many of the votes that count gave each value 1–5 on one dimension (no names)."""
+    counts = dict.fromkeys(sorted(voc.SCORE_LABELS), 0)
+    for vote in counted_votes(model, relation_id, phase_id):
+        value = vote.value(dimension)
+        if value in counts:
+            counts[value] += 1
+    return counts
+
+
+def wall_round(model: Any, room: RoomState) -> dict[str, Any] | None:
+    """What the wall shows during a round: relation, question, answer scale, who is done;
+    in a blind round whether the votes are hidden, and once revealed how they spread."""
+    r = room.round
     q = r.question(model) if r is not None else None
     if r is None or q is None or r.current_dimension is None:
         return None
     voters = []
-    for pid in r.participant_ids:
+    for pid, done in room.voters(model):
         p = model.tables["participants"].get(pid)
-        voters.append((p.name if p else str(pid), r.participant_complete(model, pid)))
-    done = sum(1 for _, ok in voters if ok)
+        voters.append((p.name if p else str(pid), done))
+    done_count = sum(1 for _, ok in voters if ok)
     number, total = r.progress
+    asked = r.asked_dimensions
+    what = "this question" if r.by_dimension else "this relation"
+    spread = []
+    if r.blind and not room.hidden and r.current_relation is not None:
+        room_votes = consensus_of(counted_votes(model, r.current_relation, r.phase_id))
+        spread = [(d.capitalize(), vote_counts(model, r.current_relation, r.phase_id, d), room_votes[d].median,
+                   room_votes[d].spread or 0) for d in asked]
     return {
         "caption": f"Scoring round · relation {number} of {total}",
         "relation": q["relation_text"],
+        "order": order_line(r),
         "dimensions": [(d.capitalize(), d == r.current_dimension) for d in r.dimensions],
         "question": q["questions"][r.current_dimension],  # type: ignore[index]
         "scale": sorted(voc.SCORE_LABELS.items()),
         "voters": voters,
-        "summary": f"{done} of {len(voters)} have scored this relation",
+        "summary": f"{done_count} of {len(voters)} have {'answered' if r.by_dimension else 'scored'} {what}",
+        "blind": r.blind,
+        "hidden": room.hidden,
+        "spread": spread,
     }
 
 
@@ -120,6 +154,20 @@ class RoundSetupDialog(QDialog):
         first = next((k for k in ("selected", "unscored", "all") if self.counts[k]), "all")
         for button in self.sets.buttons():
             button.setChecked(button.property("set") == first)
+        layout.addWidget(QLabel("How is the room asked?"))
+        self.orders = QButtonGroup(self)
+        for key, label in ROUND_ORDERS.items():
+            button = QRadioButton(label)
+            button.setProperty("order", key)
+            button.setChecked(key == "person")
+            button.setAccessibleDescription("The order of the questions: " + label.lower())
+            self.orders.addButton(button)
+            layout.addWidget(button)
+        self.blind = QCheckBox("Blind: hide the votes until everyone has voted (V reveals them sooner)")
+        self.blind.setToolTip("Nobody sees medians, colours or the spread of a question until all its "
+                              "answers are in or you reveal them; who has voted stays visible")
+        self.blind.setAccessibleDescription(self.blind.toolTip())
+        layout.addWidget(self.blind)
         layout.addWidget(QLabel("Who is asked? (in this order)"))
         self.people = QListWidget()
         chosen = set(default_participants(model, (voc.CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT)))
@@ -140,6 +188,13 @@ class RoundSetupDialog(QDialog):
     def choice(self) -> str:
         checked = self.sets.checkedButton()
         return str(checked.property("set")) if checked is not None else "all"
+
+    def order(self) -> str:
+        checked = self.orders.checkedButton()
+        return str(checked.property("order")) if checked is not None else "person"
+
+    def is_blind(self) -> bool:
+        return self.blind.isChecked()
 
     def participant_ids(self) -> list[int]:
         items = (self.people.item(i) for i in range(self.people.count()))
@@ -175,6 +230,14 @@ class RoundPanel(QWidget):
         self.question.setStyleSheet("font-size: 14px;")
         self.asking = plain(QLabel())
         self.asking.setStyleSheet("font-size: 14px; color: #1D3F7A; font-weight: 600;")
+        self.order_note = QLabel()  # "One question at a time · 2 of 3: Commitment"
+        self.order_note.setStyleSheet("color: #444;")
+        self.hidden_note = QLabel()  # a blind question: hidden, or revealed
+        self.hidden_note.setWordWrap(True)
+        self.reveal_button = QPushButton("Reveal the votes  (V)")
+        self.reveal_button.setToolTip("Show this question's votes to the room now (V)")
+        self.reveal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the round
+        self.reveal_button.clicked.connect(rounds.reveal)
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -187,19 +250,24 @@ class RoundPanel(QWidget):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         buttons = QHBoxLayout()
+        self.step_buttons: dict[str, QPushButton] = {}
         for text, key, slot in (("Next person", "Tab", rounds.next_participant),
                                 ("Next relation", "Enter", rounds.next_relation),
                                 ("End round", "Esc", lambda: rounds.end(confirm=True))):
             b = QPushButton(text)
             b.setToolTip(f"{text} ({key})")
+            # No focus: the round's keys must reach the round, never press a button by
+            # accident; each button is also a key (above) and a Score menu entry.
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(b)
+            self.step_buttons[key] = b
         hint = QLabel("1–5 score the marked cell and move on · Backspace clears it · "
                       "Shift+Tab previous person · click a cell to correct it")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666; font-size: 11px;")
-        for w in (self.progress, self.relation, self.question, self.asking, self.grid, self.missing):
+        for w in (self.progress, self.relation, self.order_note, self.question, self.asking, self.hidden_note,
+                  self.reveal_button, self.grid, self.missing):
             if isinstance(w, QLabel):
                 w.setWordWrap(True)  # the dock may be narrow: wrap rather than widen it
             lay.addWidget(w)
@@ -265,6 +333,19 @@ class RoundPanel(QWidget):
         self.question.setText(f"{q['questions'][r.current_dimension]}  ({SCALE_SHORT})")  # type: ignore[index]
         who = model.tables["participants"].get(r.current_participant)
         self.asking.setText(f"Asking: {who.name if who else '?'} — {r.current_dimension}")
+        room_state = self.rounds.room
+        hidden = room_state.hidden
+        self.order_note.setText(order_line(r))
+        self.order_note.setVisible(r.by_dimension)
+        self.hidden_note.setVisible(r.blind)
+        self.hidden_note.setText(
+            "Blind: the votes are hidden until everyone has answered (✓ = answered)." if hidden
+            else "Blind round: the votes are revealed — the room discusses the spread.")
+        self.hidden_note.setStyleSheet("font-weight: 700; color: #6B4E00;" if hidden else "color: #444;")
+        self.reveal_button.setVisible(hidden)
+        next_step = "Next question" if r.by_dimension else "Next relation"
+        self.step_buttons["Enter"].setText(next_step)
+        self.step_buttons["Enter"].setToolTip(f"{next_step} (Enter)")
         grid = self.grid
         grid.setRowCount(len(r.participant_ids) + 1)
         grid.setColumnCount(len(r.dimensions))
@@ -280,8 +361,13 @@ class RoundPanel(QWidget):
             p = model.tables["participants"].get(pid)
             names.append(p.name if p else str(pid))
             values = r.vote(model, pid)
+            answered = room_state.answers(pid)
             for col, dim in enumerate(r.dimensions):
-                item = QTableWidgetItem("" if values[dim] is None else str(values[dim]))
+                if hidden:  # who answered, never what
+                    text = "✓" if dim in answered else ""
+                else:
+                    text = "" if values[dim] is None else str(values[dim])
+                item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if row == r.participant_index and col == r.dimension_index:
                     item.setBackground(_CURRENT)
@@ -293,26 +379,31 @@ class RoundPanel(QWidget):
         for col, dim in enumerate(r.dimensions):
             c = room[dim]
             text = "–" if c.n == 0 else (f"{c.median}" if c.n == 1 or c.spread == 0 else f"{c.median} ({c.low}–{c.high})")
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem("hidden" if hidden else text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setFont(bold)
-            if (c.spread or 0) >= 2:
+            if (c.spread or 0) >= 2 and not hidden:
                 item.setForeground(QColor(palette.DISAGREEMENT))
                 item.setToolTip("Votes differ by two steps or more")
             grid.setItem(len(r.participant_ids), col, item)
         grid.setVerticalHeaderLabels(names)
         header = grid.horizontalHeader().sizeHint().height()
         grid.setFixedHeight(header + 26 * grid.rowCount() + 2 * grid.frameWidth() + 2)
-        missing = r.votes_missing(model)
-        self.missing.setText("All votes are in — Enter for the next relation." if not missing
-                             else f"{len(missing)} of {len(r.participant_ids) * len(r.dimensions)} answers still missing.")
+        asked = r.asked_dimensions
+        if hidden:
+            missing = [(pid, d) for pid in r.participant_ids if not room_state.answered(pid) for d in asked]
+        else:
+            missing = [(pid, d) for pid, d in r.votes_missing(model) if d in asked]
+        self.missing.setText(f"All votes are in — Enter for the {next_step.lower()[5:]}." if not missing
+                             else f"{len(missing)} of {len(r.participant_ids) * len(asked)} answers still missing.")
 
     def refresh_contested(self) -> None:
         ctx = self.rounds.ctx
         model = ctx.session.model
         if ctx.phase_id not in model.tables["phases"]:
             return
-        found = most_contested(model, ctx.phase_id)
+        withheld = self.rounds.room.withheld  # a blind question's spread is not shown yet
+        found = [c for c in most_contested(model, ctx.phase_id) if (c.relation_id, ctx.phase_id) != withheld]
         self.contested.clear()
         for c in found[:CONTESTED_SHOWN]:
             medians = " · ".join("–" if c.medians[d] is None else str(c.medians[d]) for d in voc.SCORE_DIMENSIONS)

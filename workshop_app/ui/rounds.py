@@ -10,6 +10,12 @@ contested" list shows where the room disagrees most, to pick what to discuss nex
 The keys: 1–5 and Backspace are the console's scoring keys, which ``ScoringKeys`` sends here
 while a round runs; Tab, Shift+Tab, Enter and Esc are actions of this feature, bound only
 while a round runs. A key pressed in a text field stays text.
+
+A round may ask one question at a time (everyone on trust, then everyone on commitment …;
+Enter puts the next question) and may be blind: each question's votes stay hidden on the
+canvas, the wall and the console's panels until everybody asked has answered it or the
+facilitator reveals them (V). The room's state keeps who answered and whether it is hidden;
+this feature tells the scene which relation to draw without its votes.
 """
 
 from __future__ import annotations
@@ -32,7 +38,9 @@ from PySide6.QtWidgets import (
 from ..domain import vocabulary as voc
 from ..domain.wording import count
 from ..domain.rounds import ScoringRound, default_participants, round_relations
+from ..session.room import Reveal
 from ..session.voting import VoteOutcome, VoteResult, submit_vote
+from .actions import Actions
 from .context import FeatureBase, Row, WindowContext
 from .room_signals import RoomSignals
 from .round_panel import RoundPanel, RoundSetupDialog
@@ -52,7 +60,8 @@ _SHEET: tuple[tuple[str, str], ...] = (
     ("1 – 5", "Answer of the person asked"),
     ("Backspace", "Clear the marked answer"),
     ("Tab / Shift+Tab", "Next / previous person"),
-    ("Enter", "Next relation"),
+    ("Enter", "Next relation (or next question, one question at a time)"),
+    ("V", "Reveal the votes of a blind question"),
     ("Esc", "End the round (asks first)"),
 )
 # Failures the facilitator must stop for; the others are said in the status bar.
@@ -64,6 +73,28 @@ def is_typing(widget: QObject | None) -> bool:
     if isinstance(widget, _TYPING):
         return True
     return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+def unless_typing(actions: Actions, name: str, step: Callable[[], object], key: Qt.Key) -> Callable[[], None]:
+    """The step of the action ``name``, unless a text field has the keyboard: then the key
+    goes to the field (Enter adds the note being typed), with the action set aside while it
+    travels. For a mode's keys that are also keys of text fields (Tab, Enter, arrows)."""
+
+    def run() -> None:
+        focus = QApplication.focusWidget()
+        if not is_typing(focus):
+            step()
+            return
+        assert focus is not None
+        action = actions[name]
+        action.setEnabled(False)  # a disabled shortcut lets the key through
+        try:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.sendEvent(focus, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+        finally:
+            action.setEnabled(True)
+
+    return run
 
 
 class Rounds(FeatureBase):
@@ -100,8 +131,11 @@ class Rounds(FeatureBase):
             "round_next_person": self.next_participant, "round_previous_person": self.previous_participant,
             "round_next_relation": self.next_relation, "round_end": lambda: self.end(confirm=True)}
         for name, text, keys, key in _ROUND_KEYS:
-            ctx.declare(name, text, self._unless_typing(name, steps[name], key), *keys, live=False,
+            ctx.declare(name, text, unless_typing(ctx.actions, name, steps[name], key), *keys, live=False,
                         on_wall=name != "round_end")  # on the wall, Esc closes the wall
+        self.act_reveal = ctx.declare(
+            "reveal_votes", "Reveal the votes", self.reveal, "V", live=False, menu="score",
+            tip="Show the votes of the blind question to the room now")
         self.keys.round_vote = self.vote
         events, signals = ctx.model_events, ctx.signals
         ctx.connect(events.participantsChanged, self._people_changed)
@@ -135,10 +169,12 @@ class Rounds(FeatureBase):
             return
         dialog = RoundSetupDialog(ctx)
         if dialog.exec():
-            self.start(dialog.choice(), dialog.participant_ids())
+            self.start(dialog.choice(), dialog.participant_ids(), order=dialog.order(), blind=dialog.is_blind())
 
-    def start(self, choice: str = "all", participant_ids: list[int] | None = None) -> bool:
-        """Start a round on the current phase; ``choice`` is a key of ``RELATION_SETS``."""
+    def start(self, choice: str = "all", participant_ids: list[int] | None = None, *,
+              order: str = "person", blind: bool = False) -> bool:
+        """Start a round on the current phase; ``choice`` is a key of ``RELATION_SETS``,
+        ``order`` one of ``ROUND_ORDERS``; ``blind`` hides each question's votes until revealed."""
         ctx = self.ctx
         model, phase_id = ctx.session.model, ctx.phase_id
         relations = round_relations(model, phase_id, choice, ctx.scene.selected_relation_ids())
@@ -151,7 +187,7 @@ class Rounds(FeatureBase):
         self._known_people = set(model.tables["participants"])
         self._set_keys_live(True)
         self.show_panel()
-        self.room.start_round(ScoringRound(tuple(relations), phase_id, tuple(people)))
+        self.room.start_round(ScoringRound(tuple(relations), phase_id, tuple(people), order=order, blind=blind))
         self._focus()
         return True
 
@@ -211,11 +247,21 @@ class Rounds(FeatureBase):
             self.round.previous_participant()
             self.room.round_moved()
 
+    def reveal(self) -> None:
+        """V: show the blind question's votes now (not everybody has answered)."""
+        if self.room.hidden:
+            self.room.set_reveal(Reveal.REVEALED)
+            self.ctx.status("The votes are revealed.", 4000)
+
     def next_relation(self) -> None:
+        """Enter: the next relation, or one question at a time the next question."""
         r = self.round
         if r is None:
             return
-        r.next_relation()
+        if not r.next_question():
+            self.room.question_moved()
+            self._focus()
+            return
         r.skip_unscorable(self.ctx.session.model)
         if r.is_done():
             self.end(confirm=False, message=f"Round complete: {count(len(r.relation_ids), 'relation')} put to the room.")
@@ -245,32 +291,18 @@ class Rounds(FeatureBase):
             self.ctx.view.ensureVisible(item, 60, 60)
 
     # -- keys -----------------------------------------------------------------------------
-    def _unless_typing(self, name: str, step: Callable[[], object], key: Qt.Key) -> Callable[[], None]:
-        """The step, unless a text field has the keyboard: then the key goes to the field
-        (Enter adds the note being typed), with this action set aside while it travels."""
-
-        def run() -> None:
-            focus = QApplication.focusWidget()
-            if not is_typing(focus):
-                step()
-                return
-            assert focus is not None
-            action = self.ctx.actions[name]
-            action.setEnabled(False)  # a disabled shortcut lets the key through
-            try:
-                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QCoreApplication.sendEvent(focus, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
-            finally:
-                action.setEnabled(True)
-
-        return run
-
     def cheat_sheet_rows(self) -> list[Row]:
         """Keys that work only during a round (bound only while it runs)."""
         return list(_SHEET)
 
     # -- following the window and the session ---------------------------------------------
     def _room_changed(self) -> None:
+        withheld = self.room.withheld
+        self.ctx.scene.set_withheld([withheld] if withheld is not None else [])
+        self.ctx.actions.set_live("reveal_votes", self.room.hidden)
+        r = self.round
+        self.ctx.actions["round_next_relation"].setText(
+            "Next question" if r is not None and r.by_dimension else "Next relation")
         self.panel.refresh()
 
     def _people_changed(self) -> None:
@@ -303,6 +335,8 @@ class Rounds(FeatureBase):
         if r.phase_id not in model.tables["phases"]:
             self.end(confirm=False, message="Scoring round ended: its phase was deleted.")
             return
+        if r.blind:  # an undone vote is no answer
+            self.room.keep_answers(lambda pid, dim: r.vote(model, pid).get(dim) is not None)
         if r.skip_unscorable(model):
             if r.is_done():
                 self.end(confirm=False, message="Scoring round ended: no relations left to score.")
@@ -328,4 +362,4 @@ class Rounds(FeatureBase):
             self.panel.refresh_contested()
 
 
-__all__ = ["Rounds", "RoundSetupDialog", "is_typing"]
+__all__ = ["Rounds", "RoundSetupDialog", "is_typing", "unless_typing"]

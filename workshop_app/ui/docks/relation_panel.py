@@ -8,7 +8,7 @@ give (``score_widget.py``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -83,6 +83,8 @@ class RelationPanel(QWidget):
         super().__init__()
         self.ctx = ctx
         self.relation_id: int | None = None
+        # (relation, phase) whose votes a blind round hides now; the window points it at the room.
+        self.votes_hidden: Callable[[], tuple[int, int] | None] = lambda: None
         self._loading = False
         self.ends = plain(QLabel())  # the two actors' names as typed
         self.ends.setWordWrap(True)
@@ -254,11 +256,15 @@ class RelationPanel(QWidget):
                 self.participant.addItem(label + ("  ◆ source" if p.kind == "reference" else ""), p.id)
             if self.ctx.participant_id is not None:
                 self.participant.setCurrentIndex(max(0, self.participant.findData(self.ctx.participant_id)))
-            self.scores.setEnabled(active)
             own = model.tables["scores"].get((rel.id, phase.id, self.ctx.participant_id or -1))
-            mine = {d: (own.value(d) if own else None) for d in voc.SCORE_DIMENSIONS}
-            self.scores.show_scores(mine, session.consensus(rel.id, phase.id), evidence_of(model, rel, phase.id))
-            self.vote_source.setVisible(own is not None)
+            hidden = self.votes_hidden() == (rel.id, phase.id)
+            self.scores.setEnabled(active and not hidden)
+            if hidden:  # a blind question is open on it: votes go through the round's keys
+                self.scores.show_hidden()
+            else:
+                mine = {d: (own.value(d) if own else None) for d in voc.SCORE_DIMENSIONS}
+                self.scores.show_scores(mine, session.consensus(rel.id, phase.id), evidence_of(model, rel, phase.id))
+            self.vote_source.setVisible(own is not None and not hidden)
             if own is not None:
                 self.vote_source.show_source(model.source(own.source_id))
         finally:

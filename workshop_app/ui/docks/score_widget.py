@@ -219,6 +219,24 @@ class ScoreWidget(QWidget):
         self.set_current(self.current + 1)
         self.scoreRequested.emit(dim, value)
 
+    def show_hidden(self) -> None:
+        """A blind question is open on this relation: no vote, median, spread or class shows
+        until the votes are revealed, and the buttons rest (the round's keys score)."""
+        for (dim, _v), b in self.buttons.items():
+            b.blockSignals(True)
+            b.setChecked(False)
+            b.blockSignals(False)
+        for dim in SCORE_DIMENSIONS:
+            self._room[dim].setText("hidden")
+            self._room[dim].setToolTip("Hidden until the room's votes are revealed")
+            self.strips[dim].set_values(DimensionConsensus(None, None, 0), [])
+        self.strips[dim].setToolTip("Hidden until the room's votes are revealed")
+        self.class_label.setText("3C: hidden until the votes are revealed (V)")
+        for label in (self.voters_label, self.stated_label, self.flag_label, self.tension_label):
+            label.setText("")
+        self.stated_label.setVisible(False)
+        self.flag_label.setVisible(False)
+
     def show_scores(self, own: dict[str, int | None], room: dict[str, DimensionConsensus],
                     evidence: Evidence | None = None) -> None:
         """``own``: this participant's vote; ``room``: the consensus of the votes that count;
