@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 from . import __version__, display_check
 from .cli_analysis import cmd_diff, cmd_metrics, cmd_warnings
+from .cli_compare import cmd_compare
 from .cli_corpus import cmd_corpus
 from .cli_exchange import cmd_bundle, cmd_export, cmd_import
 from .cli_output import OutputClosed, drop_the_rest, flush, say
@@ -108,6 +109,7 @@ SUBCOMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {
     "export": (cmd_export, "export a session as gexf, graphml, csv, xlsx, png, svg, pdf, html or pack"),
     "import": (cmd_import, "make a new session from GEXF, GraphML, CSV or Kumu JSON"),
     "bundle": (cmd_bundle, "write the research bundle (all data formats and a codebook)"),
+    "compare": (cmd_compare, "a phase of one session beside a phase of another (read-only)"),
     "corpus": (cmd_corpus, "many sessions in one research database; match actors across them"),
 }
 
