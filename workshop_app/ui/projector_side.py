@@ -92,7 +92,9 @@ class SideColumn:
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
             x += w + 10 * u
         y += fm.height() + 28 * u
-        y = self.text(painter, area, y, str(info["question"]), self.font(36, bold=True), t.ink)
+        # Once a blind question's votes show, their spread takes the room the question had.
+        size = 28 if info.get("spread") else 36
+        y = self.text(painter, area, y, str(info["question"]), self.font(size, bold=True), t.ink)
         if info.get("spread"):
             y = self._spread(painter, area, y + 20 * u, info["spread"])
         else:
@@ -160,12 +162,12 @@ class SideColumn:
         (a bar per value, its count above, no names), the median marked, the spread said."""
         t, u = self.theme, self.view.unit
         y = self.text(painter, area, y, "THE ROOM'S VOTES", self.font(22, bold=True), t.muted)
-        label_font, count_font, value_font = self.font(24, bold=True), self.font(22, bold=True), self.font(22)
+        label_font, count_font, value_font = self.font(24, bold=True), self.font(22, bold=True), self.font(20)
         h_count, h_value = QFontMetricsF(count_font).height(), QFontMetricsF(value_font).height()
-        bar_h = 70 * u
+        bar_h = (70 if len(rows) == 1 else 40) * u
         for dimension, counts, median, spread in rows:
             words = f"{dimension}: median {median if median is not None else '–'}, spread {spread}"
-            y = self.text(painter, area, y + 10 * u, words, label_font, t.ink)
+            y = self.text(painter, area, y + 6 * u, words, label_font, t.ink)
             most = max(counts.values()) or 1
             n, gap = len(counts), 8 * u
             w = (area.width() - gap * (n - 1)) / n
