@@ -149,3 +149,12 @@ def test_metrics_command_reports_agreement(tmp_path: Path,
     text = capsys.readouterr().out
     assert "trust             0.83 (2 relations compared, 2 voters)" in text
     assert f"agreement trust            undefined ({FEWER_THAN_TWO})" in text
+
+
+def test_agreement_rows_for_the_corpus_carry_the_workshop(tmp_path: Path) -> None:
+    from workshop_app.research.agreement import COLUMNS, agreement_rows
+
+    with _session(tmp_path / "a.workshop") as s:
+        rows = agreement_rows(s, "harbour-2024")
+    assert {r["workshop"] for r in rows} == {"harbour-2024"}
+    assert list(rows[0])[1:] == list(COLUMNS)
