@@ -25,9 +25,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-import krippendorff
-import numpy as np
-
 from ..domain.model import Model
 from ..domain.vocabulary import SCORE_DIMENSIONS, SCORE_MAX, SCORE_MIN
 from .facts import PhaseFacts, session_facts
@@ -121,9 +118,22 @@ def alpha_of_counts(dimension: str, counts: Sequence[UnitCounts],
     used = {v for c in pairable for v, n in enumerate(c) if n}
     if len(used) < 2:
         return Alpha(alpha=None, reason=NO_VARIATION, **base)  # type: ignore[arg-type]
-    value = krippendorff.alpha(value_counts=np.array(pairable, dtype=float),
-                               value_domain=list(VALUES), level_of_measurement="ordinal")
-    return Alpha(alpha=float(value), **base)  # type: ignore[arg-type]
+    return Alpha(alpha=_ordinal_alpha(pairable), **base)  # type: ignore[arg-type]
+
+
+def _ordinal_alpha(pairable: list[UnitCounts]) -> float:
+    """The ``krippendorff`` package's ordinal alpha of these value counts.
+
+    The one lazy seam of this module: the package and numpy load with the first alpha worked
+    out, not with the module, which the console's Compare phases panel reaches at start-up
+    through the pack's wording (``io.pack_text``) and which numpy alone would make slower to
+    start than a bare window.
+    """
+    import krippendorff  # the seam (see the docstring), not an optional import
+    import numpy as np
+
+    return float(krippendorff.alpha(value_counts=np.array(pairable, dtype=float),
+                                    value_domain=list(VALUES), level_of_measurement="ordinal"))
 
 
 def alpha_of_ratings(dimension: str, ratings: Iterable[Sequence[int | None]]) -> Alpha:

@@ -12,6 +12,8 @@ count stays in the status bar while its panel is closed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QPushButton
@@ -26,8 +28,11 @@ from .docks.prompts_dock import PromptsDock
 from .docks.story_dock import StoryDock
 from .docks.warnings_dock import WarningsDock
 from .room_signals import RoomSignals
-from ..charts.metrics_charts import MetricsCharts
+from . import seams
 from ..analysis.metrics import phase_metrics
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..charts.metrics_charts import MetricsCharts
 
 REFRESH_DELAY_MS = 150
 FIRST_WIDTH = 400  # the text panels on the left
@@ -38,7 +43,8 @@ class MetricsDock(QDockWidget):
     """The metrics charts in a dock; a click on a phase column switches the canvas.
 
     The charts are made when the dock is first shown: ten plots (and pyqtgraph and networkx
-    behind them) cost most of a second, which a window that never opens them should not pay.
+    behind them, loaded through ``seams``) cost most of a second, which a window that never
+    opens them should not pay.
     """
 
     def __init__(self, ctx: WindowContext) -> None:
@@ -50,8 +56,7 @@ class MetricsDock(QDockWidget):
 
     def ensure_charts(self) -> MetricsCharts:
         if self.charts is None:
-
-            self.charts = MetricsCharts()
+            self.charts = seams.metrics_charts()()
             self.charts.phaseClicked.connect(self.main.set_phase)
             self.setWidget(self.charts)
         return self.charts

@@ -1,4 +1,5 @@
-"""File ▸ Export…, Export snapshot pack, Export research bundle and Import…
+"""The export and import dialogs and the runs behind File ▸ Export…, Export snapshot pack,
+Export research bundle and Import… (the menu entries are ``ui/exporter.py``'s).
 
 Exports run the registry's exporter (``workshop_app.formats.EXPORTERS``) on the open
 session, with a progress dialog for anything that takes a moment, and end with a dialog
@@ -40,7 +41,7 @@ from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS
 from ..io.bundle import write_bundle
 from ..io.errors import ExchangeError, ExportCancelled
 from ..store import SessionFileError
-from .context import FeatureBase, WindowContext
+from .context import WindowContext
 from .text import literal, plain
 from ..canvas.render import slug
 from ..io.session_guard import refuse_session_folder
@@ -227,34 +228,13 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-class Exporter(FeatureBase):
-    """The feature: the File menu entries and the runs behind them."""
+class ExportRuns:
+    """The runs behind File ▸ Export…, the pack, the bundle and Import… (the ``export``
+    feature, ``ui/exporter.py``, makes one the first time an entry is used)."""
 
-    name = "export"
-
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, ctx: WindowContext) -> None:
+        self.ctx = ctx
         self.last_paths: list[Path] = []
-
-    def attach(self, ctx: WindowContext) -> None:
-        super().attach(ctx)
-        quit_action = ctx.actions["quit"] if "quit" in ctx.actions else None
-        entries = (
-            ("export", "&Export…", lambda: self.open_export(), ("Ctrl+E",),
-             "Export the map as images, an HTML page, a PDF pack or data"),
-            ("export_pack", "Export snapshot &pack (PDF)…", lambda: self.open_export("pack"),
-             ("Ctrl+Shift+E",), "A PDF to hand to every participant"),
-            ("export_bundle", "Export research &bundle…", lambda: self.open_export("bundle"), (),
-             "Every data format with a codebook, in one folder"),
-            ("import", "&Import…", self.import_file, ("Ctrl+I",),
-             "Make a new session from a GEXF, GraphML, CSV or Kumu file"),
-        )
-        made = [ctx.declare(name, text, slot, *keys, menu="file", before=quit_action, tip=tip)
-                for name, text, slot, keys, tip in entries]
-        self.act_export, self.act_pack, self.act_bundle, self.act_import = made
-        ctx.add_separator("file", before=quit_action)
-        # Which exporters this install has is asked when an export starts: asking here would
-        # load every exporter (and their libraries) before the window is first shown.
 
     # -- export ---------------------------------------------------------------------------
     def make_dialog(self, fmt: str | None = None) -> ExportDialog:
@@ -427,5 +407,5 @@ def _close_if_session(result: Any) -> None:
             close()
 
 
-__all__ = ["Exporter", "ExportDialog", "ExportRequest", "available_exporters",
+__all__ = ["ExportDialog", "ExportRequest", "ExportRuns", "available_exporters",
            "available_importers", "FORMATS"]

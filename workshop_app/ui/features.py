@@ -19,7 +19,7 @@ from .beyond_map import BeyondMap
 from .cheatsheet import CheatSheet
 from .context import Feature, WindowContext
 from .evidence_view import EvidenceView
-from .export_dialog import Exporter
+from .exporter import Exporter
 from .facilitation import Facilitation
 from .live_voting import LiveVoting
 from .notes import Notes

@@ -23,17 +23,18 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 from .. import settings
 from ..live.interfaces import list_interfaces
 from ..live.protocol import Question, Vote
-from ..live.server import VotingServer
 from ..live.session_round import phone_participants, public_question
 from ..session.room import JoinInfo
 from ..session.voting import VoteOutcome, VoteResult, submit_vote
 from .context import FeatureBase, WindowContext
+from . import seams
 from .phones_panel import AddressDialog, PhonesPanel, preferred_address
 from .room_signals import RoomSignals
 from .text import literal
 from .vote_handover import SeenDevices, VoteHandover
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..live.server import VotingServer
     from .rounds import Rounds
 
 STATS_EVERY_MS = 1000
@@ -140,7 +141,7 @@ class LiveVoting(FeatureBase):
         self._question = public_question(ctx.session.model, question)
         self._names = tuple(phone_participants(ctx.session.model))
         options: dict[str, Any] = {} if rate_limit is None else {"rate_limit": rate_limit}
-        server = VotingServer(address, port, question=self.question, participants=self.participants,
+        server = seams.voting_server()(address, port, question=self.question, participants=self.participants,
                               submit=self.handover.submit, **options)
         self._seen = SeenDevices(server.limiter)
         server.limiter = self._seen  # type: ignore[assignment]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..live.interfaces import LOOPBACK, Interface, address_scope
-from ..live.qr import join_qr_png
+from . import seams
 from .text import plain
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -100,7 +100,7 @@ class AddressDialog(QDialog):
 # -- the Phones panel ---------------------------------------------------------------------
 def _qr_pixmap(url: str, size: int = QR_SIZE) -> QPixmap:
     """The join QR code with whole pixels per module, so it stays sharp for phone cameras."""
-
+    join_qr_png = seams.join_qr()
     probe = QImage.fromData(join_qr_png(url, scale=1))
     modules = max(1, probe.width())
     return QPixmap.fromImage(QImage.fromData(join_qr_png(url, scale=max(2, size // modules))))

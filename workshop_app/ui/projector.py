@@ -37,8 +37,8 @@ from ..canvas.references import phase_stated_line, references_shown, set_view_re
 from ..canvas.view import WorkshopView
 from ..canvas.view_look import ViewLook, set_view_look
 from ..style.themes import STANDARD, WallTheme
-from ..live.qr import join_qr_png
 from .context import FeatureBase, WindowContext
+from . import seams
 from .room_signals import RoomSignals
 from .projector_side import SideColumn
 from .round_panel import wall_round
@@ -505,7 +505,7 @@ class Projector(FeatureBase):
         if info is None:
             return None
         if self._qr is None or self._qr[0] != info.url:
-            self._qr = (info.url, QImage.fromData(join_qr_png(info.url)))
+            self._qr = (info.url, QImage.fromData(seams.join_qr()(info.url)))
         return info.address, info.code, self._qr[1]
 
     def round_info(self) -> dict[str, Any] | None:

@@ -10,7 +10,7 @@ the class a source states for it (``analysis.classes``). Every change here is on
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,14 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.classes import citation
-from ...charts.arena_chart import ArenaCharts
 from ...domain import vocabulary as voc
 from ...domain.commands_arenas import AddArena, DeleteArena, SetArenaMembers, UpdateArena
 from ...domain.commands_evidence import stated_classes_of
 from ...domain.wording import count
 from ..names import whole_names_in_combo
 from ..text import literal
+from .. import seams
 from .concept_parts import EditContext, hint, section_title
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...charts.arena_chart import ArenaCharts
 
 STATE_WORDS = {"absent": "absent", "not_described": "not described"}
 
@@ -89,15 +92,24 @@ class ArenasDock(QDockWidget):
         column.addWidget(self.members_title)
         column.addWidget(self.members, 3)
         column.addWidget(self.stated)
-        self.charts = ArenaCharts()
-        self.charts.phaseClicked.connect(self.phaseRequested)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        # The chart takes the right-hand side when the panel is first shown (``charts``).
+        self._split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.charts)
+        split.addWidget(QWidget())
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         self.setWidget(split)
+        self._charts: ArenaCharts | None = None
         self._drawn: tuple[object, int, int] | None = None
+
+    @property
+    def charts(self) -> "ArenaCharts":
+        """The 3C chart per arena, made on first use (pyqtgraph loads through ``seams``)."""
+        if self._charts is None:
+            self._charts = seams.arena_charts()()
+            self._charts.phaseClicked.connect(self.phaseRequested)
+            self._split.replaceWidget(1, self._charts).deleteLater()
+        return self._charts
 
     # -- reading -----------------------------------------------------------------------------
     def arena_ids(self) -> list[int]:
