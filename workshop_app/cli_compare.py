@@ -127,4 +127,40 @@ def format_comparison(found: "SessionComparison", titles: tuple[str, str] = ("",
     return "\n".join(lines)
 
 
-__all__ = ["cmd_compare", "format_comparison", "labels", "default_phase_b"]
+
+
+# -- the consensus verb of ``workshop-app corpus`` ------------------------------------------
+def add_consensus_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """``corpus consensus CORPUS.db -o DIR [--phase-key KEY]`` (the corpus command's hook)."""
+    c = sub.add_parser("consensus", help="ties counted in k of n workshops (GEXF, GraphML, CSV)")
+    c.add_argument("corpus", type=Path)
+    c.add_argument("-o", "--output", required=True, type=Path, metavar="DIR",
+                   help="folder for consensus.gexf, consensus.graphml and the CSV files")
+    c.add_argument("--phase-key", metavar="KEY",
+                   help="only phases of this stage key (design, piloting...); default: all")
+    c.add_argument("--json", action="store_true", help="print the edge table as JSON")
+
+
+def run_consensus(args: argparse.Namespace) -> int:
+    from .research.consensus import network, write_network
+
+    net = network(args.corpus, phase_key=args.phase_key)
+    files = write_network(net, args.output)
+    if args.json:
+        say(json_text({"n_workshops": net.n, "workshops": net.workshops,
+                       "nodes": net.node_rows(), "edges": net.edge_rows(),
+                       "files": [str(f) for f in files]}))
+        return 0
+    shared = sum(1 for e in net.edges.values() if len(e.workshops) > 1)
+    say(terminal_safe(
+        f"Consensus network of {count(net.n, 'workshop')}"
+        + (f" (phases {args.phase_key})" if args.phase_key else "")
+        + f": {count(len(net.nodes), 'actor')}, {count(len(net.edges), 'relation')}, "
+        f"{shared} seen in more than one workshop"))
+    for f in files:
+        say(terminal_safe(f"  {f}"))
+    return 0
+
+
+__all__ = ["cmd_compare", "format_comparison", "labels", "default_phase_b",
+           "add_consensus_parser", "run_consensus"]

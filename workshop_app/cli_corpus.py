@@ -7,6 +7,7 @@ Forms::
     workshop-app corpus status corpus.db [--json]
     workshop-app corpus match corpus.db [--suggest] [--export FILE.csv | --import FILE.csv]
     workshop-app corpus search corpus.db WORDS [--json]
+    workshop-app corpus consensus corpus.db -o DIR [--phase-key KEY] [--json]
 
 Headless and Qt-free; sessions are opened read-only and never changed. The research modules
 load here, when the sub-command runs (the command line's seam): without the ``research``
@@ -21,6 +22,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from .cli_compare import add_consensus_parser, run_consensus
 from .cli_output import say
 from .cli_text import json_text, terminal_safe
 from .domain.wording import count
@@ -67,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("corpus", type=Path)
     f.add_argument("words", nargs="+", help="words to find (SQLite FTS5 syntax)")
     f.add_argument("--json", action="store_true")
+    add_consensus_parser(sub)
     return p
 
 
@@ -194,6 +197,7 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
-_ACTIONS = {"build": _build, "add": _add, "status": _status, "match": _match, "search": _search}
+_ACTIONS = {"build": _build, "add": _add, "status": _status, "match": _match, "search": _search,
+            "consensus": run_consensus}
 
 __all__ = ["cmd_corpus"]
