@@ -72,8 +72,29 @@ def shot_blind(out: Path) -> None:
     win.close()
 
 
+def shot_presenting(out: Path) -> None:
+    session = Session.open(demo_copy("antwerp"))
+    win = window(session, CONSOLE)
+    show_phase(win, 1)
+    projector = win.features["projector"]
+    projector.choose_screen("Projector")
+    presenting = win.features["presenting"]
+    presenting.start()
+    for _ in range(4):
+        presenting.step_on()
+    _both(win, out, "presenting_actors")
+    presenting.panel.unit.setCurrentIndex(presenting.panel.unit.findData("relations"))
+    for _ in range(3):
+        presenting.step_on()
+    _both(win, out, "presenting_relations")
+    presenting.stop()
+    projector.hide()
+    win.close()
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
     "blind": shot_blind,
+    "presenting": shot_presenting,
 }
 
 

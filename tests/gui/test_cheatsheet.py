@@ -92,5 +92,8 @@ def test_no_two_actions_share_a_shortcut(window) -> None:
     with pytest.raises(ValueError, match="'new_actor'"):
         window.acts.declare("twin", "Twin of new actor", lambda: None, "N")
     assert "twin" not in window.acts and shortcut_clashes(window) == {}
-    keys = [seq for d in window.acts for seq in d.keys]  # also keys bound only in a round
+    keys = [seq for d in window.acts if not d.takes_over for seq in d.keys]  # also keys bound only in a round
     assert len(keys) == len({k.toString() for k in keys})
+    # A mode that takes keys over (presenting: PgDn) borrows them only while it runs; no two share one.
+    taken = [seq.toString() for d in window.acts if d.takes_over for seq in d.keys]
+    assert len(taken) == len(set(taken))

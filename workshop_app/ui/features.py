@@ -24,6 +24,7 @@ from .facilitation import Facilitation
 from .live_voting import LiveVoting
 from .notes import Notes
 from .participants import Participants
+from .presenting import Presenting
 from .projector import Projector
 from .rounds import Rounds
 from .timeline import Timeline
@@ -43,6 +44,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         Notes(),
         rounds,
         projector,
+        Presenting(projector),
         LiveVoting(room, rounds),
         CheatSheet(lambda: list(features.values())),
         Exporter(),

@@ -458,6 +458,11 @@ class Projector(FeatureBase):
             self.view.heading_note = text
             self.view.viewport().update()
 
+    def set_hidden(self, actors: frozenset[int], relations: frozenset[int], note: str = "") -> None:
+        """Hide items on the wall only (presenting step by step); ``note`` says where the room is."""
+        if (frozenset(actors), frozenset(relations), note) != (*self.view.hidden, self.view.step_note):
+            self.view.set_hidden(actors, relations, note)
+
     def set_wall_levels(self, on: bool) -> None:
         """Show or hide sources' levels and classes on the wall only (remembered)."""
         set_view_references(self.view, on)
