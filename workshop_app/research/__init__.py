@@ -5,3 +5,7 @@ reads several sessions at once. It sits above ``io`` (it writes networks and tab
 the io writers) and below the windows, and imports no Qt, so every part of it runs in a
 plain script or notebook.
 """
+
+from .frames import frames
+
+__all__ = ["frames"]
