@@ -12,11 +12,11 @@ count stays in the status bar while its panel is closed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QPushButton
+from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
 
 from ..analysis.facts import session_facts
 from ..analysis.prompts import PROMPTS_BY_ID
@@ -76,6 +76,22 @@ class MetricsDock(QDockWidget):
     def phase_changed(self, phase_id: int) -> None:
         if self.charts is not None:
             self.charts.set_current(phase_id)
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` is next painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint is on the screen
+            self.deleteLater()
+        return False
 
 
 class AnalysisPanels(FeatureBase):
@@ -193,10 +209,11 @@ class AnalysisPanels(FeatureBase):
         self.story.show_actor(None)
         self.diff.follow.setChecked(True)
         self._update_status()
-        # Worked out after the pause, not here: the window shows the map first. A panel
-        # opened before then works its part out when it is shown.
+        # Worked out after the pause that follows the map's first paint, not here: on a big
+        # session building the window takes longer than the pause, and the map would wait
+        # for the warnings. A panel opened before then works its part out when it is shown.
         self._stale.update(self.docks)
-        self.timer.start()
+        _AfterPaint(self.ctx.view.viewport(), self.timer.start)
 
     def _edited(self, _reason: str) -> None:
         self.timer.start()
