@@ -18,13 +18,17 @@ suggestions of matching actors are deterministic; only ``workshops.imported_at``
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import shutil
 import sqlite3
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..io.atomic import staged
 from ..io.errors import ExchangeError
@@ -36,7 +40,8 @@ from .reconcile import DEFAULT_CUTOFF, Suggested, suggest
 
 WHAT = "The research corpus"
 Progress = Callable[[int, int, str], None]
-_BATCH = 2000
+PARALLEL_FROM = 24  # sessions; fewer are read here (starting reader processes costs more)
+MAX_WORKERS = 4
 
 
 class CorpusError(ExchangeError):
@@ -67,12 +72,12 @@ class CorpusReport:
 
 @dataclass
 class _Read:
-    """One session read: its tidy tables and the facts the workshops table keeps."""
+    """One session read: its tidy tables as (columns, rows of values), and the facts the
+    workshops table keeps. Plain tuples, so a reader process hands them over cheaply."""
 
-    tables: dict[str, list[dict[str, Any]]]
-    sha256: str
-    size: int
-    schema_version: int
+    tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
+    workshop: dict[str, Any]
+    actor_names: dict[int, str]
 
 
 # -- reading sessions ---------------------------------------------------------------------
@@ -97,11 +102,35 @@ def file_facts(path: Path) -> tuple[str, int, int]:
     return digest.hexdigest(), size, version
 
 
-def _read_session(path: Path) -> _Read:
+def read_session(path: Path, workshop: str) -> _Read:
+    """Read one session file (read-only, never changed) into rows for the corpus, each row
+    with the workshop's name first."""
     sha, size, version = file_facts(path)
     with open_for_reading(path) as session:
         tables = session.tables()
-    return _Read(tables, sha, size, version)
+    facts = _workshop_facts(path, tables, sha, size, version)
+    rows = {}
+    for name, table in tables.items():
+        if table:
+            columns = tuple(table[0])
+            get = itemgetter(*columns)
+            rows[name] = (columns, [(workshop, *get(r)) for r in table])
+    return _Read(rows, facts, {int(a["actor_id"]): a["name"] for a in tables.get("actors", [])})
+
+
+def _reads(named: list[tuple[str, Path]], workers: int | None) -> Iterator[_Read]:
+    """The sessions read in order; a large corpus is read by several processes while this
+    one writes (reading and checking a session costs more than storing its rows)."""
+    paths, names = [p for _n, p in named], [n for n, _p in named]
+    if workers is None:
+        workers = 1 if len(paths) < PARALLEL_FROM else min(os.cpu_count() or 1, MAX_WORKERS)
+    if workers <= 1 or not _can_spawn():
+        yield from map(read_session, paths, names)
+        return
+    # "spawn": a fresh interpreter per reader, safe beside the GUI's threads on every system.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(read_session, paths, names, chunksize=4)
 
 
 def workshop_names(paths: Sequence[str | os.PathLike[str]]) -> list[tuple[str, Path]]:
@@ -121,24 +150,30 @@ def workshop_names(paths: Sequence[str | os.PathLike[str]]) -> list[tuple[str, P
     return sorted(named.items())
 
 
-def _meta(tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
-    return {str(r["key"]): str(r["value"]) for r in tables.get("meta", [])}
+def _can_spawn() -> bool:
+    """Whether a fresh interpreter can start this program again: not when the main script
+    came from standard input (``python - < script``), which it cannot re-read, nor in the
+    desktop bundle, whose executable would start another window."""
+    if getattr(sys, "frozen", False):
+        return False
+    main = getattr(sys.modules.get("__main__"), "__file__", None)
+    return main is None or os.path.isfile(main)
 
 
-def _workshop_row(name: str, path: Path, read: _Read) -> dict[str, Any]:
-    meta, t = _meta(read.tables), read.tables
+def _workshop_facts(path: Path, t: dict[str, list[dict[str, Any]]], sha: str, size: int,
+                    version: int) -> dict[str, Any]:
+    meta = {str(r["key"]): str(r["value"]) for r in t.get("meta", [])}
     created = meta.get("created", "")
     return {
-        "workshop": name, "title": meta.get("title", "") or path.stem, "file": str(path.resolve()),
+        "title": meta.get("title", "") or path.stem, "file": str(path.resolve()),
         "file_name": path.name, "date": meta.get("date", "") or created[:10],
         "place": meta.get("place", "") or meta.get("city", ""),
-        "facilitator": meta.get("facilitator", ""), "created": created, "sha256": read.sha256,
-        "size_bytes": read.size, "schema_version": read.schema_version,
+        "facilitator": meta.get("facilitator", ""), "created": created, "sha256": sha,
+        "size_bytes": size, "schema_version": version,
         "presence_default": meta.get("presence_default", ""),
         "threec_rule": meta.get("threec_rule", ""), "n_phases": len(t.get("phases", [])),
         "n_actors": len(t.get("actors", [])), "n_relations": len(t.get("relations", [])),
         "n_participants": len(t.get("participants", [])), "n_votes": len(t.get("scores", [])),
-        "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
 
 
@@ -160,20 +195,27 @@ def _create(db: Any) -> None:
         db.execute(ddl)
 
 
-def _insert(db: Any, name: str, read: _Read, path: Path) -> None:
-    """One session's rows, each table in the tidy order; a column the codebook does not
-    know (a newer app's table) is added with the type of its first value."""
-    db["workshops"].insert(_workshop_row(name, path, read))
+def _insert(db: Any, name: str, read: _Read) -> None:
+    """One session's rows. Tables, indexes and search come from sqlite-utils; the rows go in
+    through ``executemany``, since they are already scalars of the codebook's types and
+    sqlite-utils would check and JSON-encode every cell in Python (four times slower on a
+    200-workshop corpus). A column the codebook does not know (a newer app's table) is added
+    with the type of its first value."""
+    imported = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    db["workshops"].insert({"workshop": name, **read.workshop, "imported_at": imported})
+    conn = db.conn
     for table in SESSION_TABLES:
-        rows = read.tables.get(table, [])
-        if not rows:
+        if table not in read.tables:
             continue
+        columns, rows = read.tables[table]
         known = db[table].columns_dict
-        for col in rows[0]:
+        for i, col in enumerate(columns):
             if col not in known:
-                sample = next((r[col] for r in rows if r.get(col) is not None), "")
-                db[table].add_column(col, type(sample) if not isinstance(sample, bool) else int)
-        db[table].insert_all(({"workshop": name, **r} for r in rows), batch_size=_BATCH)
+                sample = next((r[i + 1] for r in rows if r[i + 1] is not None), "")
+                db[table].add_column(col, int if isinstance(sample, bool) else type(sample))
+        names = ", ".join(f"[{c}]" for c in ("workshop", *columns))
+        marks = ", ".join("?" * (len(columns) + 1))
+        conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
 
 
 def _finish(db: Any, *, first: bool) -> None:
@@ -253,8 +295,11 @@ def open_corpus(path: str | os.PathLike[str], *, write: bool = False) -> sqlite3
 # -- build and add ------------------------------------------------------------------------
 def build_corpus(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], *,
                  force: bool = False, cutoff: float = DEFAULT_CUTOFF,
-                 progress: Progress | None = None) -> CorpusReport:
-    """Write a new corpus of these sessions at ``out`` (an existing corpus only with force)."""
+                 progress: Progress | None = None, workers: int | None = None) -> CorpusReport:
+    """Write a new corpus of these sessions at ``out`` (an existing corpus only with force).
+
+    ``workers``: reader processes (default: one for a few sessions, else up to the cores).
+    """
     need("sqlite_utils", WHAT)
     need("rapidfuzz", WHAT)
     if not paths:
@@ -274,10 +319,11 @@ def build_corpus(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike
             _fast(conn)
             db = _database(conn)
             _create(db)
-            for n, (name, path) in enumerate(named):
+            reads = _reads(named, workers)
+            for n, ((name, path), read) in enumerate(zip(named, reads)):
                 if progress:
-                    progress(n, len(named) + 1, f"Reading {path.name}")
-                _insert(db, name, _read_session(path), path)
+                    progress(n, len(named) + 1, f"Adding {path.name}")
+                _insert(db, name, read)
                 report.outcomes.append(WorkshopOutcome(name, path, "added"))
             if progress:
                 progress(len(named), len(named) + 1, "Indexing and matching actors")
@@ -329,7 +375,7 @@ def plan_additions(corpus: Path, paths: Sequence[str | os.PathLike[str]],
 
 def add_to_corpus(corpus: str | os.PathLike[str], paths: Sequence[str | os.PathLike[str]], *,
                   name: str | None = None, cutoff: float = DEFAULT_CUTOFF,
-                  progress: Progress | None = None) -> CorpusReport:
+                  progress: Progress | None = None, workers: int | None = None) -> CorpusReport:
     """Add sessions to a corpus, replace those whose file changed, skip unchanged ones."""
     need("sqlite_utils", WHAT)
     need("rapidfuzz", WHAT)
@@ -341,11 +387,9 @@ def add_to_corpus(corpus: str | os.PathLike[str], paths: Sequence[str | os.PathL
                        if what == "unchanged"]
     if not todo:
         return report
-    reads = []
-    for n, (key, path, _what, _why) in enumerate(todo):
-        if progress:
-            progress(n, len(todo) + 1, f"Reading {path.name}")
-        reads.append(_read_session(path))
+    if progress:
+        progress(0, len(todo) + 1, "Reading the sessions")
+    reads = list(_reads([(key, path) for key, path, _w, _y in todo], workers))
     with staged() as outs:
         temp = outs.file(target, check=corpus_problem)
         shutil.copyfile(target, temp)
@@ -356,7 +400,7 @@ def add_to_corpus(corpus: str | os.PathLike[str], paths: Sequence[str | os.PathL
             for (key, path, what, why), read in zip(todo, reads):
                 if what == "replace":
                     report.dropped_decisions += _remove(conn, key, read)
-                _insert(db, key, read, path)
+                _insert(db, key, read)
                 report.outcomes.append(WorkshopOutcome(key, path, "replaced" if what == "replace"
                                                        else "added", why))
             if progress:
@@ -374,7 +418,7 @@ def add_to_corpus(corpus: str | os.PathLike[str], paths: Sequence[str | os.PathL
 def _remove(conn: sqlite3.Connection, key: str, read: _Read) -> int:
     """Take a workshop's rows out before its changed file goes in; decisions about actors
     that are still there under the same name stay. Returns how many decisions went."""
-    names = {int(a["actor_id"]): a["name"] for a in read.tables.get("actors", [])}
+    names = read.actor_names
     decided = conn.execute("SELECT actor_id, actor_name, canonical_id FROM actor_matches "
                            "WHERE workshop = ? AND status <> 'suggested'", (key,)).fetchall()
     gone = [(aid, cid) for aid, old, cid in decided if names.get(aid) != old]
