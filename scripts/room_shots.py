@@ -92,7 +92,30 @@ def shot_presenting(out: Path) -> None:
     win.close()
 
 
+def shot_contrast(out: Path) -> None:
+    win, rounds, people = _room(order="dimension")
+    win.features["projector"].set_high_contrast(True)
+    for who, value in zip(people, (4, 2, 5, 4, 2)):
+        rounds.round.move_to(who.id, "trust")
+        rounds.vote(value)
+    win.view.fit()
+    settle(win)
+    projector = win.features["projector"]
+    projector.view.fit()
+    application().processEvents()
+    save(projector.view, out / "high_contrast_wall.png")
+    rounds.end(confirm=False)
+    show_phase(win, 1)
+    projector.view.fit()
+    application().processEvents()
+    save(projector.view, out / "high_contrast_map.png")
+    projector.set_high_contrast(False)
+    projector.hide()
+    win.close()
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
+    "contrast": shot_contrast,
     "blind": shot_blind,
     "presenting": shot_presenting,
 }

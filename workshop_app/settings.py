@@ -94,6 +94,7 @@ class Settings:
     show_phase_slider: bool = True
     show_source_levels: bool = True  # sources' levels and classes on the console's map
     wall_source_levels: bool = True  # ... and on the projector (hidden while the room votes, say)
+    projector_theme: str | None = None  # the wall's look (style/themes.py); None: standard
     # screen setup (see ``screen_setup_key``) -> console layout
     layouts: Mapping[str, WindowLayout] = field(default_factory=dict)
     version: int = VERSION
@@ -140,6 +141,7 @@ def from_json(data: Any) -> Settings:
         show_phase_slider=data.get("show_phase_slider", True) is not False,
         show_source_levels=data.get("show_source_levels", True) is not False,
         wall_source_levels=data.get("wall_source_levels", True) is not False,
+        projector_theme=_text(data.get("projector_theme")),
         layouts=layouts,
         version=max(version, VERSION),  # a version-1 file is migrated by reading it
         extra={k: v for k, v in data.items() if k not in _FIELDS and k != "version"},
@@ -159,6 +161,7 @@ def to_json(settings: Settings) -> dict[str, Any]:
         "show_phase_slider": settings.show_phase_slider,
         "show_source_levels": settings.show_source_levels,
         "wall_source_levels": settings.wall_source_levels,
+        "projector_theme": settings.projector_theme,
         "layouts": {k: v.to_json() for k, v in settings.layouts.items()},
     })
     return data

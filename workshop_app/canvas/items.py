@@ -277,6 +277,8 @@ class ActorItem(QGraphicsObject):
         look = view_look(widget)
         if look is not None and look.hides_actor(self.actor_id):
             return
+        if look is not None and painter.opacity() < look.min_opacity:  # faded, yet readable on black
+            painter.setOpacity(look.min_opacity)
         k = view_scale(widget, self.font_scale)
         if k == self.font_scale:
             self._paint(painter, option, widget)

@@ -391,6 +391,8 @@ class RelationItem(QGraphicsItem):
                 and self.visual_opacity is None:
             rest = NOT_DESCRIBED_RELATION_OPACITY * (DIM_FACTOR if self.dimmed else 1.0)
             body = painter.opacity() * rest
+        if self._look is not None and body < self._look.min_opacity:  # faded, yet visible on black
+            body = self._look.min_opacity
         colour, width = QColor(style.colour), style.width
         if self.style_from is not None and self.style_t < 1.0:
             colour = _mix(self.style_from[0], colour, self.style_t)

@@ -28,6 +28,7 @@ class ViewLook:
     line_casing: str | None = None  # a colour drawn under each line so it reads on any ground
     line_width: float = 1.0  # lines are this many times as wide
     selection: str | None = None  # the halo of a selected line (None: the map's own)
+    min_opacity: float = 0.0  # faded items (absent, dimmed) are painted at least this strong
 
     def hides_actor(self, actor_id: int) -> bool:
         return actor_id in self.hidden_actors

@@ -36,6 +36,7 @@ class WallTheme:
     line_width: float  # relation lines are this many times as wide
     selection: str  # the halo of a selected relation
     text_scale: float  # the chrome's text is this many times as large
+    min_opacity: float = 0.0  # faded items (absent, dimmed) painted at least this strong
 
 
 STANDARD = WallTheme(
@@ -49,7 +50,7 @@ HIGH_CONTRAST = WallTheme(
     key="high_contrast", name="High contrast", background="#000000", ink="#FFFFFF", muted="#E6E6E6",
     accent="#FFE14D", on_accent="#000000", panel="#000000", panel_rule="#FFFFFF",
     outline="#FFFFFF", outline_width=5.0, line_casing="#FFFFFF", line_width=1.5,
-    selection="#FFE14D", text_scale=1.15,
+    selection="#FFE14D", text_scale=1.15, min_opacity=0.5,
 )
 
 THEMES: dict[str, WallTheme] = {t.key: t for t in (STANDARD, HIGH_CONTRAST)}

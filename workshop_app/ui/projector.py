@@ -36,7 +36,8 @@ from ..canvas.label_scale import refresh_reach
 from ..canvas.references import phase_stated_line, references_shown, set_view_references
 from ..canvas.view import WorkshopView
 from ..canvas.view_look import ViewLook, set_view_look
-from ..style.themes import STANDARD, WallTheme
+from ..style.themes import HIGH_CONTRAST, STANDARD, WallTheme
+from ..style.themes import theme as theme_named
 from .context import FeatureBase, WindowContext
 from . import seams
 from .room_signals import RoomSignals
@@ -111,6 +112,8 @@ class ProjectorView(WorkshopView):
         self.theme = theme
         self.setBackgroundBrush(QColor(theme.background))
         self._apply_look()
+        if self.isVisible():
+            self.fit()  # the heading's height follows the theme's text size
 
     def set_hidden(self, actors: frozenset[int], relations: frozenset[int], note: str = "") -> None:
         """Items the wall does not show yet (presenting step by step); the console shows all."""
@@ -120,7 +123,7 @@ class ProjectorView(WorkshopView):
     def _apply_look(self) -> None:
         t = self.theme
         set_view_look(self, ViewLook(self.hidden[0], self.hidden[1], t.line_casing, t.line_width,
-                                     t.selection if t is not STANDARD else None))
+                                     t.selection if t is not STANDARD else None, t.min_opacity))
 
     # -- sizes ----------------------------------------------------------------------------
     @property
@@ -139,10 +142,11 @@ class ProjectorView(WorkshopView):
         return f
 
     def header_height(self) -> float:
-        return HEADER * self.unit
+        return HEADER * self.unit * self.theme.text_scale
 
     def _heading_fonts(self) -> tuple[QFont, QFont]:
-        return self.font_px(24), self.font_px(46, bold=True)
+        k = self.theme.text_scale
+        return self.font_px(24 * k), self.font_px(46 * k, bold=True)
 
     def _heading_lines(self) -> tuple[str, str] | None:
         """The heading's two lines: "Phase i of n · title" and the phase's name."""
@@ -327,6 +331,12 @@ class Projector(FeatureBase):
             menu="view", tip="Show the levels and classes a source states (◆) on the presentation too "
                              "(hide them while the room votes)")
         self.act_wall_levels.setChecked(settings.current().wall_source_levels)
+        self.act_contrast = ctx.declare(
+            "wall_high_contrast", "High-contrast presentation", self.set_high_contrast, checkable=True,
+            menu="view", tip="Black, white and yellow on the wall, thick lines and larger text "
+                             "(for a washed-out projector or low vision)")
+        self.act_contrast.setChecked(settings.current().projector_theme == HIGH_CONTRAST.key)
+        self.view.set_theme(theme_named(settings.current().projector_theme))
         set_view_references(self.view, self.act_wall_levels.isChecked())
         signals = ctx.signals
         ctx.connect(signals.sessionChanged, self._session_changed)
@@ -462,6 +472,13 @@ class Projector(FeatureBase):
         """Hide items on the wall only (presenting step by step); ``note`` says where the room is."""
         if (frozenset(actors), frozenset(relations), note) != (*self.view.hidden, self.view.step_note):
             self.view.set_hidden(actors, relations, note)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Dress the wall in the high-contrast theme, or the standard one (remembered)."""
+        chosen = HIGH_CONTRAST if on else STANDARD
+        self.view.set_theme(chosen)
+        if settings.current().projector_theme != chosen.key:
+            settings.store().set(projector_theme=chosen.key)
 
     def set_wall_levels(self, on: bool) -> None:
         """Show or hide sources' levels and classes on the wall only (remembered)."""
