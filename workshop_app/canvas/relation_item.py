@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsScene, QGraphicsSceneHoverEvent, QGraphicsView,
+                               QStyleOptionGraphicsItem, QWidget)
 
 from ..domain.wording import count
 from ..style import palette
@@ -403,7 +404,7 @@ class RelationItem(QGraphicsItem):
             self._paint_halo(painter, width)
         painter.setOpacity(body)
         if not detailed:
-            self._paint_far(painter, option, colour, width)
+            self._paint_far(painter, option, colour, width, widget)
             return
         if self.isSelected():
             look = self._look
@@ -452,11 +453,21 @@ class RelationItem(QGraphicsItem):
             at = QPointF(label.left() - r - 2, label.center().y()) if self.show_labels else self._mid
             paint_badge(painter, self.mark or "", at, r)
 
-    def _paint_far(self, painter: QPainter, option: QStyleOptionGraphicsItem, colour: QColor, width: float) -> None:
+    def _paint_far(self, painter: QPainter, option: QStyleOptionGraphicsItem, colour: QColor, width: float,
+                   widget: QWidget | None = None) -> None:
         """Zoomed far out: one cosmetic (screen-width) line, several times faster to draw than
-        stroking a scaled-down wide or dashed pen; widths still follow commitment."""
+        stroking a scaled-down wide or dashed pen; widths still follow commitment.
+
+        A faded line (a ghost, a dimmed one) is drawn solid in its colour mixed into the
+        view's background: a pixel or two wide, it looks the same, and blending a thin line
+        into the picture pixel by pixel costs ten times as much to paint."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        pen = QPen(QColor(palette.SELECTION) if self.isSelected() else colour, 1.0 if width * lod < 1.2 else 2.0)
+        colour = QColor(palette.SELECTION) if self.isSelected() else colour
+        faded = painter.opacity()
+        if faded < 1.0:
+            colour = _mix(_background(widget, self.scene()), colour, faded)
+            painter.setOpacity(1.0)
+        pen = QPen(colour, 1.0 if width * lod < 1.2 else 2.0)
         pen.setCosmetic(True)
         painter.setPen(pen)
         if self._view.lane:
@@ -510,6 +521,18 @@ class RelationItem(QGraphicsItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self.tooltip_text())
         super().hoverEnterEvent(event)
+
+
+def _background(widget: QWidget | None, scene: object) -> QColor:
+    """The colour behind the items in the view whose viewport is ``widget``: the view's own
+    background (the wall's theme), else the scene's (the canvas)."""
+    view = widget.parentWidget() if widget is not None else None
+    brush = view.backgroundBrush() if isinstance(view, QGraphicsView) else None
+    if brush is None or brush.style() == Qt.BrushStyle.NoBrush:
+        brush = scene.backgroundBrush() if isinstance(scene, QGraphicsScene) else None
+    if brush is None or brush.style() == Qt.BrushStyle.NoBrush:
+        return QColor(palette.CANVAS_BACKGROUND)
+    return brush.color()
 
 
 def _clip_to_box(box: QRectF, outside: QPointF, centre: QPointF) -> QPointF:
