@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QPushButton, QVBoxLayout, QWidget
 
+from ..analysis.agreement import session_agreement
 from ..analysis.facts import session_facts
 from ..analysis.prompts import PROMPTS_BY_ID
 from ..domain.model import Model
+from .agreement_line import AgreementLine
 from .context import FeatureBase, WindowContext
 from .docks.canvas_marks import CanvasMarks
 from .docks.diff_dock import DiffDock
@@ -52,13 +54,20 @@ class MetricsDock(QDockWidget):
         self.setObjectName("MetricsDock")
         self.main = ctx
         self.charts: MetricsCharts | None = None
+        self.agreement = AgreementLine()
         self._drawn: tuple[Model, int] | None = None  # the model and revision charted
 
     def ensure_charts(self) -> MetricsCharts:
         if self.charts is None:
             self.charts = seams.metrics_charts()()
             self.charts.phaseClicked.connect(self.main.set_phase)
-            self.setWidget(self.charts)
+            body = QWidget()
+            column = QVBoxLayout(body)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.agreement)  # how alike the room scored, above the charts
+            column.addWidget(self.charts, 1)
+            self.setWidget(body)
         return self.charts
 
     def refresh(self) -> None:
@@ -69,13 +78,16 @@ class MetricsDock(QDockWidget):
             charts.set_current(self.main.phase_id)
             return
 
-        metrics = [phase_metrics(f) for f in session_facts(model)]
+        facts = session_facts(model)
+        metrics = [phase_metrics(f) for f in facts]
         charts.set_metrics(metrics, self.main.phase_id)
+        self.agreement.show_agreement(session_agreement(model, facts), self.main.phase_id)
         self._drawn = (model, model.revision)
 
     def phase_changed(self, phase_id: int) -> None:
         if self.charts is not None:
             self.charts.set_current(phase_id)
+            self.agreement.show_phase(phase_id)
 
 
 class _AfterPaint(QObject):

@@ -17,7 +17,9 @@ from .analysis_panels import AnalysisPanels
 from .arrange import Arrange
 from .beyond_map import BeyondMap
 from .cheatsheet import CheatSheet
+from .compare_sessions import CompareSessions
 from .context import Feature, WindowContext
+from .dialogs.corpus_dialog import ResearchCorpus
 from .evidence_view import EvidenceView
 from .exporter import Exporter
 from .facilitation import Facilitation
@@ -39,6 +41,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
     room = window.room_signals
     rounds = Rounds(room, window.scoring_keys)
     projector = Projector(room)
+    analysis = AnalysisPanels(room)
     made: list[Feature] = [
         Participants(),
         Notes(),
@@ -48,7 +51,9 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         LiveVoting(room, rounds),
         CheatSheet(lambda: list(features.values())),
         Exporter(),
-        AnalysisPanels(window.room_signals),
+        ResearchCorpus(),
+        analysis,
+        CompareSessions(lambda: analysis.marks),
         Arrange(),
         Timeline(),
         Facilitation(),

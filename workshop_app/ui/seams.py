@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # pragma: no cover
     from ..charts.arena_chart import ArenaCharts
     from ..charts.metrics_charts import MetricsCharts
+    from ..charts.workshops_chart import WorkshopsChart
     from ..live.server import VotingServer
     from .export_dialog import ExportRuns
 
@@ -40,6 +41,13 @@ def arena_charts() -> type["ArenaCharts"]:
     from ..charts.arena_chart import ArenaCharts  # the charts seam
 
     return ArenaCharts
+
+
+def workshops_chart() -> type["WorkshopsChart"]:
+    """Compare sessions' chart of both workshops: pyqtgraph loads when it is first drawn."""
+    from ..charts.workshops_chart import WorkshopsChart  # the charts seam
+
+    return WorkshopsChart
 
 
 def export_runs() -> type["ExportRuns"]:
