@@ -117,11 +117,14 @@ class Notes(FeatureBase):
         events = ctx.model_events
         for signal in (events.notesChanged, events.participantsChanged, events.actorsChanged,
                        events.relationsChanged, events.phasesChanged, events.reset,
-                       ctx.signals.sessionChanged, ctx.signals.phaseChanged):
+                       ctx.signals.sessionChanged):
             ctx.connect(signal, self.refresh)
         ctx.connect(ctx.signals.selectionChanged, self._update_attach)
         self.refresh()
 
+        # Another phase shows its notes; who can be quoted stays the same (a facilitator
+        # pages through the phases while the room talks, so a switch does only this).
+        ctx.connect(ctx.signals.phaseChanged, self.refresh_notes)
     # -- showing --------------------------------------------------------------------------
     def phase_notes(self) -> list[Note]:
         pid = self.ctx.phase_id
@@ -152,6 +155,21 @@ class Notes(FeatureBase):
         model = self.ctx.session.model
         dock = self.dock
         pid = self.ctx.phase_id
+        self.refresh_notes()
+        model = self.ctx.session.model
+        dock = self.dock
+        chosen = dock.quote_from.currentData()
+        dock.quote_from.blockSignals(True)
+        dock.quote_from.clear()
+        dock.quote_from.addItem("— nobody (a note)", None)
+        for p in model.participants:
+            dock.quote_from.addItem(p.name, p.id)
+        dock.quote_from.setCurrentIndex(max(0, dock.quote_from.findData(chosen)) if chosen is not None else 0)
+        dock.quote_from.blockSignals(False)
+        self._update_attach()
+
+    def refresh_notes(self, *_args: object) -> None:
+        """The heading and the notes of the phase shown."""
         phase = model.phase(pid).name if pid in model.tables["phases"] else "?"
         dock.heading.setText(f"Notes for “{phase}”")
         dock.list.clear()
@@ -162,15 +180,6 @@ class Notes(FeatureBase):
             dock.list.addItem(item)
         dock.list.scrollToBottom()
         dock.empty.setVisible(dock.list.count() == 0)
-        chosen = dock.quote_from.currentData()
-        dock.quote_from.blockSignals(True)
-        dock.quote_from.clear()
-        dock.quote_from.addItem("— nobody (a note)", None)
-        for p in model.participants:
-            dock.quote_from.addItem(p.name, p.id)
-        dock.quote_from.setCurrentIndex(max(0, dock.quote_from.findData(chosen)) if chosen is not None else 0)
-        dock.quote_from.blockSignals(False)
-        self._update_attach()
 
     def selection_subject(self) -> tuple[int | None, int | None]:
         """(actor id, relation id) of the single selected item, else (None, None)."""
