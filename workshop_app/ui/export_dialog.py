@@ -132,6 +132,7 @@ class ExportDialog(QDialog):
         self.ghosts = QCheckBox("Show absent actors as faint ghosts")
         self.pseudonymize = QCheckBox("Pseudonymise (actors become \"Government 1\"…, no notes, no names)")
         self.path = QLineEdit()
+        self.path.setAccessibleName("Save as")
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

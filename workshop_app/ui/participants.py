@@ -47,6 +47,8 @@ class ParticipantsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move among cells
+        self.table.setAccessibleName("Participants")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)

@@ -58,6 +58,7 @@ class AddressDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.addresses = QListWidget()
+        self.addresses.setAccessibleName("Addresses the phones can reach")
         for iface in interfaces:
             item = QListWidgetItem(iface.label)
             item.setData(Qt.ItemDataRole.UserRole, iface.address)

@@ -170,6 +170,8 @@ class RoundSetupDialog(QDialog):
         layout.addWidget(self.blind)
         layout.addWidget(QLabel("Who is asked? (in this order)"))
         self.people = QListWidget()
+        self.people.setAccessibleName("Who is asked")
+        self.people.setAccessibleDescription("Tick the people to ask, in this order")
         chosen = set(default_participants(model, (voc.CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT)))
         for p in model.participants:
             item = QListWidgetItem(p.name + (f" ({p.organisation})" if p.organisation else ""))
@@ -239,6 +241,9 @@ class RoundPanel(QWidget):
         self.reveal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the round
         self.reveal_button.clicked.connect(rounds.reveal)
         self.grid = QTableWidget()
+        self.grid.setAccessibleName("Answers")
+        self.grid.setAccessibleDescription("One row per person asked, one column per dimension; the last row "
+                                           "is the room's median")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -276,6 +281,7 @@ class RoundPanel(QWidget):
         contested_title = QLabel("Most contested in this phase")
         contested_title.setStyleSheet("font-weight: 700; padding-top: 10px;")
         self.contested = QTreeWidget()
+        self.contested.setAccessibleName("Most contested relations in this phase")
         self.contested.setHeaderLabels(["Relation", "Spread", "Medians T · C · I"])
         self.contested.setRootIsDecorated(False)
         self.contested.header().setStretchLastSection(False)

@@ -92,6 +92,8 @@ class PhaseSlider(QWidget):
         self.setObjectName("PhaseSlider")
         self.phases: list[Phase] = []
         self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName("Phase")
+        self.slider.setAccessibleDescription("Move through the phases (PageUp / PageDown)")
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setPageStep(1)

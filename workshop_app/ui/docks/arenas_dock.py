@@ -59,6 +59,7 @@ class ArenasDock(QDockWidget):
         self.confirm_delete: Callable[[str, int], bool] = self._ask_delete
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("arena_table")
+        self.table.setAccessibleName("Arenas")
         self.table.setHorizontalHeaderLabels(["Arena", "Level", "Members here"])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,6 +81,7 @@ class ArenasDock(QDockWidget):
         self.members_title = section_title("Members")
         self.members = QListWidget()
         self.members.setObjectName("arena_members")
+        self.members.setAccessibleName("Members of the arena")
         self.members.itemChanged.connect(self._members_changed)
         self.stated = hint()
         left = QWidget()

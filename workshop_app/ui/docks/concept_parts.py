@@ -41,6 +41,7 @@ class CommitLine(QLineEdit):
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)  # its words are its only label: a screen reader's too
         self._last = ""
         self.editingFinished.connect(self._finished)
 
@@ -65,6 +66,7 @@ class CommitText(QPlainTextEdit):
     def __init__(self, placeholder: str = "", height: int = 64, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)  # its words are its only label: a screen reader's too
         self.setFixedHeight(height)
         self.setTabChangesFocus(True)
         self._last = ""

@@ -167,6 +167,7 @@ class DiffDock(QDockWidget):
         self.decisions.setWordWrap(True)
         self.decisions.setStyleSheet("color: #0B3C6E; padding-bottom: 4px;")
         self.list = QListWidget()
+        self.list.setAccessibleName("Changes between the two phases")
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)

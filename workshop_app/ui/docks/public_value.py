@@ -69,6 +69,7 @@ class PublicValueDock(QDockWidget):
         self.phase_text.committed.connect(self._phase_done)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("value_effects")
+        self.table.setAccessibleName("Public value effects")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

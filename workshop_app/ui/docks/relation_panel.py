@@ -118,6 +118,8 @@ class RelationPanel(QWidget):
         self.phase_source = SourceLine("Source in this phase")
         self.phase_source.editRequested.connect(lambda: self._edit_source("relation_phase"))
         self.participant = QComboBox()
+        self.participant.setAccessibleName("Scoring as")
+        self.participant.setAccessibleDescription("Whose vote the buttons and the keys 1–5 give")
         self.participant.currentIndexChanged.connect(self._participant_changed)
         self.scores = ScoreWidget()
         self.scores.scoreRequested.connect(self._score)

@@ -128,6 +128,7 @@ class StoryDock(QDockWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setStyleSheet("font-size: 12pt; padding: 2px 2px 4px 2px;")
         self.table = QTableWidget(len(ROWS), 0)
+        self.table.setAccessibleName("The actor's story, phase by phase")
         self.table.setVerticalHeaderLabels(list(ROWS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

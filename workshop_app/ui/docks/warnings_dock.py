@@ -198,6 +198,7 @@ class WarningsDock(QDockWidget):
         self.cards_layout.setSpacing(6)
         self.more_button = QPushButton()
         self.more_button.setToolTip("Show the next warnings of this list")
+        self.more_button.setAccessibleName("Show more warnings")
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         self.cards_layout.addWidget(self.more_button)
