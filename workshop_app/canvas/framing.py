@@ -40,6 +40,10 @@ class Frame:
         """Where a scene point lands in the viewport."""
         return self.room.center() + (p - self.centre) * self.zoom
 
+    def to_scene(self, p: QPointF) -> QPointF:
+        """The scene point that lands at ``p`` in the viewport."""
+        return self.centre + (p - self.room.center()) / self.zoom
+
     def rect_to_view(self, r: QRectF) -> QRectF:
         return QRectF(self.to_view(r.topLeft()), self.to_view(r.bottomRight()))
 
@@ -58,8 +62,11 @@ def _fit(map_rect: QRectF, room: QRectF, max_zoom: float) -> Frame:
 
 
 def _covers(frame: Frame, spot: QRectF, obstacles: Iterable[QRectF]) -> bool:
+    # The spot is taken into the scene once, rather than every box into the view: a phase
+    # switch refits the map, and this is asked for hundreds of boxes and several spots.
     grown = spot.adjusted(-GAP, -GAP, GAP, GAP)
-    return any(frame.rect_to_view(r).intersects(grown) for r in obstacles)
+    where = QRectF(frame.to_scene(grown.topLeft()), frame.to_scene(grown.bottomRight()))
+    return any(r.intersects(where) for r in obstacles)
 
 
 def corner_rect(room: QRectF, size: QSizeF, corner: str, margin: float) -> QRectF:
