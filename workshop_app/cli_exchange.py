@@ -32,17 +32,27 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("--pseudonymize", "--pseudonymise", action="store_true",
                    help="replace actor and participant names, drop notes and quotes")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                   help="output file (a folder for csv, and for graphml without --phase)")
+                   help="output file (a folder for csv and frames, and for graphml without --phase)")
     p.add_argument("--excel", action="store_true",
                    help="with --format csv: files Excel opens safely (UTF-8 with a byte order "
                    "mark; text starting with = + - @ gets a leading ')")
+    film = p.add_argument_group("films (--format mp4, gif or frames: the morph across phases)")
+    film.add_argument("--size", metavar="WxH", help="frame size in pixels (default 1280x720)")
+    film.add_argument("--fps", type=float, metavar="N",
+                      help="frames per second (default 25; 10 for a GIF)")
+    film.add_argument("--hold", type=float, metavar="S", help="seconds each phase is held (default 2)")
+    film.add_argument("--morph", type=float, metavar="S",
+                      help="seconds a phase takes to turn into the next (default 1.5)")
     return p
+
+
+_FILM_OPTIONS = ("size", "fps", "hold", "morph")
 
 
 def cmd_export(argv: list[str]) -> int:
     """Write one export format through the registry."""
     from .io.errors import ExportError
-    from .formats import EXPORTERS
+    from .formats import EXPORTERS, VIDEO_FORMATS
     from .io.load import open_for_reading
 
     args = _export_parser().parse_args(argv)
@@ -51,12 +61,16 @@ def cmd_export(argv: list[str]) -> int:
         raise ExportError(f"unknown format {args.format!r}; choose one of: {', '.join(EXPORTERS)}")
     if args.excel and fmt != "csv":
         raise ExportError(f"--excel is an option of --format csv, not of {fmt}")
+    film = {k: getattr(args, k) for k in _FILM_OPTIONS if getattr(args, k) is not None}
+    if film and fmt not in VIDEO_FORMATS:
+        raise ExportError(f"--{next(iter(film))} is an option of --format mp4, gif or frames, not of {fmt}")
     notes: list[str] = []
     with open_for_reading(args.path) as session:
         phase = _phase_ref(session, args.phase)
         options: dict[str, object] = {"notes": notes} if fmt in ("gexf", "graphml", "csv", "xlsx") else {}
         if args.excel:
             options["excel"] = True
+        options.update(film)
         written = EXPORTERS[fmt](session, args.output, phase=phase,
                                  pseudonymize=args.pseudonymize, **options)
     for path in written:

@@ -24,6 +24,8 @@ Exporter = Callable[..., list[Path]]
 
 # Formats drawn from the scene; the rest run headless.
 IMAGE_FORMATS = ("png", "svg", "pdf")
+# The morph across phases as a film (canvas.video): its size and speed are options.
+VIDEO_FORMATS = ("mp4", "gif", "frames")
 
 
 def _drawn(fmt: str) -> Callable[..., Any]:
@@ -34,6 +36,10 @@ def _drawn(fmt: str) -> Callable[..., Any]:
             from .canvas.snapshot_pack import export_pack  # the Qt seam
 
             return export_pack(session, out, **options)
+        if fmt in VIDEO_FORMATS:
+            from .canvas.video import export_video  # the Qt seam
+
+            return export_video(session, out, fmt=fmt, **options)
         from .canvas.render import export_image  # the Qt seam
 
         return export_image(session, out, fmt=fmt, **options)
@@ -59,6 +65,9 @@ EXPORTERS: dict[str, Exporter] = {
     "pdf": _guarded(_drawn("pdf")),
     "html": _guarded(export_html),
     "pack": _guarded(_drawn("pack")),
+    "mp4": _guarded(_drawn("mp4")),
+    "gif": _guarded(_drawn("gif")),
+    "frames": _guarded(_drawn("frames")),
     "gexf": _guarded(data_export.export_gexf),
     "graphml": _guarded(data_export.export_graphml),
     "csv": _guarded(data_export.export_csv),
@@ -77,4 +86,4 @@ IMPORTERS: dict[str, Callable[..., Any]] = {
     fmt: _importer(fmt) for fmt in IMPORT_FORMATS
 }
 
-__all__ = ["EXPORTERS", "IMPORTERS", "IMAGE_FORMATS", "Exporter"]
+__all__ = ["EXPORTERS", "IMPORTERS", "IMAGE_FORMATS", "VIDEO_FORMATS", "Exporter"]

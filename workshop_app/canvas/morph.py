@@ -10,6 +10,8 @@ right at once. The morph only overrides what is painted (``visual_opacity``,
 ``visual_offset``, ``style_from``) and draws "echoes" (paint-only copies) of items that are
 hidden at the end. Any click on the canvas, edit or new switch first jumps it to its end.
 Switches that change too many items are not animated: a fluid jump beats a stuttering film.
+A video export (``canvas/video.py``) turns the clock off and calls :meth:`PhaseMorph.seek`
+for each frame instead, with no limit: a file is never in a hurry.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def plan_switch(scene: "WorkshopScene", changed_actors: list[tuple[int, Any]],
     Called by the scene while the old phase is still current, with the actors whose look
     changes and the relations that become (in)active.
     """
-    if len(changed_actors) + len(flips) > MAX_ANIMATED:
+    if len(changed_actors) + len(flips) > scene.morph.max_items():
         return None
     plan = SwitchPlan()
     for aid, _ in changed_actors:
@@ -108,10 +110,18 @@ class PhaseMorph(QObject):
         self._restyled: list[RelationItem] = []
         self._echoes: list[tuple[EchoItem, float]] = []
         self._running = False
+        # A video export sets these: frames come from seek(), never from the clock, and a
+        # switch of any size is played (None: MAX_ANIMATED).
+        self.clocked = True
+        self.limit: int | None = None
 
     @property
     def running(self) -> bool:
         return self._running
+
+    def max_items(self) -> int:
+        """The most items a switch may change and still be animated."""
+        return MAX_ANIMATED if self.limit is None else self.limit
 
     def animated_count(self) -> int:
         """How many items the running morph moves, fades or re-styles (0 when idle)."""
@@ -149,14 +159,22 @@ class PhaseMorph(QObject):
                 ritem.style_t = 0.0
                 self._restyled.append(ritem)
         count = self.animated_count()
-        if count == 0 or count > MAX_ANIMATED:
+        if count == 0 or count > self.max_items():
             self._running = True
             self.finish()
             return
         self._running = True
         self._frame(0.0)
+        if not self.clocked:
+            return  # the caller paints each frame through seek()
         self._anim.setDuration(max(1, int(self.duration_ms)))
         self._anim.start()
+
+    def seek(self, progress: float) -> None:
+        """Show the running morph at ``progress`` (0 to 1 of its time), eased as on screen."""
+        if self._running:
+            t = min(1.0, max(0.0, float(progress)))
+            self._frame(self._anim.easingCurve().valueForProgress(t))
 
     def _echo(self, source: ActorItem | RelationItem, pos: QPointF, opacity: float) -> None:
         echo = EchoItem(source, pos)

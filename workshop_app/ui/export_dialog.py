@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.commands import CommandError
 from ..domain.wording import count
-from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS
+from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS, VIDEO_FORMATS
 from ..io.bundle import write_bundle
 from ..io.errors import ExchangeError, ExportCancelled
 from ..store import SessionFileError
@@ -49,7 +49,9 @@ from ..io.importers import ImportCancelled, detect_format
 from .dialogs.import_mapping import ask_mapping
 from .dialogs.import_report import confirm_import
 
-PROGRESS_FORMATS = (*IMAGE_FORMATS, "pack", "html")  # exporters that report their steps
+PROGRESS_FORMATS = (*IMAGE_FORMATS, *VIDEO_FORMATS, "pack", "html")  # exporters that report their steps
+FILM_SIZES = ("1280x720", "1920x1080", "854x480", "640x360")
+FILM_FPS = {"mp4": 25, "gif": 10, "frames": 25}
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ FORMATS: dict[str, FormatInfo] = {
     "pdf": FormatInfo("PDF of the map (one page per phase)", ".pdf"),
     "html": FormatInfo("HTML snapshot: one page that opens in any browser", ".html"),
     "pack": FormatInfo("Snapshot pack for participants (PDF)", ".pdf"),
+    "mp4": FormatInfo("MP4 film of the change across phases", ".mp4", False),
+    "gif": FormatInfo("Animated GIF of the change across phases", ".gif", False),
+    "frames": FormatInfo("PNG frames of the change across phases (a folder)", "", False),
     "gexf": FormatInfo("GEXF network for Gephi (all phases in one file)", ".gexf"),
     "graphml": FormatInfo("GraphML network (a folder, one file per phase)", ""),
     "csv": FormatInfo("CSV tables (a folder of files)", ""),
@@ -130,6 +135,15 @@ class ExportDialog(QDialog):
         self.dpi.setSuffix(" dpi")
         self.dpi.setToolTip("150 dpi suits a handout or slides, 300 dpi a printed poster")
         self.ghosts = QCheckBox("Show absent actors as faint ghosts")
+        self.film_size = QComboBox()
+        self.film_size.setEditable(True)  # any WIDTHxHEIGHT; the exporter checks it
+        self.film_size.addItems(FILM_SIZES)
+        self.film_size.setAccessibleName("Film size")
+        self.film_size.setToolTip("Width x height in pixels: 1280x720 suits slides, 1920x1080 a big screen")
+        self.fps = QSpinBox()
+        self.fps.setRange(1, 60)
+        self.fps.setSuffix(" frames/s")
+        self.fps.setAccessibleName("Frames per second")
         self.pseudonymize = QCheckBox("Pseudonymise (actors become \"Government 1\"…, no notes, no names)")
         self.path = QLineEdit()
         self.path.setAccessibleName("Save as")
@@ -142,6 +156,8 @@ class ExportDialog(QDialog):
         form.addRow("Format", self.format)
         form.addRow("Phase", self.phase)
         form.addRow("Resolution", self.dpi)
+        form.addRow("Film size", self.film_size)
+        form.addRow("Film speed", self.fps)
         form.addRow("", self.ghosts)
         form.addRow("", self.pseudonymize)
         form.addRow("Save as", row)
@@ -173,6 +189,9 @@ class ExportDialog(QDialog):
             options["dpi"] = self.dpi.value()
         if fmt in IMAGE_FORMATS and self.ghosts.isChecked():
             options["ghosts"] = True
+        if fmt in VIDEO_FORMATS:
+            options["size"] = self.film_size.currentText().strip()
+            options["fps"] = self.fps.value()
         info = FORMATS.get(fmt, FormatInfo(fmt, ""))
         phase = self.phase.currentData() if info.phase_choice else None
         return ExportRequest(fmt, Path(self.path.text().strip()).expanduser(), phase,
@@ -183,6 +202,11 @@ class ExportDialog(QDialog):
         info = FORMATS.get(fmt, FormatInfo(fmt, ""))
         self.dpi.setEnabled(fmt == "png")
         self.ghosts.setEnabled(fmt in IMAGE_FORMATS)
+        self.film_size.setEnabled(fmt in VIDEO_FORMATS)
+        self.fps.setEnabled(fmt in VIDEO_FORMATS)
+        if fmt in VIDEO_FORMATS:
+            self.fps.setMaximum(50 if fmt == "gif" else 60)
+            self.fps.setValue(FILM_FPS[fmt])
         self.phase.setEnabled(info.phase_choice)
         hints = {
             "png": "All phases: one picture per phase, named after the phase.",
@@ -190,6 +214,10 @@ class ExportDialog(QDialog):
             "pack": "Title page, each phase's map with roles and scores, what changed, "
                     "warnings and a glossary, ready to hand out.",
             "bundle": "GEXF, GraphML, CSV and Excel tables with a codebook, in a new folder.",
+            "mp4": "Each phase held for two seconds, then the map turns into the next one, "
+                   "as the screen's morph does; with the title, phase and legend.",
+            "gif": "The same film as a looping GIF: plays in slides, e-mail and web pages.",
+            "frames": "The film as numbered PNG pictures in a new folder, for video editors.",
         }
         self.hint.setText(hints.get(fmt, ""))
         self._suggest_path()
@@ -205,7 +233,7 @@ class ExportDialog(QDialog):
 
             stem += "-" + slug(session.model.phase(pid).name)
         stem += {"pack": "-pack", "bundle": "-research", "csv": "-tables", "graphml": "-graphml",
-                 "html": "-snapshot"}.get(fmt, "")
+                 "html": "-snapshot", "mp4": "-morph", "gif": "-morph", "frames": "-frames"}.get(fmt, "")
         self.path.setText(str(folder / f"{stem}{info.suffix}"))
 
     def _browse(self) -> None:
