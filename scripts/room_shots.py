@@ -114,7 +114,26 @@ def shot_contrast(out: Path) -> None:
     win.close()
 
 
+def shot_phone(out: Path) -> None:
+    """The phone asked one question at a time (the second of three), in a blind round."""
+    from workshop_app.live.protocol import Question, VoteResult
+    from workshop_app.live.server import VotingServer
+
+    question = Question("a1b2c3", 2, "IMEC (research centre) ↔ Digipolis (inter-municipal IT association): "
+                        "agreement", "Core partnership and covenant", dimensions=("commitment",), step=2,
+                        steps=3, blind=True)
+    names = [(i, name) for i, name in enumerate(("Ana", "Bram", "Chloé", "Dirk", "Eva"), start=1)]
+    with VotingServer("127.0.0.1", question=lambda: question, participants=lambda: names,
+                      submit=lambda vote: VoteResult.ok()) as server, browser.Chromium(browser.PHONE) as page:
+        page.goto(server.url)
+        page.click_text("#names button", "Bram")
+        page.click('.dim[data-dim="commitment"] button[data-value="4"]')
+        page.screenshot(out / "phone_one_question.png")
+    print("wrote", out / "phone_one_question.png")
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
+    "phone": shot_phone,
     "contrast": shot_contrast,
     "blind": shot_blind,
     "presenting": shot_presenting,
