@@ -184,7 +184,7 @@ class Presenting(FeatureBase):
 
     def cheat_sheet_rows(self) -> list[Row]:
         return [("PgDn / Right / Space", "Next step (a clicker's forward key)"),
-                ("PgUp / Left / Backspace", "Previous step"), ("F6", "Stop presenting step by step")]
+                ("PgUp / Left / Backspace", "Previous step")]
 
     # -- the plan ---------------------------------------------------------------------------
     def plan_for_list(self) -> Presentation:
