@@ -220,7 +220,9 @@ def suggest(conn: sqlite3.Connection, *, cutoff: float = DEFAULT_CUTOFF) -> Sugg
         _clear_suggestions(conn)
         kept = _ids(conn)
         canon = {cid: v for cid, v in canon.items() if cid in kept}
-        taken = {name for name, _ in canon.values()}
+        # Names a decided group holds; an undecided canonical actor kept from an earlier
+        # round (a rejection points at it) is free to be proposed again under its name.
+        taken = {canon[cid][0] for cid in set(groups.canonical) if cid is not None}
         rows: list[tuple[Any, ...]] = []
         proposals: list[tuple[str, list[int]]] = []
         for root in sorted(members, key=lambda r: min(members[r])):
@@ -233,9 +235,9 @@ def suggest(conn: sqlite3.Connection, *, cutoff: float = DEFAULT_CUTOFF) -> Sugg
                 proposals.append((name, group))
         made = 0
         for name, group in sorted(proposals, key=lambda p: (name_key(p[0]), p[0], min(p[1]))):
-            cid, name = _proposal(conn, name, group, actors, taken)
-            made += 1
-            rows += _rows_for(actors, group, cid, name, name_key(name), rejected)
+            cid, unique, created = _proposal(conn, name, group, actors, taken)
+            made += created
+            rows += _rows_for(actors, group, cid, unique, name_key(name), rejected)
         conn.executemany(
             "INSERT INTO actor_matches (workshop, actor_id, actor_name, canonical_id, status, "
             "score, method) VALUES (?, ?, ?, ?, 'suggested', ?, ?)", rows)
@@ -253,14 +255,14 @@ def _ids(conn: sqlite3.Connection) -> set[int]:
 
 
 def _proposal(conn: sqlite3.Connection, name: str, group: list[int], actors: list[_Actor],
-              taken: set[str]) -> tuple[int, str]:
+              taken: set[str]) -> tuple[int, str, bool]:
     """The canonical actor a new group is proposed as: an undecided one of that name kept
     from an earlier round (a rejection points at it), else a new one."""
     row = conn.execute("SELECT canonical_id FROM canonical_actors WHERE name = ? AND origin = "
                        "'suggested'", (name,)).fetchone()
     if row is not None and name not in taken:
         taken.add(name)
-        return int(row[0]), name
+        return int(row[0]), name, False
     unique, n = name, 1
     while unique in taken or conn.execute("SELECT 1 FROM canonical_actors WHERE name = ?",
                                           (unique,)).fetchone():
@@ -272,7 +274,7 @@ def _proposal(conn: sqlite3.Connection, name: str, group: list[int], actors: lis
         "VALUES (?, ?, ?, ?, 'suggested')",
         (unique, name_key(name), _most_common(actors[i].type for i in group),
          _most_common(actors[i].scale for i in group)))
-    return int(cur.lastrowid or 0), unique
+    return int(cur.lastrowid or 0), unique, True
 
 
 def _rows_for(actors: list[_Actor], group: list[int], cid: int, name: str, key: str,

@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..domain.wording import count
 from ..io.atomic import staged
 from .corpus import CorpusError
 from .corpus_schema import DECIDED
@@ -75,7 +76,7 @@ class ImportReport:
 
     def text(self) -> str:
         return (f"{self.accepted} accepted, {self.rejected} rejected, {self.edited} edited "
-                f"({self.new_canonical} new canonical actors), {self.unchanged} unchanged")
+                f"({count(self.new_canonical, 'new canonical actor')}), {self.unchanged} unchanged")
 
 
 def default_decider() -> str:
@@ -160,6 +161,9 @@ class _Decider:
             "m.status IN ('suggested', 'accepted', 'edited')", (workshop, actor_id)).fetchone()
         name = canonical_name.strip()
         if status == "rejected":
+            if (live is None or (name and name != live[1])) and self._rejected(workshop, actor_id, name):
+                self.report.unchanged += 1  # rejected before (a mapping imported again)
+                return
             if live is None or (name and name != live[1]):
                 raise CorpusError(f"actor {actor_id} of '{workshop}' has no suggestion "
                                   f"{'of ' + repr(name) + ' ' if name else ''}to reject.")
@@ -186,6 +190,12 @@ class _Decider:
                               "canonical_id = ?", (workshop, actor_id, live[0]))
         self._set(workshop, actor_id, actor[0], cid, "edited", "chosen by the researcher")
         self.report.edited += 1
+
+    def _rejected(self, workshop: str, actor_id: int, name: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM actor_matches m JOIN canonical_actors c ON c.canonical_id = "
+            "m.canonical_id WHERE m.workshop = ? AND m.actor_id = ? AND m.status = 'rejected' "
+            "AND (c.name = ? OR ? = '')", (workshop, actor_id, name, name)).fetchone() is not None
 
     def _set(self, workshop: str, actor_id: int, actor_name: str, cid: int, status: str,
              method: str = "") -> None:

@@ -19,6 +19,7 @@ from .beyond_map import BeyondMap
 from .cheatsheet import CheatSheet
 from .compare_sessions import CompareSessions
 from .context import Feature, WindowContext
+from .dialogs.corpus_dialog import ResearchCorpus
 from .evidence_view import EvidenceView
 from .exporter import Exporter
 from .facilitation import Facilitation
@@ -50,6 +51,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         LiveVoting(room, rounds),
         CheatSheet(lambda: list(features.values())),
         Exporter(),
+        ResearchCorpus(),
         analysis,
         CompareSessions(lambda: analysis.marks),
         Arrange(),
