@@ -3,7 +3,9 @@
 Sizes: the *big workshop* (``bigworkshop.py``: 200 actors, 1,000 relations, 8 phases, 30
 participants), the largest a real room makes and the one the facilitator's goals are set on,
 and the *stress* session (``stress.py``: 1,000 / 5,000 / 8, every vote of three participants),
-kept as a guard against costs that grow with the session.
+kept as a guard against costs that grow with the session. The research corpus
+(``corpus_bench.py``: 200 sessions of 40 actors in one database, 8,000 actor names matched)
+is measured once the single-session figures are done.
 
 Every figure has a bare baseline measured in the same run on the same machine (raw SQLite
 with the store's own durability settings, a bare Qt window or scene, a file copy), and each
@@ -68,6 +70,8 @@ GOALS: dict[str, tuple[str, str]] = {
     "stress_analysis": ("s", "metrics of all phases < 2 s, warnings < 3 s, a phase diff < 1 s; "
                              "warnings + metrics of a demo < 20 ms (guards)"),
     "layers_change_cost": ("ratio", "shown, not judged: after / before the layers change"),
+    "corpus_build": ("s", "<= 10 s: a research corpus of 200 sessions of 40 actors"),
+    "corpus_match": ("s", "<= 10 s: suggested matches for their 8,000 actor names"),
 }
 
 
@@ -321,6 +325,29 @@ def bench_startup(head: Code, demo: Path, repeats: int,
     return fig, ({"startup_s": statistics.median(old_t)} if old_t else {})
 
 
+def bench_corpus(quick: bool) -> dict[str, Any]:
+    """The research corpus (``corpus_bench.py``): built from many workshops, then its actors
+    matched again, each beside its baseline."""
+    from corpus_bench import measure
+
+    m = measure(quick)
+    return {
+        "corpus_build": _figure(
+            "corpus_build", m["build_s"], m["plain_copy_s"],
+            "plain sqlite3: SELECT * from every table of every session file, executemany into "
+            "one database with a workshop column, one transaction, no checks or indexes",
+            10.0, by_ratio=False, sessions=m["sessions"], rows=m["rows"],
+            corpus_mb=m["corpus_mb"], of_which_suggesting_s=m["build_suggest_s"]),
+        "corpus_match": _figure(
+            "corpus_match", m["match_s"], m["all_pairs_s"],
+            "rapidfuzz cdist of every distinct name key against every other (no blocking), "
+            "all cores", 10.0, by_ratio=False, actor_names=m["actor_names"],
+            distinct_keys=m["distinct_keys"], compared_pairs=m["compared_pairs"],
+            all_pairs=m["all_pairs"], suggestions=m["suggestions"],
+            canonical_actors=m["canonical_actors"]),
+    }
+
+
 # -- the version before the layers change ------------------------------------------------------
 def layers_commit() -> str | None:
     """The parent of the layers change, or None where the history is not at hand."""
@@ -454,6 +481,7 @@ def run(quick: bool) -> dict[str, Any]:
         attempt(["big_edit_saved"], edit)
         attempt(["stress_bundle"], lambda: bench_bundle(stress, big, work))
         attempt(["stress_analysis"], lambda: bench_analysis(stress))
+        attempt(["corpus_build", "corpus_match"], lambda: bench_corpus(quick))
         if before is not None:
             figures["layers_change_cost"] = layers_figure(commit or "", head_layers, old_layers)
         else:

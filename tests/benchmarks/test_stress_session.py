@@ -131,7 +131,8 @@ def test_benchmark_script_reports_every_figure_with_goal_and_baseline(tmp_path: 
     figures = report["figures"]
     assert list(figures) == ["big_open_to_first_paint", "big_phase_switch", "big_edit_saved",
                              "stress_open_to_first_paint", "stress_bundle", "startup",
-                             "stress_peak_memory", "stress_analysis", "layers_change_cost"]
+                             "stress_peak_memory", "stress_analysis", "layers_change_cost",
+                             "corpus_build", "corpus_match"]
     for name, fig in figures.items():
         assert fig["goal"], name
         if fig["value"] is None:  # only where the version before the layers change is missing
