@@ -66,7 +66,7 @@ def test_build_add_status_match_and_search(sessions: list[Path], tmp_path: Path,
         writer.writerows(rows)
     status, out, err = run(capsys, "match", db, "--import", mapping, "--by", "R. Searcher")
     assert (status, err) == (0, "")
-    assert out.strip().endswith("0 accepted, 0 rejected, 1 edited (1 new canonical actor), 0 unchanged")
+    assert out.strip() == f"{mapping}: 1 edited (1 new canonical actor)"
 
     status, out, _ = run(capsys, "match", db, "--json")
     decided = [m for m in json.loads(out) if m["status"] == "edited"]

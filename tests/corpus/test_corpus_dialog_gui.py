@@ -66,7 +66,7 @@ def test_the_dialog_lists_suggestions_and_accepting_one_writes_a_decision(qtbot,
         decided = conn.execute("SELECT actor_name, status, decided_by FROM actor_matches WHERE "
                                "status <> 'suggested'").fetchall()
     assert decided == [(RENAMED, "accepted", "Dr. Example")]
-    assert "Accepted: 1 accepted" in dialog.message.text()
+    assert dialog.message.text() == "Accepted: 1 accepted — by Dr. Example."
     assert RENAMED not in [r[2] for r in shown(dialog)]  # it left the waiting list
     dialog.show_box.setCurrentText("Decided")
     assert [(r[2], r[3]) for r in shown(dialog)] == [(RENAMED, "accepted")]

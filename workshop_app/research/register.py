@@ -75,8 +75,14 @@ class ImportReport:
     new_canonical: int = 0
 
     def text(self) -> str:
-        return (f"{self.accepted} accepted, {self.rejected} rejected, {self.edited} edited "
-                f"({count(self.new_canonical, 'new canonical actor')}), {self.unchanged} unchanged")
+        """What changed, in words: "2 accepted, 1 edited (1 new canonical actor)"."""
+        edited = f"{self.edited} edited" + (
+            f" ({count(self.new_canonical, 'new canonical actor')})" if self.new_canonical else "")
+        parts = [text for n, text in ((self.accepted, f"{self.accepted} accepted"),
+                                      (self.rejected, f"{self.rejected} rejected"),
+                                      (self.edited, edited),
+                                      (self.unchanged, f"{self.unchanged} unchanged")) if n]
+        return ", ".join(parts) or "no decisions"
 
 
 def default_decider() -> str:

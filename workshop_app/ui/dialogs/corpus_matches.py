@@ -52,10 +52,13 @@ class MatchModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[MatchRow] = []
+        self.haystack: list[str] = []  # each row's names folded once, for the Find box
 
     def set_rows(self, rows: list[MatchRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.haystack = ["\n".join(map(fold, (r.actor_name, r.canonical_name, r.workshop)))
+                         for r in rows]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -129,12 +132,9 @@ class MatchFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, MatchModel)
-        row = model.rows[source_row]
-        if row.status not in self.statuses:
+        if model.rows[source_row].status not in self.statuses:
             return False
-        if not self.needle:
-            return True
-        return any(self.needle in fold(v) for v in (row.actor_name, row.canonical_name, row.workshop))
+        return not self.needle or self.needle in model.haystack[source_row]
 
     def match_row(self, index: QModelIndex) -> MatchRow:
         model = self.sourceModel()
