@@ -27,6 +27,7 @@ from .cli_compare import cmd_compare
 from .cli_corpus import cmd_corpus
 from .cli_exchange import cmd_bundle, cmd_export, cmd_import
 from .cli_output import OutputClosed, drop_the_rest, flush, say
+from .cli_report import cmd_report
 from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
 from .io.errors import ExchangeError
@@ -106,11 +107,13 @@ SUBCOMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {
     "diff": (cmd_diff, "what changed between two phases (read-only, no GUI)"),
     "metrics": (cmd_metrics, "network metrics per phase (read-only, no GUI)"),
     "warnings": (cmd_warnings, "pattern warnings W1-W15 per phase (read-only, no GUI)"),
-    "export": (cmd_export, "export a session as gexf, graphml, csv, xlsx, png, svg, pdf, html or pack"),
+    "export": (cmd_export, "export a session as gexf, graphml, csv, xlsx, png, svg, pdf, html, pack, "
+                           "or the morph as mp4, gif or frames"),
     "import": (cmd_import, "make a new session from GEXF, GraphML, CSV or Kumu JSON"),
     "bundle": (cmd_bundle, "write the research bundle (all data formats and a codebook)"),
     "compare": (cmd_compare, "a phase of one session beside a phase of another (read-only)"),
     "corpus": (cmd_corpus, "many sessions in one research database; match actors across them"),
+    "report": (cmd_report, "the workshop report as Word or PDF (who, maps, changes, agreement, open questions)"),
 }
 
 

@@ -26,6 +26,8 @@ Exporter = Callable[..., list[Path]]
 IMAGE_FORMATS = ("png", "svg", "pdf")
 # The morph across phases as a film (canvas.video): its size and speed are options.
 VIDEO_FORMATS = ("mp4", "gif", "frames")
+# The workshop report (canvas.report): one document model, written as Word or PDF.
+REPORT_FORMATS = ("docx", "pdf")
 
 
 def _drawn(fmt: str) -> Callable[..., Any]:
@@ -36,6 +38,10 @@ def _drawn(fmt: str) -> Callable[..., Any]:
             from .canvas.snapshot_pack import export_pack  # the Qt seam
 
             return export_pack(session, out, **options)
+        if fmt == "report":
+            from .canvas.report import export_report  # the Qt seam
+
+            return export_report(session, out, **options)
         if fmt in VIDEO_FORMATS:
             from .canvas.video import export_video  # the Qt seam
 
@@ -75,6 +81,10 @@ EXPORTERS: dict[str, Exporter] = {
 }
 
 
+# The workshop report: ``REPORT(session, out.docx|out.pdf, pseudonymize=...)``.
+REPORT: Exporter = _guarded(_drawn("report"))
+
+
 def _importer(fmt: str) -> Callable[..., Any]:
     def run(src: Path, target: Path, **options: Any) -> Any:
         return import_file(src, target, fmt=fmt, **options)
@@ -86,4 +96,5 @@ IMPORTERS: dict[str, Callable[..., Any]] = {
     fmt: _importer(fmt) for fmt in IMPORT_FORMATS
 }
 
-__all__ = ["EXPORTERS", "IMPORTERS", "IMAGE_FORMATS", "VIDEO_FORMATS", "Exporter"]
+__all__ = ["EXPORTERS", "IMPORTERS", "IMAGE_FORMATS", "REPORT", "REPORT_FORMATS", "VIDEO_FORMATS",
+           "Exporter"]
