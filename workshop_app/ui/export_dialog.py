@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.commands import CommandError
 from ..domain.wording import count
-from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS, VIDEO_FORMATS
+from ..formats import EXPORTERS, IMAGE_FORMATS, IMPORTERS, REPORT, VIDEO_FORMATS
 from ..io.bundle import write_bundle
 from ..io.errors import ExchangeError, ExportCancelled
 from ..store import SessionFileError
@@ -48,8 +48,9 @@ from ..io.session_guard import refuse_session_folder
 from ..io.importers import ImportCancelled, detect_format
 from .dialogs.import_mapping import ask_mapping
 from .dialogs.import_report import confirm_import
+from .report_dialog import ReportDialog
 
-PROGRESS_FORMATS = (*IMAGE_FORMATS, *VIDEO_FORMATS, "pack", "html")  # exporters that report their steps
+PROGRESS_FORMATS = (*IMAGE_FORMATS, *VIDEO_FORMATS, "pack", "html", "report")  # exporters that report their steps
 FILM_SIZES = ("1280x720", "1920x1080", "854x480", "640x360")
 FILM_FPS = {"mp4": 25, "gif": 10, "frames": 25}
 
@@ -278,9 +279,16 @@ class ExportRuns:
             return []
         return self.run(dialog.request())
 
+    def open_report(self) -> list[Path]:
+        """File ▸ Export workshop report…: the dialog, then the run."""
+        dialog = ReportDialog(self.ctx)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return self.run(ExportRequest("report", dialog.out(), None, dialog.pseudonymize.isChecked()))
+
     def run(self, req: ExportRequest) -> list[Path]:
         """Run one export with a progress dialog; errors and the result get a dialog."""
-        exporters = available_exporters()
+        exporters = {**available_exporters(), "report": REPORT}
         if req.fmt not in exporters:
             self._error("Export not available", f"This install cannot export {req.fmt!r}.")
             return []

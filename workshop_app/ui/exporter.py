@@ -1,4 +1,5 @@
-"""File ▸ Export…, Export snapshot pack, Export research bundle and Import…: the menu entries.
+"""File ▸ Export…, Export snapshot pack, Export research bundle, Export workshop report and
+Import…: the menu entries.
 
 The dialogs and runs behind them (``export_dialog.py``) bring every format's writer and
 reader along, which costs more than a bare window's whole start-up; they are loaded through
@@ -37,12 +38,14 @@ class Exporter(FeatureBase):
              ("Ctrl+Shift+E",), "A PDF to hand to every participant"),
             ("export_bundle", "Export research &bundle…", lambda: self.open_export("bundle"), (),
              "Every data format with a codebook, in one folder"),
+            ("export_report", "Export workshop &report…", lambda: self.open_report(), (),
+             "A Word or PDF report for the people who commissioned the workshop"),
             ("import", "&Import…", self.import_file, ("Ctrl+I",),
              "Make a new session from a GEXF, GraphML, CSV or Kumu file"),
         )
         made = [ctx.declare(name, text, slot, *keys, menu="file", before=quit_action, tip=tip)
                 for name, text, slot, keys, tip in entries]
-        self.act_export, self.act_pack, self.act_bundle, self.act_import = made
+        self.act_export, self.act_pack, self.act_bundle, self.act_report, self.act_import = made
         ctx.add_separator("file", before=quit_action)
 
     @property
@@ -62,6 +65,9 @@ class Exporter(FeatureBase):
 
     def open_export(self, fmt: str | None = None) -> list[Path]:
         return self.runs.open_export(fmt)
+
+    def open_report(self) -> list[Path]:
+        return self.runs.open_report()
 
     def run(self, req: "ExportRequest") -> list[Path]:
         return self.runs.run(req)
