@@ -6,8 +6,10 @@ double-click on empty canvas, a context menu) leave the scene as signals; the wi
 feature modules turn them into commands.
 
 A phase switch is the hot path (a facilitator pages through phases while the room talks):
-it compares the records each actor was drawn from by identity, decides which relations are
-active, and leaves each relation's colours and label to its first paint. The optional morph
+what each phase shows (the records each actor is drawn from, the active relations) is worked
+out on the phase's first visit and kept until the model changes, so a switch compares those
+with what is drawn, touches only the items that differ, and leaves each relation's colours
+and label to its first paint. The optional morph
 (``canvas/morph.py``) only animates what is painted; the items are in their end state at once.
 """
 
@@ -103,6 +105,10 @@ class WorkshopScene(QGraphicsScene):
         self._actor_keys: dict[int, tuple[Any, Any, Any]] = {}
         self._rel_ends: dict[int, tuple[int, int]] = {}
         self._rel_active: dict[int, bool] = {}
+        # What each phase shows (actor keys, active relations), worked out on its first visit
+        # and kept until the model changes: paging through phases then only compares.
+        self._looks: dict[int, tuple[dict[int, tuple[Any, Any, Any]], frozenset[int]]] = {}
+        self._looks_revision = -1
         self._clock = [0]  # bumped per switch; relation views older than it are remade
         self._guides: guides.Guides | None = None
         self._drag_line: QGraphicsLineItem | None = None
@@ -253,23 +259,12 @@ class WorkshopScene(QGraphicsScene):
         if phase_id == self.phase_id:
             return
         self.morph.finish()
-        tables = self.session.model.tables
-        pres, positions, actors = tables["presence"], tables["positions"], tables["actors"]
-        default = self.session.model.presence_default
-        changed: list[tuple[int, tuple[Any, Any, Any]]] = []
-        for aid, old in self._actor_keys.items():
-            p, ov = pres.get((aid, phase_id)), positions.get((aid, phase_id))
-            roles = default if p is None else (p.roles if p.state == "present" else p.state)
-            key = (actors[aid], roles, None if ov is None else (ov.x, ov.y))
-            if key != old:
-                changed.append((aid, key))
+        keys, active = self._phase_look(phase_id)
+        mine = self._actor_keys
+        changed = [(aid, key) for aid, key in keys.items() if key != mine.get(aid)]
         was = self._rel_active
-        flips: list[tuple[int, bool]] = []
-        relations = self.session.model.tables["relations"]
-        for rid in self._rel_ends:
-            active = self.session.model.relation_active(relations[rid], phase_id)
-            if active != was[rid]:
-                flips.append((rid, active))
+        now = {rid for rid, on in was.items() if on}
+        flips = [(rid, rid in active) for rid in sorted(now.symmetric_difference(active))]
         animate = self.animate if animate is None else animate
         plan = plan_switch(self, changed, flips) if animate else None
         self.phase_id = phase_id
@@ -285,6 +280,33 @@ class WorkshopScene(QGraphicsScene):
         self._guides = None
         self.update()
         self.phaseChanged.emit(phase_id)
+
+    def _phase_look(self, phase_id: int) -> tuple[dict[int, tuple[Any, Any, Any]], frozenset[int]]:
+        """Each actor's key (``_actor_key``) and the ids of the active relations in a phase,
+        worked out once and kept until the model changes (its revision)."""
+        model = self.session.model
+        if model.revision != self._looks_revision:
+            self._looks.clear()
+            self._looks_revision = model.revision
+        found = self._looks.get(phase_id)
+        if found is None:
+            tables = model.tables
+            pres, positions, actors = tables["presence"], tables["positions"], tables["actors"]
+            default = model.presence_default
+            keys: dict[int, tuple[Any, Any, Any]] = {}
+            for aid in self._actor_keys:
+                p, ov = pres.get((aid, phase_id)), positions.get((aid, phase_id))
+                roles = default if p is None else (p.roles if p.state == "present" else p.state)
+                keys[aid] = (actors[aid], roles, None if ov is None else (ov.x, ov.y))
+            relations, is_active = tables["relations"], model.relation_active
+            active = frozenset(rid for rid in self._rel_ends if is_active(relations[rid], phase_id))
+            found = self._looks[phase_id] = (keys, active)
+        return found
+
+    def shown_counts(self) -> tuple[int, int]:
+        """How many actors are present and how many relations active in the phase shown."""
+        keys, active = self._phase_look(self.phase_id)
+        return sum(isinstance(key[1], tuple) for key in keys.values()), len(active)
 
     def set_ghost_mode(self, mode: str) -> None:
         self.morph.finish()

@@ -471,8 +471,7 @@ class MainWindow(QMainWindow):
         self.acts.undo.setToolTip(literal(undo + " (Ctrl+Z)"))
         self.acts.redo.setToolTip(literal(redo + " (Ctrl+Shift+Z)"))
         phase = s.model.phase(self.phase_id) if self.phase_id in s.model.tables["phases"] else None
-        n_actors = len(s.model.present_actors(self.phase_id)) if phase else 0
-        n_rel = len(s.model.active_relations(self.phase_id)) if phase else 0
+        n_actors, n_rel = self.scene.shown_counts() if phase else (0, 0)  # kept per phase
         saved = "Read-only: edits are not saved" if s.read_only else "Every edit is saved"
         self.status.setText(f"{count(n_actors, 'actor')} · {count(n_rel, 'relation')} in this phase  |  "
                             f"{saved} to {s.path.name}")
