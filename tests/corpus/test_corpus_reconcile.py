@@ -90,6 +90,33 @@ def test_suggestions_name_the_same_bodies_with_a_score_and_why(corpus: Path) -> 
         conn.close()
 
 
+def test_two_actors_of_one_workshop_are_never_suggested_as_one(tmp_path: Path) -> None:
+    """A workshop that names the city twice (council and administration) keeps them apart;
+    the other workshop's city is suggested with one of them, the closer one."""
+    from workshop_app import Session
+
+    files = []
+    for stem, names in (("one", ["City of Valmere", "Stad Valmere", "Valmere Transit"]),
+                        ("two", ["Municipality of Valmere", "Valmere Transit Ltd"])):
+        path = tmp_path / f"{stem}.workshop"
+        with Session.create(path) as s:
+            for name in names:
+                s.add_actor(name, "government", "city", present_in=[s.phases[0]])
+        files.append(path)
+    build_corpus(files, tmp_path / "c.db")
+    conn = open_corpus(tmp_path / "c.db")
+    try:
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for m in match_rows(conn):
+            if m.status == "suggested":
+                groups.setdefault(m.canonical_name, []).append((m.workshop, m.actor_name))
+    finally:
+        conn.close()
+    assert sorted(sorted(g) for g in groups.values()) == [
+        [("one", "City of Valmere"), ("two", "Municipality of Valmere")],
+        [("one", "Valmere Transit"), ("two", "Valmere Transit Ltd")]]
+
+
 def test_the_renamed_actor_is_reconciled_through_the_csv_mapping(sessions: list[Path],
                                                                 corpus: Path, tmp_path: Path) -> None:
     before = {p: p.read_bytes() for p in sessions}
@@ -170,6 +197,29 @@ def test_a_bad_mapping_changes_nothing(corpus: Path, tmp_path: Path, change, mes
         with pytest.raises(CorpusError, match=message) as info:
             import_csv(conn, mapping)
         assert str(mapping) in str(info.value) and "\n" not in str(info.value)
+        assert _register(corpus) == before
+    finally:
+        conn.close()
+
+
+def test_a_refused_decision_undoes_the_ones_before_it(corpus: Path, tmp_path: Path) -> None:
+    """All or nothing: a rejection of a suggestion that is not there, after good decisions."""
+    mapping = tmp_path / "m.csv"
+    conn = open_corpus(corpus, write=True)
+    try:
+        export_csv(conn, mapping)
+        rows = read_csv(mapping)
+        for row in rows:
+            if row["status"] == "suggested":
+                row["status"] = "accepted"
+        unmatched = [r for r in rows if r["status"] == ""]
+        unmatched[-1]["status"] = "rejected"
+        rows.remove(unmatched[-1])
+        rows.append(unmatched[-1])  # after every acceptance
+        write_csv(mapping, rows)
+        before = _register(corpus)
+        with pytest.raises(CorpusError, match="has no suggestion to reject"):
+            import_csv(conn, mapping)
         assert _register(corpus) == before
     finally:
         conn.close()
