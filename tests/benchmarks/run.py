@@ -355,7 +355,8 @@ def bench_corpus(quick: bool) -> dict[str, Any]:
             "plain sqlite3: SELECT * from every table of every session file, executemany into "
             "one database with a workshop column, one transaction, no checks or indexes",
             10.0, by_ratio=False, sessions=m["sessions"], rows=m["rows"],
-            corpus_mb=m["corpus_mb"], of_which_suggesting_s=m["build_suggest_s"]),
+            corpus_mb=m["corpus_mb"], of_which_suggesting_s=m["build_suggest_s"],
+            cpu_s=m["build_cpu_s"]),
         "corpus_match": _figure(
             "corpus_match", m["match_s"], m["all_pairs_s"],
             "rapidfuzz cdist of every distinct name key against every other (no blocking), "
