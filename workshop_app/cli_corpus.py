@@ -45,18 +45,19 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--cutoff", type=float, default=None, metavar="0-100",
                    help="lowest name similarity that is suggested as a match (default 85)")
     a = sub.add_parser("add", help="add sessions; a changed file replaces its workshop")
-    a.add_argument("corpus", type=Path)
-    a.add_argument("sessions", nargs="+", type=Path)
+    a.add_argument("corpus", type=Path, help="a corpus made by 'corpus build'")
+    a.add_argument("sessions", nargs="+", type=Path, help=".workshop session files")
     a.add_argument("--name", help="the workshop's name in the corpus (default: the file name)")
     a.add_argument("--cutoff", type=float, default=None, metavar="0-100")
     s = sub.add_parser("status", help="is every workshop's file as it was added?")
     s.add_argument("corpus", type=Path)
     s.add_argument("--json", action="store_true")
     m = sub.add_parser("match", help="suggested matches of actors across workshops")
-    m.add_argument("corpus", type=Path)
+    m.add_argument("corpus", type=Path, help="a corpus made by 'corpus build'")
     m.add_argument("--suggest", action="store_true",
                    help="suggest again (decisions stay; rejected suggestions are not repeated)")
-    m.add_argument("--cutoff", type=float, default=None, metavar="0-100")
+    m.add_argument("--cutoff", type=float, default=None, metavar="0-100",
+                   help="with --suggest: lowest name similarity suggested (default 85)")
     way = m.add_mutually_exclusive_group()
     way.add_argument("--export", type=Path, metavar="FILE.csv",
                      help="write the mapping: every actor with its suggestion or decision")
@@ -67,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--json", action="store_true", help="list the matches as JSON")
     f = sub.add_parser("search", help="full-text search in notes, quotes and source quotes")
     f.add_argument("corpus", type=Path)
-    f.add_argument("words", nargs="+", help="words to find (SQLite FTS5 syntax)")
+    f.add_argument("words", nargs="+", help="words to find; each must occur")
     f.add_argument("--json", action="store_true")
     add_consensus_parser(sub)
     return p
