@@ -28,6 +28,7 @@ from .cli_corpus import cmd_corpus
 from .cli_exchange import cmd_bundle, cmd_export, cmd_import
 from .cli_output import OutputClosed, drop_the_rest, flush, say
 from .cli_report import cmd_report
+from .cli_templates import cmd_new, cmd_template
 from .cli_text import json_text, terminal_safe
 from .domain.commands import CommandError
 from .io.errors import ExchangeError
@@ -114,6 +115,8 @@ SUBCOMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {
     "compare": (cmd_compare, "a phase of one session beside a phase of another (read-only)"),
     "corpus": (cmd_corpus, "many sessions in one research database; match actors across them"),
     "report": (cmd_report, "the workshop report as Word or PDF (who, maps, changes, agreement, open questions)"),
+    "template": (cmd_template, "protocol templates: save a session's set-up as JSON, list, check"),
+    "new": (cmd_new, "make a new session from a protocol template"),
 }
 
 

@@ -29,6 +29,7 @@ from .participants import Participants
 from .presenting import Presenting
 from .projector import Projector
 from .rounds import Rounds
+from .templates import Templates
 from .timeline import Timeline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +52,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         LiveVoting(room, rounds),
         CheatSheet(lambda: list(features.values())),
         Exporter(),
+        Templates(),
         ResearchCorpus(),
         analysis,
         CompareSessions(lambda: analysis.marks),
