@@ -90,6 +90,11 @@ def test_png_series_starts_and_ends_on_its_phases(three_phases: Session, tmp_pat
     assert caption(first) != caption(last)
     assert caption(morphing) not in (caption(first), caption(last))  # "Phase 1 → 2 of 3: Pilot"
     assert first.copy(0, 40, 640, 320) != last.copy(0, 40, 640, 320)  # the map changed too
+    # Half way through the first morph the map is neither phase: the morph is filmed, not cut.
+    hold, steps = round(HOLD * 10), round(MORPH * 10)
+    middle, pilot = (QImage(str(out / names[i])) for i in (hold + steps // 2, hold + steps))
+    for held in (first, pilot):
+        assert middle.copy(0, 40, 640, 320) != held.copy(0, 40, 640, 320)
 
 
 def test_a_second_export_replaces_an_earlier_series_but_never_other_files(
