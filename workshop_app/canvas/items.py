@@ -248,6 +248,11 @@ class ActorItem(QGraphicsObject):
             return (self._rect, self._text_w, self._text_h, self._role_h, self._content_top, self._name_text)
         return actor_layout(self.view.name, bool(self.view.roles and self.view.present), k)
 
+    @property
+    def text_key(self) -> tuple[str, bool]:
+        """What the box's size at any label scale follows: the name, and a role line or not."""
+        return (self.view.name, bool(self.view.roles and self.view.present))
+
     def box_at(self, k: float) -> QRectF:
         """The box in scene coordinates as a view drawing labels at scale ``k`` shows it."""
         return self._layout_at(k)[0].translated(self.pos())

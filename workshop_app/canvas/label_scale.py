@@ -35,12 +35,28 @@ def shown_items(scene: "WorkshopScene") -> list["ActorItem"]:
     return [item for item in scene.actor_items.values() if item.isVisible()]
 
 
+# Answers of ``clear_scale`` by what they depend on (each shown box's place and text, the
+# range and the gap): views refit on every phase switch, resize and show, mostly to a map they
+# have measured before (paging back and forth through phases).
+_CLEAR: dict[tuple[object, ...], float] = {}
+
+
 def clear_scale(scene: "WorkshopScene", lo: float, hi: float, gap: tuple[float, float] = VIEW_GAP) -> float:
     """The largest step in [lo, hi] at which the shown boxes keep ``gap`` (× scale) apart."""
     items = shown_items(scene)
     steps = [k for k in LABEL_STEPS if lo <= k <= hi] or [lo]
     if len(items) < 2:
         return steps[-1]
+    key = (lo, hi, gap, *((i.x(), i.y(), i.text_key) for i in items))
+    found = _CLEAR.get(key)
+    if found is None:
+        if len(_CLEAR) >= 64:
+            _CLEAR.clear()
+        found = _CLEAR[key] = _clear_scale(items, steps, gap)
+    return found
+
+
+def _clear_scale(items: list["ActorItem"], steps: list[float], gap: tuple[float, float]) -> float:
     pos = {i: (item.pos().x(), item.pos().y()) for i, item in enumerate(items)}
     unit = {i: _size(item.box_at(1.0)) for i, item in enumerate(items)}
     estimate = largest_clear_scale(pos, unit, gap, limit=steps[-1] + 0.01)
