@@ -71,13 +71,13 @@ EXPORTERS: dict[str, Exporter] = {
     "pdf": _guarded(_drawn("pdf")),
     "html": _guarded(export_html),
     "pack": _guarded(_drawn("pack")),
-    "mp4": _guarded(_drawn("mp4")),
-    "gif": _guarded(_drawn("gif")),
-    "frames": _guarded(_drawn("frames")),
     "gexf": _guarded(data_export.export_gexf),
     "graphml": _guarded(data_export.export_graphml),
     "csv": _guarded(data_export.export_csv),
     "xlsx": _guarded(data_export.export_xlsx),
+    "mp4": _guarded(_drawn("mp4")),
+    "gif": _guarded(_drawn("gif")),
+    "frames": _guarded(_drawn("frames")),
 }
 
 
