@@ -91,11 +91,18 @@ def _size(r: QRectF) -> tuple[float, float]:
     return (r.width(), r.height())
 
 
-def map_rect(scene: "WorkshopScene", k: float) -> QRectF | None:
+def shown_boxes(scene: "WorkshopScene", k: float) -> list[tuple["ActorItem", QRectF]]:
+    """Each shown actor with its box as a view drawing labels at ``k`` shows it (one pass,
+    shared by :func:`map_rect` and :func:`obstacles` when a view fits the map)."""
+    return [(item, item.box_at(k)) for item in shown_items(scene)]
+
+
+def map_rect(scene: "WorkshopScene", k: float,
+             boxes: list[tuple["ActorItem", QRectF]] | None = None) -> QRectF | None:
     """What a view drawing labels at ``k`` must show: boxes, lines, labels and lens guides."""
     rect = scene.content_rect()
-    for item in shown_items(scene):
-        box = item.box_at(k).adjusted(-4, -4, 4, 4)
+    for item, at in boxes if boxes is not None else shown_boxes(scene, k):
+        box = at.adjusted(-4, -4, 4, 4)
         for extra in item.childItems():  # what rides on a box (influence towers) is shown too
             if extra.isVisible():
                 box = box.united(extra.mapRectToScene(extra.boundingRect()))
@@ -103,9 +110,10 @@ def map_rect(scene: "WorkshopScene", k: float) -> QRectF | None:
     return rect
 
 
-def obstacles(scene: "WorkshopScene", k: float) -> list[QRectF]:
+def obstacles(scene: "WorkshopScene", k: float,
+              boxes: list[tuple["ActorItem", QRectF]] | None = None) -> list[QRectF]:
     """Scene rects the title and the legend must not cover: boxes and guide labels."""
-    found: Iterable[QRectF] = (item.box_at(k) for item in shown_items(scene))
+    found: Iterable[QRectF] = (at for _, at in (boxes if boxes is not None else shown_boxes(scene, k)))
     out = list(found)
     shown = scene.current_guides()
     if shown is not None:
@@ -113,4 +121,5 @@ def obstacles(scene: "WorkshopScene", k: float) -> list[QRectF]:
     return out
 
 
-__all__ = ["LABEL_STEPS", "LAYOUT_SCALE", "VIEW_GAP", "clear_scale", "map_rect", "obstacles", "refresh_reach"]
+__all__ = ["LABEL_STEPS", "LAYOUT_SCALE", "VIEW_GAP", "clear_scale", "map_rect", "obstacles", "refresh_reach",
+           "shown_boxes"]

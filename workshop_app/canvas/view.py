@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QAbstractSlider, QGraphicsScene, QGraphicsView, QW
 
 from . import legend_shapes, overlay
 from .framing import CORNERS, Frame, frame_map
-from .label_scale import VIEW_GAP, clear_scale, map_rect, obstacles, refresh_reach
+from .label_scale import VIEW_GAP, clear_scale, map_rect, obstacles, refresh_reach, shown_boxes
 from .overlay import TitleBlock
 from .references import phase_stated_line, references_shown
 from .scene import WorkshopScene
@@ -71,6 +71,7 @@ class WorkshopView(QGraphicsView):
         self.auto_fit = True  # off once the user zooms or pans; F turns it back on
         self.frame: Frame | None = None
         self._label_scale = scene.font_scale
+        self._legend_sizes: dict[tuple[object, ...], QSizeF] = {}
         self._fitting = False
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.actionTriggered.connect(self._scrolled_by_user)
@@ -147,14 +148,15 @@ class WorkshopView(QGraphicsView):
         try:
             self.refresh_labels()
             scene, k = self.workshop_scene(), self.label_scale
-            rect = map_rect(scene, k)
+            shown = shown_boxes(scene, k)
+            rect = map_rect(scene, k, shown)
             if rect is None:
                 self.frame = None
                 self.resetTransform()
                 self.setSceneRect(QRectF(vp.rect()).translated(-vp.width() / 2, -vp.height() / 2))
                 return
             block = self.title_block() if self.show_title else None
-            boxes = obstacles(scene, k)
+            boxes = obstacles(scene, k, shown)
 
             def framed(legend: QSizeF | None, title_block: TitleBlock | None) -> Frame:
                 title = overlay.title_size(title_block, self.overlay_scale) if title_block is not None else None
@@ -243,10 +245,18 @@ class WorkshopView(QGraphicsView):
         return TitleBlock(f"{block.title}  ·  {block.subtitle}", "", block.detail)
 
     def legend_size(self) -> QSizeF:
-        marks = overlay.marks_of(self.workshop_scene())
-        if self.legend_shape in legend_shapes.SHAPES:
-            return legend_shapes.legend_size(self.legend_shape, self.overlay_scale, marks)
-        return overlay.legend_size(self.overlay_scale, marks)
+        marks = tuple(overlay.marks_of(self.workshop_scene()))
+        key = (self.legend_shape, self.overlay_scale, marks)
+        found = self._legend_sizes.get(key)  # measured once: a fit asks for it several times
+        if found is None:
+            if len(self._legend_sizes) > 32:
+                self._legend_sizes.clear()
+            if self.legend_shape in legend_shapes.SHAPES:
+                found = legend_shapes.legend_size(self.legend_shape, self.overlay_scale, marks)
+            else:
+                found = overlay.legend_size(self.overlay_scale, marks)
+            self._legend_sizes[key] = found
+        return QSizeF(found)
 
     def fixed_legend_spot(self, size: QSizeF) -> QRectF | None:
         """A place for a legend of ``size`` outside the map's room (viewport pixels), if the
