@@ -228,14 +228,7 @@ class RelationItem(QGraphicsItem):
         a, b, mid, _ = self._control()
         xs, ys = (a.x(), b.x(), mid.x()), (a.y(), b.y(), mid.y())
         k = max(self.font_scale, self.reach_scale)  # the largest labels any view draws
-        rx = ry = max(self._REACH, disagreement_badge(k).radius + 4)
-        if self.show_labels:
-            # Room for the widest label this relation can get, and the badge beside it.
-            badge = disagreement_badge(k)
-            stated = self._view.stated or ("coordination",)  # room for a class a source states
-            rx = max(rx, max(label_size(self._label_for(c, stated), k)[0]
-                             for c in (None, *palette.THREE_C_SHORT)) / 2 + badge.gap + 2 * badge.radius + 4)
-            ry = max(ry, label_size(self._view.kind, k)[1] / 2 + 2, badge.radius + 4)
+        rx, ry = _reach(self._view.kind, self._view.stated, k, self.show_labels)
         self._bounds = QRectF(min(xs) - rx, min(ys) - ry, max(xs) - min(xs) + 2 * rx, max(ys) - min(ys) + 2 * ry)
 
     def _ensure_path(self) -> None:
@@ -521,6 +514,30 @@ class RelationItem(QGraphicsItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self.tooltip_text())
         super().hoverEnterEvent(event)
+
+
+_REACHES: dict[tuple[str, tuple[str, ...], float, bool], tuple[float, float]] = {}
+
+
+def _reach(kind: str, stated: tuple[str, ...], k: float, labels: bool) -> tuple[float, float]:
+    """How far a relation's drawing may reach beyond its curve, across and along: a halo or
+    an arrow, and with labels the widest label it can get with the badge beside it. Kept by
+    what it follows: a big map asks it of thousands of relations with a few kinds."""
+    key = (kind, stated, k, labels)
+    found = _REACHES.get(key)
+    if found is None:
+        badge = disagreement_badge(k)
+        rx = ry = max(RelationItem._REACH, badge.radius + 4)
+        if labels:
+            # Room for the widest label this relation can get, and the badge beside it.
+            room = stated or ("coordination",)  # room for a class a source states
+            rx = max(rx, max(label_size(relation_label(kind, c, room), k)[0]
+                             for c in (None, *palette.THREE_C_SHORT)) / 2 + badge.gap + 2 * badge.radius + 4)
+            ry = max(ry, label_size(kind, k)[1] / 2 + 2, badge.radius + 4)
+        if len(_REACHES) > 4096:
+            _REACHES.clear()
+        found = _REACHES[key] = (rx, ry)
+    return found
 
 
 def _background(widget: QWidget | None, scene: object) -> QColor:
