@@ -97,21 +97,22 @@ def _box_width(name: str, k: float) -> float:
     """The width of a name's box at label scale ``k`` (see :func:`actor_layout`)."""
     fm = QFontMetricsF(fonts(k)[0])
     pad = 24 * k
-    single = fm.horizontalAdvance(name) + pad
+    advance = fm.horizontalAdvance(name)
+    single = advance + pad
     w = max(ACTOR_MIN_W * k, min(ACTOR_MAX_W * k, single))
     budget = int((MAX_NAME_LINES + 1) * ACTOR_WIDE_W * k / max(fm.horizontalAdvance("i"), 1.0))
     words = name[:budget].split()
     if words:  # a word wider than the box would spill over its border
         w = max(w, min(ACTOR_WIDE_W * k, max(fm.horizontalAdvance(x) for x in words) + pad))
     line = fm.lineSpacing()
-    if _lines(fm, name, w - 14 * k, line) <= NAME_LINES:
-        return _narrowest(fm, name, words, w, line, k)
+    if _lines(fm, name, w - 14 * k, line, advance) <= NAME_LINES:
+        return _narrowest(fm, name, words, w, line, k, advance)
     lo, hi = w, max(w, min(ACTOR_WIDE_W * k, single / NAME_LINES * 1.25 + pad))
-    if _lines(fm, name, hi - 14 * k, line) > NAME_LINES:
+    if _lines(fm, name, hi - 14 * k, line, advance) > NAME_LINES:
         return hi  # as wide as a box gets; the name takes more lines
     for _ in range(8):  # the narrowest width that keeps the name on three lines
         mid = (lo + hi) / 2
-        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= NAME_LINES else (mid, hi)
+        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line, advance) <= NAME_LINES else (mid, hi)
     return hi
 
 
@@ -119,21 +120,23 @@ def _keep_lines(fm: QFontMetricsF, name: str, w: float, lines: int, k: float) ->
     """``w``, or a little wider if the name needs it to wrap into ``lines`` lines at label
     scale ``k`` as it does at 1 (text does not grow exactly in proportion to its size)."""
     line = fm.lineSpacing()
-    if _lines(fm, name, w - 14 * k, line) <= lines:
+    advance = fm.horizontalAdvance(name)
+    if _lines(fm, name, w - 14 * k, line, advance) <= lines:
         return w
     lo, hi = w, w * 1.15
-    if _lines(fm, name, hi - 14 * k, line) > lines:
+    if _lines(fm, name, hi - 14 * k, line, advance) > lines:
         return w
     for _ in range(8):
         mid = (lo + hi) / 2
-        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= lines else (mid, hi)
+        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line, advance) <= lines else (mid, hi)
     return hi
 
 
-def _narrowest(fm: QFontMetricsF, name: str, words: list[str], w: float, line: float, k: float) -> float:
+def _narrowest(fm: QFontMetricsF, name: str, words: list[str], w: float, line: float, k: float,
+               advance: float | None = None) -> float:
     """The narrowest box, down to ``w``, in which a wrapped name keeps its number of lines:
     a two-line name that leaves half of its lines empty would take room from the map."""
-    lines = _lines(fm, name, w - 14 * k, line)
+    lines = _lines(fm, name, w - 14 * k, line, advance)
     if lines < 2:
         return w
     lo = max(ACTOR_MIN_W * k, max((fm.horizontalAdvance(x) for x in words), default=0.0) + 16 * k)
@@ -142,13 +145,15 @@ def _narrowest(fm: QFontMetricsF, name: str, words: list[str], w: float, line: f
         return w
     for _ in range(8):
         mid = (lo + hi) / 2
-        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line) <= lines else (mid, hi)
+        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line, advance) <= lines else (mid, hi)
     return hi
 
 
-def _lines(fm: QFontMetricsF, text: str, width: float, line: float) -> int:
-    """How many lines ``text`` wraps into at ``width`` (a long paste counts as many)."""
-    if fm.horizontalAdvance(text) > width * (MAX_NAME_LINES + 2):
+def _lines(fm: QFontMetricsF, text: str, width: float, line: float, advance: float | None = None) -> int:
+    """How many lines ``text`` wraps into at ``width`` (a long paste counts as many);
+    ``advance`` is the text's width on one line when the caller has measured it already (the
+    searches below ask this for one name at many widths)."""
+    if (fm.horizontalAdvance(text) if advance is None else advance) > width * (MAX_NAME_LINES + 2):
         return MAX_NAME_LINES + 2
     return round(fm.boundingRect(QRectF(0, 0, width, 10_000), WRAP, text).height() / line)
 
