@@ -257,6 +257,10 @@ class ActorItem(QGraphicsObject):
         """The box in scene coordinates as a view drawing labels at scale ``k`` shows it."""
         return self._layout_at(k)[0].translated(self.pos())
 
+    def box_at_scale(self, k: float) -> QRectF:
+        """The box at label scale ``k`` around the item's own origin (its size, centred)."""
+        return self._layout_at(k)[0]
+
     def visual_box_at(self, k: float) -> QRectF:
         return self._layout_at(k)[0].translated(self.visual_pos())
 

@@ -247,20 +247,26 @@ class RelationItem(QGraphicsItem):
         self._path_key = key
         a, b, mid, offset = self._control()
         self._hit = None
-        start = _clip_to_box(src.visual_box_at(k), mid if offset else b, a)
-        end = _clip_to_box(tgt.visual_box_at(k), mid if offset else a, b)
+        # In plain numbers (a big map's first paint makes thousands of these): each end is
+        # where the line from its box's centre towards the other end (or the control point)
+        # leaves the box as drawn at this scale, boxes being centred on their actors.
+        ax, ay, bx, by, mx, my = a.x(), a.y(), b.x(), b.y(), mid.x(), mid.y()
+        sbox, tbox = src.box_at_scale(k), tgt.box_at_scale(k)
+        sx, sy = _clip_xy(sbox.width(), sbox.height(), mx if offset else bx, my if offset else by, ax, ay)
+        ex, ey = _clip_xy(tbox.width(), tbox.height(), mx if offset else ax, my if offset else ay, bx, by)
+        start, end = QPointF(sx, sy), QPointF(ex, ey)
         path = QPainterPath(start)
         if offset:
             path.quadTo(mid, end)
-            self._mid = (start + end) * 0.25 + mid * 0.5  # the curve's point at t = 0.5
+            self._mid = QPointF((sx + ex) * 0.25 + mx * 0.5, (sy + ey) * 0.25 + my * 0.5)  # t = 0.5
         else:
             path.lineTo(end)
-            self._mid = (start + end) * 0.5
+            self._mid = QPointF((sx + ex) * 0.5, (sy + ey) * 0.5)
         self._path = path
         # The tangent at the end of a quadratic curve points from its control point.
-        towards = mid if offset else start
+        tx, ty = (mx, my) if offset else (sx, sy)
         self._end = end
-        self._end_angle = math.atan2(end.y() - towards.y(), end.x() - towards.x())
+        self._end_angle = math.atan2(ey - ty, ex - tx)
         self._paths[k] = (key, self._path, self._mid, self._end, self._end_angle)
 
     def _arrow(self, width: float) -> QPolygonF:
@@ -552,12 +558,12 @@ def _background(widget: QWidget | None, scene: object) -> QColor:
     return brush.color()
 
 
-def _clip_to_box(box: QRectF, outside: QPointF, centre: QPointF) -> QPointF:
-    """Where the segment from ``centre`` towards ``outside`` leaves ``box``."""
-    dx, dy = outside.x() - centre.x(), outside.y() - centre.y()
+def _clip_xy(w: float, h: float, ox: float, oy: float, cx: float, cy: float) -> tuple[float, float]:
+    """Where the segment from (cx, cy) towards (ox, oy) leaves a box ``w`` by ``h`` centred on
+    (cx, cy), two units out (the line ends just off the outline)."""
+    dx, dy = ox - cx, oy - cy
     if dx == 0 and dy == 0:
-        return centre
-    hw, hh = box.width() / 2 + 2, box.height() / 2 + 2
-    scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
-    scale = min(scale, 1.0)
-    return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
+        return cx, cy
+    scale = min(min((w / 2 + 2) / abs(dx) if dx else math.inf, (h / 2 + 2) / abs(dy) if dy else math.inf), 1.0)
+    return cx + dx * scale, cy + dy * scale
+
