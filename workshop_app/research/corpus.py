@@ -40,7 +40,7 @@ from .reconcile import DEFAULT_CUTOFF, Suggested, suggest
 
 WHAT = "The research corpus"
 Progress = Callable[[int, int, str], None]
-PARALLEL_FROM = 24  # sessions; fewer are read here (starting reader processes costs more)
+PARALLEL_FROM = 64  # sessions; fewer are read here (starting reader processes costs more)
 MAX_WORKERS = 4
 
 
