@@ -170,3 +170,24 @@ def test_laptop_shows_the_whole_phase_inside_the_window(tmp_path: Path, chromium
     assert [round(v, 1) for v in got["opened"]["vb"]] == [round(v, 1) for v in _box(got["fit"])]
     assert got["boxBottom"] <= got["innerHeight"]
     assert got["asideLeft"] > 0 and got["boxWidth"] > 800  # the map beside the details
+
+
+def test_a_long_public_value_folds_to_one_line_that_opens_on_the_whole_text(tmp_path: Path) -> None:
+    """A paragraph of intended public value above the map pushed the map out of a laptop's
+    window; a long one now sits in a closed <details>, all of its words still there."""
+    long_value = "Cleaner air for every street near the harbour, " * 5
+    s = Session.create(tmp_path / "v.workshop", title="Value", default_phases=False)
+    with s.bulk("build"):
+        s.add_phase("Design", "design")
+        s.add_actor("City", "government", present_in=["Design"])
+    for value, folded in ((long_value.strip(), True), ("Cleaner air", False)):
+        s.set_meta("public_value", value)
+        header = lxml_html.fromstring(render_html(s).encode("utf-8")).xpath("//header")[0]
+        details = header.xpath(".//details[contains(@class, 'value')]")
+        assert bool(details) is folded, value
+        if folded:
+            assert details[0].get("open") is None
+            assert value in " ".join(details[0].xpath(".//summary")[0].text_content().split())
+        else:
+            assert value in header.xpath(".//p[contains(@class, 'value')]")[0].text_content()
+    s.close()

@@ -194,7 +194,8 @@
     if (shown && window.innerWidth > 900) {
       var top = shown.getBoundingClientRect().top + window.scrollY;
       var room = window.innerHeight - top - 40;  // the help line under the map stays in view
-      height = Math.max(window.innerHeight * 0.6, room) + "px";
+      // What is left of the window, but never less than half of it on a short window.
+      height = Math.max(window.innerHeight * 0.5, room) + "px";
     }
     boxes.forEach(function (box) {
       if (height) { box.style.height = height; } else { box.style.removeProperty("height"); }
