@@ -195,27 +195,36 @@ def _create(db: Any) -> None:
         db.execute(ddl)
 
 
-def _insert(db: Any, name: str, read: _Read) -> None:
-    """One session's rows. Tables, indexes and search come from sqlite-utils; the rows go in
-    through ``executemany``, since they are already scalars of the codebook's types and
-    sqlite-utils would check and JSON-encode every cell in Python (four times slower on a
-    200-workshop corpus). A column the codebook does not know (a newer app's table) is added
-    with the type of its first value."""
-    imported = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    db["workshops"].insert({"workshop": name, **read.workshop, "imported_at": imported})
-    conn = db.conn
-    for table in SESSION_TABLES:
-        if table not in read.tables:
-            continue
-        columns, rows = read.tables[table]
-        known = db[table].columns_dict
+class _Writer:
+    """Puts sessions' rows into the corpus. Tables, indexes and search come from
+    sqlite-utils; the rows go in through ``executemany``, since they are already scalars of
+    the codebook's types and sqlite-utils would check and JSON-encode every cell in Python
+    (four times slower on a 200-workshop corpus). A column the codebook does not know (a
+    newer app's table) is added with the type of its first value."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.columns: dict[str, set[str]] = {}  # asked once per table, not once per session
+
+    def insert(self, name: str, read: _Read) -> None:
+        imported = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.db["workshops"].insert({"workshop": name, **read.workshop, "imported_at": imported})
+        for table in SESSION_TABLES:
+            if table in read.tables:
+                self._rows(table, *read.tables[table])
+
+    def _rows(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        known = self.columns.get(table)
+        if known is None:
+            known = self.columns[table] = set(self.db[table].columns_dict)
         for i, col in enumerate(columns):
             if col not in known:
                 sample = next((r[i + 1] for r in rows if r[i + 1] is not None), "")
-                db[table].add_column(col, int if isinstance(sample, bool) else type(sample))
+                self.db[table].add_column(col, int if isinstance(sample, bool) else type(sample))
+                known.add(col)
         names = ", ".join(f"[{c}]" for c in ("workshop", *columns))
         marks = ", ".join("?" * (len(columns) + 1))
-        conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
+        self.db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
 
 
 def _finish(db: Any, *, first: bool) -> None:
@@ -320,10 +329,11 @@ def build_corpus(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike
             db = _database(conn)
             _create(db)
             reads = _reads(named, workers)
+            writer = _Writer(db)
             for n, ((name, path), read) in enumerate(zip(named, reads)):
                 if progress:
                     progress(n, len(named) + 1, f"Adding {path.name}")
-                _insert(db, name, read)
+                writer.insert(name, read)
                 report.outcomes.append(WorkshopOutcome(name, path, "added"))
             if progress:
                 progress(len(named), len(named) + 1, "Indexing and matching actors")
@@ -396,16 +406,16 @@ def add_to_corpus(corpus: str | os.PathLike[str], paths: Sequence[str | os.PathL
         conn = sqlite3.connect(temp)
         try:
             _fast(conn)
-            db = _database(conn)
+            writer = _Writer(_database(conn))
             for (key, path, what, why), read in zip(todo, reads):
                 if what == "replace":
                     report.dropped_decisions += _remove(conn, key, read)
-                _insert(db, key, read)
+                writer.insert(key, read)
                 report.outcomes.append(WorkshopOutcome(key, path, "replaced" if what == "replace"
                                                        else "added", why))
             if progress:
                 progress(len(todo), len(todo) + 1, "Indexing and matching actors")
-            _finish(db, first=False)
+            _finish(writer.db, first=False)
             conn.commit()
             report.suggested = suggest(conn, cutoff=cutoff)
             _settle(conn)
