@@ -17,7 +17,8 @@ shows, beside it, a start that compiles every module from source.
 
 The *layers* line measures start-up, one edit saved and opening the big workshop once more
 on the commit before the layers change (checked out with ``git worktree`` into a temporary
-folder, removed afterwards), with the same probes, interleaved with the current tree's runs.
+folder, removed afterwards; ``checkouts.py`` also removes what an interrupted run left), with
+the same probes, interleaved with the current tree's runs.
 
 Usage::
 
@@ -55,6 +56,8 @@ if str(HERE) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bigworkshop import BIG, QUICK as QUICK_BIG  # noqa: E402
+from checkouts import (CHECKOUT_NAME, OWNER_FILE, WORK_PREFIX, checkout,  # noqa: E402
+                       remove_checkout)
 
 STRESS = {"actors": 1000, "relations": 5000, "phases": 8, "participants": 3, "seed": 1}
 QUICK_STRESS = {"actors": 60, "relations": 150, "phases": 3, "participants": 3, "seed": 1}
@@ -384,18 +387,6 @@ def layers_commit() -> str | None:
     return None
 
 
-def checkout(commit: str, folder: Path) -> None:
-    subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(folder), commit],
-                   cwd=ROOT, check=True, capture_output=True, timeout=120)
-
-
-def remove_checkout(folder: Path) -> None:
-    subprocess.run(["git", "worktree", "remove", "--force", str(folder)], cwd=ROOT,
-                   capture_output=True, timeout=120)
-    shutil.rmtree(folder, ignore_errors=True)
-    subprocess.run(["git", "worktree", "prune"], cwd=ROOT, capture_output=True, timeout=120)
-
-
 def layers_figure(commit: str, head: dict[str, float], old: dict[str, float]) -> dict[str, Any]:
     unit, goal = GOALS["layers_change_cost"]
     lines = {}
@@ -421,7 +412,9 @@ def run(quick: bool) -> dict[str, Any]:
     began = time.perf_counter()
     load_before = os.getloadavg()[0]
     big_params, stress_params = (QUICK_BIG, QUICK_STRESS) if quick else (BIG, STRESS)
-    work = Path(tempfile.mkdtemp(prefix="workshop-bench-"))
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX))
+    (work / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    old_root = work / CHECKOUT_NAME  # the version before the layers change, when checked out
     head = Code("head", ROOT, work / "config-head")
     figures: dict[str, Any] = {}
     before: Code | None = None
@@ -450,12 +443,11 @@ def run(quick: bool) -> dict[str, Any]:
         _log(f"sessions ready in {time.perf_counter() - t0:.1f} s")
 
         commit = layers_commit()
-        old_root = work / "before-layers"
         why_not = "the commit before the layers change is not in this checkout"
         if commit is not None:
             try:
                 checkout(commit, old_root)
-                before = Code("before-layers", old_root, work / "config-old")
+                before = Code(CHECKOUT_NAME, old_root, work / "config-old")
                 old_big = work / "old-big.workshop"  # made by that version, in its own schema
                 before.run(str(HERE / "bigworkshop.py"), str(old_big), *(
                     ["--quick"] if quick else []))
@@ -512,7 +504,7 @@ def run(quick: bool) -> dict[str, Any]:
         with Session.open(stress, read_only=True) as s:
             stress_votes = len(s.model.tables["scores"])
     finally:
-        if before is not None:
+        if old_root.exists():  # also when that version could not be measured
             remove_checkout(old_root)
         shutil.rmtree(work, ignore_errors=True)
     return {

@@ -124,6 +124,7 @@ def test_benchmark_script_reports_every_figure_with_goal_and_baseline(tmp_path: 
     figures themselves are not judged here, only in a real run of the script."""
     env = dict(os.environ, WORKSHOP_STRESS_CACHE=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen",
                WORKSHOP_APP_CONFIG_DIR=str(tmp_path / "config"))
+    earlier = _worktrees(ROOT)  # what other runs on this machine left is not this run's doing
     proc = subprocess.run([sys.executable, str(HERE / "run.py"), "--quick"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -151,9 +152,58 @@ def test_benchmark_script_reports_every_figure_with_goal_and_baseline(tmp_path: 
     assert report["stress_session"]["votes"] == (report["stress_session"]["relations"]
                                                  * report["stress_session"]["phases"]
                                                  * report["stress_session"]["participants"])
-    worktrees = subprocess.run(["git", "worktree", "list"], cwd=ROOT, capture_output=True,
-                               text=True).stdout
-    assert "before-layers" not in worktrees, "the checkout of the earlier version is removed"
+    added = [w for w in _worktrees(ROOT) if w not in earlier]
+    assert not added, "the checkout of the earlier version is removed"
+
+
+def _worktrees(repo: Path) -> list[str]:
+    listed = subprocess.run(["git", "worktree", "list", "--porcelain"], cwd=repo,
+                            capture_output=True, text=True, check=False).stdout
+    return [line.split(" ", 1)[1] for line in listed.splitlines() if line.startswith("worktree ")]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_checkout_left_by_an_interrupted_run_is_removed_before_the_next(tmp_path: Path) -> None:
+    """A killed benchmark run leaves its checkout of the earlier version registered in the
+    repository; the next run removes it, but never one of a run still going, nor one it did
+    not make, so one interrupted run neither spoils the next nor the checkout it ran in."""
+    checkouts = _load("checkouts")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+
+    def git(*args: str, cwd: Path = repo) -> str:
+        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                              cwd=cwd, capture_output=True, text=True, check=True).stdout
+
+    git("init", "-q")
+    (repo / "a.txt").write_text("a", encoding="utf-8")
+    git("add", "a.txt")
+    git("commit", "-q", "-m", "one")
+    commit = git("rev-parse", "HEAD").strip()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id nobody uses now
+    ended.wait()
+    places = {"killed": (tmp_path / "workshop-bench-killed", ended.pid),
+              "running": (tmp_path / "workshop-bench-running", os.getpid()),
+              "not ours": (tmp_path / "elsewhere", None)}
+    for folder, pid in places.values():
+        folder.mkdir()
+        if pid is not None:
+            (folder / checkouts.OWNER_FILE).write_text(str(pid), encoding="ascii")
+        git("worktree", "add", "--detach", "-q", str(folder / checkouts.CHECKOUT_NAME), commit)
+    vanished = tmp_path / "workshop-bench-vanished" / checkouts.CHECKOUT_NAME
+    git("worktree", "add", "--detach", "-q", str(vanished), commit)
+    shutil.rmtree(vanished.parent)
+
+    new = tmp_path / "workshop-bench-new" / checkouts.CHECKOUT_NAME
+    new.parent.mkdir()
+    checkouts.checkout(commit, new, repo)
+
+    left = {Path(w).resolve() for w in _worktrees(repo)}
+    kept = {(folder / checkouts.CHECKOUT_NAME).resolve() for key, (folder, _) in places.items()
+            if key != "killed"}
+    assert left == {repo.resolve(), new.resolve(), *kept}
+    assert not places["killed"][0].exists(), "the killed run's folder goes with its checkout"
+    assert (new / "a.txt").read_text(encoding="utf-8") == "a"
 
 
 def test_big_workshop_splits_the_relations_between_its_participants(tmp_path: Path) -> None:
