@@ -116,3 +116,54 @@ def test_the_console_opens_without_the_heavy_parts_and_loads_them_when_asked(tmp
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["at_start"] == []  # none loaded by opening, drawing and switching a phase
     assert result["charts_shown"] and result["pyqtgraph_after"]  # the panel still charts
+
+
+
+# The one guarded import of an app module: the GUI's start, where the library that may be
+# missing from a headless install is PySide6 (the app's own modules are always there).
+GUARDED_IMPORTS = {("cli.py", "launch_gui")}
+
+
+def _guarded_own_imports(path: Path, root: Path = PACKAGE) -> list[tuple[str, str]]:
+    """(file, function) for each ``try`` that imports an app module and catches ImportError."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    rel = path.relative_to(root).as_posix()
+    found: list[tuple[str, str]] = []
+
+    def own(node: ast.AST) -> bool:
+        if isinstance(node, ast.ImportFrom):
+            return node.level > 0 or (node.module or "").startswith("workshop_app")
+        return isinstance(node, ast.Import) and any(
+            a.name.startswith("workshop_app") for a in node.names)
+
+    def catches_import_error(handler: ast.ExceptHandler) -> bool:
+        return handler.type is not None and any(
+            name in ast.unparse(handler.type) for name in ("ImportError", "ModuleNotFoundError"))
+
+    def visit(node: ast.AST, function: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else function
+            if (isinstance(child, ast.Try) and any(catches_import_error(h) for h in child.handlers)
+                    and any(own(n) for stmt in child.body for n in ast.walk(stmt))):
+                found.append((rel, inner))
+            visit(child, inner)
+
+    visit(tree, "<module>")
+    return found
+
+
+def test_no_app_module_is_imported_as_if_it_might_be_missing() -> None:
+    """The app's own modules are part of every install: importing one is never wrapped in a
+    try that falls back when it is missing (that hides a broken install behind a quiet default)."""
+    guarded = {g for path in sorted(PACKAGE.rglob("*.py")) for g in _guarded_own_imports(path)}
+    assert guarded == GUARDED_IMPORTS
+
+
+def test_the_guard_finder_sees_a_guarded_import(tmp_path: Path) -> None:
+    """The check above would pass on a tree it cannot read; it reads this one."""
+    sample = tmp_path / "sample.py"
+    sample.write_text("import json\ndef last():\n    try:\n        from . import settings\n"
+                      "    except ModuleNotFoundError:\n        return None\n"
+                      "def third_party():\n    try:\n        import resource\n"
+                      "    except ImportError:\n        return None\n")
+    assert _guarded_own_imports(sample, tmp_path) == [("sample.py", "last")]

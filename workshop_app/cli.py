@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, display_check
+from . import __version__, display_check, settings
 from .cli_analysis import cmd_diff, cmd_metrics, cmd_warnings
 from .cli_compare import cmd_compare
 from .cli_corpus import cmd_corpus
@@ -162,13 +162,7 @@ def resolve_gui_path(path: Path | None, demo: str | None) -> Path:
 
 
 def _last_session() -> Path | None:
-    """The last session the GUI had open, if the settings module knows one that still exists."""
-    try:
-        from . import settings  # type: ignore[attr-defined]
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.settings":
-            raise
-        return None
+    """The last session the GUI had open, if the settings know one that still exists."""
     last = settings.last_session()
     if last is None:
         return None
@@ -181,7 +175,7 @@ def launch_gui(path: Path) -> int:
     try:
         from .app import run_gui
     except ModuleNotFoundError as exc:
-        if exc.name and (exc.name.startswith("PySide6") or exc.name == f"{__package__}.app"):
+        if exc.name and exc.name.startswith("PySide6"):
             raise UsageError(f"the GUI is not available in this install ({exc.name} is missing)")
         raise
     return int(run_gui(path) or 0)
