@@ -13,15 +13,16 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from ..domain.model import Actor, Model
+from ..style.labels import BOX_MAX_W, BOX_MIN_W, BOX_WIDE_W, MAX_NAME_LINES, NAME_INSET, name_box_width
 from ..style.look import TEXT
 
-ACTOR_MIN_W = 110.0
-ACTOR_MAX_W = 190.0
-ACTOR_WIDE_W = 280.0  # a long name widens its box up to this before it takes more lines
+# The name's rule (box widths, lines before a box widens, lines before a name is cut) is the
+# style's, so the HTML snapshot's SVG draws a long name as the canvas does.
+ACTOR_MIN_W = BOX_MIN_W
+ACTOR_MAX_W = BOX_MAX_W
+ACTOR_WIDE_W = BOX_WIDE_W
 ACTOR_H = 50.0
 V_PAD = 10.0  # above and below the text together, at label scale 1
-NAME_LINES = 3  # lines a name may take before its box widens
-MAX_NAME_LINES = 6  # beyond this (a pasted paragraph) the name is cut with "…"
 
 MIN_LEGIBLE = 0.33  # zoom × font scale below which text on screen is under about 4 points
 
@@ -63,10 +64,10 @@ def _font(rule: str, k: float) -> QFont:
 def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, float, float, float, str]:
     """Box, text width, name height, role height, content top and wrapped name (cached).
 
-    Names are drawn whole, wrapped over up to three lines; a longer name first widens its
-    box (up to ``ACTOR_WIDE_W``) and then takes more lines, so the room never reads
-    "…f Turin - smart". Only text longer than ``MAX_NAME_LINES`` wide lines is cut. A
-    box is no wider than its lines need (a two-line name in a box sized for one line and a
+    Names are drawn whole by the style's rule (:mod:`workshop_app.style.labels`): wrapped
+    over up to three lines; a longer name first widens its box (up to ``ACTOR_WIDE_W``) and
+    then takes more lines, so the room never reads "…f Turin - smart". Only text longer than
+    ``MAX_NAME_LINES`` wide lines is cut. A box is no wider than its lines need (a two-line name in a box sized for one line and a
     half would take room from the map). Every length scales with ``k``, so a box at ``k``
     is ``k`` times the box at 1 (a hair wider where the text does not scale exactly).
     """
@@ -79,8 +80,8 @@ def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, f
     w = _box_width(name, 1.0)
     if k != 1.0:  # the name breaks into the lines it takes at 1, in a box k times as wide
         unit = QFontMetricsF(fonts(1.0)[0])
-        w = _keep_lines(fm, name, w * k, _lines(unit, name, w - 14, unit.lineSpacing()), k)
-    text_w = w - 14 * k
+        w = _keep_lines(fm, name, w * k, _lines(unit, name, w - NAME_INSET, unit.lineSpacing()), k)
+    text_w = w - NAME_INSET * k
     wrapped = fit_lines(name, name_font, text_w, MAX_NAME_LINES)
     text_h = fm.boundingRect(QRectF(0, 0, text_w, 10_000), WRAP, wrapped).height()
     role_h = QFontMetricsF(role_font).height() if has_roles else 0.0
@@ -93,27 +94,23 @@ def actor_layout(name: str, has_roles: bool, k: float) -> tuple[QRectF, float, f
     return found
 
 
+class _FontMeasure:
+    """The name font's measure for :func:`~workshop_app.style.labels.name_box_width`."""
+
+    def __init__(self, fm: QFontMetricsF) -> None:
+        self.fm = fm
+        self.line = fm.lineSpacing()
+
+    def advance(self, text: str) -> float:
+        return self.fm.horizontalAdvance(text)
+
+    def lines(self, text: str, width: float, advance: float) -> int:
+        return _lines(self.fm, text, width, self.line, advance)
+
+
 def _box_width(name: str, k: float) -> float:
     """The width of a name's box at label scale ``k`` (see :func:`actor_layout`)."""
-    fm = QFontMetricsF(fonts(k)[0])
-    pad = 24 * k
-    advance = fm.horizontalAdvance(name)
-    single = advance + pad
-    w = max(ACTOR_MIN_W * k, min(ACTOR_MAX_W * k, single))
-    budget = int((MAX_NAME_LINES + 1) * ACTOR_WIDE_W * k / max(fm.horizontalAdvance("i"), 1.0))
-    words = name[:budget].split()
-    if words:  # a word wider than the box would spill over its border
-        w = max(w, min(ACTOR_WIDE_W * k, max(fm.horizontalAdvance(x) for x in words) + pad))
-    line = fm.lineSpacing()
-    if _lines(fm, name, w - 14 * k, line, advance) <= NAME_LINES:
-        return _narrowest(fm, name, words, w, line, k, advance)
-    lo, hi = w, max(w, min(ACTOR_WIDE_W * k, single / NAME_LINES * 1.25 + pad))
-    if _lines(fm, name, hi - 14 * k, line, advance) > NAME_LINES:
-        return hi  # as wide as a box gets; the name takes more lines
-    for _ in range(8):  # the narrowest width that keeps the name on three lines
-        mid = (lo + hi) / 2
-        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line, advance) <= NAME_LINES else (mid, hi)
-    return hi
+    return name_box_width(name, _FontMeasure(QFontMetricsF(fonts(k)[0])), k)
 
 
 def _keep_lines(fm: QFontMetricsF, name: str, w: float, lines: int, k: float) -> float:
@@ -121,31 +118,14 @@ def _keep_lines(fm: QFontMetricsF, name: str, w: float, lines: int, k: float) ->
     scale ``k`` as it does at 1 (text does not grow exactly in proportion to its size)."""
     line = fm.lineSpacing()
     advance = fm.horizontalAdvance(name)
-    if _lines(fm, name, w - 14 * k, line, advance) <= lines:
+    if _lines(fm, name, w - NAME_INSET * k, line, advance) <= lines:
         return w
     lo, hi = w, w * 1.15
-    if _lines(fm, name, hi - 14 * k, line, advance) > lines:
+    if _lines(fm, name, hi - NAME_INSET * k, line, advance) > lines:
         return w
     for _ in range(8):
         mid = (lo + hi) / 2
-        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line, advance) <= lines else (mid, hi)
-    return hi
-
-
-def _narrowest(fm: QFontMetricsF, name: str, words: list[str], w: float, line: float, k: float,
-               advance: float | None = None) -> float:
-    """The narrowest box, down to ``w``, in which a wrapped name keeps its number of lines:
-    a two-line name that leaves half of its lines empty would take room from the map."""
-    lines = _lines(fm, name, w - 14 * k, line, advance)
-    if lines < 2:
-        return w
-    lo = max(ACTOR_MIN_W * k, max((fm.horizontalAdvance(x) for x in words), default=0.0) + 16 * k)
-    hi = w
-    if lo >= hi:
-        return w
-    for _ in range(8):
-        mid = (lo + hi) / 2
-        lo, hi = (lo, mid) if _lines(fm, name, mid - 14 * k, line, advance) <= lines else (mid, hi)
+        lo, hi = (lo, mid) if _lines(fm, name, mid - NAME_INSET * k, line, advance) <= lines else (mid, hi)
     return hi
 
 

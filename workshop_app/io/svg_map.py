@@ -2,8 +2,9 @@
 
 It follows the canvas (``canvas/items.py``) so the HTML snapshot reads like the projected map,
 and takes every colour, width, outline, glyph and badge from :mod:`workshop_app.style`, as the
-canvas does: boxes in the actor type's shape and colour with its glyph, the name (up to three
-lines) and the roles held in the phase; relations as lines or, between the same pair,
+canvas does: boxes in the actor type's shape and colour with its glyph, the name (whole, by
+the canvas's rule in :mod:`workshop_app.style.labels`: a long name widens its box, then takes
+more lines, and only a pasted paragraph is cut) and the roles held in the phase; relations as lines or, between the same pair,
 fanned-out arcs; colour = trust, width = commitment, dashed grey = not scored, a "≠" badge
 where votes differ by two steps or more, an arrowhead when directed. Absent actors are left
 out; actors the source is silent about ("not described") are drawn hollow with a dotted
@@ -24,6 +25,7 @@ from typing import Any, Iterable
 from markupsafe import Markup
 
 from ..style import palette
+from ..style.labels import MAX_NAME_LINES, NAME_INSET, name_box_width
 from ..style.look import (ARROW_HALF_ANGLE, TEXT, arrow_size, actor_style, badge_centre, diamond, disagreement_badge,
                           glyph_badge, legend_entries, marker_place, not_described_relation_style, reference_mark,
                           relation_label, relation_style)
@@ -34,7 +36,6 @@ from ..domain.model import Model
 from ..domain.scoring import consensus_of, counted_votes, reference_votes, tensions
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, role_label
 
-BOX_MIN_W, BOX_MAX_W = 110.0, 190.0
 NAME_PX, ROLE_PX, LABEL_PX = TEXT["name"].px, TEXT["role"].px, TEXT["label"].px
 NAME_LINE, ROLE_LINE = 17.0, 14.0
 LANE_GAP = 34.0
@@ -74,6 +75,16 @@ def wrap(text: str, width: float, px: float, bold: bool, max_lines: int) -> list
     Stops reading words once one line more than fits is known, and measures each word
     once, so a name of a million characters costs one pass, not one pass per line.
     """
+    lines = [elide(line, width, px, bold) for line in _break(text, width, px, bold, max_lines)]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = elide(lines[-1] + "…", width, px, bold)
+    return lines
+
+
+def _break(text: str, width: float, px: float, bold: bool, max_lines: int) -> list[str]:
+    """``text`` broken between words into lines of ``width``, up to one line more than
+    ``max_lines`` (a word wider than the line keeps a line to itself, uncut)."""
     scale = _scale(px, bold)
     lines: list[str] = []
     current: list[str] = []
@@ -91,11 +102,19 @@ def wrap(text: str, width: float, px: float, bold: bool, max_lines: int) -> list
             current.append(word)
     else:
         lines.append(" ".join(current))
-    lines = [elide(line, width, px, bold) for line in lines]
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = elide(lines[-1] + "…", width, px, bold)
     return lines
+
+
+class _NameMeasure:
+    """The name font's estimated measure, for the style's rule of a name in its box."""
+
+    def advance(self, text: str) -> float:
+        return text_width(text, NAME_PX, True)
+
+    def lines(self, text: str, width: float, advance: float) -> int:
+        if advance > width * (MAX_NAME_LINES + 2):  # a pasted paragraph: too many, uncounted
+            return MAX_NAME_LINES + 2
+        return len(_break(text, width, NAME_PX, True, MAX_NAME_LINES + 1))
 
 
 def elide(text: str, width: float, px: float, bold: bool = False) -> str:
@@ -183,9 +202,8 @@ def actor_shape(model: Model, actor_id: int, phase_id: int,
     x, y = place if place is not None else model.position(actor_id, phase_id)
     if not finite(x, y):
         x, y = 0.0, 0.0  # a damaged position costs this actor its place, not the whole page
-    single = text_width(a.name, NAME_PX, True) + 24
-    w = max(BOX_MIN_W, min(BOX_MAX_W, single))
-    lines = wrap(a.name, w - 14, NAME_PX, True, 3)
+    w = name_box_width(a.name, _NameMeasure())
+    lines = wrap(a.name, w - NAME_INSET, NAME_PX, True, MAX_NAME_LINES)
     silent = model.presence_state(actor_id, phase_id) == "not_described"
     roles = ", ".join(role_label(r) for r in pres.roles) if pres and pres.state == "present" else ""
     roles = elide(roles, w - 12, ROLE_PX) if roles else ""
