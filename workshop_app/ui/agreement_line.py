@@ -14,8 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..analysis.agreement import Agreement, Alpha
+from ..domain.i18n import N_
+from ..domain.terms import in_sentence, term
+from ..domain.wording import count
+from .i18n import tr
 
-TIP = ("Krippendorff's alpha for ordinal scores, over the room's votes (a reference "
+TIP = N_("Krippendorff's alpha for ordinal scores, over the room's votes (a reference "
        "participant's levels are not votes): 1 = the room scored alike, 0 = no more alike than "
        "chance, below 0 = less alike than chance. Undefined where no relation has two votes on "
        "the dimension, or every vote compared is the same.")
@@ -23,14 +27,17 @@ TIP = ("Krippendorff's alpha for ordinal scores, over the room's votes (a refere
 
 def _cell(a: Alpha) -> str:
     if a.alpha is None:
-        return f"{a.dimension} <i>undefined</i> ({html.escape(a.reason)})"
-    return f"{a.dimension} <b>{a.alpha:.2f}</b> ({a.units} rel., {a.voters} voters)"
+        return tr("{dimension} <i>undefined</i> ({reason})").format(
+            dimension=html.escape(in_sentence(term("dimension", a.dimension))), reason=html.escape(a.reason))
+    return tr("{dimension} <b>{alpha:.2f}</b> ({units} rel., {voters})").format(
+        dimension=html.escape(in_sentence(term("dimension", a.dimension))), alpha=a.alpha, units=a.units,
+        voters=count(a.voters, "voter"))
 
 
 def _line(alphas: dict[str, Alpha]) -> str:
     reasons = {a.reason for a in alphas.values()}
     if len(reasons) == 1 and "" not in reasons:
-        return f"<i>undefined</i> ({html.escape(reasons.pop())})"
+        return tr("<i>undefined</i> ({reason})").format(reason=html.escape(reasons.pop()))
     return " · ".join(_cell(a) for a in alphas.values())
 
 
@@ -42,7 +49,7 @@ class AgreementLine(QLabel):
         self.setObjectName("AgreementLine")
         self.setTextFormat(Qt.TextFormat.RichText)  # our markup; reasons escaped
         self.setWordWrap(True)
-        self.setToolTip(TIP)
+        self.setToolTip(tr(TIP))
         self.setStyleSheet("color: #222; font-size: 10pt; padding: 2px 6px;")
         self.agreement: Agreement | None = None
 
@@ -58,9 +65,9 @@ class AgreementLine(QLabel):
         here = found.phases.get(phase_id) if phase_id is not None else None
         parts = []
         if here is not None:
-            parts.append(f"<b>Agreement</b> in {html.escape(found.phase_names[phase_id])}: "
-                         f"{_line(here)}")
-        parts.append(f"Whole session: {_line(found.session)}")
+            parts.append(tr("<b>Agreement</b> in {phase}: {alphas}").format(
+                phase=html.escape(found.phase_names[phase_id]), alphas=_line(here)))
+        parts.append(tr("Whole session: {alphas}").format(alphas=_line(found.session)))
         self.setText("<br/>".join(parts))
 
 

@@ -32,6 +32,7 @@ from .docks.warnings_dock import WarningsDock
 from .room_signals import RoomSignals
 from . import seams
 from ..analysis.metrics import phase_metrics
+from .i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..charts.metrics_charts import MetricsCharts
@@ -50,7 +51,7 @@ class MetricsDock(QDockWidget):
     """
 
     def __init__(self, ctx: WindowContext) -> None:
-        super().__init__("Metrics over phases", ctx.parent)
+        super().__init__(tr("Metrics over phases"), ctx.parent)
         self.setObjectName("MetricsDock")
         self.main = ctx
         self.charts: MetricsCharts | None = None
@@ -138,7 +139,7 @@ class AnalysisPanels(FeatureBase):
         self.timer.timeout.connect(self.refresh)
         self.status_button = QPushButton()
         self.status_button.setFlat(True)
-        self.status_button.setToolTip("Open the warnings panel")
+        self.status_button.setToolTip(tr("Open the warnings panel"))
         self.status_button.clicked.connect(lambda: self.open(self.warnings))
         ctx.add_status_widget(self.status_button)
         self.warnings.countChanged.connect(lambda _n: self._update_status())
@@ -178,11 +179,11 @@ class AnalysisPanels(FeatureBase):
     def _build_actions(self) -> dict[str, QAction]:
         ctx = self.ctx
         specs = (
-            ("warnings", self.warnings, "Ctrl+Shift+W", "Pattern warnings: questions for the room, with their source"),
-            ("prompts", self.prompts, "Ctrl+Shift+Q", "Facilitation prompts for this phase, to tick off and pin"),
-            ("diff", self.diff, "Ctrl+D", "Compare two phases: who joined, left, changed roles; relations and scores"),
-            ("metrics", self.metrics, "Ctrl+Shift+M", "Charts of the network metrics, one point per phase"),
-            ("story", self.story, "Ctrl+Shift+S", "The selected actor through all phases"),
+            ("warnings", self.warnings, "Ctrl+Shift+W", tr("Pattern warnings: questions for the room, with their source")),
+            ("prompts", self.prompts, "Ctrl+Shift+Q", tr("Facilitation prompts for this phase, to tick off and pin")),
+            ("diff", self.diff, "Ctrl+D", tr("Compare two phases: who joined, left, changed roles; relations and scores")),
+            ("metrics", self.metrics, "Ctrl+Shift+M", tr("Charts of the network metrics, one point per phase")),
+            ("story", self.story, "Ctrl+Shift+S", tr("The selected actor through all phases")),
         )
         actions: dict[str, QAction] = {}
         ctx.add_separator("panels")
@@ -266,19 +267,19 @@ class AnalysisPanels(FeatureBase):
 
     def _update_status(self) -> None:
         if not self.ctx.session.model.tables["actors"]:
-            self.status_button.setText("No warnings")  # nothing to warn about before the first actor
+            self.status_button.setText(tr("No warnings"))  # nothing to warn about before the first actor
             return
         if not self.warnings.ready:
-            self.status_button.setText("Warnings: …")  # worked out just after the map is shown
+            self.status_button.setText(tr("Warnings: …"))  # worked out just after the map is shown
             return
         n = len(self.warnings.warnings)
         here = len(self.warnings.visible_warnings()) if not self.warnings.all_phases_shown() else None
         if n == 0:
-            self.status_button.setText("No warnings")
+            self.status_button.setText(tr("No warnings"))
         elif here is not None:
-            self.status_button.setText(f"▲ Warnings: {here} here, {n} in all")
+            self.status_button.setText(tr("▲ Warnings: {here} here, {n} in all").format(here=here, n=n))
         else:
-            self.status_button.setText(f"▲ Warnings: {n}")
+            self.status_button.setText(tr("▲ Warnings: {n}").format(n=n))
 
     # -- the pinned prompt ----------------------------------------------------------------
     def current_prompt(self) -> str | None:

@@ -29,13 +29,16 @@ from ..domain import commands as cmds
 from ..domain.model import Model
 from ..domain.wording import count
 from .context import FeatureBase, WindowContext
+from .i18n import tr
+from ..domain.i18n import N_
+from ..domain.terms import in_sentence
 
-LENS_NAMES: dict[str, str] = {"free": "Free", "scale": "Scale rings", "helix": "Helix sectors"}
+LENS_NAMES: dict[str, str] = {"free": N_("Free"), "scale": N_("Scale rings"), "helix": N_("Helix sectors")}
 LENS_TIPS: dict[str, str] = {
-    "free": "Related actors close together",
-    "scale": "Rings from neighbourhood (centre) to international (outside), with guides",
-    "helix": "Sectors for government, industry, academia and civil society, intermediaries "
-             "in the middle, with guides",
+    "free": N_("Related actors close together"),
+    "scale": N_("Rings from neighbourhood (centre) to international (outside), with guides"),
+    "helix": N_("Sectors for government, industry, academia and civil society, intermediaries "
+                "in the middle, with guides"),
 }
 
 
@@ -69,8 +72,13 @@ def arrange_command(model: Model, lens: str, *, only_unplaced: bool = False,
         batch.append(cmds.SetMeta(key="layout_lens", value=lens))
     if not batch:
         return None
-    what = count(len(moves), "unplaced actor") if only_unplaced else "actors"
-    return cmds.Batch(batch, text=f"Arrange {what}: {LENS_NAMES[lens].lower()}")
+    lens_name = in_sentence(tr(LENS_NAMES[lens]))
+    if only_unplaced:
+        text = tr("Arrange {unplaced_actors}: {lens}").format(
+            unplaced_actors=count(len(moves), "unplaced actor"), lens=lens_name)
+    else:
+        text = tr("Arrange actors: {lens}").format(lens=lens_name)
+    return cmds.Batch(batch, text=text)
 
 
 def tidy_command(model: Model) -> cmds.Command | None:
@@ -82,7 +90,7 @@ def tidy_command(model: Model) -> cmds.Command | None:
     if not moved:
         return None
     return cmds.Batch([cmds.MoveActors(moves=[(aid, x, y) for aid, (x, y) in sorted(moved.items())])],
-                      text=f"Tidy overlaps: {count(len(moved), 'actor')} moved")
+                      text=tr("Tidy overlaps: {actors} moved").format(actors=count(len(moved), "actor")))
 
 
 class Arrange(FeatureBase):
@@ -94,27 +102,27 @@ class Arrange(FeatureBase):
         super().attach(ctx)
         ctx.add_separator("actors")
         self.act_phase_only = ctx.declare(
-            "phase_only_moves", "Move in this phase only", self.set_phase_only, checkable=True,
-            menu="actors", tip="Drags move actors in the current phase only (or hold Alt while dragging)")
+            "phase_only_moves", tr("Move in this phase only"), self.set_phase_only, checkable=True,
+            menu="actors", tip=tr("Drags move actors in the current phase only (or hold Alt while dragging)"))
         self.act_reset = ctx.declare(
-            "reset_position", "Reset position in this phase", self.reset_selected, menu="actors",
-            tip="Put the selected actors back on their place shared by all phases")
-        self.arrange_menu = ctx.add_submenu("actors", "Arrange")
+            "reset_position", tr("Reset position in this phase"), self.reset_selected, menu="actors",
+            tip=tr("Put the selected actors back on their place shared by all phases"))
+        self.arrange_menu = ctx.add_submenu("actors", tr("Arrange"))
         self.arrange_actions: dict[tuple[str, bool], QAction] = {}
-        for only_unplaced, header in ((False, "All actors"), (True, "Only unplaced actors")):
+        for only_unplaced, header in ((False, tr("All actors")), (True, tr("Only unplaced actors"))):
             self.arrange_menu.addSection(header)
             for lens, name in LENS_NAMES.items():
-                act = ctx.declare(f"arrange_{lens}" + ("_unplaced" if only_unplaced else ""), name,
+                act = ctx.declare(f"arrange_{lens}" + ("_unplaced" if only_unplaced else ""), tr(name),
                                   lambda ln=lens, o=only_unplaced: self.arrange(ln, o),
-                                  menu=self.arrange_menu, tip=LENS_TIPS[lens])
+                                  menu=self.arrange_menu, tip=tr(LENS_TIPS[lens]))
                 self.arrange_actions[(lens, only_unplaced)] = act
         self.arrange_menu.addSeparator()
         self.act_tidy = ctx.declare(
-            "tidy_overlaps", "Tidy overlaps", self.tidy, menu=self.arrange_menu,
-            tip="Move overlapping boxes apart as little as it takes (pinned actors stay put)")
+            "tidy_overlaps", tr("Tidy overlaps"), self.tidy, menu=self.arrange_menu,
+            tip=tr("Move overlapping boxes apart as little as it takes (pinned actors stay put)"))
         self.act_guides = ctx.declare(
-            "lens_guides", "Show lens guides", self._set_guides, checkable=True, menu=self.arrange_menu,
-            tip="Faint rings or sectors behind the map after arranging by a lens")
+            "lens_guides", tr("Show lens guides"), self._set_guides, checkable=True, menu=self.arrange_menu,
+            tip=tr("Faint rings or sectors behind the map after arranging by a lens"))
         self.act_guides.setChecked(True)
         ctx.connect(ctx.signals.sessionChanged, self._new_scene)
         ctx.connect(ctx.signals.contextMenuAboutToShow, self._fill_context_menu)
@@ -131,7 +139,7 @@ class Arrange(FeatureBase):
         self.ctx.scene.phase_only_moves = on
         if on:
             self.ctx.status(
-                "Drags now move actors in this phase only; switch off in Actors ▸ Move in this phase only.", 5000)
+                tr("Drags now move actors in this phase only; switch off in Actors ▸ Move in this phase only."), 5000)
 
     def _set_guides(self, on: bool) -> None:
         self.ctx.scene.show_guides = on
@@ -141,7 +149,7 @@ class Arrange(FeatureBase):
         if not actor_ids:
             return
         overridden = self._overridden(actor_ids)
-        reset = menu.addAction("Reset position in this phase")
+        reset = menu.addAction(tr("Reset position in this phase"))
         reset.setEnabled(bool(overridden))
         reset.triggered.connect(lambda _=False, ids=overridden: self.reset(ids))
         menu.addAction(self.act_phase_only)
@@ -155,7 +163,7 @@ class Arrange(FeatureBase):
     def reset_selected(self) -> None:
         ids = self._overridden(self.ctx.scene.selected_actor_ids())
         if not ids:
-            self.ctx.status("No selected actor has a position of its own in this phase.")
+            self.ctx.status(tr("No selected actor has a position of its own in this phase."))
             return
         self.reset(ids)
 
@@ -168,7 +176,7 @@ class Arrange(FeatureBase):
         win = self.ctx
         command = tidy_command(win.session.model)
         if command is None:
-            win.status("No boxes overlap: nothing to tidy.", 5000)
+            win.status(tr("No boxes overlap: nothing to tidy."), 5000)
             return False
         return win.execute(command) is not None
 
@@ -178,11 +186,11 @@ class Arrange(FeatureBase):
         try:
             command = arrange_command(win.session.model, lens, only_unplaced=only_unplaced)
         except ValueError as exc:
-            QMessageBox.warning(win.parent, "Cannot arrange", str(exc))
+            QMessageBox.warning(win.parent, tr("Cannot arrange"), str(exc))
             return False
         if command is None:
-            msg = ("No unplaced actors: none sits on the default spot or on top of another."
-                   if only_unplaced else "The map is already arranged that way.")
+            msg = (tr("No unplaced actors: none sits on the default spot or on top of another.")
+                   if only_unplaced else tr("The map is already arranged that way."))
             win.status(msg, 5000)
             return False
         if win.execute(command) is None:  # refused: the window has said why

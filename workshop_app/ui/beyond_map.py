@@ -28,6 +28,8 @@ from .docks.governance_dock import GovernanceDock
 from .docks.netmap import InfluenceGridDock, place_command
 from .docks.public_value import PublicValueDock, session_value
 from .names import full_names
+from .i18n import tr
+from ..domain.i18n import N_
 
 REFRESH_DELAY_MS = 60  # a burst of edits (a drag, a batch) costs one refresh
 FIRST_HEIGHT = 330  # the bottom panels, the first time they open
@@ -35,9 +37,9 @@ RIGHT_SHARE = 0.62  # the part of the window's height the right-hand panels take
 Area = Qt.DockWidgetArea
 HeadingHook = Callable[[str], None]
 SHEET: tuple[Row, ...] = (
-    ("Drag a name in the influence grid", "Record its influence and stance at once (one undo step)"),
-    ("Click a decision under the slider", "Edit or delete it; right-click to add one in that phase"),
-    ("Click a phase in the arena chart", "Show that phase on the map"),
+    (N_("Drag a name in the influence grid"), N_("Record its influence and stance at once (one undo step)")),
+    (N_("Click a decision under the slider"), N_("Edit or delete it; right-click to add one in that phase")),
+    (N_("Click a phase in the arena chart"), N_("Show that phase on the map")),
 )
 
 
@@ -58,7 +60,7 @@ class BeyondMap(FeatureBase):
     """
 
     name = "beyond_map"
-    cheat_sheet_title = "Beyond the map"
+    cheat_sheet_title = N_("Beyond the map")
 
     def __init__(self, heading: HeadingHook | None = None) -> None:
         super().__init__()
@@ -108,7 +110,7 @@ class BeyondMap(FeatureBase):
 
     def cheat_sheet_rows(self) -> list[Row]:
         """Gestures of the panels that are not menu actions."""
-        return list(SHEET)
+        return [(tr(keys), tr(text)) for keys, text in SHEET]
 
     @property
     def bottom(self) -> tuple[QDockWidget, ...]:
@@ -118,19 +120,19 @@ class BeyondMap(FeatureBase):
         ctx = self.ctx
         ctx.add_separator("view")
         self.act_towers = ctx.declare(
-            "influence_towers", "Influence towers", self.set_towers, "Ctrl+Shift+T", checkable=True,
-            menu="view", tip="Net-Map: a stack beside each box as high as the actor's influence in "
-                             "this phase (0-5), shaded by its stance towards the goal")
+            "influence_towers", tr("Influence towers"), self.set_towers, "Ctrl+Shift+T", checkable=True,
+            menu="view", tip=tr("Net-Map: a stack beside each box as high as the actor's influence in "
+                                "this phase (0-5), shaded by its stance towards the goal"))
         ctx.add_separator("panels")
         specs = (
             ("governance", self.governance, "Ctrl+Shift+G",
-             "Influence, goal, orchestration, institutional work and public value of the selected actor"),
+             tr("Influence, goal, orchestration, institutional work and public value of the selected actor")),
             ("public_value", self.value, "Ctrl+Shift+V",
-             "The public value the project and each phase are meant to create; who gains, who bears costs"),
+             tr("The public value the project and each phase are meant to create; who gains, who bears costs")),
             ("arenas", self.arenas, "Ctrl+Shift+F",
-             "Forums (steering committee, project teams...) with their members, and 3C per arena"),
+             tr("Forums (steering committee, project teams...) with their members, and 3C per arena")),
             ("influence_grid", self.grid, "Ctrl+Shift+I",
-             "Net-Map: every actor of the phase by influence and stance towards the goal"),
+             tr("Net-Map: every actor of the phase by influence and stance towards the goal")),
         )
         self.panel_actions = {}
         for key, dock, keys, tip in specs:
@@ -221,7 +223,7 @@ class BeyondMap(FeatureBase):
             return
         shown = self.value.on_wall.isChecked() if on is None else on
         text = heading_text(self.ctx.session.model, self.ctx.phase_id) if shown else ""
-        self.heading(f"Public value: {text}" if text else "")
+        self.heading(tr("Public value: {text}").format(text=text) if text else "")
 
     def _changed(self, *_args: object) -> None:
         self.towers.refresh()  # the map follows at once; the panels after the pause

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QTextBrowser, QVBoxLayou
 
 from .actions import Actions
 from .context import Feature, FeatureBase, Row, WindowContext
+from .i18n import tr
+from ..domain.terms import TABLES, help_text, term
 
 _NUMBERED = re.compile(r"^(.*\S)\s+(\d)$")
 
@@ -81,11 +83,12 @@ def shortcut_groups(menu_bar: QMenuBar, actions: Actions,
                 groups.append((_clean(top.text()), rows))
     others = _rows([d.action for d in actions], seen)
     if others:
-        groups.append(("Other", others))
+        groups.append((tr("Other"), others))
     for feature in features:
         extra = feature.cheat_sheet_rows()
         if extra:
-            groups.append((feature.cheat_sheet_title or feature.name.capitalize(), list(extra)))
+            title = tr(feature.cheat_sheet_title) if feature.cheat_sheet_title else feature.name.capitalize()
+            groups.append((title, list(extra)))
     return groups
 
 
@@ -114,8 +117,17 @@ def shortcut_clashes(window: QWidget) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in owners.items() if len(v) > 1}
 
 
-def sheet_html(groups: list[tuple[str, list[Row]]]) -> str:
-    """Groups in three columns; big keys on the left of each row."""
+def glossary_rows() -> list[Row]:
+    """The words the map is read in (the three dimensions, the 3C classes, presence), each with
+    its glossary line, in the language in force: the room asks what they mean."""
+    rows: list[Row] = []
+    for table in ("dimension", "3C class", "presence"):
+        rows += [(term(table, key), help_text(table, key)) for key in TABLES[table]]
+    return rows
+
+
+def sheet_html(groups: list[tuple[str, list[Row]]], glossary: Sequence[Row] = ()) -> str:
+    """Groups in three columns; big keys on the left of each row; the glossary below."""
     columns: list[list[str]] = [[], [], []]
     sizes = [0, 0, 0]
     for title, rows in groups:
@@ -127,8 +139,15 @@ def sheet_html(groups: list[tuple[str, list[Row]]]) -> str:
         columns[col].append(f"<h2 style='color:#0072B2; margin:14px 0 4px 0'>{html.escape(title)}</h2>"
                             f"<table cellspacing='0'>{cells}</table>")
     tds = "".join(f"<td valign='top' style='padding-right:36px'>{''.join(c)}</td>" for c in columns if c)
+    words = ""
+    if glossary:
+        cells = "".join(f"<tr><td style='padding:3px 14px 3px 0; white-space:nowrap'><b>{html.escape(k)}</b></td>"
+                        f"<td style='padding:3px 0'>{html.escape(t)}</td></tr>" for k, t in glossary)
+        words = (f"<h2 style='color:#0072B2; margin:14px 0 4px 0'>{html.escape(tr('Words of the map'))}</h2>"
+                 f"<table cellspacing='0'>{cells}</table>")
+    closes = html.escape(tr("Esc or F1 closes this sheet."))
     return (f"<div style='font-size:17px; color:#111'><table width='100%'><tr>{tds}</tr></table>"
-            "<p style='color:#555; font-size:15px'>Esc or F1 closes this sheet.</p></div>")
+            f"{words}<p style='color:#555; font-size:15px'>{closes}</p></div>")
 
 
 class CheatSheetWindow(QDialog):
@@ -136,7 +155,7 @@ class CheatSheetWindow(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.setObjectName("CheatSheet")
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -153,9 +172,10 @@ class CheatSheetWindow(QDialog):
             return
         super().keyPressEvent(event)
 
-    def fill(self, groups: list[tuple[str, list[Row]]]) -> None:
+    def fill(self, groups: list[tuple[str, list[Row]]], glossary: Sequence[Row] = ()) -> None:
         self.groups = groups
-        self.browser.setHtml(sheet_html(groups))
+        self.glossary = list(glossary)
+        self.browser.setHtml(sheet_html(groups, glossary))
 
 
 class CheatSheet(FeatureBase):
@@ -170,8 +190,8 @@ class CheatSheet(FeatureBase):
 
     def attach(self, ctx: WindowContext) -> None:
         super().attach(ctx)
-        self.action = ctx.declare("shortcuts", "Keyboard shortcuts", self.toggle, "F1", menu="help",
-                                  tip="Every shortcut of this window, in large print")
+        self.action = ctx.declare("shortcuts", tr("Keyboard shortcuts"), self.toggle, "F1", menu="help",
+                                  tip=tr("Every shortcut of this window, in large print"))
 
     def detach(self) -> None:
         if self.sheet is not None:
@@ -193,7 +213,7 @@ class CheatSheet(FeatureBase):
     def open(self) -> CheatSheetWindow:
         if self.sheet is None:
             self.sheet = CheatSheetWindow(self.ctx.parent)
-        self.sheet.fill(self.groups())  # rebuilt each time, so it never goes stale
+        self.sheet.fill(self.groups(), glossary_rows())  # rebuilt each time, so it never goes stale
         self.sheet.show()
         self.sheet.raise_()
         self.sheet.activateWindow()

@@ -57,17 +57,20 @@ from .context import FeatureBase, WindowContext
 from .docks.canvas_marks import CanvasMarks
 from .docks.diff_dock import HEADER_BACKGROUND, mark_icon, not_described_icon
 from .text import literal, plain
+from .i18n import tr
+from ..domain.i18n import N_
+from ..domain.wording import count
 
 OWNER = "compare_sessions"
 # comparison kind -> (canvas mark on this session's map, legend words); "" = listed only
 MARKS: dict[str, tuple[str, str]] = {
-    "actor_only_a": ("entered", "only in this session"),
+    "actor_only_a": ("entered", N_("only in this session")),
     "actor_only_b": ("", ""),
     "presence_differs": ("", ""),
-    "roles_changed": ("roles_changed", "roles differ"),
-    "relation_only_a": ("appeared", "relation only in this session"),
+    "roles_changed": ("roles_changed", N_("roles differ")),
+    "relation_only_a": ("appeared", N_("relation only in this session")),
     "relation_only_b": ("", ""),
-    "score_changed": ("score_changed", "score at another level"),
+    "score_changed": ("score_changed", N_("score at another level")),
 }
 ROLE_ITEM = Qt.ItemDataRole.UserRole
 
@@ -95,7 +98,7 @@ class CompareDock(QDockWidget):
     """The comparison of the canvas's phase with a phase of another session."""
 
     def __init__(self, ctx: WindowContext, marks: Callable[[], CanvasMarks]) -> None:
-        super().__init__("Compare sessions", ctx.parent)
+        super().__init__(tr("Compare sessions"), ctx.parent)
         self.setObjectName("CompareSessionsDock")
         self.main = ctx
         self._marks = marks
@@ -108,41 +111,41 @@ class CompareDock(QDockWidget):
         body = QWidget()
         self.a_label = plain(QLabel())
         self.a_label.setWordWrap(True)
-        self.b_file = plain(QLabel("No session chosen"))
+        self.b_file = plain(QLabel(tr("No session chosen")))
         self.b_file.setWordWrap(True)
-        choose = QPushButton("Choose…")
-        choose.setToolTip("Choose the session to compare this one with (opened read-only)")
+        choose = QPushButton(tr("Choose…"))
+        choose.setToolTip(tr("Choose the session to compare this one with (opened read-only)"))
         choose.clicked.connect(lambda: self.choose_other())
         self.b_box = QComboBox()
-        self.b_box.setToolTip("The other session's phase")
-        self.b_box.setAccessibleName("Phase of the other session")
-        self.b_box.setAccessibleName("The other session's phase")
+        self.b_box.setToolTip(tr("The other session's phase"))
+        self.b_box.setAccessibleName(tr("Phase of the other session"))
+        self.b_box.setAccessibleName(tr("The other session's phase"))
         self.b_box.setMinimumContentsLength(12)
         self.b_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.b_box.activated.connect(self._picked)
         self.match_label = plain(QLabel())
         self.match_label.setWordWrap(True)
         self.match_label.setStyleSheet("color: #444;")
-        corpus = QPushButton("Match through a corpus…")
-        corpus.setToolTip("Match actors through a research corpus's register of canonical actors")
+        corpus = QPushButton(tr("Match through a corpus…"))
+        corpus.setToolTip(tr("Match actors through a research corpus's register of canonical actors"))
         corpus.clicked.connect(lambda: self.choose_corpus())
-        self.chart_button = QPushButton("Metrics of both…")
-        self.chart_button.setToolTip("The two workshops' metrics over their phases on one chart")
+        self.chart_button = QPushButton(tr("Metrics of both…"))
+        self.chart_button.setToolTip(tr("The two workshops' metrics over their phases on one chart"))
         self.chart_button.clicked.connect(self.show_chart)
         self.list = QListWidget()
-        self.list.setAccessibleName("Differences between the two sessions")
+        self.list.setAccessibleName(tr("Differences between the two sessions"))
         self.list.setWordWrap(True)
         self.list.setIconSize(QSize(26, 26))
         self.list.setSpacing(1)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setStyleSheet("QListWidget { font-size: 10.5pt; }")
         self.list.itemClicked.connect(self._clicked)
-        self.list.setAccessibleName("Differences between the two sessions")
+        self.list.setAccessibleName(tr("Differences between the two sessions"))
         self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: 700; font-size: 11pt; padding: 4px 0;")
         row_b = QHBoxLayout()
-        row_b.addWidget(QLabel("B"))
+        row_b.addWidget(QLabel(tr("B")))
         row_b.addWidget(self.b_file, 1)
         row_b.addWidget(choose)
         row_phase = QHBoxLayout()
@@ -159,7 +162,7 @@ class CompareDock(QDockWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        hint = QLabel("Click a line to select it on this session's map.")
+        hint = QLabel(tr("Click a line to select it on this session's map."))
         hint.setStyleSheet("color: #555;")
         layout.addWidget(hint)
         self.setWidget(body)
@@ -170,15 +173,15 @@ class CompareDock(QDockWidget):
         """Open ``path`` (asked for when None) read-only as session B and compare."""
         if path is None:
             start = str(self.main.session.path.parent)
-            picked, _ = QFileDialog.getOpenFileName(self, "Compare with another session", start,
-                                                    "Workshop sessions (*.workshop);;All files (*)")
+            picked, _ = QFileDialog.getOpenFileName(self, tr("Compare with another session"), start,
+                                                    tr("Workshop sessions (*.workshop);;All files (*)"))
             if not picked:
                 return False
             path = Path(picked)
         try:
             other = Session.open(path, read_only=True)
         except (SessionFileError, OSError) as exc:
-            QMessageBox.warning(self, "Compare sessions", f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
+            QMessageBox.warning(self, tr("Compare sessions"), f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
             return False
         self.close_other()
         self.other, self.other_path = other, path
@@ -198,9 +201,9 @@ class CompareDock(QDockWidget):
         if self.other_path is None and not self.choose_other():
             return False
         if path is None:
-            picked, _ = QFileDialog.getOpenFileName(self, "Match through a research corpus",
+            picked, _ = QFileDialog.getOpenFileName(self, tr("Match through a research corpus"),
                                                     str(self.main.session.path.parent),
-                                                    "Research corpus (*.db *.sqlite);;All files (*)")
+                                                    tr("Research corpus (*.db *.sqlite);;All files (*)"))
             if not picked:
                 return False
             path = Path(picked)
@@ -212,7 +215,7 @@ class CompareDock(QDockWidget):
             finally:
                 conn.close()
         except ExchangeError as exc:
-            QMessageBox.warning(self, "Compare sessions", str(exc))
+            QMessageBox.warning(self, tr("Compare sessions"), str(exc))
             return False
         assert self.other is not None
         self.corpus = path
@@ -252,9 +255,9 @@ class CompareDock(QDockWidget):
     def refresh(self) -> None:
         session = self.main.session
         phase = session.model.phase(self.main.phase_id)
-        self.a_label.setText(f"A  this session, {phase.name}")
+        self.a_label.setText(tr("A  this session, {name}").format(name=phase.name))
         if self.other is None or self.matching is None or not self.other.phases:
-            self.summary.setText("Choose a session to compare this one with.")
+            self.summary.setText(tr("Choose a session to compare this one with."))
             self.list.clear()
             self.chart_button.setEnabled(False)
             return
@@ -263,7 +266,7 @@ class CompareDock(QDockWidget):
         name = self.other_path.stem if self.other_path else "B"
         self.b_file.setText(f"{name}  ({self.other.title})")
         self.b_file.setToolTip(literal(str(self.other_path)))
-        a_label = session.path.stem if session.path.stem != name else "this session"
+        a_label = session.path.stem if session.path.stem != name else tr("this session")
         b_id = self.b_box.currentData()
         self.found = compare_facts(session.model, phase_facts(session.model, phase.id),
                                    self.other.model, phase_facts(self.other.model, b_id),
@@ -271,11 +274,11 @@ class CompareDock(QDockWidget):
                                    matched_through=BY_REGISTER if self.corpus else BY_NAME)
         counts = self.matching.counts()
         self.match_label.setText(
-            f"Actors matched through {self.corpus.name}: {counts['register']} by its register, "
-            f"{counts['name']} by name and type" if self.corpus else
-            f"Actors matched by normalised name and type: {counts['name']}")
+            tr("Actors matched through {name}: {register} by its register, {name2} by name and type").format(
+                    name=self.corpus.name, register=counts['register'], name2=counts['name']) if self.corpus else
+            tr("Actors matched by normalised name and type: {name}").format(name=counts['name']))
         n = len(self.found.items)
-        self.summary.setText(f"{n} difference{'s' if n != 1 else ''}" if n else "No differences.")
+        self.summary.setText(count(n, "difference") if n else tr("No differences."))
         self._fill_list(self.found)
         self.show_marks()
 
@@ -311,7 +314,7 @@ class CompareDock(QDockWidget):
         if self.found is None or self.isHidden():
             return
         actors, relations = marks_of(self.found)
-        legend = [(MARKS[k][0], f"{MARKS[k][1]} ({len(self.found.of_kind(k))})") for k in KINDS
+        legend = [(MARKS[k][0], f"{tr(MARKS[k][1])} ({len(self.found.of_kind(k))})") for k in KINDS
                   if MARKS[k][0] and self.found.of_kind(k)]
         self._marks().show(OWNER, actors, relations, legend)
         self.main.view.viewport().update()
@@ -341,7 +344,7 @@ class CompareDock(QDockWidget):
              [phase_metrics(f) for f in session_facts(self.other.model)]),
         ])
         dialog = QDialog(self)
-        dialog.setWindowTitle("Metrics over phases: both workshops")
+        dialog.setWindowTitle(tr("Metrics over phases: both workshops"))
         box = QVBoxLayout(dialog)
         box.addWidget(chart)
         dialog.resize(1300, 720)
@@ -369,9 +372,9 @@ class CompareSessions(FeatureBase):
         self.dock = CompareDock(ctx, self._marks)
         ctx.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
         quit_action = ctx.actions["quit"] if "quit" in ctx.actions else None
-        self.action = ctx.declare("compare_sessions", "Compare with another &session…",
+        self.action = ctx.declare("compare_sessions", tr("Compare with another &session…"),
                                   self.compare, menu="file", before=quit_action,
-                                  tip="This phase beside a phase of another session")
+                                  tip=tr("This phase beside a phase of another session"))
         ctx.connect(ctx.signals.phaseChanged, lambda _p: self._follow())
         ctx.connect(ctx.model_events.edited, lambda _r: self._follow())
         ctx.connect(ctx.signals.sessionChanged, lambda _s: self._session_changed())

@@ -22,6 +22,8 @@ from ..domain import vocabulary as voc
 from ..domain.evidence import DecisionPoint
 from ..domain.model import Model
 from ..style import palette
+from .i18n import tr
+from ..domain.terms import term
 
 MARKER = "#0B3C6E"
 MARKER_R = 5.0
@@ -42,14 +44,14 @@ def marker_text(point: DecisionPoint) -> str:
 
 
 def decision_tip(model: Model, point: DecisionPoint) -> str:
-    lines = [point.label, voc.DECISION_KINDS.get(point.kind, point.kind)]
+    lines = [point.label, term("decision kind", point.kind)]
     if point.date:
         lines.append(point.date)
     if point.note:
         lines.append(point.note)
     if point.source_id is not None:
-        lines.append(f"Source: {citation(model, point.source_id)}")
-    lines.append("Click to edit")
+        lines.append(tr("Source: {citation}").format(citation=citation(model, point.source_id)))
+    lines.append(tr("Click to edit"))
     return "\n".join(lines)
 
 
@@ -127,7 +129,7 @@ class DecisionStrip(QWidget):
             painter.setPen(QColor(palette.MUTED))
             painter.drawText(QRectF(0, 0, self.width(), self.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             "No decision points yet (right-click to add one)")
+                             tr("No decision points yet (right-click to add one)"))
             painter.end()
             return
         for m in self.markers:
@@ -157,7 +159,7 @@ class DecisionStrip(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         m = self.marker_at(event.position().x())
-        self.setToolTip(m.tip if m is not None else "Right-click to add a decision point")
+        self.setToolTip(m.tip if m is not None else tr("Right-click to add a decision point"))
         self.setCursor(Qt.CursorShape.PointingHandCursor if m is not None else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -175,11 +177,11 @@ class DecisionStrip(QWidget):
         menu = QMenu(self)
         m = self.marker_at(x)
         if m is not None:
-            menu.addAction("Edit decision point…", lambda: self.editRequested.emit(m.decision_id))
-            menu.addAction("Delete decision point", lambda: self.deleteRequested.emit(m.decision_id))
+            menu.addAction(tr("Edit decision point…"), lambda: self.editRequested.emit(m.decision_id))
+            menu.addAction(tr("Delete decision point"), lambda: self.deleteRequested.emit(m.decision_id))
         pid = self.phase_at(x)
         if pid is not None and self.model is not None and pid in self.model.tables["phases"]:
-            menu.addAction(f"Add decision point in {self.model.phase(pid).name}…",
+            menu.addAction(tr("Add decision point in {name}…").format(name=self.model.phase(pid).name),
                            lambda: self.addRequested.emit(pid))
         return menu
 

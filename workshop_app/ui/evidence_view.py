@@ -15,6 +15,7 @@ from .. import settings
 from ..canvas.references import set_view_references
 from .context import FeatureBase, WindowContext
 from .dialogs.threec_settings import ThreeCSettings
+from .i18n import tr
 
 
 class EvidenceView(FeatureBase):
@@ -25,13 +26,13 @@ class EvidenceView(FeatureBase):
     def attach(self, ctx: WindowContext) -> None:
         super().attach(ctx)
         self.act_levels = ctx.declare(
-            "source_levels", "Show source levels", self.set_shown, checkable=True, menu="view",
-            tip="Show the levels and classes a source states (◆) beside the room's, on this screen")
+            "source_levels", tr("Show source levels"), self.set_shown, checkable=True, menu="view",
+            tip=tr("Show the levels and classes a source states (◆) beside the room's, on this screen"))
         self.act_levels.setChecked(settings.current().show_source_levels)
         set_view_references(ctx.view, self.act_levels.isChecked())
         ctx.add_separator("score")
-        ctx.declare("threec_settings", "3C rule and source levels…", self.open_settings, menu="score",
-                    tip="How this session reads the 3C class, and whether source levels count in the median")
+        ctx.declare("threec_settings", tr("3C rule and source levels…"), self.open_settings, menu="score",
+                    tip=tr("How this session reads the 3C class, and whether source levels count in the median"))
 
     def shown(self) -> bool:
         return self.act_levels.isChecked()

@@ -49,6 +49,8 @@ from ..io.importers import ImportCancelled, detect_format
 from .dialogs.import_mapping import ask_mapping
 from .dialogs.import_report import confirm_import
 from .report_dialog import ReportDialog
+from .i18n import tr
+from ..domain.i18n import N_
 
 PROGRESS_FORMATS = (*IMAGE_FORMATS, *VIDEO_FORMATS, "pack", "html", "report")  # exporters that report their steps
 FILM_SIZES = ("1280x720", "1920x1080", "854x480", "640x360")
@@ -65,19 +67,19 @@ class FormatInfo:
 
 
 FORMATS: dict[str, FormatInfo] = {
-    "png": FormatInfo("PNG image of the map (one file per phase)", ".png"),
-    "svg": FormatInfo("SVG drawing of the map (one file per phase)", ".svg"),
-    "pdf": FormatInfo("PDF of the map (one page per phase)", ".pdf"),
-    "html": FormatInfo("HTML snapshot: one page that opens in any browser", ".html"),
-    "pack": FormatInfo("Snapshot pack for participants (PDF)", ".pdf"),
-    "mp4": FormatInfo("MP4 film of the change across phases", ".mp4", False),
-    "gif": FormatInfo("Animated GIF of the change across phases", ".gif", False),
-    "frames": FormatInfo("PNG frames of the change across phases (a folder)", "", False),
-    "gexf": FormatInfo("GEXF network for Gephi (all phases in one file)", ".gexf"),
-    "graphml": FormatInfo("GraphML network (a folder, one file per phase)", ""),
-    "csv": FormatInfo("CSV tables (a folder of files)", ""),
-    "xlsx": FormatInfo("Excel workbook of the tables", ".xlsx"),
-    "bundle": FormatInfo("Research bundle: every data format and a codebook (a folder)", "", False),
+    "png": FormatInfo(N_("PNG image of the map (one file per phase)"), ".png"),
+    "svg": FormatInfo(N_("SVG drawing of the map (one file per phase)"), ".svg"),
+    "pdf": FormatInfo(N_("PDF of the map (one page per phase)"), ".pdf"),
+    "html": FormatInfo(N_("HTML snapshot: one page that opens in any browser"), ".html"),
+    "pack": FormatInfo(N_("Snapshot pack for participants (PDF)"), ".pdf"),
+    "mp4": FormatInfo(N_("MP4 film of the change across phases"), ".mp4", False),
+    "gif": FormatInfo(N_("Animated GIF of the change across phases"), ".gif", False),
+    "frames": FormatInfo(N_("PNG frames of the change across phases (a folder)"), "", False),
+    "gexf": FormatInfo(N_("GEXF network for Gephi (all phases in one file)"), ".gexf"),
+    "graphml": FormatInfo(N_("GraphML network (a folder, one file per phase)"), ""),
+    "csv": FormatInfo(N_("CSV tables (a folder of files)"), ""),
+    "xlsx": FormatInfo(N_("Excel workbook of the tables"), ".xlsx"),
+    "bundle": FormatInfo(N_("Research bundle: every data format and a codebook (a folder)"), "", False),
 }
 # What a user can get wrong; anything else is a bug and is left to propagate.
 FAILURES: tuple[type[BaseException], ...] = (ExchangeError, CommandError, SessionFileError, OSError,
@@ -118,55 +120,55 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: WindowContext, formats: list[str], fmt: str | None = None) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.setMinimumWidth(560)
         session = ctx.session
         self.format = QComboBox()
         for name in formats:
             info = FORMATS.get(name, FormatInfo(name.upper(), f".{name}"))
-            self.format.addItem(info.label, name)
+            self.format.addItem(tr(info.label), name)
         self.phase = QComboBox()
-        self.phase.addItem("All phases", None)
+        self.phase.addItem(tr("All phases"), None)
         for i, ph in enumerate(session.phases, start=1):
             self.phase.addItem(f"{i}. {ph.name}", ph.id)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setSingleStep(50)
         self.dpi.setValue(150)
-        self.dpi.setSuffix(" dpi")
-        self.dpi.setToolTip("150 dpi suits a handout or slides, 300 dpi a printed poster")
-        self.ghosts = QCheckBox("Show absent actors as faint ghosts")
+        self.dpi.setSuffix(tr(" dpi"))
+        self.dpi.setToolTip(tr("150 dpi suits a handout or slides, 300 dpi a printed poster"))
+        self.ghosts = QCheckBox(tr("Show absent actors as faint ghosts"))
         self.film_size = QComboBox()
         self.film_size.setEditable(True)  # any WIDTHxHEIGHT; the exporter checks it
         self.film_size.addItems(FILM_SIZES)
-        self.film_size.setAccessibleName("Film size")
-        self.film_size.setToolTip("Width x height in pixels: 1280x720 suits slides, 1920x1080 a big screen")
+        self.film_size.setAccessibleName(tr("Film size"))
+        self.film_size.setToolTip(tr("Width x height in pixels: 1280x720 suits slides, 1920x1080 a big screen"))
         self.fps = QSpinBox()
         self.fps.setRange(1, 60)
-        self.fps.setSuffix(" frames/s")
-        self.fps.setAccessibleName("Frames per second")
-        self.pseudonymize = QCheckBox("Pseudonymise (actors become \"Government 1\"…, no notes, no names)")
+        self.fps.setSuffix(tr(" frames/s"))
+        self.fps.setAccessibleName(tr("Frames per second"))
+        self.pseudonymize = QCheckBox(tr("Pseudonymise (actors become \"Government 1\"…, no notes, no names)"))
         self.path = QLineEdit()
-        self.path.setAccessibleName("Save as")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(tr("Save as"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Phase", self.phase)
-        form.addRow("Resolution", self.dpi)
-        form.addRow("Film size", self.film_size)
-        form.addRow("Film speed", self.fps)
+        form.addRow(tr("Format"), self.format)
+        form.addRow(tr("Phase"), self.phase)
+        form.addRow(tr("Resolution"), self.dpi)
+        form.addRow(tr("Film size"), self.film_size)
+        form.addRow(tr("Film speed"), self.fps)
         form.addRow("", self.ghosts)
         form.addRow("", self.pseudonymize)
-        form.addRow("Save as", row)
+        form.addRow(tr("Save as"), row)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -210,15 +212,15 @@ class ExportDialog(QDialog):
             self.fps.setValue(FILM_FPS[fmt])
         self.phase.setEnabled(info.phase_choice)
         hints = {
-            "png": "All phases: one picture per phase, named after the phase.",
-            "html": "One file that works offline: participants can switch phases and point at actors.",
-            "pack": "Title page, each phase's map with roles and scores, what changed, "
-                    "warnings and a glossary, ready to hand out.",
-            "bundle": "GEXF, GraphML, CSV and Excel tables with a codebook, in a new folder.",
-            "mp4": "Each phase held for two seconds, then the map turns into the next one, "
-                   "as the screen's morph does; with the title, phase and legend.",
-            "gif": "The same film as a looping GIF: plays in slides, e-mail and web pages.",
-            "frames": "The film as numbered PNG pictures in a new folder, for video editors.",
+            "png": tr("All phases: one picture per phase, named after the phase."),
+            "html": tr("One file that works offline: participants can switch phases and point at actors."),
+            "pack": tr("Title page, each phase's map with roles and scores, what changed, "
+                       "warnings and a glossary, ready to hand out."),
+            "bundle": tr("GEXF, GraphML, CSV and Excel tables with a codebook, in a new folder."),
+            "mp4": tr("Each phase held for two seconds, then the map turns into the next one, "
+                      "as the screen's morph does; with the title, phase and legend."),
+            "gif": tr("The same film as a looping GIF: plays in slides, e-mail and web pages."),
+            "frames": tr("The film as numbered PNG pictures in a new folder, for video editors."),
         }
         self.hint.setText(hints.get(fmt, ""))
         self._suggest_path()
@@ -241,19 +243,20 @@ class ExportDialog(QDialog):
         fmt = self.fmt()
         info = FORMATS.get(fmt, FormatInfo(fmt, f".{fmt}"))
         if info.suffix:
-            path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(),
-                                                  f"{fmt.upper()} (*{info.suffix});;All files (*)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export to"), self.path.text(),
+                                                  tr("{fmt} (*{suffix});;All files (*)").format(
+                                                          fmt=fmt.upper(), suffix=info.suffix))
             if path and not path.lower().endswith(info.suffix):
                 path += info.suffix
         else:
-            parent = QFileDialog.getExistingDirectory(self, "Put the new folder in", str(Path(self.path.text()).parent))
+            parent = QFileDialog.getExistingDirectory(self, tr("Put the new folder in"), str(Path(self.path.text()).parent))
             path = str(Path(parent) / Path(self.path.text()).name) if parent else ""
         if path:
             self.path.setText(path)
 
     def _accept(self) -> None:
         if not self.path.text().strip():
-            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            QMessageBox.warning(self, tr("Export"), tr("Choose where to save the export."))
             return
         self.accept()
 
@@ -272,7 +275,7 @@ class ExportRuns:
 
     def open_export(self, fmt: str | None = None) -> list[Path]:
         if fmt is not None and fmt not in available_exporters():
-            self._error("Export not available", f"This install cannot export {fmt!r}.")
+            self._error(tr("Export not available"), tr("This install cannot export {fmt!r}.").format(fmt=fmt))
             return []
         dialog = self.make_dialog(fmt)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -290,24 +293,24 @@ class ExportRuns:
         """Run one export with a progress dialog; errors and the result get a dialog."""
         exporters = {**available_exporters(), "report": REPORT}
         if req.fmt not in exporters:
-            self._error("Export not available", f"This install cannot export {req.fmt!r}.")
+            self._error(tr("Export not available"), tr("This install cannot export {fmt!r}.").format(fmt=req.fmt))
             return []
         if req.fmt == "bundle" and req.out.is_dir() and any(req.out.iterdir()):
 
             try:  # asked before "Replace folder?", which a session folder must never get
                 refuse_session_folder(req.out, action="a bundle")
             except ExchangeError as exc:
-                self._error("Export refused", f"Nothing was written.\n\n{exc}")
+                self._error(tr("Export refused"), tr("Nothing was written.\n\n{exc}").format(exc=exc))
                 return []
             answer = QMessageBox.question(
-                self.ctx.parent, "Replace folder?",
-                literal(f"{req.out} is not empty. Replace it with the new bundle?"))
+                self.ctx.parent, tr("Replace folder?"),
+                literal(tr("{out} is not empty. Replace it with the new bundle?").format(out=req.out)))
             if answer != QMessageBox.StandardButton.Yes:
                 return []
             req.options["force"] = True
-        progress = QProgressDialog("Exporting…", "", 0, 0, self.ctx.parent)
+        progress = QProgressDialog(tr("Exporting…"), "", 0, 0, self.ctx.parent)
         progress.setLabel(plain(QLabel(), "Exporting…"))  # the steps name phases as typed
-        progress.setWindowTitle("Export")
+        progress.setWindowTitle(tr("Export"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -315,12 +318,12 @@ class ExportRuns:
         def step(done: int, total: int, what: str) -> None:
             progress.setMaximum(max(total, 1))
             progress.setValue(min(done, total))
-            progress.setLabelText(f"Exporting: {what}…" if what != "done" else "Finishing…")
+            progress.setLabelText(tr("Exporting: {what}…").format(what=what) if what != "done" else tr("Finishing…"))
             QApplication.processEvents()
 
         options = dict(req.options)
         if req.fmt == "bundle":  # the one long export: it reports its steps and can stop
-            progress.setCancelButtonText("Cancel")
+            progress.setCancelButtonText(tr("Cancel"))
             progress.setMinimumDuration(0)
             options["progress"] = step
             options["cancelled"] = progress.wasCanceled
@@ -328,7 +331,8 @@ class ExportRuns:
             options["progress"] = step
         else:  # no steps to report: a busy bar at once for the formats that write many files
             progress.setMinimumDuration(0 if req.fmt in ("bundle", "csv", "graphml") else 300)
-            progress.setLabelText(f"Exporting {FORMATS.get(req.fmt, FormatInfo(req.fmt, '')).label}…")
+            progress.setLabelText(tr("Exporting {label}…").format(
+                    label=tr(FORMATS.get(req.fmt, FormatInfo(req.fmt, '')).label)))
             progress.setValue(0)
             QApplication.processEvents()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -338,7 +342,7 @@ class ExportRuns:
         except ExportCancelled:
             return []  # asked for: nothing was written, and nothing to say about it
         except FAILURES as exc:
-            self._error("Export failed", f"Nothing was written.\n\n{exc}")
+            self._error(tr("Export failed"), tr("Nothing was written.\n\n{exc}").format(exc=exc))
             return []
         finally:
             QApplication.restoreOverrideCursor()
@@ -349,14 +353,14 @@ class ExportRuns:
 
     def show_result(self, paths: list[Path], out: Path) -> None:
         folder = out if out.is_dir() else (paths[0].parent if paths else out.parent)
-        names = "\n".join(p.name for p in paths[:8]) + (f"\n… and {len(paths) - 8} more" if len(paths) > 8 else "")
+        names = "\n".join(p.name for p in paths[:8]) + (tr("\n… and {n} more").format(n=len(paths) - 8) if len(paths) > 8 else "")
         box = QMessageBox(self.ctx.parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Export done")
+        box.setWindowTitle(tr("Export done"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # folder and file names as they are
-        box.setText(f"Wrote {count(len(paths), 'file')} to {folder}")
+        box.setText(tr("Wrote {files} to {folder}").format(files=count(len(paths), 'file'), folder=folder))
         box.setInformativeText(literal(names))
-        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:
@@ -374,12 +378,12 @@ class ExportRuns:
         """Choose a foreign file and a new session file, import, report, open it."""
         importers = available_importers()
         if not importers:
-            self._error("Import not available", "This install has no importers.")
+            self._error(tr("Import not available"), tr("This install has no importers."))
             return None
         source, _ = QFileDialog.getOpenFileName(
-            self.ctx.parent, "Import a network", str(self.ctx.session.path.parent),
-            "Network files (*.gexf *.graphml *.xml *.csv *.tsv *.txt *.json *.xlsx *.net *.paj "
-            "*.gml *.cyjs *.jgf);;All files (*)")
+            self.ctx.parent, tr("Import a network"), str(self.ctx.session.path.parent),
+            tr("Network files (*.gexf *.graphml *.xml *.csv *.tsv *.txt *.json *.xlsx *.net *.paj "
+               "*.gml *.cyjs *.jgf);;All files (*)"))
         if not source:
             return None
         src = Path(source)
@@ -388,26 +392,26 @@ class ExportRuns:
         except FAILURES:
             kind = ""
         if kind not in importers:
-            self._error("Cannot import", f"{src.name}: the app imports GEXF, GraphML, CSV, XLSX, "
-                        "Pajek, GML, JSON (Kumu, node-link, JSON Graph Format) and Cytoscape "
-                        "files.")
+            self._error(tr("Cannot import"), tr("{name}: the app imports GEXF, GraphML, CSV, XLSX, Pajek, "
+                                            "GML, JSON (Kumu, node-link, JSON Graph Format) and Cytoscape "
+                                            "files.").format(name=src.name))
             return None
         target_name, _ = QFileDialog.getSaveFileName(
-            self.ctx.parent, "Save the new session as", str(src.with_suffix(".workshop")),
-            "Workshop sessions (*.workshop)")
+            self.ctx.parent, tr("Save the new session as"), str(src.with_suffix(".workshop")),
+            tr("Workshop sessions (*.workshop)"))
         if not target_name:
             return None
         target = Path(target_name)
         if target.suffix != ".workshop":
             target = target.with_suffix(".workshop")
         if target.exists():
-            self._error("Cannot import", f"{target} already exists. Importing never replaces a "
-                        "session; choose a new name.")
+            self._error(tr("Cannot import"), tr("{target} already exists. Importing never replaces a session; "
+                                            "choose a new name.").format(target=target))
             return None
         try:  # the mapping step: asked only when the file does not fit the vocabulary
             go, mapping = ask_mapping(self.ctx.parent, src, kind)
         except FAILURES as exc:
-            self._error("Import failed", f"No session was made.\n\n{exc}")
+            self._error(tr("Import failed"), tr("No session was made.\n\n{exc}").format(exc=exc))
             return None
         if not go:
             return None
@@ -420,7 +424,7 @@ class ExportRuns:
             return None
         except FAILURES as exc:  # the importer leaves nothing behind: nothing to remove here
             QApplication.restoreOverrideCursor()
-            self._error("Import failed", f"No session was made.\n\n{exc}")
+            self._error(tr("Import failed"), tr("No session was made.\n\n{exc}").format(exc=exc))
             return None
         QApplication.restoreOverrideCursor()
         _close_if_session(result)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .context import FeatureBase, WindowContext
 from . import seams
+from .i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from .export_dialog import ExportDialog, ExportRequest, ExportRuns
@@ -32,16 +33,16 @@ class Exporter(FeatureBase):
         self._runs = None  # made for this window's context when first used
         quit_action = ctx.actions["quit"] if "quit" in ctx.actions else None
         entries = (
-            ("export", "&Export…", lambda: self.open_export(), ("Ctrl+E",),
-             "Export the map as images, an HTML page, a PDF pack or data"),
-            ("export_pack", "Export snapshot &pack (PDF)…", lambda: self.open_export("pack"),
-             ("Ctrl+Shift+E",), "A PDF to hand to every participant"),
-            ("export_bundle", "Export research &bundle…", lambda: self.open_export("bundle"), (),
-             "Every data format with a codebook, in one folder"),
-            ("export_report", "Export workshop &report…", lambda: self.open_report(), (),
-             "A Word or PDF report for the people who commissioned the workshop"),
-            ("import", "&Import…", self.import_file, ("Ctrl+I",),
-             "Make a new session from a GEXF, GraphML, CSV or Kumu file"),
+            ("export", tr("&Export…"), lambda: self.open_export(), ("Ctrl+E",),
+             tr("Export the map as images, an HTML page, a PDF pack or data")),
+            ("export_pack", tr("Export snapshot &pack (PDF)…"), lambda: self.open_export("pack"),
+             ("Ctrl+Shift+E",), tr("A PDF to hand to every participant")),
+            ("export_bundle", tr("Export research &bundle…"), lambda: self.open_export("bundle"), (),
+             tr("Every data format with a codebook, in one folder")),
+            ("export_report", tr("Export workshop &report…"), lambda: self.open_report(), (),
+             tr("A Word or PDF report for the people who commissioned the workshop")),
+            ("import", tr("&Import…"), self.import_file, ("Ctrl+I",),
+             tr("Make a new session from a GEXF, GraphML, CSV or Kumu file")),
         )
         made = [ctx.declare(name, text, slot, *keys, menu="file", before=quit_action, tip=tip)
                 for name, text, slot, keys, tip in entries]

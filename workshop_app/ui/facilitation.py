@@ -19,14 +19,16 @@ from ..domain import commands as cmds
 from ..domain.wording import count
 from .context import FeatureBase, Row, WindowContext
 from .names import full_names
+from .i18n import tr
+from ..domain.i18n import N_
 
-START_HINT = ("Start the map\n\n"
-              "Press N for a new actor, or double-click the canvas where it should stand.\n"
-              "File ▸ Import… (Ctrl+I) brings actors and relations from another tool;\n"
-              "File ▸ Open demo session shows a finished workshop.")
-EMPTY_PHASE_HINT = ("Nobody takes part in {phase} yet.  Shift+B brings every actor in; select "
-                    "some and press B to bring just those; Ctrl+Shift+C copies who took part in "
-                    "the previous phase, with their roles.")
+START_HINT = N_("Start the map\n\n"
+                "Press N for a new actor, or double-click the canvas where it should stand.\n"
+                "File ▸ Import… (Ctrl+I) brings actors and relations from another tool;\n"
+                "File ▸ Open demo session shows a finished workshop.")
+EMPTY_PHASE_HINT = N_("Nobody takes part in {phase} yet.  Shift+B brings every actor in; select "
+                      "some and press B to bring just those; Ctrl+Shift+C copies who took part in "
+                      "the previous phase, with their roles.")
 
 
 class CanvasHint(QLabel):
@@ -80,15 +82,15 @@ class Facilitation(FeatureBase):
         super().attach(ctx)
         ctx.add_separator("actors")
         self.act_bring = ctx.declare(
-            "bring_selected", "Bring selected actors into this phase", self.bring_selected, "B",
-            menu="actors", tip="Mark the selected actors (ghosts included) as taking part in this phase")
+            "bring_selected", tr("Bring selected actors into this phase"), self.bring_selected, "B",
+            menu="actors", tip=tr("Mark the selected actors (ghosts included) as taking part in this phase"))
         self.act_bring_all = ctx.declare(
-            "bring_all", "Bring all actors into this phase", self.bring_all, "Shift+B",
-            menu="actors", tip="Mark every actor of the session as taking part in this phase")
+            "bring_all", tr("Bring all actors into this phase"), self.bring_all, "Shift+B",
+            menu="actors", tip=tr("Mark every actor of the session as taking part in this phase"))
         self.act_copy = ctx.declare(
-            "copy_previous", "Copy presence and roles from the previous phase", self.copy_previous,
+            "copy_previous", tr("Copy presence and roles from the previous phase"), self.copy_previous,
             "Ctrl+Shift+C", menu="actors",
-            tip="Everybody who took part in the previous phase takes part here too, with the same roles")
+            tip=tr("Everybody who took part in the previous phase takes part here too, with the same roles"))
         self.hint = CanvasHint(ctx.view.viewport(), self._title_bottom)
         # Composed last, so every dock and panel is there: whole names in all their lists.
         full_names(ctx.parent)
@@ -110,7 +112,7 @@ class Facilitation(FeatureBase):
         ctx = self.ctx
         ids = ctx.scene.selected_actor_ids()
         if not ids:
-            ctx.status("Select the actors to bring into this phase (ghosts too), then press B.")
+            ctx.status(tr("Select the actors to bring into this phase (ghosts too), then press B."))
             return
         self._bring(ids)
 
@@ -121,17 +123,19 @@ class Facilitation(FeatureBase):
         ctx = self.ctx
         brought = ctx.execute(cmds.BringIntoPhase(phase_id=ctx.phase_id, actor_ids=ids))
         if brought == 0:
-            ctx.status("They already take part in this phase.")
+            ctx.status(tr("They already take part in this phase."))
         elif brought:
-            ctx.status(f"{count(brought, 'actor')} brought into this phase (Ctrl+Z takes them out again).")
+            ctx.status(tr("{actors} brought into this phase (Ctrl+Z takes them out again).").format(
+                    actors=count(brought, 'actor')))
 
     def copy_previous(self) -> None:
         ctx = self.ctx
         changed = ctx.execute(cmds.CopyPresenceFromPhase(phase_id=ctx.phase_id))
         if changed == 0:
-            ctx.status("This phase already has the previous phase's actors and roles.")
+            ctx.status(tr("This phase already has the previous phase's actors and roles."))
         elif changed:
-            ctx.status(f"Presence and roles copied for {count(changed, 'actor')} (Ctrl+Z undoes it).")
+            ctx.status(tr("Presence and roles copied for {actors} (Ctrl+Z undoes it).").format(
+                    actors=count(changed, 'actor')))
 
     # -- what the menu and the canvas say -------------------------------------------------
     def _title_bottom(self) -> float:
@@ -154,9 +158,9 @@ class Facilitation(FeatureBase):
             act.setEnabled(not ctx.session.read_only)
         self.act_copy.setEnabled(not first and not ctx.session.read_only)
         if everyone == 0:
-            self.hint.show_text(START_HINT)
+            self.hint.show_text(tr(START_HINT))
         elif here == 0:
-            self.hint.show_text(EMPTY_PHASE_HINT.format(phase=f"“{model.phase(pid).name}”"), under_title=True)
+            self.hint.show_text(tr(EMPTY_PHASE_HINT).format(phase=f"“{model.phase(pid).name}”"), under_title=True)
         else:
             self.hint.hide()
 

@@ -32,6 +32,7 @@ from .phones_panel import AddressDialog, PhonesPanel, preferred_address
 from .room_signals import RoomSignals
 from .text import literal
 from .vote_handover import SeenDevices, VoteHandover
+from .i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..live.server import VotingServer
@@ -64,15 +65,15 @@ class LiveVoting(FeatureBase):
         super().attach(ctx)
         self.handover = VoteHandover(self._handle_vote, self)
         self.panel = PhonesPanel(self)
-        self.dock = QDockWidget("Phones", ctx.parent)
+        self.dock = QDockWidget(tr("Phones"), ctx.parent)
         self.dock.setObjectName("PhonesDock")
         self.dock.setWidget(self.panel)
         ctx.add_dock(self.dock)
-        self.act_open = ctx.declare("open_phones", "Open round to phones…", self.open_dialog, "Ctrl+Shift+R",
+        self.act_open = ctx.declare("open_phones", tr("Open round to phones…"), self.open_dialog, "Ctrl+Shift+R",
                                     menu="score",
-                                    tip="Let participants score the current relation from their phones")
-        self.act_close = ctx.declare("close_phones", "Close phones", self.close_phones, menu="score",
-                                     tip="Stop taking votes from phones (the round goes on)")
+                                    tip=tr("Let participants score the current relation from their phones"))
+        self.act_close = ctx.declare("close_phones", tr("Close phones"), self.close_phones, menu="score",
+                                     tip=tr("Stop taking votes from phones (the round goes on)"))
         self.act_close.setEnabled(False)
         self._stats_timer = QTimer(self)
         self._stats_timer.setInterval(STATS_EVERY_MS)
@@ -83,7 +84,7 @@ class LiveVoting(FeatureBase):
         for signal in (events.actorsChanged, events.relationsChanged, events.phasesChanged):
             ctx.connect(signal, self._texts_changed)  # a renamed actor shows at once
         ctx.connect(signals.sessionChanged,
-                    lambda _s: self.close_phones("Phones closed: another session was opened."))
+                    lambda _s: self.close_phones(tr("Phones closed: another session was opened.")))
         ctx.connect(signals.closing, lambda: self.close_phones(""))  # the port closes with the console
         ctx.connect(self.room_signals.questionChanged, self._question_changed)
         app = QApplication.instance()
@@ -113,7 +114,7 @@ class LiveVoting(FeatureBase):
             self.show_panel()
             return
         if ctx.session.read_only:
-            QMessageBox.information(ctx.parent, "Phones cannot vote", VoteOutcome.READ_ONLY.message)
+            QMessageBox.information(ctx.parent, tr("Phones cannot vote"), VoteOutcome.READ_ONLY.message)
             return
         if self.room.question is None:
             self.rounds.start_dialog()
@@ -135,8 +136,8 @@ class LiveVoting(FeatureBase):
         ctx = self.ctx
         question = self.room.question
         if question is None:
-            QMessageBox.information(ctx.parent, "No scoring round",
-                                    "Start a scoring round first (Score ▸ Start round…).")
+            QMessageBox.information(ctx.parent, tr("No scoring round"),
+                                    tr("Start a scoring round first (Score ▸ Start round…)."))
             return False
         self._question = public_question(ctx.session.model, question)
         self._names = tuple(phone_participants(ctx.session.model))
@@ -149,9 +150,10 @@ class LiveVoting(FeatureBase):
             server.start()
         except OSError as exc:
             QMessageBox.warning(
-                ctx.parent, "Phones could not join",
-                literal(f"The phone page could not be opened on {address}: {exc.strerror or exc}.\n"
-                        "Check that the laptop is on the room's network, or pick another address."))
+                ctx.parent, tr("Phones could not join"),
+                literal(tr("The phone page could not be opened on {address}: {value}.\nCheck that the "
+                           "laptop is on the room's network, or pick another address.").format(
+                        address=address, value=exc.strerror or exc)))
             self._question = None
             return False
         self.server = server
@@ -162,12 +164,14 @@ class LiveVoting(FeatureBase):
         self._sync(True)
         self.show_panel()
         if not self._names:
-            ctx.status("No participants to choose from on the phones yet: add people in the "
-                       "Participants panel.", 8000)
+            ctx.status(tr("No participants to choose from on the phones yet: add people in the "
+                          "Participants panel."), 8000)
         return True
 
-    def close_phones(self, message: str = "Phones closed; the round goes on.") -> None:
+    def close_phones(self, message: str | None = None) -> None:
         """Close the port and every connection; the round itself is left as it is."""
+        if message is None:
+            message = tr("Phones closed; the round goes on.")
         server, self.server = self.server, None
         if server is None:
             return
@@ -210,7 +214,7 @@ class LiveVoting(FeatureBase):
             [self.dock], [self.dock.sizeHint().height()], Qt.Orientation.Vertical))
 
     def _sync(self, opened: bool) -> None:
-        self.act_open.setText("Show the phones panel" if opened else "Open round to phones…")
+        self.act_open.setText(tr("Show the phones panel") if opened else tr("Open round to phones…"))
         self.act_close.setEnabled(opened)
         if opened:
             self._stats_timer.start()
@@ -245,7 +249,7 @@ class LiveVoting(FeatureBase):
         """The panel's Unlock: new phones may join again after too many wrong codes."""
         if self.server is not None:
             self.server.unlock_joining()
-            self.ctx.status("New phones can join again.", 5000)
+            self.ctx.status(tr("New phones can join again."), 5000)
         self.refresh_counts()
 
     def refused_count(self) -> int:
@@ -266,7 +270,7 @@ class LiveVoting(FeatureBase):
     def _question_changed(self) -> None:
         question = self.room.question
         if question is None:
-            self.close_phones("Phones closed: the scoring round ended.")
+            self.close_phones(tr("Phones closed: the scoring round ended."))
         elif self.is_open:
             self._question = public_question(self.ctx.session.model, question)
 

@@ -50,6 +50,7 @@ from .text import literal, mnemonic_safe, plain
 from .screen_fit import narrow_docks, open_on_screen
 from .window_layout import restore_layout, save_layout
 from . import menus
+from .i18n import tr
 
 
 class MainWindow(QMainWindow):
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.kind_box = QComboBox()
         for key, label in voc.RELATION_KINDS.items():
             self.kind_box.addItem(label, key)
-        self.kind_box.setToolTip("Kind given to relations you draw next")
+        self.kind_box.setToolTip(tr("Kind given to relations you draw next"))
         menus.declare_actions(self)
         self.menus = menus.build_menus(self)
         self.menus["panels"].addAction(self.properties.toggleViewAction())
@@ -137,9 +138,10 @@ class MainWindow(QMainWindow):
         try:
             return self.session.execute(command)
         except cmds.CommandError as exc:
-            QMessageBox.warning(self, "Edit not possible", literal(str(exc)))  # may quote a name
+            QMessageBox.warning(self, tr("Edit not possible"), literal(str(exc)))  # may quote a name
         except (SessionFileError, OSError) as exc:
-            QMessageBox.critical(self, "Could not save", literal(f"The edit was not saved:\n{exc}"))
+            QMessageBox.critical(self, tr("Could not save"),
+                                 literal(tr("The edit was not saved:\n{exc}").format(exc=exc)))
         self.scene.rebuild()
         self.properties.refresh()
         return None
@@ -183,9 +185,9 @@ class MainWindow(QMainWindow):
         if session.migrated_from is not None:
             QMessageBox.information(
                 self,
-                "Session upgraded",
-                "This session was made by an older version and has been upgraded.\n"
-                "A copy of the original was kept beside it.",
+                tr("Session upgraded"),
+                tr("This session was made by an older version and has been upgraded.\n"
+                   "A copy of the original was kept beside it."),
             )
         return True
 
@@ -195,25 +197,25 @@ class MainWindow(QMainWindow):
             self.set_session(session)
 
     def new_session(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New session", str(Path.home() / "workshop.workshop"), "Workshop sessions (*.workshop)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("New session"), str(Path.home() / "workshop.workshop"), tr("Workshop sessions (*.workshop)"))
         if not path:
             return
         p = Path(path)
         if p.suffix != ".workshop":
             p = p.with_suffix(".workshop")
-        title, ok = QInputDialog.getText(self, "New session", "Title shown on the projector and the handouts:",
+        title, ok = QInputDialog.getText(self, tr("New session"), tr("Title shown on the projector and the handouts:"),
                                          text=title_from_stem(p.stem))
         if not ok:
             return
         try:
             session = Session.create(p, title=title.strip())
         except SessionFileError as exc:
-            QMessageBox.critical(self, "Cannot create session", literal(str(exc)))
+            QMessageBox.critical(self, tr("Cannot create session"), literal(str(exc)))
             return
         self.set_session(session)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open session", str(Path.home()), "Workshop sessions (*.workshop);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open session"), str(Path.home()), tr("Workshop sessions (*.workshop);;All files (*)"))
         if path:
             self.open_path(Path(path))
 
@@ -228,13 +230,13 @@ class MainWindow(QMainWindow):
     # -- actions --------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
         acts = self.acts
-        tb = QToolBar("Tools")
+        tb = QToolBar(tr("Tools"))
         tb.setObjectName("ToolsBar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("new_actor", "connect", "delete"):
             tb.addAction(acts[name])
-        tb.addWidget(QLabel("  New relations: "))
+        tb.addWidget(QLabel(tr("  New relations: ")))
         tb.addWidget(self.kind_box)
         tb.addSeparator()
         for name in ("undo", "redo"):
@@ -288,9 +290,9 @@ class MainWindow(QMainWindow):
         """
         existing = {a.name for a in self.session.actors}
         n = 1
-        while f"New actor {n}" in existing:
+        while tr("New actor {n}").format(n=n) in existing:
             n += 1
-        name = f"New actor {n}"
+        name = tr("New actor {n}").format(n=n)
         pointer = None
         if x is None or y is None:
             spot = free_place(self.scene, visible_rect(self.view).center(), name, self.view)
@@ -317,7 +319,7 @@ class MainWindow(QMainWindow):
             batch.append(cmds.MoveActors(moves=shared))
         if overridden:
             batch.append(cmds.MoveActors(moves=overridden, phase_id=self.phase_id))
-        self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=f"Move {len(moves)} actors"))
+        self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=tr("Move {actors}").format(actors=count(len(moves), "actor"))))
 
     def _moved_in_phase(self, moves: list[tuple[int, float, float]], phase_id: int) -> None:
         """Alt+drag (or "Move in this phase only"): the actors move in this phase alone."""
@@ -345,31 +347,32 @@ class MainWindow(QMainWindow):
             return
         if actors:
             names = ", ".join(self.session.model.actor(a).name for a in actors[:4])
-            more = "" if len(actors) <= 4 else f" and {len(actors) - 4} more"
+            more = "" if len(actors) <= 4 else tr(" and {n} more").format(n=len(actors) - 4)
             answer = QMessageBox.question(
-                self, "Delete actors",
-                literal(f"Delete {names}{more} with all their relations, roles and scores in every phase?\n"
-                        "You can undo this with Ctrl+Z."),
+                self, tr("Delete actors"),
+                literal(tr("Delete {names}{more} with all their relations, roles and scores in every "
+                           "phase?\nYou can undo this with Ctrl+Z.").format(names=names, more=more)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=f"Delete {len(batch)} items"))
+        self.execute(batch[0] if len(batch) == 1 else cmds.Batch(batch, text=tr("Delete {items}").format(
+            items=count(len(batch), "item"))))
 
     def score_selected(self, value: int) -> None:
         """The 1–5 keys outside a round: score the selected relation for "Scoring as"."""
         rels = self.scene.selected_relation_ids()
         if len(rels) != 1:
-            self.statusBar().showMessage("Select one relation to score it with the keys 1–5.", 4000)
+            self.statusBar().showMessage(tr("Select one relation to score it with the keys 1–5."), 4000)
             return
         if self.properties.relation_panel.relation_id != rels[0]:
             self.properties.show_relation(rels[0])
         self.properties.relation_panel.scores.press(value)
 
     def undo(self) -> None:
-        self._history_step(self.session.undo, "Undone", "Could not undo")
+        self._history_step(self.session.undo, tr("Undone"), tr("Could not undo"))
 
     def redo(self) -> None:
-        self._history_step(self.session.redo, "Redone", "Could not redo")
+        self._history_step(self.session.redo, tr("Redone"), tr("Could not redo"))
 
     def _history_step(self, step: Any, done: str, failed: str) -> None:
         try:
@@ -378,7 +381,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, failed, literal(str(exc)))
             return
         if label:
-            self.statusBar().showMessage(f"{done}: {label}", 3000)
+            self.statusBar().showMessage(tr("{done}: {label}").format(done=done, label=label), 3000)
 
     # -- phases ---------------------------------------------------------------------------
     def set_phase(self, phase_id: int) -> None:
@@ -407,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def rename_phase(self, phase_id: int) -> None:
         phase = self.session.model.phase(phase_id)
-        dlg = AddPhaseDialog(self, title="Rename phase", phase=phase)
+        dlg = AddPhaseDialog(self, title=tr("Rename phase"), phase=phase)
         if dlg.exec():
             name, key = dlg.values()
             self.execute(cmds.UpdatePhase(phase_id=phase_id, changes={"name": name, "key": key}))
@@ -418,7 +421,7 @@ class MainWindow(QMainWindow):
             self.execute(cmds.DeletePhase(phase_id=phase_id))
 
     def edit_session_details(self) -> None:
-        text, ok = QInputDialog.getText(self, "Session title", "Title shown on the canvas and snapshots:", text=self.session.title)
+        text, ok = QInputDialog.getText(self, tr("Session title"), tr("Title shown on the canvas and snapshots:"), text=self.session.title)
         if ok and text.strip():
             self.execute(cmds.SetMeta(key="title", value=text.strip()))
 
@@ -458,20 +461,22 @@ class MainWindow(QMainWindow):
 
     def _update_chrome(self, reason: str | None) -> None:
         s = self.session
-        self.setWindowTitle(f"{s.title} — {s.path.name} — Assemblage Workshop" + (" [read-only]" if s.read_only else ""))
+        self.setWindowTitle(f"{s.title} — {s.path.name} — Assemblage Workshop"
+                            + (tr(" [read-only]") if s.read_only else ""))
         self.acts.undo.setEnabled(s.can_undo)
         self.acts.redo.setEnabled(s.can_redo)
         # An edit's label may name an actor or a phase ("Add actor “R&D lab”").
-        undo = f"Undo {s.undo_text}" if s.undo_text else "Undo"
-        redo = f"Redo {s.redo_text}" if s.redo_text else "Redo"
+        undo = tr("Undo {edit}").format(edit=s.undo_text) if s.undo_text else tr("Undo")
+        redo = tr("Redo {edit}").format(edit=s.redo_text) if s.redo_text else tr("Redo")
         self.acts.undo.setText(mnemonic_safe(undo))
         self.acts.redo.setText(mnemonic_safe(redo))
-        self.acts.undo.setIconText("Undo")
-        self.acts.redo.setIconText("Redo")
+        self.acts.undo.setIconText(tr("Undo"))
+        self.acts.redo.setIconText(tr("Redo"))
         self.acts.undo.setToolTip(literal(undo + " (Ctrl+Z)"))
         self.acts.redo.setToolTip(literal(redo + " (Ctrl+Shift+Z)"))
         phase = s.model.phase(self.phase_id) if self.phase_id in s.model.tables["phases"] else None
         n_actors, n_rel = self.scene.shown_counts() if phase else (0, 0)  # kept per phase
-        saved = "Read-only: edits are not saved" if s.read_only else "Every edit is saved"
-        self.status.setText(f"{count(n_actors, 'actor')} · {count(n_rel, 'relation')} in this phase  |  "
-                            f"{saved} to {s.path.name}")
+        saved = tr("Read-only: edits are not saved") if s.read_only else tr("Every edit is saved")
+        self.status.setText(tr("{actors} · {relations} in this phase  |  {saved} to {name}").format(
+                actors=count(n_actors, 'actor'), relations=count(n_rel, 'relation'), saved=saved,
+                name=s.path.name))

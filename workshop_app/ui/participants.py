@@ -27,6 +27,7 @@ from ..domain.wording import count
 from .context import FeatureBase, WindowContext
 from .names import full_names, whole_names_in_combo
 from .text import literal
+from .i18n import tr
 
 NAME, ORGANISATION, SPEAKS_FOR, VOTES = range(4)
 _FIELDS = {NAME: "name", ORGANISATION: "organisation"}
@@ -38,36 +39,36 @@ class ParticipantsDialog(QDialog):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
-        self.setWindowTitle("Participants")
+        self.setWindowTitle(tr("Participants"))
         self.setObjectName("ParticipantsDialog")
         self._loading = False
         self.table = QTableWidget(0, 4)
         full_names(self.table)
-        self.table.setHorizontalHeaderLabels(["Name", "Organisation", "Speaks for", "Votes"])
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Organisation"), tr("Speaks for"), tr("Votes")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move among cells
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(tr("Participants"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SPEAKS_FOR, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VOTES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = QPushButton("Add participant")
+        self.add_button = QPushButton(tr("Add participant"))
         self.add_button.clicked.connect(self.add_participant)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        hint = QLabel("Double-click a name or organisation to change it. Votes are kept per "
-                      "participant; the canvas shows the median of everybody's votes.")
+        hint = QLabel(tr("Double-click a name or organisation to change it. Votes are kept per "
+                         "participant; the canvas shows the median of everybody's votes."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -136,7 +137,7 @@ class ParticipantsDialog(QDialog):
         box = self.table.cellWidget(row, SPEAKS_FOR)
         if not isinstance(box, QComboBox):
             box = QComboBox()
-            box.setToolTip("The actor this participant speaks for (optional)")
+            box.setToolTip(tr("The actor this participant speaks for (optional)"))
             box.currentIndexChanged.connect(lambda _i, r=row: self._speaks_for_row(r))
             whole_names_in_combo(box)
             self.table.setCellWidget(row, SPEAKS_FOR, box)
@@ -189,9 +190,9 @@ class ParticipantsDialog(QDialog):
         """Add "Participant n" and open its name for typing."""
         existing = {p.name for p in self.ctx.session.participants}
         n = len(existing) + 1
-        while f"Participant {n}" in existing:
+        while tr("Participant {n}").format(n=n) in existing:
             n += 1
-        pid = self.ctx.execute(cmds.AddParticipant(participant_name=f"Participant {n}"))
+        pid = self.ctx.execute(cmds.AddParticipant(participant_name=tr("Participant {n}").format(n=n)))
         if pid is None:
             return None
         self.refresh()
@@ -205,7 +206,7 @@ class ParticipantsDialog(QDialog):
         row = self.table.currentRow()
         pid = self.participant_id(row) if row >= 0 else None
         if pid is None:
-            QMessageBox.information(self, "Delete participant", "Select a participant first.")
+            QMessageBox.information(self, tr("Delete participant"), tr("Select a participant first."))
             return
         self.delete_participant(pid)
 
@@ -215,9 +216,10 @@ class ParticipantsDialog(QDialog):
         votes = self._vote_counts().get(participant_id, 0)
         if votes:
             answer = QMessageBox.question(
-                self, "Delete participant",
-                literal(f"Delete {p.name} and their {count(votes, 'vote')} in every phase?\n"
-                        "Their quotes stay, without a name. You can undo this with Ctrl+Z."),
+                self, tr("Delete participant"),
+                literal(tr("Delete {name} and their {votes} in every phase?\nTheir quotes stay, without a "
+                           "name. You can undo this with Ctrl+Z.").format(
+                        name=p.name, votes=count(votes, 'vote'))),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -238,9 +240,9 @@ class Participants(FeatureBase):
         super().attach(ctx)
         menu = ctx.menu("score")
         first = menu.actions()[0] if menu.actions() else None
-        self.action = ctx.declare("participants", "Participants…", self.open, "Ctrl+Shift+P",
+        self.action = ctx.declare("participants", tr("Participants…"), self.open, "Ctrl+Shift+P",
                                   menu="score", before=first,
-                                  tip="Who is in the room, their organisation and whom they speak for")
+                                  tip=tr("Who is in the room, their organisation and whom they speak for"))
         ctx.add_separator("score", before=first)
         events = ctx.model_events
         for signal in (events.participantsChanged, events.actorsChanged, events.reset):

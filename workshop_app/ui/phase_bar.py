@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Phase
 from .text import literal, mnemonic_safe
+from .i18n import tr
 
 
 MIN_BUTTON_W = 56
@@ -46,7 +47,7 @@ class PhaseBar(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self._layout.setSpacing(4)
-        title = QLabel("Phases")
+        title = QLabel(tr("Phases"))
         title.setStyleSheet("font-weight: 600; color: #444; padding-right: 6px;")
         self._layout.addWidget(title)
         self._group = QButtonGroup(self)
@@ -54,8 +55,8 @@ class PhaseBar(QWidget):
         self._buttons: dict[int, QToolButton] = {}
         self._phases: list[Phase] = []
         self._add = QToolButton()
-        self._add.setText("+ Phase")
-        self._add.setToolTip("Add a phase after the last one")
+        self._add.setText(tr("+ Phase"))
+        self._add.setToolTip(tr("Add a phase after the last one"))
         self._add.clicked.connect(self.addRequested)
         self._layout.addWidget(self._add)
         self._layout.addStretch(1)
@@ -81,7 +82,8 @@ class PhaseBar(QWidget):
             btn.setText(mnemonic_safe(f"{i + 1}  {_short(ph.name)}"))
             btn.setMinimumWidth(MIN_BUTTON_W)
             btn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            btn.setToolTip(literal(f"{ph.name} ({ph.key or 'custom stage'})\nRight-click to rename, move or delete"))
+            btn.setToolTip(literal(tr("{name} ({value})\nRight-click to rename, move or delete").format(
+                    name=ph.name, value=ph.key or 'custom stage')))
             btn.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             btn.customContextMenuRequested.connect(lambda pos, pid=ph.id, b=btn: self._menu(pid, b, pos))
             btn.clicked.connect(lambda _=False, pid=ph.id: self.phaseSelected.emit(pid))
@@ -123,15 +125,15 @@ class PhaseBar(QWidget):
     def _menu(self, phase_id: int, btn: QToolButton, pos: QPoint) -> None:
         index = [p.id for p in self._phases].index(phase_id)
         menu = QMenu(self)
-        rename = QAction("Rename…", menu)
+        rename = QAction(tr("Rename…"), menu)
         rename.triggered.connect(lambda: self.renameRequested.emit(phase_id))
-        left = QAction("Move earlier", menu)
+        left = QAction(tr("Move earlier"), menu)
         left.setEnabled(index > 0)
         left.triggered.connect(lambda: self.moveRequested.emit(phase_id, index - 1))
-        right = QAction("Move later", menu)
+        right = QAction(tr("Move later"), menu)
         right.setEnabled(index < len(self._phases) - 1)
         right.triggered.connect(lambda: self.moveRequested.emit(phase_id, index + 1))
-        delete = QAction("Delete…", menu)
+        delete = QAction(tr("Delete…"), menu)
         delete.setEnabled(len(self._phases) > 1)
         delete.triggered.connect(lambda: self.deleteRequested.emit(phase_id))
         for a in (rename, left, right):

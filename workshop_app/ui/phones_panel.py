@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from ..live.interfaces import LOOPBACK, Interface, address_scope
 from . import seams
 from .text import plain
+from .i18n import tr
+from ..domain.wording import noun
 
 if TYPE_CHECKING:  # pragma: no cover
     from .live_voting import LiveVoting
@@ -49,21 +51,21 @@ class AddressDialog(QDialog):
 
     def __init__(self, parent: QWidget, interfaces: list[Interface], chosen: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open the round to phones")
+        self.setWindowTitle(tr("Open the round to phones"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<b>Where should phones connect?</b><br>Pick this laptop's address on the network "
-            "the room's phones are on (usually the Wi-Fi). The page is served only on the "
-            "address you pick, and only while this round is open.")
+            tr("<b>Where should phones connect?</b><br>Pick this laptop's address on the network "
+               "the room's phones are on (usually the Wi-Fi). The page is served only on the "
+               "address you pick, and only while this round is open."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.addresses = QListWidget()
-        self.addresses.setAccessibleName("Addresses the phones can reach")
+        self.addresses.setAccessibleName(tr("Addresses the phones can reach"))
         for iface in interfaces:
             item = QListWidgetItem(iface.label)
             item.setData(Qt.ItemDataRole.UserRole, iface.address)
             if iface.scope == "public":
-                item.setToolTip("Anyone who can reach this address could try the join code.")
+                item.setToolTip(tr("Anyone who can reach this address could try the join code."))
             self.addresses.addItem(item)
             if iface.address == chosen:
                 self.addresses.setCurrentItem(item)
@@ -80,7 +82,7 @@ class AddressDialog(QDialog):
         self.addresses.currentItemChanged.connect(lambda *_: self._explain())
         self._explain()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open to phones")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Open to phones"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -107,8 +109,8 @@ def _qr_pixmap(url: str, size: int = QR_SIZE) -> QPixmap:
     return QPixmap.fromImage(QImage.fromData(join_qr_png(url, scale=max(2, size // modules))))
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"<b>{n}</b> {one if n == 1 else many}"
+def _counted(n: int, word: str) -> str:
+    return f"<b>{n}</b> {word}"
 
 
 class PhonesPanel(QWidget):
@@ -120,7 +122,7 @@ class PhonesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
-        self.state = plain(QLabel(), "Phones are closed.")
+        self.state = plain(QLabel(), tr("Phones are closed."))
         self.state.setWordWrap(True)
         self.state.setStyleSheet("font-weight: 700; color: #1D3F7A;")
         self.details = QWidget()
@@ -140,7 +142,7 @@ class PhonesPanel(QWidget):
         code_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 5)
         self.code.setFont(code_font)
         self.code.setStyleSheet("color: #111;")
-        for row, (caption, value) in enumerate((("Address", self.address), ("Code", self.code))):
+        for row, (caption, value) in enumerate(((tr("Address"), self.address), (tr("Code"), self.code))):
             label = QLabel(caption)
             label.setStyleSheet("color: #555;")
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -154,18 +156,18 @@ class PhonesPanel(QWidget):
         self.note.setStyleSheet("color: #7A4A00;")
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.close_button = QPushButton("Close phones")
+        self.close_button = QPushButton(tr("Close phones"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter stays "next relation"
         self.close_button.clicked.connect(lambda: live.close_phones())
         # Shown when too many wrong join codes were tried (see live.joinguard).
         self.lock_note = QLabel()
         self.lock_note.setWordWrap(True)
         self.lock_note.setStyleSheet("color: #A12A00; font-weight: 700;")
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.unlock_button.setToolTip("Let new phones join again; phones already in keep voting")
+        self.unlock_button.setToolTip(tr("Let new phones join again; phones already in keep voting"))
         self.unlock_button.clicked.connect(lambda: live.unlock_joining())
-        self.open_button = QPushButton("Open round to phones…  (Ctrl+Shift+R)")
+        self.open_button = QPushButton(tr("Open round to phones…  (Ctrl+Shift+R)"))
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(lambda: live.open_dialog())
         footer = QHBoxLayout()
@@ -190,12 +192,12 @@ class PhonesPanel(QWidget):
             w.setVisible(running)
         self.open_button.setVisible(not running)
         if server is None:
-            self.state.setText(live.closed_text or "Phones are closed.")
+            self.state.setText(live.closed_text or tr("Phones are closed."))
             for w in (self.note, self.lock_note, self.unlock_button):
                 w.setVisible(False)
             self._shown_url = ""
             return
-        self.state.setText("Phones can join this round")
+        self.state.setText(tr("Phones can join this round"))
         self.address.setText(live.short_address)
         self.code.setText(server.join_code)
         if server.url != self._shown_url:
@@ -203,23 +205,26 @@ class PhonesPanel(QWidget):
             self.qr.setToolTip(server.url)
             self._shown_url = server.url
         loopback = address_scope(server.display_host) == "loopback"
-        self.note.setText("This computer only: phones cannot reach this address." if loopback else "")
+        self.note.setText(tr("This computer only: phones cannot reach this address.") if loopback else "")
         self.note.setVisible(loopback)
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
         live = self.live
         people = len(live.voters)
-        text = (f"{_plural(live.phones_seen(), 'phone', 'phones')} seen · "
-                f"{_plural(live.votes_received, 'vote', 'votes')} from "
-                f"{_plural(people, 'person', 'people')}")
+        phones, votes = live.phones_seen(), live.votes_received
+        text = tr("{phones} seen · {votes} from {people}").format(
+            phones=_counted(phones, noun(phones, "phone")), votes=_counted(votes, noun(votes, "vote")),
+            people=_counted(people, noun(people, "person")))
         refused = live.refused_count()
         if refused:
-            text += f"<br><span style='color:#666'>{refused} not taken (late or incomplete)</span>"
+            text += "<br><span style='color:#666'>{}</span>".format(
+                tr("{n} not taken (late or incomplete)").format(n=refused))
         self.counts.setText(text)
         status = live.join_status()
         locked = bool(status is not None and status.locked)
-        self.lock_note.setText(f"Joining locked after {status.wrong_codes} wrong codes — press Unlock"
+        self.lock_note.setText(tr("Joining locked after {wrong_codes} wrong codes — press Unlock").format(
+                wrong_codes=status.wrong_codes)
                                if locked else "")
         self.lock_note.setVisible(locked)
         self.unlock_button.setVisible(locked)

@@ -31,6 +31,9 @@ from ..domain.presentation import ORDERS, UNITS, Presentation, phase_steps
 from .context import FeatureBase, Row, WindowContext
 from .presenting_sequence import SequenceDialog
 from .projector import Projector
+from .i18n import tr
+from ..domain.i18n import N_
+from ..domain.wording import noun
 
 NEXT_KEYS = ("PgDown", "Right", "Space")
 BACK_KEYS = ("PgUp", "Left", "Backspace")
@@ -47,30 +50,30 @@ class PresentingPanel(QWidget):
         self.unit = QComboBox()
         for key, label in UNITS.items():
             self.unit.addItem(label, key)
-        self.unit.setAccessibleName("Present")
-        self.unit.setAccessibleDescription("Whether each step shows one actor or one relation")
+        self.unit.setAccessibleName(tr("Present"))
+        self.unit.setAccessibleDescription(tr("Whether each step shows one actor or one relation"))
         self.order = QComboBox()
         for key, label in ORDERS.items():
             self.order.addItem(label, key)
-        self.order.setAccessibleName("Order")
-        self.order.setAccessibleDescription("The order of the steps: by type, by scale or your saved sequence")
-        form.addRow("Present", self.unit)
-        form.addRow("Order", self.order)
-        self.edit = QPushButton("Edit the sequence…")
-        self.edit.setToolTip("Put the actors or relations in your own order (saved in the session)")
+        self.order.setAccessibleName(tr("Order"))
+        self.order.setAccessibleDescription(tr("The order of the steps: by type, by scale or your saved sequence"))
+        form.addRow(tr("Present"), self.unit)
+        form.addRow(tr("Order"), self.order)
+        self.edit = QPushButton(tr("Edit the sequence…"))
+        self.edit.setToolTip(tr("Put the actors or relations in your own order (saved in the session)"))
         self.edit.clicked.connect(presenting.edit_sequence)
-        self.start = QPushButton("Present  (F6)")
-        self.start.setAccessibleName("Start or stop presenting step by step")
+        self.start = QPushButton(tr("Present  (F6)"))
+        self.start.setAccessibleName(tr("Start or stop presenting step by step"))
         self.start.clicked.connect(presenting.toggle)
-        self.start.setToolTip("Start or stop presenting step by step (F6)")
+        self.start.setToolTip(tr("Start or stop presenting step by step (F6)"))
         steps = QHBoxLayout()
-        self.back = QPushButton("◀ Back")
-        self.back.setToolTip("One step back (PgUp, Left or Backspace)")
-        self.back.setAccessibleName("One step back")
+        self.back = QPushButton(tr("◀ Back"))
+        self.back.setToolTip(tr("One step back (PgUp, Left or Backspace)"))
+        self.back.setAccessibleName(tr("One step back"))
         self.back.clicked.connect(presenting.step_back)
-        self.next = QPushButton("Next ▶")
-        self.next.setToolTip("One step on (PgDn, Right or Space; a presenter's clicker)")
-        self.next.setAccessibleName("One step on")
+        self.next = QPushButton(tr("Next ▶"))
+        self.next.setToolTip(tr("One step on (PgDn, Right or Space; a presenter's clicker)"))
+        self.next.setAccessibleName(tr("One step on"))
         self.next.clicked.connect(presenting.step_on)
         for b in (self.back, self.next):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must step, never press a button
@@ -81,12 +84,12 @@ class PresentingPanel(QWidget):
         self.where.setWordWrap(True)
         self.steps = QTreeWidget()
         self.steps.setHeaderHidden(True)
-        self.steps.setAccessibleName("Steps")
-        self.steps.setAccessibleDescription("Every step of every phase; ✓ shown on the wall, ○ not yet. "
-                                            "Activate one to show the wall up to it")
+        self.steps.setAccessibleName(tr("Steps"))
+        self.steps.setAccessibleDescription(tr("Every step of every phase; ✓ shown on the wall, ○ not yet. "
+                                               "Activate one to show the wall up to it"))
         self.steps.itemActivated.connect(self._jump)
         self.steps.itemClicked.connect(self._jump)
-        hint = QLabel("✓ shown on the wall · ○ not yet · click a step to jump to it")
+        hint = QLabel(tr("✓ shown on the wall · ○ not yet · click a step to jump to it"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555; font-size: 11px;")
         layout = QVBoxLayout(self)
@@ -110,7 +113,7 @@ class PresentingPanel(QWidget):
     def refresh(self) -> None:
         p = self.presenting
         running = p.presentation is not None
-        self.start.setText("Stop  (F6)" if running else "Present  (F6)")
+        self.start.setText(tr("Stop  (F6)") if running else tr("Present  (F6)"))
         self.back.setEnabled(running)
         self.next.setEnabled(running)
         model = p.ctx.session.model
@@ -142,14 +145,14 @@ class PresentingPanel(QWidget):
         if current_item is not None:
             self.steps.setCurrentItem(current_item)
             self.steps.scrollToItem(current_item)
-        self.where.setText(p.where_text() if running else "Not presenting: the wall shows every item.")
+        self.where.setText(p.where_text() if running else tr("Not presenting: the wall shows every item."))
 
 
 class Presenting(FeatureBase):
     """The feature: the mode, its keys, the Presenting panel and what the wall hides."""
 
     name = "presenting"
-    cheat_sheet_title = "While presenting step by step"
+    cheat_sheet_title = N_("While presenting step by step")
 
     def __init__(self, projector: Projector) -> None:
         super().__init__()
@@ -160,17 +163,17 @@ class Presenting(FeatureBase):
     def attach(self, ctx: WindowContext) -> None:
         super().attach(ctx)
         self.panel = PresentingPanel(self)
-        self.dock = QDockWidget("Presenting", ctx.parent)
+        self.dock = QDockWidget(tr("Presenting"), ctx.parent)
         self.dock.setObjectName("PresentingDock")
         self.dock.setWidget(self.panel)
         ctx.add_dock(self.dock, tab_with=ctx.dock("PropertiesDock"))  # the full height for the steps
         self.act_present = ctx.declare(
-            "present_steps", "Present step by step", self.set_running, "F6", checkable=True, menu="view",
-            tip="Show the wall one actor or relation at a time; PgDn, Right or Space step on")
-        self.act_sequence = ctx.declare("present_sequence", "Presentation sequence…", self.edit_sequence,
-                                        menu="view", tip="Put the actors or relations in your own order")
-        ctx.declare("present_next", "Next step", self.step_on, *NEXT_KEYS, live=False, takes_over=True)
-        ctx.declare("present_back", "Previous step", self.step_back, *BACK_KEYS, live=False, takes_over=True)
+            "present_steps", tr("Present step by step"), self.set_running, "F6", checkable=True, menu="view",
+            tip=tr("Show the wall one actor or relation at a time; PgDn, Right or Space step on"))
+        self.act_sequence = ctx.declare("present_sequence", tr("Presentation sequence…"), self.edit_sequence,
+                                        menu="view", tip=tr("Put the actors or relations in your own order"))
+        ctx.declare("present_next", tr("Next step"), self.step_on, *NEXT_KEYS, live=False, takes_over=True)
+        ctx.declare("present_back", tr("Previous step"), self.step_back, *BACK_KEYS, live=False, takes_over=True)
         signals = ctx.signals
         ctx.connect(signals.sessionChanged, lambda _s: self.stop())
         ctx.connect(signals.closing, self.stop)
@@ -183,8 +186,8 @@ class Presenting(FeatureBase):
         super().detach()
 
     def cheat_sheet_rows(self) -> list[Row]:
-        return [("PgDn / Right / Space", "Next step (a clicker's forward key)"),
-                ("PgUp / Left / Backspace", "Previous step")]
+        return [(tr("PgDn / Right / Space"), tr("Next step (a clicker's forward key)")),
+                (tr("PgUp / Left / Backspace"), tr("Previous step"))]
 
     # -- the plan ---------------------------------------------------------------------------
     def plan_for_list(self) -> Presentation:
@@ -226,7 +229,7 @@ class Presenting(FeatureBase):
         self.dock.show()
         self.dock.raise_()
         self._update()
-        self.ctx.status("Presenting step by step: PgDn, Right or Space show the next item; F6 stops.", 6000)
+        self.ctx.status(tr("Presenting step by step: PgDn, Right or Space show the next item; F6 stops."), 6000)
 
     def stop(self) -> None:
         if self.presentation is None:
@@ -247,7 +250,7 @@ class Presenting(FeatureBase):
         if p is not None and p.forward(self.ctx.session.model):
             self._follow()
         elif p is not None:
-            self.ctx.status("The last step of the last phase is on the wall.", 4000)
+            self.ctx.status(tr("The last step of the last phase is on the wall."), 4000)
 
     def step_back(self) -> None:
         p = self.presentation
@@ -279,8 +282,9 @@ class Presenting(FeatureBase):
             return ""
         model = self.ctx.session.model
         total = len(p.steps(model))
-        what = "actors" if p.unit == "actors" else "relations"
-        return f"Phase {p.phase_index + 1} of {len(p.phase_ids)} — {p.shown} of {total} {what} shown"
+        what = noun(total, "actor") if p.unit == "actors" else noun(total, "relation")
+        return tr("Phase {i} of {n} — {shown} of {total} {what} shown").format(
+            i=p.phase_index + 1, n=len(p.phase_ids), shown=p.shown, total=total, what=what)
 
     def _update(self) -> None:
         """The wall hides what is not shown yet; the panel says what is."""
@@ -297,8 +301,9 @@ class Presenting(FeatureBase):
             p.shown = min(p.shown, len(p.steps(model)))
             actors, relations = p.hidden(model)
             total = len(p.steps(model))
-            what = "actors" if p.unit == "actors" else "relations"
-            self.projector.set_hidden(actors, relations, f"{p.shown} of {total} {what}")
+            what = noun(total, "actor") if p.unit == "actors" else noun(total, "relation")
+            self.projector.set_hidden(actors, relations, tr("{shown} of {total} {what}").format(
+                shown=p.shown, total=total, what=what))
         else:
             self.projector.set_hidden(frozenset(), frozenset())
         if self.dock.isVisible():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain import commands as cmds
 from ..domain.presentation import SEQUENCE_KEY, UNITS, ordered, saved_sequence, sequence_value
 from ..domain.rounds import relation_label
+from .i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import WindowContext
@@ -41,15 +42,16 @@ class SequenceDialog(QDialog):
         self.ctx, self.unit = ctx, unit
         model = ctx.session.model
         what = "actors" if unit == "actors" else "relations"
-        self.setWindowTitle(f"Presentation sequence: {what}")
+        self.setWindowTitle(tr("Presentation sequence: {what}").format(what=what))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"The order in which “{UNITS[unit]}” shows the {what} when the order is "
-                       "“Your saved sequence”. Each phase shows those it has, in this order.")
+        intro = QLabel(tr("The order in which “{unit}” shows the {what} when the order is “Your saved "
+                          "sequence”. Each phase shows those it has, in this order.").format(
+                unit=UNITS[unit], what=what))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.items = QListWidget()
-        self.items.setAccessibleName(f"Sequence of {what}")
-        self.items.setAccessibleDescription("Alt+Up and Alt+Down move the chosen item; drag to move it too")
+        self.items.setAccessibleName(tr("Sequence of {what}").format(what=what))
+        self.items.setAccessibleDescription(tr("Alt+Up and Alt+Down move the chosen item; drag to move it too"))
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         ids = list(model.tables["actors"] if unit == "actors" else model.tables["relations"])
         for item_id in ordered(model, unit, "saved", ids):
@@ -62,15 +64,15 @@ class SequenceDialog(QDialog):
             self.items.setCurrentRow(0)
         intro.setBuddy(self.items)
         row = QHBoxLayout()
-        for text, step, key in (("Move &up", -1, "Alt+Up"), ("Move &down", 1, "Alt+Down"),
-                                ("To the &top", -10**6, "Alt+Home"), ("To the &bottom", 10**6, "Alt+End")):
+        for text, step, key in ((tr("Move &up"), -1, "Alt+Up"), (tr("Move &down"), 1, "Alt+Down"),
+                                (tr("To the &top"), -10**6, "Alt+Home"), (tr("To the &bottom"), 10**6, "Alt+End")):
             button = QPushButton(text)
             button.setToolTip(f"{text.replace('&', '')} ({key})")
             button.clicked.connect(lambda _=False, d=step: self.move(d))
             row.addWidget(button)
             QShortcut(QKeySequence(key), self.items, lambda d=step: self.move(d))
-        reset = QPushButton("By &type")
-        reset.setToolTip("Start again from the order by type")
+        reset = QPushButton(tr("By &type"))
+        reset.setToolTip(tr("Start again from the order by type"))
         reset.clicked.connect(self.reset)
         row.addWidget(reset)
         layout.addWidget(self.items, 1)

@@ -44,8 +44,10 @@ from .room_signals import RoomSignals
 from .projector_side import SideColumn
 from .round_panel import wall_round
 from .text import mnemonic_safe
+from .i18n import tr
+from ..domain.i18n import N_
 
-LABEL_SIZES: dict[float, str] = {1.0: "Normal", 1.25: "Large", 1.5: "Larger", 2.0: "Huge"}
+LABEL_SIZES: dict[float, str] = {1.0: N_("Normal"), 1.25: N_("Large"), 1.5: N_("Larger"), 2.0: N_("Huge")}
 DEFAULT_LABEL_SCALE = 1.5
 MAX_ZOOM = 2.2
 HEADER = 106  # the heading band's height on a 1080-line screen
@@ -55,7 +57,7 @@ REFIT_AFTER_MS = 650
 
 def screen_key(screen: QScreen, index: int) -> str:
     """A name to remember a screen by (some platforms leave the name empty)."""
-    return screen.name() or f"Screen {index + 1}"
+    return screen.name() or tr("Screen {n}").format(n=index + 1)
 
 
 def pick_screen(names: Sequence[str], saved: str | None, console: str | None) -> int | None:
@@ -78,7 +80,7 @@ class ProjectorView(WorkshopView):
         super().__init__(scene, parent)
         self.projector = projector
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle("Assemblage Workshop — presentation")
+        self.setWindowTitle(tr("Assemblage Workshop — presentation"))
         self.setInteractive(False)  # the wall shows; edits happen on the console
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -156,7 +158,7 @@ class ProjectorView(WorkshopView):
             return None
         phases = model.phases
         index = [p.id for p in phases].index(scene.phase_id) + 1
-        line1 = f"Phase {index} of {len(phases)}"
+        line1 = tr("Phase {i} of {n}").format(i=index, n=len(phases))
         if self.heading_note:  # asked for (the intended public value): before what may be cut
             line1 += f"  ·  {self.heading_note}"
         line1 += f"  ·  {self.subtitle}" if self.subtitle else ""
@@ -312,29 +314,29 @@ class Projector(FeatureBase):
         self._refit.timeout.connect(self._fit_if_shown)
         ctx.add_separator("view")
         self.act_present = ctx.declare(
-            "present", "Presentation", self.set_shown, "F5", checkable=True, menu="view",
-            tip="Show the map full screen on the presentation screen (Esc or F5 closes it)")
-        self.screen_menu = ctx.add_submenu("view", "Presentation screen")
+            "present", tr("Presentation"), self.set_shown, "F5", checkable=True, menu="view",
+            tip=tr("Show the map full screen on the presentation screen (Esc or F5 closes it)"))
+        self.screen_menu = ctx.add_submenu("view", tr("Presentation screen"))
         self.screen_menu.aboutToShow.connect(self.fill_screen_menu)
         self.fill_screen_menu()
-        self.label_menu = ctx.add_submenu("view", "Presentation label size")
+        self.label_menu = ctx.add_submenu("view", tr("Presentation label size"))
         self._label_group = QActionGroup(self)
         for factor, name in LABEL_SIZES.items():
-            act = self.label_menu.addAction(f"{name} ({round(factor * 100)} %)")
+            act = self.label_menu.addAction(f"{tr(name)} ({round(factor * 100)} %)")
             act.setCheckable(True)
             act.setData(factor)
             act.setChecked(factor == self.label_scale)
             act.triggered.connect(lambda _=False, f=factor: self.set_label_scale(f))
             self._label_group.addAction(act)
         self.act_wall_levels = ctx.declare(
-            "wall_source_levels", "Source levels on the wall", self.set_wall_levels, checkable=True,
-            menu="view", tip="Show the levels and classes a source states (◆) on the presentation too "
-                             "(hide them while the room votes)")
+            "wall_source_levels", tr("Source levels on the wall"), self.set_wall_levels, checkable=True,
+            menu="view", tip=tr("Show the levels and classes a source states (◆) on the presentation too "
+                                "(hide them while the room votes)"))
         self.act_wall_levels.setChecked(settings.current().wall_source_levels)
         self.act_contrast = ctx.declare(
-            "wall_high_contrast", "High-contrast presentation", self.set_high_contrast, checkable=True,
-            menu="view", tip="Black, white and yellow on the wall, thick lines and larger text "
-                             "(for a washed-out projector or low vision)")
+            "wall_high_contrast", tr("High-contrast presentation"), self.set_high_contrast, checkable=True,
+            menu="view", tip=tr("Black, white and yellow on the wall, thick lines and larger text "
+                                "(for a washed-out projector or low vision)"))
         self.act_contrast.setChecked(settings.current().projector_theme == HIGH_CONTRAST.key)
         self.view.set_theme(theme_named(settings.current().projector_theme))
         set_view_references(self.view, self.act_wall_levels.isChecked())
@@ -443,7 +445,7 @@ class Projector(FeatureBase):
         for i, screen in enumerate(self.screens()):
             key = screen_key(screen, i)
             size = screen.geometry()
-            text = f"{key} — {size.width()}×{size.height()}" + ("  (this window)" if screen is console else "")
+            text = f"{key} — {size.width()}×{size.height()}" + (tr("  (this window)") if screen is console else "")
             act = QAction(mnemonic_safe(text), menu)  # a screen's name may hold "&"
             act.setCheckable(True)
             act.setChecked(screen is target)

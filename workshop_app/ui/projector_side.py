@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..style.themes import WallTheme
+from .i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from .projector import ProjectorView
@@ -55,7 +56,7 @@ class SideColumn:
                 y += 18 * u
                 painter.fillRect(QRectF(inner.left(), y, inner.width(), 2 * u), QColor(t.panel_rule))
                 y += 18 * u
-            y = self.text(painter, inner, y, "QUESTION FOR THE ROOM", self.font(22, bold=True), t.muted)
+            y = self.text(painter, inner, y, tr("QUESTION FOR THE ROOM"), self.font(22, bold=True), t.muted)
             size = 30 if info is None else 24
             self.text(painter, inner, y + 6 * u, projector.prompt, self.font(size, italic=True), t.ink)
 
@@ -100,7 +101,7 @@ class SideColumn:
         else:
             y = self._scale(painter, area, y + 20 * u, info["scale"])
         if info.get("hidden"):
-            y = self.text(painter, area, y + 18 * u, "Votes stay hidden until everyone has answered",
+            y = self.text(painter, area, y + 18 * u, tr("Votes stay hidden until everyone has answered"),
                           self.font(24, bold=True), t.accent)
         voters = info["voters"]
         y += 22 * u
@@ -124,9 +125,9 @@ class SideColumn:
         else:
             x = area.left()
         text_area = QRectF(x, area.top(), area.right() - x, area.height())
-        ty = self.text(painter, text_area, y + 4 * u, "VOTE FROM YOUR PHONE", self.font(20, bold=True), t.muted)
+        ty = self.text(painter, text_area, y + 4 * u, tr("VOTE FROM YOUR PHONE"), self.font(20, bold=True), t.muted)
         ty = self.text(painter, text_area, ty + 8 * u, address, self.font(24, bold=True), t.ink)
-        ty = self.text(painter, text_area, ty + 10 * u, "code", self.font(20), t.muted)
+        ty = self.text(painter, text_area, ty + 10 * u, tr("code"), self.font(20), t.muted)
         spaced, code_font = " ".join(code), self.font(40, bold=True)
         wide = QFontMetricsF(code_font).horizontalAdvance(spaced)
         if wide > text_area.width() > 0:  # a longer code shrinks to stay on one line
@@ -161,12 +162,13 @@ class SideColumn:
         """After a blind question is revealed: per dimension, how many votes each value got
         (a bar per value, its count above, no names), the median marked, the spread said."""
         t, u = self.theme, self.view.unit
-        y = self.text(painter, area, y, "THE ROOM'S VOTES", self.font(22, bold=True), t.muted)
+        y = self.text(painter, area, y, tr("THE ROOM'S VOTES"), self.font(22, bold=True), t.muted)
         label_font, count_font, value_font = self.font(24, bold=True), self.font(22, bold=True), self.font(20)
         h_count, h_value = QFontMetricsF(count_font).height(), QFontMetricsF(value_font).height()
         bar_h = (70 if len(rows) == 1 else 40) * u
         for dimension, counts, median, spread in rows:
-            words = f"{dimension}: median {median if median is not None else '–'}, spread {spread}"
+            words = tr("{dimension}: median {median}, spread {spread}").format(
+                dimension=dimension, median=median if median is not None else "–", spread=spread)
             y = self.text(painter, area, y + 6 * u, words, label_font, t.ink)
             most = max(counts.values()) or 1
             n, gap = len(counts), 8 * u

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
 
 from .context import WindowContext
+from .i18n import tr
 
 KINDS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)"}
 
@@ -22,31 +23,31 @@ class ReportDialog(QDialog):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
-        self.setWindowTitle("Export workshop report")
+        self.setWindowTitle(tr("Export workshop report"))
         self.setMinimumWidth(560)
         self.kind = QComboBox()
         for key, label in KINDS.items():
             self.kind.addItem(label, key)
-        self.kind.setAccessibleName("Report format")
-        self.pseudonymize = QCheckBox("Pseudonymise (no names of people or organisations, no notes or quotes)")
+        self.kind.setAccessibleName(tr("Report format"))
+        self.pseudonymize = QCheckBox(tr("Pseudonymise (no names of people or organisations, no notes or quotes)"))
         self.path = QLineEdit()
-        self.path.setAccessibleName("Save report as")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(tr("Save report as"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format", self.kind)
+        form.addRow(tr("Format"), self.kind)
         form.addRow("", self.pseudonymize)
-        form.addRow("Save as", row)
-        hint = QLabel("For the people who commissioned the workshop: who took part, the map of each "
-                      "phase, what changed, where the room agreed and disagreed, what was said, the "
-                      "warnings and how the room answered them, and what is still open.")
+        form.addRow(tr("Save as"), row)
+        hint = QLabel(tr("For the people who commissioned the workshop: who took part, the map of each "
+                         "phase, what changed, where the room agreed and disagreed, what was said, the "
+                         "warnings and how the room answered them, and what is still open."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -69,14 +70,15 @@ class ReportDialog(QDialog):
 
     def _browse(self) -> None:
         wanted = f".{self.fmt()}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report as", self.path.text(),
-                                              f"{KINDS[self.fmt()]} (*{wanted});;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the report as"), self.path.text(),
+                                              tr("{kinds} (*{wanted});;All files (*)").format(
+                                                      kinds=KINDS[self.fmt()], wanted=wanted))
         if path:
             self.path.setText(path if path.lower().endswith(wanted) else path + wanted)
 
     def _accept(self) -> None:
         if not self.path.text().strip():
-            QMessageBox.warning(self, "Export workshop report", "Choose where to save the report.")
+            QMessageBox.warning(self, tr("Export workshop report"), tr("Choose where to save the report."))
             return
         typed = self.out().suffix.lower().lstrip(".")
         if typed in KINDS and typed != self.fmt():  # a typed .pdf or .docx says which one

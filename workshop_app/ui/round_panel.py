@@ -38,9 +38,6 @@ from PySide6.QtWidgets import (
 from ..style import palette
 from ..domain import vocabulary as voc
 from ..domain.rounds import (
-    RELATION_SETS,
-    ROUND_ORDERS,
-    SCALE_SHORT,
     ScoringRound,
     default_participants,
     most_contested,
@@ -51,6 +48,9 @@ from ..domain.scoring import consensus_of, counted_votes
 from ..session.room import RoomState
 from .names import full_names
 from .text import literal, plain, rich
+from .i18n import tr
+from ..domain.i18n import N_
+from ..domain.terms import choices, in_sentence, term
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import WindowContext
@@ -60,7 +60,7 @@ _CURRENT = QColor("#CFE3F5")
 # The widest spreads are what the room picks from; a big phase can have thousands more, which
 # would only slow the list down (every row is measured for the column widths).
 CONTESTED_SHOWN = 50
-_SHORT_DIMENSION = {"interdependence": "Interdep."}  # fits a narrow dock; the tooltip has the word
+_SHORT_DIMENSION = {"interdependence": N_("Interdep.")}  # fits a narrow dock; the tooltip has the word
 
 
 def _short_label(model: Any, relation_id: int) -> str:
@@ -73,7 +73,7 @@ def _short_label(model: Any, relation_id: int) -> str:
         return cut or name
 
     arrow = "→" if rel.directed else "↔"
-    return f"{short(rel.source)} {arrow} {short(rel.target)}: {voc.RELATION_KINDS.get(rel.kind, rel.kind).lower()}"
+    return f"{short(rel.source)} {arrow} {short(rel.target)}: {in_sentence(term('relation kind', rel.kind))}"
 
 
 def order_line(r: ScoringRound) -> str:
@@ -81,7 +81,8 @@ def order_line(r: ScoringRound) -> str:
     if not r.by_dimension or r.current_dimension is None:
         return ""
     step, steps = r.question_step
-    return f"One question at a time · {step} of {steps}: {r.current_dimension.capitalize()}"
+    return tr("One question at a time · {step} of {steps}: {dimension}").format(
+        step=step, steps=steps, dimension=term("dimension", r.current_dimension))
 
 
 def vote_counts(model: Any, relation_id: int, phase_id: int, dimension: str) -> dict[int, int]:
@@ -108,21 +109,21 @@ def wall_round(model: Any, room: RoomState) -> dict[str, Any] | None:
     done_count = sum(1 for _, ok in voters if ok)
     number, total = r.progress
     asked = r.asked_dimensions
-    what = "this question" if r.by_dimension else "this relation"
     spread = []
     if r.blind and not room.hidden and r.current_relation is not None:
         room_votes = consensus_of(counted_votes(model, r.current_relation, r.phase_id))
-        spread = [(d.capitalize(), vote_counts(model, r.current_relation, r.phase_id, d), room_votes[d].median,
+        spread = [(term("dimension", d), vote_counts(model, r.current_relation, r.phase_id, d), room_votes[d].median,
                    room_votes[d].spread or 0) for d in asked]
     return {
-        "caption": f"Scoring round · relation {number} of {total}",
+        "caption": tr("Scoring round · relation {number} of {total}").format(number=number, total=total),
         "relation": q["relation_text"],
         "order": order_line(r),
-        "dimensions": [(d.capitalize(), d == r.current_dimension) for d in r.dimensions],
+        "dimensions": [(term("dimension", d), d == r.current_dimension) for d in r.dimensions],
         "question": q["questions"][r.current_dimension],  # type: ignore[index]
-        "scale": sorted(voc.SCORE_LABELS.items()),
+        "scale": [(v, term("score", v)) for v in sorted(voc.SCORE_LABELS)],
         "voters": voters,
-        "summary": f"{done_count} of {len(voters)} have {'answered' if r.by_dimension else 'scored'} {what}",
+        "summary": (tr("{done} of {n} have answered this question") if r.by_dimension
+                    else tr("{done} of {n} have scored this relation")).format(done=done_count, n=len(voters)),
         "blind": r.blind,
         "hidden": room.hidden,
         "spread": spread,
@@ -134,16 +135,17 @@ class RoundSetupDialog(QDialog):
 
     def __init__(self, ctx: "WindowContext") -> None:
         super().__init__(ctx.parent)
-        self.setWindowTitle("Start a scoring round")
+        self.setWindowTitle(tr("Start a scoring round"))
         model, phase_id = ctx.session.model, ctx.phase_id
         selected = ctx.scene.selected_relation_ids()
         layout = QVBoxLayout(self)
-        intro = QLabel(f"<b>Phase: {rich(model.phase(phase_id).name)}</b><br>Which relations?")
+        intro = QLabel(tr("<b>Phase: {name}</b><br>Which relations?").format(
+                name=rich(model.phase(phase_id).name)))
         intro.setTextFormat(Qt.TextFormat.RichText)  # our markup, the phase name escaped
         layout.addWidget(intro)
         self.sets = QButtonGroup(self)
         self.counts: dict[str, int] = {}
-        for key, label in RELATION_SETS.items():
+        for key, label in choices("round relations"):
             n = len(round_relations(model, phase_id, key, selected))
             self.counts[key] = n
             button = QRadioButton(f"{label} ({n})")
@@ -154,24 +156,24 @@ class RoundSetupDialog(QDialog):
         first = next((k for k in ("selected", "unscored", "all") if self.counts[k]), "all")
         for button in self.sets.buttons():
             button.setChecked(button.property("set") == first)
-        layout.addWidget(QLabel("How is the room asked?"))
+        layout.addWidget(QLabel(tr("How is the room asked?")))
         self.orders = QButtonGroup(self)
-        for key, label in ROUND_ORDERS.items():
+        for key, label in choices("round order"):
             button = QRadioButton(label)
             button.setProperty("order", key)
             button.setChecked(key == "person")
-            button.setAccessibleDescription("The order of the questions: " + label.lower())
+            button.setAccessibleDescription(tr("The order of the questions: {order}").format(order=in_sentence(label)))
             self.orders.addButton(button)
             layout.addWidget(button)
-        self.blind = QCheckBox("Blind: hide the votes until everyone has voted (V reveals them sooner)")
-        self.blind.setToolTip("Nobody sees medians, colours or the spread of a question until all its "
-                              "answers are in or you reveal them; who has voted stays visible")
+        self.blind = QCheckBox(tr("Blind: hide the votes until everyone has voted (V reveals them sooner)"))
+        self.blind.setToolTip(tr("Nobody sees medians, colours or the spread of a question until all its "
+                                 "answers are in or you reveal them; who has voted stays visible"))
         self.blind.setAccessibleDescription(self.blind.toolTip())
         layout.addWidget(self.blind)
-        layout.addWidget(QLabel("Who is asked? (in this order)"))
+        layout.addWidget(QLabel(tr("Who is asked? (in this order)")))
         self.people = QListWidget()
-        self.people.setAccessibleName("Who is asked")
-        self.people.setAccessibleDescription("Tick the people to ask, in this order")
+        self.people.setAccessibleName(tr("Who is asked"))
+        self.people.setAccessibleDescription(tr("Tick the people to ask, in this order"))
         chosen = set(default_participants(model, (voc.CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT)))
         for p in model.participants:
             item = QListWidgetItem(p.name + (f" ({p.organisation})" if p.organisation else ""))
@@ -182,7 +184,7 @@ class RoundSetupDialog(QDialog):
         full_names(self.people)
         layout.addWidget(self.people)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start round")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start round"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -212,9 +214,9 @@ class RoundPanel(QWidget):
         # Two pages shown one at a time; not a QStackedWidget, whose size ignores wrapped text.
         self.idle = idle = QWidget()
         idle_layout = QVBoxLayout(idle)
-        self.idle_text = plain(QLabel(), "No scoring round is running.")
+        self.idle_text = plain(QLabel(), tr("No scoring round is running."))
         self.idle_text.setWordWrap(True)
-        start = QPushButton("Start a round…  (Ctrl+R)")
+        start = QPushButton(tr("Start a round…  (Ctrl+R)"))
         start.clicked.connect(rounds.start_dialog)
         idle_layout.addWidget(self.idle_text)
         idle_layout.addWidget(start)
@@ -236,14 +238,14 @@ class RoundPanel(QWidget):
         self.order_note.setStyleSheet("color: #444;")
         self.hidden_note = QLabel()  # a blind question: hidden, or revealed
         self.hidden_note.setWordWrap(True)
-        self.reveal_button = QPushButton("Reveal the votes  (V)")
-        self.reveal_button.setToolTip("Show this question's votes to the room now (V)")
+        self.reveal_button = QPushButton(tr("Reveal the votes  (V)"))
+        self.reveal_button.setToolTip(tr("Show this question's votes to the room now (V)"))
         self.reveal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the round
         self.reveal_button.clicked.connect(rounds.reveal)
         self.grid = QTableWidget()
-        self.grid.setAccessibleName("Answers")
-        self.grid.setAccessibleDescription("One row per person asked, one column per dimension; the last row "
-                                           "is the room's median")
+        self.grid.setAccessibleName(tr("Answers"))
+        self.grid.setAccessibleDescription(tr("One row per person asked, one column per dimension; the last row "
+                                              "is the room's median"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -256,9 +258,9 @@ class RoundPanel(QWidget):
         self.missing.setWordWrap(True)
         buttons = QHBoxLayout()
         self.step_buttons: dict[str, QPushButton] = {}
-        for text, key, slot in (("Next person", "Tab", rounds.next_participant),
-                                ("Next relation", "Enter", rounds.next_relation),
-                                ("End round", "Esc", lambda: rounds.end(confirm=True))):
+        for text, key, slot in ((tr("Next person"), "Tab", rounds.next_participant),
+                                (tr("Next relation"), "Enter", rounds.next_relation),
+                                (tr("End round"), "Esc", lambda: rounds.end(confirm=True))):
             b = QPushButton(text)
             b.setToolTip(f"{text} ({key})")
             # No focus: the round's keys must reach the round, never press a button by
@@ -267,8 +269,8 @@ class RoundPanel(QWidget):
             b.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(b)
             self.step_buttons[key] = b
-        hint = QLabel("1–5 score the marked cell and move on · Backspace clears it · "
-                      "Shift+Tab previous person · click a cell to correct it")
+        hint = QLabel(tr("1–5 score the marked cell and move on · Backspace clears it · "
+                         "Shift+Tab previous person · click a cell to correct it"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666; font-size: 11px;")
         for w in (self.progress, self.relation, self.order_note, self.question, self.asking, self.hidden_note,
@@ -278,11 +280,11 @@ class RoundPanel(QWidget):
             lay.addWidget(w)
         lay.addLayout(buttons)
         lay.addWidget(hint)
-        contested_title = QLabel("Most contested in this phase")
+        contested_title = QLabel(tr("Most contested in this phase"))
         contested_title.setStyleSheet("font-weight: 700; padding-top: 10px;")
         self.contested = QTreeWidget()
-        self.contested.setAccessibleName("Most contested relations in this phase")
-        self.contested.setHeaderLabels(["Relation", "Spread", "Medians T · C · I"])
+        self.contested.setAccessibleName(tr("Most contested relations in this phase"))
+        self.contested.setHeaderLabels([tr("Relation"), tr("Spread"), tr("Medians T · C · I")])
         self.contested.setRootIsDecorated(False)
         self.contested.header().setStretchLastSection(False)
         self.contested.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -290,7 +292,7 @@ class RoundPanel(QWidget):
             self.contested.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.contested.setMinimumHeight(140)
         self.contested.itemClicked.connect(lambda item, _col: rounds.show_relation(int(item.data(0, Qt.ItemDataRole.UserRole))))
-        self.contested_empty = QLabel("No disagreement yet: relations appear here once two votes differ.")
+        self.contested_empty = QLabel(tr("No disagreement yet: relations appear here once two votes differ."))
         self.contested_empty.setWordWrap(True)
         self.contested_empty.setStyleSheet("color: #666;")
         self.contested_more = QLabel()  # "… and N more" under a long list
@@ -334,32 +336,36 @@ class RoundPanel(QWidget):
         q = r.question(model)
         assert q is not None and r.current_dimension is not None
         number, total = r.progress
-        self.progress.setText(f"Relation {number} of {total} · {model.phase(r.phase_id).name}")
+        self.progress.setText(tr("Relation {number} of {total} · {name}").format(
+                number=number, total=total, name=model.phase(r.phase_id).name))
         self.relation.setText(str(q["relation_text"]))
-        self.question.setText(f"{q['questions'][r.current_dimension]}  ({SCALE_SHORT})")  # type: ignore[index]
+        scale = f"1 {term('score', 1)} … 5 {term('score', 5)}"
+        self.question.setText(f"{q['questions'][r.current_dimension]}  ({scale})")  # type: ignore[index]
         who = model.tables["participants"].get(r.current_participant)
-        self.asking.setText(f"Asking: {who.name if who else '?'} — {r.current_dimension}")
+        self.asking.setText(tr("Asking: {name} — {dimension}").format(
+                name=who.name if who else '?', dimension=in_sentence(term("dimension", r.current_dimension))))
         room_state = self.rounds.room
         hidden = room_state.hidden
         self.order_note.setText(order_line(r))
         self.order_note.setVisible(r.by_dimension)
         self.hidden_note.setVisible(r.blind)
         self.hidden_note.setText(
-            "Blind: the votes are hidden until everyone has answered (✓ = answered)." if hidden
-            else "Blind round: the votes are revealed — the room discusses the spread.")
+            tr("Blind: the votes are hidden until everyone has answered (✓ = answered).") if hidden
+            else tr("Blind round: the votes are revealed — the room discusses the spread."))
         self.hidden_note.setStyleSheet("font-weight: 700; color: #6B4E00;" if hidden else "color: #444;")
         self.reveal_button.setVisible(hidden)
-        next_step = "Next question" if r.by_dimension else "Next relation"
+        next_step = tr("Next question") if r.by_dimension else tr("Next relation")
         self.step_buttons["Enter"].setText(next_step)
-        self.step_buttons["Enter"].setToolTip(f"{next_step} (Enter)")
+        self.step_buttons["Enter"].setToolTip(tr("{next_step} (Enter)").format(next_step=next_step))
         grid = self.grid
         grid.setRowCount(len(r.participant_ids) + 1)
         grid.setColumnCount(len(r.dimensions))
-        grid.setHorizontalHeaderLabels([_SHORT_DIMENSION.get(d, d.capitalize()) for d in r.dimensions])
+        grid.setHorizontalHeaderLabels([tr(_SHORT_DIMENSION[d]) if d in _SHORT_DIMENSION else term("dimension", d)
+                                         for d in r.dimensions])
         for col, dim in enumerate(r.dimensions):
             header_item = grid.horizontalHeaderItem(col)
             if header_item is not None:
-                header_item.setToolTip(dim.capitalize())
+                header_item.setToolTip(term("dimension", dim))
         names = []
         bold = QFont()
         bold.setBold(True)
@@ -381,16 +387,16 @@ class RoundPanel(QWidget):
                     item.setText(item.text() or "▸")
                 grid.setItem(row, col, item)
         room = consensus_of(counted_votes(model, r.current_relation, r.phase_id))
-        names.append("Room")
+        names.append(tr("Room"))
         for col, dim in enumerate(r.dimensions):
             c = room[dim]
             text = "–" if c.n == 0 else (f"{c.median}" if c.n == 1 or c.spread == 0 else f"{c.median} ({c.low}–{c.high})")
-            item = QTableWidgetItem("hidden" if hidden else text)
+            item = QTableWidgetItem(tr("hidden") if hidden else text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setFont(bold)
             if (c.spread or 0) >= 2 and not hidden:
                 item.setForeground(QColor(palette.DISAGREEMENT))
-                item.setToolTip("Votes differ by two steps or more")
+                item.setToolTip(tr("Votes differ by two steps or more"))
             grid.setItem(len(r.participant_ids), col, item)
         grid.setVerticalHeaderLabels(names)
         header = grid.horizontalHeader().sizeHint().height()
@@ -400,8 +406,11 @@ class RoundPanel(QWidget):
             missing = [(pid, d) for pid in r.participant_ids if not room_state.answered(pid) for d in asked]
         else:
             missing = [(pid, d) for pid, d in r.votes_missing(model) if d in asked]
-        self.missing.setText(f"All votes are in — Enter for the {next_step.lower()[5:]}." if not missing
-                             else f"{len(missing)} of {len(r.participant_ids) * len(asked)} answers still missing.")
+        all_in = tr("All votes are in — Enter for the next question.") if r.by_dimension \
+            else tr("All votes are in — Enter for the next relation.")
+        self.missing.setText(all_in if not missing
+                             else tr("{n} of {n2} answers still missing.").format(
+                                     n=len(missing), n2=len(r.participant_ids) * len(asked)))
 
     def refresh_contested(self) -> None:
         ctx = self.rounds.ctx
@@ -413,15 +422,17 @@ class RoundPanel(QWidget):
         self.contested.clear()
         for c in found[:CONTESTED_SHOWN]:
             medians = " · ".join("–" if c.medians[d] is None else str(c.medians[d]) for d in voc.SCORE_DIMENSIONS)
-            item = QTreeWidgetItem([_short_label(model, c.relation_id), f"{c.spread} ({c.dimension})", medians])
+            item = QTreeWidgetItem([_short_label(model, c.relation_id),
+                                    f"{c.spread} ({in_sentence(term('dimension', c.dimension))})", medians])
             item.setData(0, Qt.ItemDataRole.UserRole, c.relation_id)
-            item.setToolTip(0, literal(f"{relation_label(model, c.relation_id)}\n"
-                                       f"{c.votes} votes; spread = highest minus lowest vote"))
+            item.setToolTip(0, literal(tr("{relation_label}\n{votes} votes; spread = highest minus lowest "
+                                          "vote").format(
+                    relation_label=relation_label(model, c.relation_id), votes=c.votes)))
             if c.spread >= 2:
                 item.setForeground(1, QColor(palette.DISAGREEMENT))
             self.contested.addTopLevelItem(item)
         self.contested_empty.setVisible(not found)
         self.contested.setVisible(bool(found))
         more = len(found) - CONTESTED_SHOWN
-        self.contested_more.setText(f"… and {more} more relations where the votes differ" if more > 0 else "")
+        self.contested_more.setText(tr("… and {more} more relations where the votes differ").format(more=more) if more > 0 else "")
         self.contested_more.setVisible(more > 0)

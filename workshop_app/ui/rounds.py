@@ -45,24 +45,26 @@ from .context import FeatureBase, Row, WindowContext
 from .room_signals import RoomSignals
 from .round_panel import RoundPanel, RoundSetupDialog
 from .scoring_keys import ScoringKeys
+from .i18n import tr
+from ..domain.i18n import N_
 
 CONTESTED_DELAY_MS = 150  # a run through the phases lists the contested relations once
 _TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 # The round's own actions: (name, text, keys, key given back to a text field).
 _ROUND_KEYS: tuple[tuple[str, str, tuple[str, ...], Qt.Key], ...] = (
-    ("round_next_person", "Next person", ("Tab",), Qt.Key.Key_Tab),
-    ("round_previous_person", "Previous person", ("Backtab", "Shift+Backtab", "Shift+Tab"), Qt.Key.Key_Backtab),
-    ("round_next_relation", "Next relation", ("Return", "Enter"), Qt.Key.Key_Return),
-    ("round_end", "End the round (asks first)", ("Esc",), Qt.Key.Key_Escape),
+    ("round_next_person", N_("Next person"), ("Tab",), Qt.Key.Key_Tab),
+    ("round_previous_person", N_("Previous person"), ("Backtab", "Shift+Backtab", "Shift+Tab"), Qt.Key.Key_Backtab),
+    ("round_next_relation", N_("Next relation"), ("Return", "Enter"), Qt.Key.Key_Return),
+    ("round_end", N_("End the round (asks first)"), ("Esc",), Qt.Key.Key_Escape),
 )
 # How the F1 sheet shows them (the first key of each, the two Tabs on one row).
 _SHEET: tuple[tuple[str, str], ...] = (
-    ("1 – 5", "Answer of the person asked"),
-    ("Backspace", "Clear the marked answer"),
-    ("Tab / Shift+Tab", "Next / previous person"),
-    ("Enter", "Next relation (or next question, one question at a time)"),
-    ("V", "Reveal the votes of a blind question"),
-    ("Esc", "End the round (asks first)"),
+    ("1 – 5", N_("Answer of the person asked")),
+    (N_("Backspace"), N_("Clear the marked answer")),
+    ("Tab / Shift+Tab", N_("Next / previous person")),
+    (N_("Enter"), N_("Next relation (or next question, one question at a time)")),
+    ("V", N_("Reveal the votes of a blind question")),
+    (N_("Esc"), N_("End the round (asks first)")),
 )
 # Failures the facilitator must stop for; the others are said in the status bar.
 _DIALOG = {VoteOutcome.READ_ONLY, VoteOutcome.SAVE_FAILED}
@@ -101,7 +103,7 @@ class Rounds(FeatureBase):
     """The feature: start, run and end rounds; the round itself lives in the room's state."""
 
     name = "rounds"
-    cheat_sheet_title = "During a scoring round"
+    cheat_sheet_title = N_("During a scoring round")
 
     def __init__(self, room: RoomSignals, keys: ScoringKeys) -> None:
         super().__init__()
@@ -117,25 +119,25 @@ class Rounds(FeatureBase):
         self._contested_timer.setSingleShot(True)
         self._contested_timer.setInterval(CONTESTED_DELAY_MS)
         self._contested_timer.timeout.connect(self._refresh_contested)
-        self.dock = QDockWidget("Scoring round", ctx.parent)
+        self.dock = QDockWidget(tr("Scoring round"), ctx.parent)
         self.dock.setObjectName("RoundsDock")
         self.dock.setWidget(self.panel)
         ctx.add_dock(self.dock, tab_with=ctx.dock("PropertiesDock"))
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel.refresh())
         ctx.add_separator("score")
-        self.act_start = ctx.declare("start_round", "Start round…", self.start_dialog, "Ctrl+R", menu="score",
-                                     tip="Ask every participant to score relations one by one")
-        self.act_contested = ctx.declare("contested", "Most contested relations", self.show_panel, menu="score",
-                                         tip="Relations in this phase where the votes differ most")
+        self.act_start = ctx.declare("start_round", tr("Start round…"), self.start_dialog, "Ctrl+R", menu="score",
+                                     tip=tr("Ask every participant to score relations one by one"))
+        self.act_contested = ctx.declare("contested", tr("Most contested relations"), self.show_panel, menu="score",
+                                         tip=tr("Relations in this phase where the votes differ most"))
         steps: dict[str, Callable[[], object]] = {
             "round_next_person": self.next_participant, "round_previous_person": self.previous_participant,
             "round_next_relation": self.next_relation, "round_end": lambda: self.end(confirm=True)}
         for name, text, keys, key in _ROUND_KEYS:
-            ctx.declare(name, text, unless_typing(ctx.actions, name, steps[name], key), *keys, live=False,
+            ctx.declare(name, tr(text), unless_typing(ctx.actions, name, steps[name], key), *keys, live=False,
                         on_wall=name != "round_end")  # on the wall, Esc closes the wall
         self.act_reveal = ctx.declare(
-            "reveal_votes", "Reveal the votes", self.reveal, "V", live=False, menu="score",
-            tip="Show the votes of the blind question to the room now")
+            "reveal_votes", tr("Reveal the votes"), self.reveal, "V", live=False, menu="score",
+            tip=tr("Show the votes of the blind question to the room now"))
         self.keys.round_vote = self.vote
         events, signals = ctx.model_events, ctx.signals
         ctx.connect(events.participantsChanged, self._people_changed)
@@ -165,7 +167,7 @@ class Rounds(FeatureBase):
             return
         ctx = self.ctx
         if not ctx.session.model.active_relations(ctx.phase_id):
-            QMessageBox.information(ctx.parent, "Nothing to score", "This phase has no relations to score yet.")
+            QMessageBox.information(ctx.parent, tr("Nothing to score"), tr("This phase has no relations to score yet."))
             return
         dialog = RoundSetupDialog(ctx)
         if dialog.exec():
@@ -181,8 +183,9 @@ class Rounds(FeatureBase):
         people = participant_ids if participant_ids is not None else \
             default_participants(model, (voc.CASE_PARTICIPANT, voc.DEFAULT_PARTICIPANT))
         if not relations or not people:
-            what = "relations to score" if not relations else "participants to ask"
-            QMessageBox.information(ctx.parent, "Cannot start the round", f"There are no {what} in this choice.")
+            why = (tr("There are no relations to score in this choice.") if not relations
+                   else tr("There are no participants to ask in this choice."))
+            QMessageBox.information(ctx.parent, tr("Cannot start the round"), why)
             return False
         self._known_people = set(model.tables["participants"])
         self._set_keys_live(True)
@@ -198,13 +201,13 @@ class Rounds(FeatureBase):
         ctx = self.ctx
         if confirm:
             answer = QMessageBox.question(
-                ctx.parent, "End the scoring round",
-                "End this scoring round? Every vote given so far is kept.")
+                ctx.parent, tr("End the scoring round"),
+                tr("End this scoring round? Every vote given so far is kept."))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self._set_keys_live(False)
         ctx.scene.set_marks({}, {})
-        self.panel.idle_text.setText(message or "No scoring round is running.")
+        self.panel.idle_text.setText(message or tr("No scoring round is running."))
         if message:
             ctx.status(message, 6000)
         self.room.end_round()
@@ -233,7 +236,7 @@ class Rounds(FeatureBase):
 
     def _refused(self, result: VoteResult) -> None:
         if result.outcome in _DIALOG:
-            QMessageBox.warning(self.ctx.parent, "Vote not saved", result.message)
+            QMessageBox.warning(self.ctx.parent, tr("Vote not saved"), result.message)
         else:
             self.ctx.status(result.message, 6000)
 
@@ -251,7 +254,7 @@ class Rounds(FeatureBase):
         """V: show the blind question's votes now (not everybody has answered)."""
         if self.room.hidden:
             self.room.set_reveal(Reveal.REVEALED)
-            self.ctx.status("The votes are revealed.", 4000)
+            self.ctx.status(tr("The votes are revealed."), 4000)
 
     def next_relation(self) -> None:
         """Enter: the next relation, or one question at a time the next question."""
@@ -264,7 +267,8 @@ class Rounds(FeatureBase):
             return
         r.skip_unscorable(self.ctx.session.model)
         if r.is_done():
-            self.end(confirm=False, message=f"Round complete: {count(len(r.relation_ids), 'relation')} put to the room.")
+            self.end(confirm=False, message=tr("Round complete: {relations} put to the room.").format(
+                    relations=count(len(r.relation_ids), 'relation')))
             return
         self.room.question_moved()
         self._focus()
@@ -280,7 +284,7 @@ class Rounds(FeatureBase):
         self.show_relation(r.current_relation)
         rel = self.ctx.session.model.relation(r.current_relation)
         self.ctx.scene.set_marks({rel.source: "focus", rel.target: "focus"}, {r.current_relation: "focus"},
-                                 legend=[("focus", "being scored now")])
+                                 legend=[("focus", tr("being scored now"))])
 
     def show_relation(self, relation_id: int) -> None:
         """Select a relation on the canvas and bring it into view."""
@@ -293,7 +297,7 @@ class Rounds(FeatureBase):
     # -- keys -----------------------------------------------------------------------------
     def cheat_sheet_rows(self) -> list[Row]:
         """Keys that work only during a round (bound only while it runs)."""
-        return list(_SHEET)
+        return [(tr(keys), tr(text)) for keys, text in _SHEET]
 
     # -- following the window and the session ---------------------------------------------
     def _room_changed(self) -> None:
@@ -302,7 +306,7 @@ class Rounds(FeatureBase):
         self.ctx.actions.set_live("reveal_votes", self.room.hidden)
         r = self.round
         self.ctx.actions["round_next_relation"].setText(
-            "Next question" if r is not None and r.by_dimension else "Next relation")
+            tr("Next question") if r is not None and r.by_dimension else tr("Next relation"))
         self.panel.refresh()
 
     def _people_changed(self) -> None:
@@ -315,7 +319,7 @@ class Rounds(FeatureBase):
             return
         gone = [pid for pid in r.participant_ids if pid not in now]
         if gone and len(gone) == len(r.participant_ids):
-            self.end(confirm=False, message="Scoring round ended: nobody left to ask.")
+            self.end(confirm=False, message=tr("Scoring round ended: nobody left to ask."))
             return
         for pid in gone:
             r.remove_participant(pid)
@@ -333,13 +337,13 @@ class Rounds(FeatureBase):
             return
         model = self.ctx.session.model
         if r.phase_id not in model.tables["phases"]:
-            self.end(confirm=False, message="Scoring round ended: its phase was deleted.")
+            self.end(confirm=False, message=tr("Scoring round ended: its phase was deleted."))
             return
         if r.blind:  # an undone vote is no answer
             self.room.keep_answers(lambda pid, dim: r.vote(model, pid).get(dim) is not None)
         if r.skip_unscorable(model):
             if r.is_done():
-                self.end(confirm=False, message="Scoring round ended: no relations left to score.")
+                self.end(confirm=False, message=tr("Scoring round ended: no relations left to score."))
                 return
             self.room.question_moved()
             self._focus()
@@ -353,7 +357,7 @@ class Rounds(FeatureBase):
 
     def _phase_changed(self, phase_id: int) -> None:
         if self.round is not None and phase_id != self.round.phase_id:
-            self.end(confirm=False, message="Scoring round ended: you moved to another phase (the votes are kept).")
+            self.end(confirm=False, message=tr("Scoring round ended: you moved to another phase (the votes are kept)."))
         elif self.dock.isVisible():
             self._contested_timer.start()  # after the switch, not inside it
 

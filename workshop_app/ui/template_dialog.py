@@ -23,6 +23,7 @@ from ..io.atomic import atomic_file
 from ..io.errors import ExchangeError
 from ..io.protocol import describe, new_session, read_template, shipped
 from .text import literal
+from .i18n import tr
 
 FAILURES = (ExchangeError, OSError, ValueError)
 
@@ -32,41 +33,41 @@ class TemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget, folder: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New session from a template")
+        self.setWindowTitle(tr("New session from a template"))
         self.setMinimumSize(640, 480)
         self.resources = resources_dir()
         self.made: Path | None = None
         self.templates = QListWidget()
-        self.templates.setAccessibleName("Templates")
+        self.templates.setAccessibleName(tr("Templates"))
         self.templates.setWordWrap(True)  # names are sentences: "Turin: from an EU commitment …"
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # names in a template are shown as typed
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.preview.setAccessibleName("What the template sets up")
-        open_file = QPushButton("Open template file…")
+        self.preview.setAccessibleName(tr("What the template sets up"))
+        open_file = QPushButton(tr("Open template file…"))
         open_file.clicked.connect(self.open_file)
-        export = QPushButton("Export template…")
+        export = QPushButton(tr("Export template…"))
         export.clicked.connect(self.export_template)
         side = QHBoxLayout()
         side.addWidget(open_file)
         side.addWidget(export)
         side.addStretch(1)
         self.path = QLineEdit(str(folder / "new-workshop.workshop"))
-        self.path.setAccessibleName("New session file")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(tr("New session file"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("from the file name")
-        self.title.setAccessibleName("Session title")
+        self.title.setPlaceholderText(tr("from the file name"))
+        self.title.setAccessibleName(tr("Session title"))
         form = QFormLayout()
-        form.addRow("New session", row)
-        form.addRow("Title", self.title)
+        form.addRow(tr("New session"), row)
+        form.addRow(tr("Title"), self.title)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         lists = QHBoxLayout()
@@ -89,7 +90,7 @@ class TemplateDialog(QDialog):
         try:
             template = read_template(path, self.resources)
         except FAILURES as exc:
-            QMessageBox.critical(self, "Cannot use this template", literal(str(exc)))
+            QMessageBox.critical(self, tr("Cannot use this template"), literal(str(exc)))
             return False
         item = QListWidgetItem(template["name"])
         item.setData(Qt.ItemDataRole.UserRole, template)
@@ -109,8 +110,8 @@ class TemplateDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(template is not None)
 
     def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a template", str(Path.home()),
-                                              "Templates (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a template"), str(Path.home()),
+                                              tr("Templates (*.json);;All files (*)"))
         if path:
             self.add(Path(path))
 
@@ -118,8 +119,8 @@ class TemplateDialog(QDialog):
         template = self.chosen()
         if template is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, "Export the template as", str(Path.home() / "template.json"),
-                                              "Templates (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the template as"), str(Path.home() / "template.json"),
+                                              tr("Templates (*.json)"))
         if not path:
             return None
         out = Path(path) if path.lower().endswith(".json") else Path(path + ".json")
@@ -127,13 +128,14 @@ class TemplateDialog(QDialog):
             with atomic_file(out) as part:
                 part.write_text(json.dumps(template, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except FAILURES as exc:
-            QMessageBox.critical(self, "Export failed", literal(f"Nothing was written.\n\n{exc}"))
+            QMessageBox.critical(self, tr("Export failed"), literal(tr("Nothing was written.\n\n{exc}").format(
+                    exc=exc)))
             return None
         return out
 
     # -- the new session --------------------------------------------------------------------
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New session", self.path.text(), "Workshop sessions (*.workshop)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("New session"), self.path.text(), tr("Workshop sessions (*.workshop)"))
         if path:
             self.path.setText(path if path.endswith(".workshop") else path + ".workshop")
 
@@ -145,14 +147,14 @@ class TemplateDialog(QDialog):
         """Make the session; the dialog closes only when the file is there."""
         template = self.chosen()
         if template is None or not self.path.text().strip():
-            QMessageBox.warning(self, "New session from a template", "Choose a template and a file name.")
+            QMessageBox.warning(self, tr("New session from a template"), tr("Choose a template and a file name."))
             return
         target = self.target()
         try:
             self.made = new_session(template, target, title=self.title.text().strip()
                                     or title_from_stem(target.stem))
         except FAILURES as exc:
-            QMessageBox.critical(self, "Cannot create the session", literal(str(exc)))
+            QMessageBox.critical(self, tr("Cannot create the session"), literal(str(exc)))
             return
         self.accept()
 

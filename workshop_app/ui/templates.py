@@ -13,6 +13,7 @@ from ..io.protocol import save_template
 from .context import FeatureBase, WindowContext
 from .template_dialog import TemplateDialog
 from .text import literal
+from .i18n import tr
 
 
 class Templates(FeatureBase):
@@ -24,13 +25,13 @@ class Templates(FeatureBase):
         super().attach(ctx)
         acts = ctx.actions
         self.act_new = ctx.declare(
-            "new_from_template", "New from &template…", self.new_from_template, menu="file",
+            "new_from_template", tr("New from &template…"), self.new_from_template, menu="file",
             before=acts["open"] if "open" in acts else None,
-            tip="Start a session with a protocol's phases, roles, prompts, round and groups")
+            tip=tr("Start a session with a protocol's phases, roles, prompts, round and groups"))
         self.act_save = ctx.declare(
-            "save_template", "Save set-up as te&mplate…", self.save_as_template, menu="file",
+            "save_template", tr("Save set-up as te&mplate…"), self.save_as_template, menu="file",
             before=acts["session_title"] if "session_title" in acts else None,
-            tip="Keep this session's phases, roles, prompts, round and groups for the next workshop")
+            tip=tr("Keep this session's phases, roles, prompts, round and groups for the next workshop"))
 
     def make_dialog(self) -> TemplateDialog:
         return TemplateDialog(self.ctx.parent, self.ctx.session.path.parent)
@@ -45,18 +46,19 @@ class Templates(FeatureBase):
     def save_as_template(self, path: Path | None = None) -> Path | None:
         session = self.ctx.session
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self.ctx.parent, "Save set-up as template",
+            chosen, _ = QFileDialog.getSaveFileName(self.ctx.parent, tr("Save set-up as template"),
                                                     str(session.path.with_name(session.path.stem + "-template.json")),
-                                                    "Templates (*.json)")
+                                                    tr("Templates (*.json)"))
             if not chosen:
                 return None
             path = Path(chosen) if chosen.lower().endswith(".json") else Path(chosen + ".json")
         try:
             written = save_template(session, path, resources_dir())
         except (ExchangeError, OSError, ValueError) as exc:
-            QMessageBox.critical(self.ctx.parent, "Template not saved", literal(f"Nothing was written.\n\n{exc}"))
+            QMessageBox.critical(self.ctx.parent, tr("Template not saved"), literal(tr("Nothing was written.\n\n{exc}").format(
+                    exc=exc)))
             return None
-        self.ctx.status(f"Saved the set-up as {written.name}")
+        self.ctx.status(tr("Saved the set-up as {name}").format(name=written.name))
         return written
 
 

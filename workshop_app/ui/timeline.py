@@ -34,6 +34,7 @@ from .context import FeatureBase, WindowContext
 from .decision_strip import DecisionStrip
 from .dialogs.decision_point import DecisionPointDialog
 from .window_layout import SettingsSignals
+from .i18n import tr
 
 
 class _Ticks(QWidget):
@@ -92,16 +93,16 @@ class PhaseSlider(QWidget):
         self.setObjectName("PhaseSlider")
         self.phases: list[Phase] = []
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Phase")
-        self.slider.setAccessibleDescription("Move through the phases (PageUp / PageDown)")
+        self.slider.setAccessibleName(tr("Phase"))
+        self.slider.setAccessibleDescription(tr("Move through the phases (PageUp / PageDown)"))
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setPageStep(1)
-        self.slider.setToolTip("Drag or click to move through the phases (PageUp / PageDown)")
+        self.slider.setToolTip(tr("Drag or click to move through the phases (PageUp / PageDown)"))
         self.slider.valueChanged.connect(self._value_changed)
         self.ticks = _Ticks(self)
         self.decisions = DecisionStrip(self.decision_xs, self)
-        title = QLabel("Timeline")
+        title = QLabel(tr("Timeline"))
         title.setStyleSheet("font-weight: 600; color: #444; padding-right: 6px;")
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +184,7 @@ class SideBySideWindow(QWidget):
     def open(self) -> None:
         self.multiples.set_session(self.main.session)
         self.multiples.set_current(self.main.phase_id)
-        self.setWindowTitle(f"All phases side by side — {self.main.session.title}")
+        self.setWindowTitle(tr("All phases side by side — {title}").format(title=self.main.session.title))
         self.show()
         self.raise_()
 
@@ -217,18 +218,18 @@ class Timeline(FeatureBase):
         ctx.connect(signals.sessionChanged, self._session_changed)
         self.side_by_side = SideBySideWindow(ctx)
         ctx.add_separator("view")
-        self.act_slider = ctx.declare("phase_slider", "Phase slider", self.show_slider, checkable=True,
-                                      menu="view", tip="Show the timeline slider under the phase bar")
-        self.act_animate = ctx.declare("animate", "Animate phase changes", self.set_animate, checkable=True,
+        self.act_slider = ctx.declare("phase_slider", tr("Phase slider"), self.show_slider, checkable=True,
+                                      menu="view", tip=tr("Show the timeline slider under the phase bar"))
+        self.act_animate = ctx.declare("animate", tr("Animate phase changes"), self.set_animate, checkable=True,
                                        menu="view",
-                                       tip="Fade actors and relations in and out when switching phases")
-        self.act_side = ctx.declare("side_by_side", "All phases side by side", self.side_by_side.open,
+                                       tip=tr("Fade actors and relations in and out when switching phases"))
+        self.act_side = ctx.declare("side_by_side", tr("All phases side by side"), self.side_by_side.open,
                                     "Ctrl+Shift+A", menu="view",
-                                    tip="One small map per phase in a separate window; click one to show it")
+                                    tip=tr("One small map per phase in a separate window; click one to show it"))
         ctx.add_separator("phases")
-        ctx.declare("add_decision", "Add decision point…", lambda: self.add_decision(ctx.phase_id),
-                    menu="phases", tip="A decision on the timeline of this phase (specifications "
-                                       "fixed, plan adopted...): shown under the phase slider")
+        ctx.declare("add_decision", tr("Add decision point…"), lambda: self.add_decision(ctx.phase_id),
+                    menu="phases", tip=tr("A decision on the timeline of this phase (specifications "
+                                          "fixed, plan adopted...): shown under the phase slider"))
         self.settings_signals = SettingsSignals(self)
         ctx.connect(self.settings_signals.changed, self._settings_changed)
         self._follow_settings()

@@ -44,6 +44,7 @@ from ...store import SessionFileError
 from ..context import FeatureBase, WindowContext
 from ..text import literal, plain
 from .corpus_matches import COLUMNS, SHOWS, MatchFilter, MatchModel
+from ..i18n import tr
 
 # What a researcher can get wrong (a file that is not a corpus, a missing extra, a bad
 # mapping, a session that will not open, a full disk); anything else is a bug.
@@ -59,7 +60,7 @@ class CorpusDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, corpus: Path | None = None,
                  session_path: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Research corpus")
+        self.setWindowTitle(tr("Research corpus"))
         self.corpus: Path | None = None
         self.session_path = session_path
         self.model = MatchModel()
@@ -74,37 +75,37 @@ class CorpusDialog(QDialog):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.where = plain(QLabel("No corpus open."))
+        self.where = plain(QLabel(tr("No corpus open.")))
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.where, 1)
-        self.open_button = self._button(top, "Open corpus…", self.choose_corpus,
+        self.open_button = self._button(top, tr("Open corpus…"), self.choose_corpus,
                                         "Open a corpus database made before")
-        self._button(top, "New corpus…", self.choose_new,
+        self._button(top, tr("New corpus…"), self.choose_new,
                      "Make a corpus from session files (they are only read)")
-        self.add_button = self._button(top, "Add sessions…", self.choose_additions,
+        self.add_button = self._button(top, tr("Add sessions…"), self.choose_additions,
                                        "Add sessions; a session whose file changed replaces "
                                        "its earlier rows, an unchanged one is left as it is")
-        self.add_this = self._button(top, "Add this session", self.add_open_session,
+        self.add_this = self._button(top, tr("Add this session"), self.add_open_session,
                                      "Add the session open in the window (read from its file)")
         layout.addLayout(top)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(tr("Show:")))
         self.show_box = QComboBox()
         self.show_box.addItems(list(SHOWS))
         self.show_box.currentTextChanged.connect(lambda _t: self._refilter())
         bar.addWidget(self.show_box)
         bar.addSpacing(12)
-        bar.addWidget(QLabel("Find:"))
+        bar.addWidget(QLabel(tr("Find:")))
         self.find = QLineEdit()
-        self.find.setPlaceholderText("a name or a workshop")
+        self.find.setPlaceholderText(tr("a name or a workshop"))
         self.find.setClearButtonEnabled(True)
         self.find.textChanged.connect(lambda _t: self._refilter())
         bar.addWidget(self.find, 1)
         bar.addSpacing(12)
-        bar.addWidget(QLabel("Decided by:"))
+        bar.addWidget(QLabel(tr("Decided by:")))
         self.decider = QLineEdit(default_decider())
-        self.decider.setToolTip("The name written with every decision (who decided, and when)")
+        self.decider.setToolTip(tr("The name written with every decision (who decided, and when)"))
         self.decider.setMaximumWidth(180)
         bar.addWidget(self.decider)
         layout.addLayout(bar)
@@ -128,24 +129,24 @@ class CorpusDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
-        self.accept_button = self._button(actions, "Accept", self.accept_selected,
+        self.accept_button = self._button(actions, tr("Accept"), self.accept_selected,
                                           "These actors are the suggested canonical actor "
                                           "(double-click a row does the same)")
-        self.group_button = self._button(actions, "Accept group", self.accept_group,
+        self.group_button = self._button(actions, tr("Accept group"), self.accept_group,
                                          "Accept every suggestion of the selected canonical actors")
-        self.reject_button = self._button(actions, "Reject", self.reject_selected,
+        self.reject_button = self._button(actions, tr("Reject"), self.reject_selected,
                                           "Not this canonical actor; it is not suggested again")
-        self.edit_button = self._button(actions, "Match to…", self.match_selected_to,
+        self.edit_button = self._button(actions, tr("Match to…"), self.match_selected_to,
                                         "Match the selected actors to another canonical actor "
                                         "(a new one if the name is new)")
         actions.addStretch(1)
-        self.suggest_button = self._button(actions, "Suggest again", self.suggest_again,
+        self.suggest_button = self._button(actions, tr("Suggest again"), self.suggest_again,
                                            "New suggestions for undecided actors; decisions stay")
-        self.export_button = self._button(actions, "Export CSV…", self.export_mapping,
+        self.export_button = self._button(actions, tr("Export CSV…"), self.export_mapping,
                                           "The mapping as a CSV file to decide in a spreadsheet")
-        self.import_button = self._button(actions, "Import CSV…", self.import_mapping,
+        self.import_button = self._button(actions, tr("Import CSV…"), self.import_mapping,
                                           "Apply the decisions of an edited mapping (all or none)")
-        self._button(actions, "Close", self.close, "")
+        self._button(actions, tr("Close"), self.close, "")
         layout.addLayout(actions)
         self.message = plain(QLabel(""))
         self.message.setWordWrap(True)
@@ -170,16 +171,18 @@ class CorpusDialog(QDialog):
             finally:
                 conn.close()
         except FAILURES as exc:
-            self._error("Corpus not opened", str(exc))
+            self._error(tr("Corpus not opened"), str(exc))
             return False
         self.corpus = Path(corpus)
         self.model.set_rows(rows)
         n = self.counts()
         self.where.setText(
-            f"{self.corpus}  ·  {count(int(workshops), 'workshop')}, "
-            f"{count(len({(r.workshop, r.actor_id) for r in rows}), 'actor')}  ·  "
-            f"{n.get('suggested', 0)} suggested, {n.get('accepted', 0) + n.get('edited', 0)} "
-            f"decided, {n.get('rejected', 0)} rejected, {n.get('', 0)} unmatched")
+            tr("{corpus}  ·  {workshops}, {actors}  ·  {get} suggested, {n} decided, {get2} rejected, "
+               "{get3} unmatched").format(
+                    corpus=self.corpus, workshops=count(int(workshops), 'workshop'),
+                    actors=count(len({(r.workshop, r.actor_id) for r in rows}), 'actor'),
+                    get=n.get('suggested', 0), n=n.get('accepted', 0) + n.get('edited', 0),
+                    get2=n.get('rejected', 0), get3=n.get('', 0)))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._show_state()
         return True
@@ -231,10 +234,11 @@ class CorpusDialog(QDialog):
             finally:
                 conn.close()
         except FAILURES as exc:
-            self._error("Decision not saved", f"Nothing was changed.\n\n{exc}")
+            self._error(tr("Decision not saved"), tr("Nothing was changed.\n\n{exc}").format(exc=exc))
             return
         self.load(self.corpus)
-        self.message.setText(f"{done}: {report.text()} — by {self.decider.text().strip() or default_decider()}.")
+        self.message.setText(tr("{done}: {text} — by {value}.").format(
+                done=done, text=report.text(), value=self.decider.text().strip() or default_decider()))
 
     def accept_selected(self) -> None:
         rows = [r for r in self.selected() if r.status == "suggested"]
@@ -267,14 +271,15 @@ class CorpusDialog(QDialog):
             if conn:
                 conn.close()
         except FAILURES as exc:
-            self._error("Corpus not read", str(exc))
+            self._error(tr("Corpus not read"), str(exc))
             return None
         first = rows[0].canonical_name or rows[0].actor_name
         if first not in names:
             names.insert(0, first)
         name, ok = QInputDialog.getItem(
-            self, "Match to canonical actor",
-            f"Canonical actor for {count(len(rows), 'selected actor')} (pick one or type a new name):",
+            self, tr("Match to canonical actor"),
+            tr("Canonical actor for {selected_actors} (pick one or type a new name):").format(
+                    selected_actors=count(len(rows), 'selected actor')),
             names, names.index(first), True)
         name = name.strip()
         return name if ok and name else None
@@ -289,15 +294,16 @@ class CorpusDialog(QDialog):
             finally:
                 conn.close()
         except FAILURES as exc:
-            self._error("No new suggestions", f"Nothing was changed.\n\n{exc}")
+            self._error(tr("No new suggestions"), tr("Nothing was changed.\n\n{exc}").format(exc=exc))
             return
         self.load(self.corpus)
-        self.message.setText(f"{count(done.suggestions, 'suggested match', 'suggested matches')} "
-                             f"for {count(done.canonical_actors, 'new canonical actor')}.")
+        self.message.setText(tr("{count} for {new_canonical_actors}.").format(
+                count=count(done.suggestions, 'suggested match', 'suggested matches'),
+                new_canonical_actors=count(done.canonical_actors, 'new canonical actor')))
 
     # -- files --------------------------------------------------------------------------------
     def choose_corpus(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, "Open research corpus", "", CORPUS_FILTER)
+        path, _f = QFileDialog.getOpenFileName(self, tr("Open research corpus"), "", CORPUS_FILTER)
         if path:
             self.load(Path(path))
 
@@ -306,7 +312,7 @@ class CorpusDialog(QDialog):
                                                  SESSION_FILTER)
         if not files:
             return
-        out, _f = QFileDialog.getSaveFileName(self, "Save the corpus as", "corpus.db",
+        out, _f = QFileDialog.getSaveFileName(self, tr("Save the corpus as"), "corpus.db",
                                               CORPUS_FILTER)
         if out:
             self.build([Path(f) for f in files], Path(out))
@@ -315,13 +321,13 @@ class CorpusDialog(QDialog):
         """Make a corpus at ``out`` from ``sessions`` and open it."""
         if out.exists() and not force:
             answer = QMessageBox.question(
-                self, "Replace corpus?",
-                literal(f"{out} exists. Build it anew? Its decisions on matches are lost."))
+                self, tr("Replace corpus?"),
+                literal(tr("{out} exists. Build it anew? Its decisions on matches are lost.").format(out=out)))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             force = True
         ok = self._run(lambda step: build_corpus(sessions, out, force=force, progress=step),
-                       "Building the corpus…")
+                       tr("Building the corpus…"))
         return ok and self.load(out)
 
     def choose_additions(self) -> None:
@@ -343,7 +349,7 @@ class CorpusDialog(QDialog):
             nonlocal report
             report = add_to_corpus(corpus, sessions, progress=step)
 
-        if not self._run(run, "Adding sessions…"):
+        if not self._run(run, tr("Adding sessions…")):
             return False
         self.load(corpus)
         if report is not None:
@@ -357,7 +363,7 @@ class CorpusDialog(QDialog):
 
     def _run(self, work: Callable[[Callable[[int, int, str], None]], object], label: str) -> bool:
         progress = QProgressDialog(label, "", 0, 0, self)
-        progress.setWindowTitle("Research corpus")
+        progress.setWindowTitle(tr("Research corpus"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -372,7 +378,7 @@ class CorpusDialog(QDialog):
             work(step)
         except FAILURES as exc:
             progress.close()
-            self._error("Corpus not changed", f"Nothing was written.\n\n{exc}")
+            self._error(tr("Corpus not changed"), tr("Nothing was written.\n\n{exc}").format(exc=exc))
             return False
         progress.close()
         return True
@@ -381,8 +387,8 @@ class CorpusDialog(QDialog):
         if self.corpus is None:
             return
         if out is None:
-            name, _f = QFileDialog.getSaveFileName(self, "Export the mapping", "matches.csv",
-                                                   "CSV (*.csv)")
+            name, _f = QFileDialog.getSaveFileName(self, tr("Export the mapping"), "matches.csv",
+                                                   tr("CSV (*.csv)"))
             if not name:
                 return
             out = Path(name)
@@ -393,17 +399,18 @@ class CorpusDialog(QDialog):
             finally:
                 conn.close()
         except FAILURES as exc:
-            self._error("Mapping not exported", str(exc))
+            self._error(tr("Mapping not exported"), str(exc))
             return
-        self.message.setText(f"{out}: {count(n, 'actor')}. Fill in 'status' (accepted, "
-                             "rejected, edited) or 'canonical_name' and import it again.")
+        self.message.setText(tr("{out}: {actors}. Fill in 'status' (accepted, rejected, edited) or "
+                                "'canonical_name' and import it again.").format(
+                out=out, actors=count(n, 'actor')))
 
     def import_mapping(self, path: Path | None = None) -> None:
         if self.corpus is None:
             return
         if path is None:
-            name, _f = QFileDialog.getOpenFileName(self, "Import a mapping", "",
-                                                   "CSV (*.csv);;All files (*)")
+            name, _f = QFileDialog.getOpenFileName(self, tr("Import a mapping"), "",
+                                                   tr("CSV (*.csv);;All files (*)"))
             if not name:
                 return
             path = Path(name)
@@ -414,7 +421,7 @@ class CorpusDialog(QDialog):
             finally:
                 conn.close()
         except FAILURES as exc:
-            self._error("Mapping not imported", f"No decision was changed.\n\n{exc}")
+            self._error(tr("Mapping not imported"), tr("No decision was changed.\n\n{exc}").format(exc=exc))
             return
         self.load(self.corpus)
         self.message.setText(f"{path.name}: {report.text()}.")
@@ -437,9 +444,9 @@ class ResearchCorpus(FeatureBase):
         super().attach(ctx)
         quit_action = ctx.actions["quit"] if "quit" in ctx.actions else None
         self.action = ctx.declare(
-            "research_corpus", "Research &corpus…", self.open_dialog, menu="file",
+            "research_corpus", tr("Research &corpus…"), self.open_dialog, menu="file",
             before=quit_action,
-            tip="Many sessions in one database: match actors across workshops")
+            tip=tr("Many sessions in one database: match actors across workshops"))
         ctx.add_separator("file", before=quit_action)
 
     def open_dialog(self) -> CorpusDialog:

@@ -28,6 +28,7 @@ from ...domain.commands_arenas import AddDecisionPoint, UpdateDecisionPoint
 from ...domain.evidence import DecisionPoint
 from ...domain.model import Model
 from ..names import full_names
+from ..i18n import tr
 
 
 class DecisionPointDialog(QDialog):
@@ -40,39 +41,39 @@ class DecisionPointDialog(QDialog):
         super().__init__(parent)
         self.model = model
         self.point = point
-        self.setWindowTitle("Edit decision point" if point is not None else "Add decision point")
+        self.setWindowTitle(tr("Edit decision point") if point is not None else tr("Add decision point"))
         form = QFormLayout(self)
         self.label = QLineEdit(point.label if point is not None else "")
-        self.label.setPlaceholderText("e.g. Tender specifications fixed")
-        form.addRow("Decision", self.label)
+        self.label.setPlaceholderText(tr("e.g. Tender specifications fixed"))
+        form.addRow(tr("Decision"), self.label)
         self.kind = QComboBox()
         for key, text in voc.DECISION_KINDS.items():
             self.kind.addItem(text, key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(point.kind if point is not None else "other")))
-        form.addRow("Kind", self.kind)
+        form.addRow(tr("Kind"), self.kind)
         self.date = QLineEdit(point.date if point is not None else "")
-        self.date.setPlaceholderText("e.g. 2019-03 or spring 2019 (optional)")
-        form.addRow("Date", self.date)
+        self.date.setPlaceholderText(tr("e.g. 2019-03 or spring 2019 (optional)"))
+        form.addRow(tr("Date"), self.date)
         self.phase = QComboBox()
         for ph in model.phases:
             self.phase.addItem(ph.name, ph.id)
         self.phase.setCurrentIndex(max(0, self.phase.findData(point.phase_id if point is not None else phase_id)))
-        form.addRow("Phase", self.phase)
+        form.addRow(tr("Phase"), self.phase)
         self.position = QSpinBox()
         self.position.setRange(0, 999)
-        self.position.setToolTip("Order within the phase: lower comes first")
+        self.position.setToolTip(tr("Order within the phase: lower comes first"))
         self.position.setValue(point.position if point is not None else self._next_position(phase_id))
         self.phase.currentIndexChanged.connect(self._phase_changed)
-        form.addRow("Order in phase", self.position)
+        form.addRow(tr("Order in phase"), self.position)
         self.note = QPlainTextEdit(point.note if point is not None else "")
         self.note.setFixedHeight(60)
-        self.note.setPlaceholderText("What it fixed, who took it (optional)")
-        form.addRow("Note", self.note)
+        self.note.setPlaceholderText(tr("What it fixed, who took it (optional)"))
+        form.addRow(tr("Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         if point is not None:
-            delete = QPushButton("Delete")
+            delete = QPushButton(tr("Delete"))
             delete.clicked.connect(lambda: self.done(self.DELETE))
             buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
         form.addRow(buttons)
@@ -91,7 +92,7 @@ class DecisionPointDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.label.text().strip():
-            QMessageBox.warning(self, "Decision missing", "Please say what was decided.")
+            QMessageBox.warning(self, tr("Decision missing"), tr("Please say what was decided."))
             return
         self.accept()
 

@@ -40,6 +40,7 @@ from ...io.importers.mapping import Mapping, PreviewRow, detected_scales, previe
     save_mapping
 from ...io.importers.score_cells import SCALES
 from ..text import literal, plain
+from ..i18n import tr
 
 NOT_MAPPED = "— not mapped —"
 SCALE_NAMES = {"1-5": "1-5 (as the app)", "0-1": "0-1", "0-5": "0-5", "1-7": "1-7",
@@ -54,7 +55,7 @@ class ImportMappingDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.graph = graph
-        self.setWindowTitle(f"Map {graph.source.name} onto the app's vocabulary")
+        self.setWindowTitle(tr("Map {name} onto the app's vocabulary").format(name=graph.source.name))
         self.setMinimumSize(720, 560)
         layout = QVBoxLayout(self)
         intro = plain(QLabel(), "Some of the file does not fit the app's vocabulary by itself:\n"
@@ -64,21 +65,21 @@ class ImportMappingDialog(QDialog):
         layout.addWidget(intro)
         rows = preview(graph, Mapping())
         self.words = QTableWidget(0, 4)
-        self.words.setHorizontalHeaderLabels(["What", "In the file", "Count", "Becomes"])
+        self.words.setHorizontalHeaderLabels([tr("What"), tr("In the file"), tr("Count"), tr("Becomes")])
         self.words.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.word_rows: list[tuple[PreviewRow, QComboBox]] = []
         for row in (r for r in rows if r.field in ("actor type", "relation kind", "role")):
             self._word_row(row)
-        words_box = QGroupBox("Types, kinds and roles")
+        words_box = QGroupBox(tr("Types, kinds and roles"))
         QVBoxLayout(words_box).addWidget(self.words)
         layout.addWidget(words_box, 2)
-        scales_box = QGroupBox("Score scales")
+        scales_box = QGroupBox(tr("Score scales"))
         form = QFormLayout(scales_box)
         self.scales: dict[str, QComboBox] = {}
         for dim, scale in detected_scales(graph, Mapping()).items():
             combo = QComboBox()
             if scale is None:
-                combo.addItem("no known scale: cells left out", None)
+                combo.addItem(tr("no known scale: cells left out"), None)
             for key, label in SCALE_NAMES.items():
                 combo.addItem(label, key)
             if scale is not None and scale.name in SCALES:
@@ -87,20 +88,20 @@ class ImportMappingDialog(QDialog):
             self.scales[dim] = combo
             form.addRow(f"{dim.capitalize()}:", combo)
         if not self.scales:
-            form.addRow(plain(QLabel(), "The file holds no trust, commitment or "
-                              "interdependence values."))
+            form.addRow(plain(QLabel(), tr("The file holds no trust, commitment or "
+                                 "interdependence values.")))
         layout.addWidget(scales_box)
         self.cells = QTableWidget(0, 5)
-        self.cells.setHorizontalHeaderLabels(["Score", "In the file", "Count", "Becomes", "Rule"])
+        self.cells.setHorizontalHeaderLabels([tr("Score"), tr("In the file"), tr("Count"), tr("Becomes"), tr("Rule")])
         self.cells.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.cells.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        cells_box = QGroupBox("Preview of the score cells")
+        cells_box = QGroupBox(tr("Preview of the score cells"))
         QVBoxLayout(cells_box).addWidget(self.cells)
         layout.addWidget(cells_box, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import with this mapping")
-        self.save_button = buttons.addButton("Save mapping…", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import with this mapping"))
+        self.save_button = buttons.addButton(tr("Save mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -160,15 +161,15 @@ class ImportMappingDialog(QDialog):
         self.setToolTip(count(left, "score cell") + " left out" if left else "")
 
     def save(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the mapping as",
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save the mapping as"),
                                               str(self.graph.source.with_suffix(".mapping.json")),
-                                              "Mapping files (*.json)")
+                                              tr("Mapping files (*.json)"))
         if not name:
             return None
         try:
             return save_mapping(self.mapping(), name)
         except (ExchangeError, OSError) as exc:
-            QMessageBox.critical(self, "Mapping not saved", literal(str(exc)))
+            QMessageBox.critical(self, tr("Mapping not saved"), literal(str(exc)))
             return None
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.wording import count
 from ...io.importers.report import Entry, ImportReport
 from ..text import plain
+from ..i18n import tr
 
 
 def _entries(entries: list[Entry], empty: str) -> QListWidget:
@@ -39,7 +40,7 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {report.source.name}?")
+        self.setWindowTitle(tr("Import {name}?").format(name=report.source.name))
         self.setMinimumSize(640, 480)
         layout = QVBoxLayout(self)
         made = (f"{count(report.actors, 'actor')}, {count(report.relations, 'relation')}, "
@@ -64,15 +65,15 @@ class ImportReportDialog(QDialog):
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
         self.notes.addItems(report.notes)
-        tabs.addTab(self.notes, f"Notes ({len(report.notes)})")
+        tabs.addTab(self.notes, tr("Notes ({n})").format(n=len(report.notes)))
         self.skipped = _entries(skipped, "Nothing was left out.")
-        tabs.addTab(self.skipped, f"Left out ({len(skipped)})")
+        tabs.addTab(self.skipped, tr("Left out ({n})").format(n=len(skipped)))
         self.mapped = _entries(mapped, "Nothing was changed on the way.")
-        tabs.addTab(self.mapped, f"Mapped ({len(mapped)})")
+        tabs.addTab(self.mapped, tr("Mapped ({n})").format(n=len(mapped)))
         layout.addWidget(tabs, 1)
         layout.addWidget(plain(QLabel(), "Nothing is saved until you choose Import."))
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

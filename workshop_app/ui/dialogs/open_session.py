@@ -17,6 +17,7 @@ from ...session import Session
 from ...store.lock import SessionLockedError
 from ...store import SessionFileError
 from ..text import literal
+from ..i18n import tr
 
 READ_ONLY_BUTTON = "Open read-only"
 
@@ -26,13 +27,12 @@ def ask_open_read_only(parent: QWidget | None, error: SessionLockedError) -> boo
     who = error.holder.describe() if error.holder else "holder unknown"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Session already open")
+    box.setWindowTitle(tr("Session already open"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the file name as it is
-    box.setText(f"“{error.path.name}” is already open for editing in another window.")
+    box.setText(tr("“{name}” is already open for editing in another window.").format(name=error.path.name))
     box.setInformativeText(literal(
-        "Open it read-only instead? You can look at every phase, but edits are not possible "
-        "until the other window closes the session.\n\n"
-        f"Held by {who}."
+        tr("Open it read-only instead? You can look at every phase, but edits are not possible until the "
+           "other window closes the session.\n\nHeld by {who}.").format(who=who)
     ))
     box.setToolTip(literal(str(error.path)))
     read_only = box.addButton(READ_ONLY_BUTTON, QMessageBox.ButtonRole.AcceptRole)
@@ -64,7 +64,7 @@ def open_session(parent: QWidget | None, path: str | os.PathLike[str]) -> Sessio
 
 
 def _cannot_open(parent: QWidget | None, error: SessionFileError) -> None:
-    QMessageBox.critical(parent, "Cannot open session", literal(str(error)))
+    QMessageBox.critical(parent, tr("Cannot open session"), literal(str(error)))
 
 
 __all__ = ["open_session", "ask_open_read_only", "READ_ONLY_BUTTON"]

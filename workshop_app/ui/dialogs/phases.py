@@ -17,6 +17,7 @@ from ...domain import vocabulary as voc
 from ...domain.model import Model, Phase
 from ...domain.wording import count
 from ..text import literal
+from ..i18n import tr
 
 
 class AddPhaseDialog(QDialog):
@@ -27,17 +28,17 @@ class AddPhaseDialog(QDialog):
         self.setWindowTitle(title)
         form = QFormLayout(self)
         self.name = QLineEdit(phase.name if phase else "")
-        self.name.setPlaceholderText("e.g. Pilot in two districts")
-        form.addRow("Name", self.name)
+        self.name.setPlaceholderText(tr("e.g. Pilot in two districts"))
+        form.addRow(tr("Name"), self.name)
         self.stage = QComboBox()
         for key, label in voc.PHASE_KEYS.items():
             self.stage.addItem(label, key)
-        self.stage.addItem("Other (local stage)", "")
+        self.stage.addItem(tr("Other (local stage)"), "")
         if phase is not None:
             idx = self.stage.findData(phase.key)
             self.stage.setCurrentIndex(idx if idx >= 0 else self.stage.count() - 1)
-        form.addRow("Stage", self.stage)
-        hint = QLabel("The stage decides which facilitation prompts and warnings apply.")
+        form.addRow(tr("Stage"), self.stage)
+        hint = QLabel(tr("The stage decides which facilitation prompts and warnings apply."))
         hint.setStyleSheet("color: #666;")
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -52,7 +53,7 @@ class AddPhaseDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            QMessageBox.warning(self, "Phase name missing", "Please give the phase a name.")
+            QMessageBox.warning(self, tr("Phase name missing"), tr("Please give the phase a name."))
             return
         self.accept()
 
@@ -66,10 +67,10 @@ def confirm_delete_phase(parent: QWidget, model: Model, phase: Phase) -> bool:
     votes = sum(1 for k in model.tables["scores"] if k[1] == phase.id)
     answer = QMessageBox.question(
         parent,
-        "Delete phase",
-        literal(f"Delete the phase “{phase.name}”?\n\n"
-                f"It records {count(present, 'actor')} taking part and {count(votes, 'vote')}. "
-                "You can undo this with Ctrl+Z."),
+        tr("Delete phase"),
+        literal(tr("Delete the phase “{name}”?\n\nIt records {actors} taking part and {votes}. You can "
+                   "undo this with Ctrl+Z.").format(
+                name=phase.name, actors=count(present, 'actor'), votes=count(votes, 'vote'))),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -32,6 +32,7 @@ from ...store import SessionFileError
 from ...domain.wording import count
 from ..text import literal, plain, rich
 from .open_session import open_session
+from ..i18n import tr
 
 COLUMNS = ("Saved", "Made", "Actors", "Relations", "Size")
 
@@ -62,14 +63,14 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.session_path = Path(session_path)
         self.backups: list[BackupInfo] = list_backups(self.session_path)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
         layout = QVBoxLayout(self)
         minutes = DEFAULT_INTERVAL_S // 60
         intro = QLabel(
-            f"Backups of <b>{rich(self.session_path.name)}</b>, newest first. One is made when you "
-            f"open the session and one every {minutes} minutes while you edit.<br>"
-            "Restoring replaces the session with the chosen backup; the current version is "
-            "backed up first, so you can come back to it."
+            tr("Backups of <b>{name}</b>, newest first. One is made when you open the session and one "
+               "every {minutes} minutes while you edit.<br>Restoring replaces the session with the chosen "
+               "backup; the current version is backed up first, so you can come back to it.").format(
+                    name=rich(self.session_path.name), minutes=minutes)
         )
         intro.setTextFormat(Qt.TextFormat.RichText)  # our markup, the file name escaped
         intro.setWordWrap(True)
@@ -96,8 +97,8 @@ class RestoreDialog(QDialog):
         self.table.setVisible(bool(self.backups))
         layout.addWidget(self.table, 1)
         self.empty = QLabel(
-            "There are no backups of this session yet. The first one is made the next time "
-            "the session is opened, or after some minutes of editing."
+            tr("There are no backups of this session yet. The first one is made the next time "
+               "the session is opened, or after some minutes of editing.")
         )
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self.backups)
@@ -110,7 +111,7 @@ class RestoreDialog(QDialog):
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -134,10 +135,11 @@ class RestoreDialog(QDialog):
 def confirm_restore(parent: QWidget | None, session_path: Path, backup: BackupInfo) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Restore backup",
-        literal(f"Replace “{session_path.name}” with the backup from {when_text(backup.time)} "
-                f"({count(backup.actors, 'actor')}, {count(backup.relations, 'relation')})?\n\n"
-                "The current version is backed up first; you can restore it the same way."),
+        tr("Restore backup"),
+        literal(tr("Replace “{name}” with the backup from {when_text} ({actors}, {relations})?\n\nThe "
+                   "current version is backed up first; you can restore it the same way.").format(
+                name=session_path.name, when_text=when_text(backup.time),
+                actors=count(backup.actors, 'actor'), relations=count(backup.relations, 'relation'))),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -168,16 +170,17 @@ def run_restore(parent: QWidget | None, session: Session) -> Session | None:
     except SessionLockedError as exc:
         _held_elsewhere(parent, path, exc.holder)
     except SessionFileError as exc:
-        QMessageBox.critical(parent, "Restore failed", literal(f"{exc}\n\nThe session was not changed."))
+        QMessageBox.critical(parent, tr("Restore failed"), literal(tr("{exc}\n\nThe session was not changed.").format(
+                exc=exc)))
     return open_session(parent, path)
 
 
 def _held_elsewhere(parent: QWidget | None, path: Path, holder: LockHolder | None) -> None:
     who = holder.describe() if holder else "holder unknown"
     QMessageBox.warning(
-        parent, "Restore not possible",
-        literal(f"“{path.name}” is open for editing in another window ({who}). Close it there, "
-                "then restore again. Nothing was changed."),
+        parent, tr("Restore not possible"),
+        literal(tr("“{name}” is open for editing in another window ({who}). Close it there, then restore "
+                   "again. Nothing was changed.").format(name=path.name, who=who)),
     )
 
 

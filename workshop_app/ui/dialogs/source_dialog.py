@@ -32,6 +32,7 @@ from ...domain.model import Model
 from ...domain.wording import count
 from ..docks.source_line import describe
 from ..text import plain
+from ..i18n import tr
 
 NEW = -1  # the combo's entry for "a new source"
 TEXT_FIELDS = ("document", "section", "page", "author", "reason")
@@ -58,25 +59,25 @@ class SourceDialog(QDialog):
     def __init__(self, model: Model, fact_label: str, current: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Source")
+        self.setWindowTitle(tr("Source"))
         self.model = model
         self.current = current
         layout = QVBoxLayout(self)
-        heading = plain(QLabel(f"Where does this come from?\n{fact_label}"))  # names are user text
+        heading = plain(QLabel(tr("Where does this come from?\n{fact_label}").format(fact_label=fact_label)))  # names are user text
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         layout.addWidget(heading)
         form = QFormLayout()
         self.choice = QComboBox()
-        self.choice.addItem("A new source", NEW)
+        self.choice.addItem(tr("A new source"), NEW)
         for src in model.sources:
             self.choice.addItem(f"{src.id}: {describe(src)}", src.id)
         self.choice.setMaximumWidth(520)
-        form.addRow("Source", self.choice)
+        form.addRow(tr("Source"), self.choice)
         self.kind = QComboBox()
         for key in voc.SOURCE_KINDS:
             self.kind.addItem(KIND_LABELS.get(key, key), key)
-        form.addRow("Kind", self.kind)
+        form.addRow(tr("Kind"), self.kind)
         self.fields: dict[str, QLineEdit] = {}
         hints = {"document": "e.g. 002, or a file name or citation", "section": "heading or table",
                  "page": "", "author": "who inferred or recorded it", "reason": "why it was inferred"}
@@ -86,9 +87,9 @@ class SourceDialog(QDialog):
             self.fields[name] = edit
             form.addRow(name.capitalize(), edit)
         self.quote = QPlainTextEdit()
-        self.quote.setPlaceholderText("A short quote, word for word")
+        self.quote.setPlaceholderText(tr("A short quote, word for word"))
         self.quote.setFixedHeight(70)
-        form.addRow("Quote", self.quote)
+        form.addRow(tr("Quote"), self.quote)
         layout.addLayout(form)
         self.shared = plain(QLabel())
         self.shared.setStyleSheet("color: #555;")
@@ -99,10 +100,10 @@ class SourceDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Cite")
-        self.remove = QPushButton("Remove citation")
+        ok.setText(tr("Cite"))
+        self.remove = QPushButton(tr("Remove citation"))
         self.remove.setEnabled(current is not None)
-        self.remove.setToolTip("The fact keeps its value and no longer names a source")
+        self.remove.setToolTip(tr("The fact keeps its value and no longer names a source"))
         buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.ResetRole)
         self.remove.clicked.connect(lambda: self.done(self.REMOVE))
         buttons.accepted.connect(self._accept)
@@ -126,7 +127,8 @@ class SourceDialog(QDialog):
             edit.setCursorPosition(0)  # a long reason reads from its start
         self.quote.setPlainText(src.quote if src else "")
         n = citing(self.model, src.id) if src else 0
-        self.shared.setText(f"This source is cited by {count(n, 'fact')}; corrections here change it for all."
+        self.shared.setText(tr("This source is cited by {facts}; corrections here change it for all.").format(
+                facts=count(n, 'fact'))
                             if n > 1 or (n == 1 and src is not None and src.id != self.current) else "")
         self.problem.setText("")
         self._kind_changed()
@@ -145,10 +147,10 @@ class SourceDialog(QDialog):
     def _accept(self) -> None:
         v = self.values()
         if v["kind"] == "stated" and not v["document"]:
-            self.problem.setText("A stated source needs the document it is stated in.")
+            self.problem.setText(tr("A stated source needs the document it is stated in."))
             return
         if v["kind"] == "inferred" and not v["reason"]:
-            self.problem.setText("An inferred source needs the reason for the inference.")
+            self.problem.setText(tr("An inferred source needs the reason for the inference."))
             return
         self.accept()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain import commands as cmds
 from ...domain import vocabulary as voc
 from ...domain.model import Model
+from ..i18n import tr
 
 RULE_TITLES = {"median": "Median of each dimension (the rule before schema 3)",
                "weakest": "Weakest dimension (each voter's own class, then their median)"}
@@ -35,10 +36,10 @@ class ThreeCSettings(QDialog):
 
     def __init__(self, model: Model, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("3C rule and source levels")
+        self.setWindowTitle(tr("3C rule and source levels"))
         self.model = model
         layout = QVBoxLayout(self)
-        heading = QLabel("How this session reads the 3C class from trust, commitment and interdependence:")
+        heading = QLabel(tr("How this session reads the 3C class from trust, commitment and interdependence:"))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.group = QButtonGroup(self)

@@ -29,6 +29,7 @@ from ...domain.commands_evidence import SetPresenceState
 from ..dialogs.source_dialog import edit_source
 from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, real_changes, set_combo
 from .source_line import SourceLine, describe
+from ..i18n import tr
 
 STATE_HELP = {
     "present": "Takes part in this phase (roles below)",
@@ -46,17 +47,17 @@ class ActorPanel(QWidget):
         self._loading = False
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Organisation or group")
+        self.name.setPlaceholderText(tr("Organisation or group"))
         self.name.editingFinished.connect(self._name_done)
-        form.addRow("Name", self.name)
+        form.addRow(tr("Name"), self.name)
         self.type = combo(voc.ACTOR_TYPES)
         for i, key in enumerate(voc.ACTOR_TYPES):
             self.type.setItemData(i, voc.ACTOR_TYPE_HELP[key], Qt.ItemDataRole.ToolTipRole)
         self.type.currentIndexChanged.connect(lambda _: self._update(type=self.type.currentData()))
-        form.addRow("Type", self.type)
+        form.addRow(tr("Type"), self.type)
         self.scale = combo(voc.SCALES)
         self.scale.currentIndexChanged.connect(lambda _: self._update(scale=self.scale.currentData()))
-        form.addRow("Scale", self.scale)
+        form.addRow(tr("Scale"), self.scale)
         abil = QHBoxLayout()
         self.abilities: dict[str, QCheckBox] = {}
         for key, label in voc.ABILITIES.items():
@@ -65,14 +66,14 @@ class ActorPanel(QWidget):
             cb.toggled.connect(lambda _=False: self._update(abilities=self._checked_abilities()))
             abil.addWidget(cb)
             self.abilities[key] = cb
-        form.addRow("Abilities", abil)
+        form.addRow(tr("Abilities"), abil)
         self.legal = QLineEdit()
-        self.legal.setPlaceholderText("e.g. public-private partnership")
+        self.legal.setPlaceholderText(tr("e.g. public-private partnership"))
         self.legal.editingFinished.connect(lambda: self._update(legal_status=self.legal.text()))
-        form.addRow("Legal status", self.legal)
+        form.addRow(tr("Legal status"), self.legal)
         self.note = NoteEdit()
         self.note.committed.connect(lambda text: self._update(note=text))
-        form.addRow("Note", self.note)
+        form.addRow(tr("Note"), self.note)
         self.actor_source = SourceLine("Source")
         self.actor_source.editRequested.connect(lambda: self._edit_source("actor"))
 
@@ -83,20 +84,20 @@ class ActorPanel(QWidget):
         self.presence_source = SourceLine("Presence source")
         self.presence_source.editRequested.connect(lambda: self._edit_source("presence"))
         self.roles = QListWidget()
-        self.roles.setAccessibleName("Roles in this phase")
-        self.roles.setAccessibleDescription("Tick the roles the actor holds in this phase")
+        self.roles.setAccessibleName(tr("Roles in this phase"))
+        self.roles.setAccessibleDescription(tr("Tick the roles the actor holds in this phase"))
         self.roles.setMinimumHeight(150)
         self.roles.itemChanged.connect(self._roles_changed)
         self.roles.currentItemChanged.connect(lambda *_: self._show_role_source())
         self.role_source = SourceLine("Role source")
         self.role_source.editRequested.connect(lambda: self._edit_source("role"))
         self.custom_role = QLineEdit()
-        self.custom_role.setAccessibleName("Custom role")
-        self.custom_role.setPlaceholderText("Add a custom role and press Enter")
+        self.custom_role.setAccessibleName(tr("Custom role"))
+        self.custom_role.setPlaceholderText(tr("Add a custom role and press Enter"))
         self.custom_role.returnPressed.connect(self._add_custom_role)
         self.presence_note = QLineEdit()
-        self.presence_note.setAccessibleName("What this actor does in this phase")
-        self.presence_note.setPlaceholderText("What this actor does in this phase")
+        self.presence_note.setAccessibleName(tr("What this actor does in this phase"))
+        self.presence_note.setPlaceholderText(tr("What this actor does in this phase"))
         self.presence_note.editingFinished.connect(self._presence_note_done)
 
         layout = QVBoxLayout(self)
@@ -106,7 +107,7 @@ class ActorPanel(QWidget):
         layout.addWidget(self.presence)
         layout.addWidget(self.default_hint)
         layout.addWidget(self.presence_source)
-        self.roles_title = QLabel("Roles in this phase (◆: source recorded)")
+        self.roles_title = QLabel(tr("Roles in this phase (◆: source recorded)"))
         layout.addWidget(self.roles_title)
         layout.addWidget(self.roles)
         layout.addWidget(self.role_source)
@@ -140,12 +141,12 @@ class ActorPanel(QWidget):
             self.note.set_text(a.note)
             self.actor_source.show_source(model.source(a.source_id))
             phase = model.phase(self.ctx.phase_id)
-            self.phase_title.setText(f"In phase “{phase.name}”")
+            self.phase_title.setText(tr("In phase “{name}”").format(name=phase.name))
             row = model.presence(a.id, phase.id)
             state = model.presence_state(a.id, phase.id)
             self.presence.set_state(state)
             self.default_hint.setText("" if row is not None else
-                                      "Nothing recorded: the session's default for this phase")
+                                      tr("Nothing recorded: the session's default for this phase"))
             self.default_hint.setVisible(row is None)
             self.presence_source.show_source(model.source(row.source_id if row else None))
             present = state == "present"

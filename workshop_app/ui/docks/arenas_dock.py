@@ -39,6 +39,7 @@ from ..names import whole_names_in_combo
 from ..text import literal
 from .. import seams
 from .concept_parts import EditContext, hint, section_title
+from ..i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...charts.arena_chart import ArenaCharts
@@ -59,8 +60,8 @@ class ArenasDock(QDockWidget):
         self.confirm_delete: Callable[[str, int], bool] = self._ask_delete
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("arena_table")
-        self.table.setAccessibleName("Arenas")
-        self.table.setHorizontalHeaderLabels(["Arena", "Level", "Members here"])
+        self.table.setAccessibleName(tr("Arenas"))
+        self.table.setHorizontalHeaderLabels([tr("Arena"), tr("Level"), tr("Members here")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,25 +71,25 @@ class ArenasDock(QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._renamed)
         self.table.itemSelectionChanged.connect(self._show_members)
-        self.add_button = QPushButton("Add arena")
+        self.add_button = QPushButton(tr("Add arena"))
         self.add_button.clicked.connect(self.add_arena)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        self.members_title = section_title("Members")
+        self.members_title = section_title(tr("Members"))
         self.members = QListWidget()
         self.members.setObjectName("arena_members")
-        self.members.setAccessibleName("Members of the arena")
+        self.members.setAccessibleName(tr("Members of the arena"))
         self.members.itemChanged.connect(self._members_changed)
         self.stated = hint()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(hint("002 reads 3C per governance level: tick who sits in each forum "
-                              "in the phase shown."))
+        column.addWidget(hint(tr("002 reads 3C per governance level: tick who sits in each forum "
+                                 "in the phase shown.")))
         column.addWidget(self.table, 2)
         column.addLayout(buttons)
         column.addWidget(self.members_title)
@@ -191,11 +192,12 @@ class ArenasDock(QDockWidget):
             self.delete_button.setEnabled(arena_id is not None)
             self.members.setEnabled(arena_id is not None)
             if arena_id is None or pid not in model.tables["phases"]:
-                self.members_title.setText("Members")
+                self.members_title.setText(tr("Members"))
                 self.stated.setText("")
                 return
             arena = model.tables["arenas"][arena_id]
-            self.members_title.setText(f"Members of {arena.name} in {model.phase(pid).name}")
+            self.members_title.setText(tr("Members of {name} in {name2}").format(
+                    name=arena.name, name2=model.phase(pid).name))
             chosen = set(self.member_ids(arena_id, pid))
             actors = sorted(model.actors, key=lambda a: (not model.is_present(a.id, pid), a.name.casefold()))
             for actor in actors:
@@ -269,9 +271,9 @@ class ArenasDock(QDockWidget):
 
     def _ask_delete(self, name: str, held: int) -> bool:
         answer = QMessageBox.question(
-            self, "Delete arena",
-            literal(f"Delete {name} with its {count(held, 'membership')} in every phase?\n"
-                    "You can undo this with Ctrl+Z."))
+            self, tr("Delete arena"),
+            literal(tr("Delete {name} with its {memberships} in every phase?\nYou can undo this with "
+                       "Ctrl+Z.").format(name=name, memberships=count(held, 'membership'))))
         return answer == QMessageBox.StandardButton.Yes
 
 

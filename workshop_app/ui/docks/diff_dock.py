@@ -42,6 +42,7 @@ from ..text import literal, plain
 from .canvas_marks import CanvasMarks
 from ...canvas import items as canvas_items
 from ...canvas.overlay import paint_not_described_key
+from ..i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
@@ -149,15 +150,15 @@ class DiffDock(QDockWidget):
             box.activated.connect(self._picked)
         self.swap = QToolButton()
         self.swap.setText("⇄")
-        self.swap.setToolTip("Swap the two phases")
+        self.swap.setToolTip(tr("Swap the two phases"))
         self.swap.clicked.connect(self._swap)
         pickers = QHBoxLayout()
-        pickers.addWidget(QLabel("From"))
+        pickers.addWidget(QLabel(tr("From")))
         pickers.addWidget(self.from_box, 1)
         pickers.addWidget(QLabel("to"))
         pickers.addWidget(self.to_box, 1)
         pickers.addWidget(self.swap)
-        self.follow = QCheckBox("Follow the phase bar (previous → current)")
+        self.follow = QCheckBox(tr("Follow the phase bar (previous → current)"))
         self.follow.setChecked(True)
         self.follow.toggled.connect(self._follow_toggled)
         self.summary = plain(QLabel())  # names the two phases as typed
@@ -167,7 +168,7 @@ class DiffDock(QDockWidget):
         self.decisions.setWordWrap(True)
         self.decisions.setStyleSheet("color: #0B3C6E; padding-bottom: 4px;")
         self.list = QListWidget()
-        self.list.setAccessibleName("Changes between the two phases")
+        self.list.setAccessibleName(tr("Changes between the two phases"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -177,16 +178,16 @@ class DiffDock(QDockWidget):
         self.list.setStyleSheet("QListWidget { font-size: 10.5pt; }")
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
-        self.mark_button = QPushButton("Mark on map")
-        self.mark_button.setToolTip("Show these changes as marks on the map")
+        self.mark_button = QPushButton(tr("Mark on map"))
+        self.mark_button.setToolTip(tr("Show these changes as marks on the map"))
         self.mark_button.clicked.connect(self.show_marks)
-        self.clear_button = QPushButton("Clear marks")
-        self.clear_button.setToolTip("Take the marks off the map")
+        self.clear_button = QPushButton(tr("Clear marks"))
+        self.clear_button.setToolTip(tr("Take the marks off the map"))
         self.clear_button.clicked.connect(self.clear_marks)
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.clear_button)
-        hint = QLabel("Click a line to select it on the map.")
+        hint = QLabel(tr("Click a line to select it on the map."))
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(body)
         layout.addLayout(pickers)
@@ -286,8 +287,8 @@ class DiffDock(QDockWidget):
             self.list.clear()
             self.diff = None
             self._diff_of = None
-            self.summary.setText("Pick two different phases to compare." if len(model.phases) > 1
-                                 else "Add a second phase to compare phases.")
+            self.summary.setText(tr("Pick two different phases to compare.") if len(model.phases) > 1
+                                 else tr("Add a second phase to compare phases."))
             self.marks.clear(OWNER)
             self._update_buttons()
             return
@@ -301,8 +302,10 @@ class DiffDock(QDockWidget):
             self._diff_of = key
             n = len(self.diff.items)
             name_a, name_b = model.phase(a).name, model.phase(b).name
-            self.summary.setText(f"{count(n, 'change')} between {name_a} and {name_b}" if n
-                                 else f"Nothing changed between {name_a} and {name_b}.")
+            self.summary.setText(tr("{changes} between {name_a} and {name_b}").format(
+                    changes=count(n, 'change'), name_a=name_a, name_b=name_b) if n
+                                 else tr("Nothing changed between {name_a} and {name_b}.").format(
+                                         name_a=name_a, name_b=name_b))
             decided = decisions_between(model, a, b)
             self.decisions.setText("Decided on the way: " + "; ".join(
                 decision_line(model, d) for d in decided) if decided else "")
@@ -337,9 +340,10 @@ class DiffDock(QDockWidget):
                 line.setToolTip(literal(f"{item.text}\n{self._where_hint(item)}"))
                 self.list.addItem(line)
             if len(found) > shown:
-                more = QListWidgetItem(f"… {len(found) - shown} more")
+                more = QListWidgetItem(tr("… {n} more").format(n=len(found) - shown))
                 more.setData(ROLE_MORE, kind)
-                more.setToolTip(f"Click to list {min(LINES_PER_GROUP, len(found) - shown)} more")
+                more.setToolTip(tr("Click to list {lines_per_group} more").format(
+                        lines_per_group=min(LINES_PER_GROUP, len(found) - shown)))
                 self.list.addItem(more)
         self.list.setUpdatesEnabled(True)
 

@@ -18,6 +18,7 @@ from .concept_parts import CommitLine, EditContext, fact_tip, hint, section_titl
 from .institutional_work import InstitutionalWorkEditor
 from .netmap import InfluenceEditor
 from .orchestration import DataOpennessEditor, OrchestratorEditor
+from ..i18n import tr
 
 EMPTY_TEXT = ("Select an actor to record its influence, stance towards the goal, part in "
               "orchestration, institutional work and public value in this phase; select a data "
@@ -50,18 +51,18 @@ class ActorGovernance(QWidget):
         self.costs.committed.connect(lambda text: self._value(costs=text))
         value = QFormLayout()
         value.setContentsMargins(0, 0, 0, 0)
-        value.addRow("Gains", self.gains)
-        value.addRow("Bears costs", self.costs)
+        value.addRow(tr("Gains"), self.gains)
+        value.addRow(tr("Bears costs"), self.costs)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.where)
-        layout.addWidget(section_title("Influence and goal (Net-Map)"))
+        layout.addWidget(section_title(tr("Influence and goal (Net-Map)")))
         layout.addWidget(self.influence)
-        layout.addWidget(section_title("Orchestration (004)"))
+        layout.addWidget(section_title(tr("Orchestration (004)")))
         layout.addWidget(self.orchestrator)
-        layout.addWidget(section_title("Institutional work (001, Table 1)"))
+        layout.addWidget(section_title(tr("Institutional work (001, Table 1)")))
         layout.addWidget(self.work)
-        layout.addWidget(section_title("Public value"))
+        layout.addWidget(section_title(tr("Public value")))
         layout.addLayout(value)
         layout.addStretch(1)
 
@@ -78,7 +79,8 @@ class ActorGovernance(QWidget):
         pid = self.ctx.phase_id
         state = voc.PRESENCE_STATES.get(model.presence_state(self.actor_id, pid), "").lower()
         self.title.setText(model.actor(self.actor_id).name)
-        self.where.setText(f"{state.capitalize()} in {model.phase(pid).name}")
+        self.where.setText(tr("{state} in {name}").format(
+                state=state.capitalize(), name=model.phase(pid).name))
         for part in (self.influence, self.orchestrator, self.work):
             part.refresh()
         row = model.presence(self.actor_id, pid)
@@ -103,7 +105,7 @@ class RelationGovernance(QWidget):
         self.note = hint()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(section_title("Data openness (004)"))
+        layout.addWidget(section_title(tr("Data openness (004)")))
         layout.addWidget(self.openness)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -124,10 +126,10 @@ class RelationGovernance(QWidget):
         self.openness.refresh()
         recorded = any(k in rel.attrs for k in ("openness", "interoperable"))
         self.openness.setEnabled(rel.kind == "data" or recorded)
-        self.note.setText("004 reads openness wider than open data: open, closed or held by a "
-                          "vendor, and whether systems share standards." if rel.kind == "data" or recorded
-                          else "Openness is recorded for data relations (004); this one is "
-                               f"{kind.lower()}.")
+        self.note.setText(tr("004 reads openness wider than open data: open, closed or held by a "
+                             "vendor, and whether systems share standards.") if rel.kind == "data" or recorded
+                          else tr("Openness is recorded for data relations (004); this one is {kind}.").format(
+                                  kind=kind.lower()))
 
 
 class GovernanceDock(QDockWidget):

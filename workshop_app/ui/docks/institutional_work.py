@@ -19,6 +19,7 @@ from ...domain import vocabulary as voc
 from ...domain.commands_arenas import SetInstitutionalWork
 from ...domain.evidence import InstitutionalWork
 from .concept_parts import CommitLine, EditContext, hint
+from ..i18n import tr
 
 KIND_SHORT = {"political": "Political", "technical": "Technical", "cultural": "Cultural"}
 AIM_SHORT = {"creating": "creating", "maintaining": "maintaining", "disrupting": "disrupting"}
@@ -50,7 +51,7 @@ class InstitutionalWorkEditor(QWidget):
             for col, aim in enumerate(voc.WORK_AIMS, start=1):
                 box = QCheckBox()
                 box.setObjectName(f"work_{kind}_{aim}")
-                box.setAccessibleName(f"{KIND_SHORT[kind]} work, {aim}")
+                box.setAccessibleName(tr("{kind} work, {aim}").format(kind=KIND_SHORT[kind], aim=aim))
                 box.toggled.connect(lambda on, k=kind, a=aim: self._toggled(k, a, on))
                 grid.addWidget(box, row, col, Qt.AlignmentFlag.AlignCenter)
                 self.cells[(kind, aim)] = box
@@ -102,12 +103,13 @@ class InstitutionalWorkEditor(QWidget):
 
     def _show_note(self, rows: dict[tuple[str, str], InstitutionalWork]) -> None:
         if self.current is None:
-            self.note_label.setText("Tick what the actor does in this phase (001, Table 1).")
+            self.note_label.setText(tr("Tick what the actor does in this phase (001, Table 1)."))
             self.note.set_value("")
             self.note.setEnabled(False)
             return
         kind, aim = self.current
-        self.note_label.setText(f"Note on {KIND_SHORT[kind].lower()} work, {aim}:")
+        self.note_label.setText(tr("Note on {kind} work, {aim}:").format(
+                kind=KIND_SHORT[kind].lower(), aim=aim))
         self.note.setEnabled(True)
         self.note.set_value(rows[self.current].note if self.current in rows else "")
 

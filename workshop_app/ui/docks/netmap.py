@@ -23,6 +23,7 @@ from ...domain.commands_evidence import SetAlignment, SetInfluence
 from ...domain.model import Model
 from ...style import palette
 from .concept_parts import EditContext, choice_box, fact_tip, show_choice
+from ..i18n import tr
 
 INFLUENCE_WORDS = {0: "no influence", 1: "very little", 2: "some", 3: "considerable", 4: "strong",
                    5: "decisive"}
@@ -59,8 +60,8 @@ class InfluenceEditor(QWidget):
         self.alignment.currentIndexChanged.connect(lambda _i: self._alignment_chosen())
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Influence", self.influence)
-        form.addRow("Goal", self.alignment)
+        form.addRow(tr("Influence"), self.influence)
+        form.addRow(tr("Goal"), self.alignment)
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
@@ -372,10 +373,11 @@ class InfluenceGridDock(QDockWidget):
             influence = sum(1 for _a, i, _al, _p in shown if i is not None)
             stance = sum(1 for _a, _i, al, _p in shown if al is not None)
             self.caption.setText(
-                f"Net-Map in {model.phase(phase_id).name}: influence on the outcome (rows) and "
-                f"stance towards the project's goal (columns) of the {len(shown)} actors shown; "
-                f"influence recorded for {influence}, stance for {stance}. Click a name to select "
-                "it on the map; drag it to another cell to change both.")
+                tr("Net-Map in {name}: influence on the outcome (rows) and stance towards the project's "
+                   "goal (columns) of the {n} actors shown; influence recorded for {influence}, stance "
+                   "for {stance}. Click a name to select it on the map; drag it to another cell to change "
+                   "both.").format(
+                        name=model.phase(phase_id).name, n=len(shown), influence=influence, stance=stance))
         self.grid.set_phase(model, phase_id)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QVBoxLayout, 
 from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetDataOpenness, SetOrchestrator
 from .concept_parts import EditContext, choice_box, fact_tip, hint, show_choice
+from ..i18n import tr
 
 NOT_ORCHESTRATING = "— does not orchestrate —"
 FORM_TIP = "004: one body orchestrates (individual) or several together (collective)"
@@ -72,7 +73,7 @@ class OrchestratorEditor(QWidget):
         for w in (self.form, *self.modes.values()):
             w.setEnabled(present or bool(row is not None and (row.orchestrator_form or modes)))
         self.note.setText("" if present or self.actor_id is None
-                          else "Only an actor present in this phase can orchestrate it.")
+                          else tr("Only an actor present in this phase can orchestrate it."))
         self.note.setVisible(bool(self.note.text()))
 
     def _changed(self) -> None:
@@ -100,15 +101,15 @@ class DataOpennessEditor(QWidget):
         self.relation_id: int | None = None
         self.openness = choice_box(voc.OPENNESS)
         self.openness.setObjectName("data_openness")
-        self.openness.setToolTip("004: open, closed, or held by a vendor (wider than open data)")
+        self.openness.setToolTip(tr("004: open, closed, or held by a vendor (wider than open data)"))
         self.interoperable = choice_box(INTEROPERABLE_LABELS, "— interoperability not known —")
         self.interoperable.setObjectName("data_interoperable")
         for box in (self.openness, self.interoperable):
             box.currentIndexChanged.connect(lambda _i: self._changed())
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Openness", self.openness)
-        form.addRow("Standards", self.interoperable)
+        form.addRow(tr("Openness"), self.openness)
+        form.addRow(tr("Standards"), self.interoperable)
 
     def set_relation(self, relation_id: int | None) -> None:
         self.relation_id = relation_id

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...analysis.prompts import ANY, PROMPTS_BY_ID, STAGES, Prompt, prompts_for, stage_for
 from ...domain.commands_notes import SetPromptCheck
 from ..text import plain, rich
+from ..i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
@@ -60,8 +61,8 @@ class PromptRow(QFrame):
         self.phase_id = phase_id  # a note finished after a phase switch still lands here
         self.setObjectName("PromptRow")
         self.check = QCheckBox()
-        self.check.setToolTip("Tick when the room has talked about it")
-        self.check.setAccessibleName(f"Talked about: {prompt.text}")
+        self.check.setToolTip(tr("Tick when the room has talked about it"))
+        self.check.setAccessibleName(tr("Talked about: {text}").format(text=prompt.text))
         self.check.setStyleSheet("QCheckBox::indicator { width: 20px; height: 20px; }")
         self.check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.check.toggled.connect(lambda on: self.tickToggled.emit(prompt.id, on))
@@ -73,13 +74,13 @@ class PromptRow(QFrame):
         self.tag.setToolTip(source_words(prompt))
         self.tag.setStyleSheet("font-size: 9.5pt; color: #0B4F8A; background: #E6EEF7;"
                                " padding: 1px 5px; border-radius: 3px;")
-        self.pin = QPushButton("Pin")
+        self.pin = QPushButton(tr("Pin"))
         self.pin.setCheckable(True)
-        self.pin.setToolTip("Make this the question before the room (shown on the projector)")
+        self.pin.setToolTip(tr("Make this the question before the room (shown on the projector)"))
         self.pin.toggled.connect(lambda on: self.pinToggled.emit(prompt.id, on))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Note on this question…")
-        self.note.setAccessibleName("Note on this question")
+        self.note.setPlaceholderText(tr("Note on this question…"))
+        self.note.setAccessibleName(tr("Note on this question"))
         self.note.editingFinished.connect(lambda: self.noteEdited.emit(prompt.id, self.note.text()))
         head = QHBoxLayout()
         head.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
@@ -102,7 +103,7 @@ class PromptRow(QFrame):
             widget.blockSignals(True)
         self.check.setChecked(done)
         self.pin.setChecked(pinned)
-        self.pin.setText("Pinned" if pinned else "Pin")
+        self.pin.setText(tr("Pinned") if pinned else tr("Pin"))
         for widget in (self.check, self.pin):
             widget.blockSignals(False)
         if not self.note.hasFocus() and self.note.text() != note:
@@ -140,7 +141,7 @@ class PromptsDock(QDockWidget):
         self.banner_text.setWordWrap(True)
         self.banner_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.banner_text.setStyleSheet("font-size: 11pt; color: #1A1A1A;")
-        self.unpin = QPushButton("Unpin")
+        self.unpin = QPushButton(tr("Unpin"))
         self.unpin.clicked.connect(lambda: self.set_pinned(""))
         banner = QHBoxLayout(self.banner)
         banner.setContentsMargins(8, 6, 8, 6)
@@ -187,14 +188,15 @@ class PromptsDock(QDockWidget):
             self._phase_shown = key
             self._rebuild(self.phase_prompts(), pid)
         stage = STAGES[stage_for(phase.key, index=index)]
-        self.heading.setText(f"Questions for “{phase.name}” ({stage.lower()} stage)")
+        self.heading.setText(tr("Questions for “{name}” ({stage} stage)").format(
+                name=phase.name, stage=stage.lower()))
         done = 0
         for prompt_id, row in self.rows.items():
             check = model.prompt_check(pid, prompt_id)
             row.set_state(bool(check and check.done), check.note if check else "", prompt_id == self.pinned)
             done += bool(check and check.done)
-        self.progress.setText(f"{done} of {len(self.rows)} talked about in this phase. "
-                              "Tick them off; a note keeps what the room said.")
+        self.progress.setText(tr("{done} of {n} talked about in this phase. Tick them off; a note keeps "
+                                 "what the room said.").format(done=done, n=len(self.rows)))
         self._show_banner()
 
     def _rebuild(self, prompts: list[Prompt], phase_id: int) -> None:
@@ -260,8 +262,8 @@ class PromptsDock(QDockWidget):
         prompt = PROMPTS_BY_ID.get(self.pinned)
         self.banner.setVisible(prompt is not None)
         if prompt is not None:
-            self.banner_text.setText(f"<b>Before the room now</b> ({rich(prompt.framework)} · "
-                                     f"{rich(prompt.source)}):<br>{rich(prompt.text)}")
+            self.banner_text.setText(tr("<b>Before the room now</b> ({framework} · {source}):<br>{text}").format(
+                    framework=rich(prompt.framework), source=rich(prompt.source), text=rich(prompt.text)))
 
 
 __all__ = ["PromptsDock", "PromptRow", "SOURCES", "source_words"]

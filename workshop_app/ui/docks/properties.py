@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, 
 from .actor_panel import ActorPanel
 from .panel_parts import Context
 from .relation_panel import RelationPanel
+from ..i18n import tr
 
 
 class PropertiesDock(QDockWidget):
@@ -25,9 +26,9 @@ class PropertiesDock(QDockWidget):
         self.ctx = ctx
         self.stack = QStackedWidget()
         self.empty = QLabel(
-            "Select an actor or a relation.\n\n"
-            "N — new actor\nC — connect tool (or Shift+drag)\n1–5 — score the selected relation\n"
-            "PgUp / PgDn — previous / next phase"
+            tr("Select an actor or a relation.\n\n"
+               "N — new actor\nC — connect tool (or Shift+drag)\n1–5 — score the selected relation\n"
+               "PgUp / PgDn — previous / next phase")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setStyleSheet("color: #555; padding: 12px;")

@@ -27,6 +27,7 @@ from ...domain.commands_arenas import SetPhasePublicValue
 from ...domain.commands_evidence import SetValueEffects
 from ...domain.model import Model
 from .concept_parts import CommitText, EditContext, hint, section_title
+from ..i18n import tr
 
 COLUMNS = ("Actor", "Gains", "Bears costs")
 TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
@@ -63,13 +64,13 @@ class PublicValueDock(QDockWidget):
         self.session_text.setObjectName("public_value_session")
         self.session_text.committed.connect(
             lambda text: self.ctx.execute(cmds.SetMeta(key="public_value", value=text)))
-        self.phase_title = section_title("In this phase")
+        self.phase_title = section_title(tr("In this phase"))
         self.phase_text = CommitText("What this phase is meant to deliver for the public", height=58)
         self.phase_text.setObjectName("public_value_phase")
         self.phase_text.committed.connect(self._phase_done)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("value_effects")
-        self.table.setAccessibleName("Public value effects")
+        self.table.setAccessibleName(tr("Public value effects"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,18 +80,18 @@ class PublicValueDock(QDockWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.cellClicked.connect(self._clicked)
-        self.on_wall = QCheckBox("Show the statement in the presentation's heading")
+        self.on_wall = QCheckBox(tr("Show the statement in the presentation's heading"))
         self.on_wall.setObjectName("public_value_on_wall")
         self.on_wall.toggled.connect(self.wallToggled)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(section_title("Intended public value (whole session)"))
+        layout.addWidget(section_title(tr("Intended public value (whole session)")))
         layout.addWidget(self.session_text)
         layout.addWidget(self.phase_title)
         layout.addWidget(self.phase_text)
-        layout.addWidget(section_title("Who gains, who bears costs"))
-        layout.addWidget(hint("Double-click a cell to write it; one edit per cell."))
+        layout.addWidget(section_title(tr("Who gains, who bears costs")))
+        layout.addWidget(hint(tr("Double-click a cell to write it; one edit per cell.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.on_wall)
         self.setWidget(body)
@@ -103,7 +104,7 @@ class PublicValueDock(QDockWidget):
             return
         self.session_text.set_value(session_value(model))
         phase = model.phase(pid)
-        self.phase_title.setText(f"In {phase.name}")
+        self.phase_title.setText(tr("In {name}").format(name=phase.name))
         self.phase_text.set_value(phase.public_value)
         rows = value_rows(model, pid)
         editing = self.table.state() == QAbstractItemView.State.EditingState
@@ -118,7 +119,7 @@ class PublicValueDock(QDockWidget):
                 name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if not model.is_present(aid, pid):
                     name.setForeground(Qt.GlobalColor.gray)
-                    name.setToolTip("Not taking part in this phase")
+                    name.setToolTip(tr("Not taking part in this phase"))
                 name.setTextAlignment(TOP_LEFT)
                 self.table.setItem(r, 0, name)
                 for col, text in ((1, gains), (2, costs)):

@@ -33,6 +33,7 @@ from ..text import plain
 from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, real_changes, set_combo
 from .score_widget import Evidence, ReferenceLevel, ScoreWidget
 from .source_line import SourceLine, describe
+from ..i18n import tr
 
 STATE_HELP = {
     "active": "The relation is part of this phase",
@@ -94,12 +95,12 @@ class RelationPanel(QWidget):
         for i, key in enumerate(voc.RELATION_KINDS):
             self.kind.setItemData(i, voc.RELATION_KIND_HELP[key], Qt.ItemDataRole.ToolTipRole)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        form.addRow("Kind", self.kind)
-        self.directed = QCheckBox("Directed")
-        self.directed.setToolTip("From the source actor to the target actor (→)")
+        form.addRow(tr("Kind"), self.kind)
+        self.directed = QCheckBox(tr("Directed"))
+        self.directed.setToolTip(tr("From the source actor to the target actor (→)"))
         self.directed.toggled.connect(lambda on: self._update(directed=on))
-        self.reverse = QPushButton("Reverse")
-        self.reverse.setToolTip("Reverse the direction (target becomes source)")
+        self.reverse = QPushButton(tr("Reverse"))
+        self.reverse.setToolTip(tr("Reverse the direction (target becomes source)"))
         self.reverse.clicked.connect(self._reverse)
         direction = QHBoxLayout()  # one row: the dock must show the scores on a laptop screen
         direction.addWidget(self.directed, 1)
@@ -107,7 +108,7 @@ class RelationPanel(QWidget):
         form.addRow("", direction)
         self.note = NoteEdit()
         self.note.committed.connect(lambda text: self._update(note=text))
-        form.addRow("Note", self.note)
+        form.addRow(tr("Note"), self.note)
         self.relation_source = SourceLine("Source")
         self.relation_source.editRequested.connect(lambda: self._edit_source("relation"))
         self.phase_title = phase_title()
@@ -118,15 +119,15 @@ class RelationPanel(QWidget):
         self.phase_source = SourceLine("Source in this phase")
         self.phase_source.editRequested.connect(lambda: self._edit_source("relation_phase"))
         self.participant = QComboBox()
-        self.participant.setAccessibleName("Scoring as")
-        self.participant.setAccessibleDescription("Whose vote the buttons and the keys 1–5 give")
+        self.participant.setAccessibleName(tr("Scoring as"))
+        self.participant.setAccessibleDescription(tr("Whose vote the buttons and the keys 1–5 give"))
         self.participant.currentIndexChanged.connect(self._participant_changed)
         self.scores = ScoreWidget()
         self.scores.scoreRequested.connect(self._score)
         self.vote_source = SourceLine("Source of this vote")
         self.vote_source.editRequested.connect(lambda: self._edit_source("score"))
         voter = QHBoxLayout()
-        voter.addWidget(QLabel("Scoring as"))
+        voter.addWidget(QLabel(tr("Scoring as")))
         voter.addWidget(self.participant, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.ends)
@@ -239,15 +240,15 @@ class RelationPanel(QWidget):
             self.note.set_text(rel.note)
             self.relation_source.show_source(model.source(rel.source_id))
             phase = model.phase(self.ctx.phase_id)
-            self.phase_title.setText(f"In phase “{phase.name}”")
+            self.phase_title.setText(tr("In phase “{name}”").format(name=phase.name))
             ends = (model.presence_state(rel.source, phase.id), model.presence_state(rel.target, phase.id))
             both = ends == ("present", "present")
             active = model.relation_active(rel, phase.id)
             self.state.set_state(model.relation_state(rel, phase.id))
             self.state.setEnabled(both)
             self.inactive_reason.setText(
-                "" if both else "An actor is absent in this phase, so the relation is not at work."
-                if "absent" in ends else "An actor is not described in this phase, so neither is the relation."
+                "" if both else tr("An actor is absent in this phase, so the relation is not at work.")
+                if "absent" in ends else tr("An actor is not described in this phase, so neither is the relation.")
             )
             self.inactive_reason.setVisible(not both)
             row = model.relation_phase(rel.id, phase.id)

@@ -32,6 +32,7 @@ from ...domain.vocabulary import SCORE_DIMENSIONS, SCORE_LABELS, THREE_C
 from ...style import palette
 from ...style.look import diamond
 from ..text import literal, plain
+from ..i18n import tr
 
 _HINT = {
     "trust": "Expecting that what you share will not be used against you",
@@ -150,7 +151,7 @@ class ScoreWidget(QWidget):
                 self.buttons[(dim, v)] = b
             clear = QToolButton()
             clear.setText("–")
-            clear.setToolTip(f"Clear {dim} (not scored)")
+            clear.setToolTip(tr("Clear {dim} (not scored)").format(dim=dim))
             clear.setFixedSize(22, 28)
             clear.clicked.connect(lambda _=False, d=dim: self.scoreRequested.emit(d, None))
             grid.addWidget(clear, 2 * row, 6)
@@ -165,7 +166,7 @@ class ScoreWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(grid)
-        self.class_label = QLabel("3C: –")
+        self.class_label = QLabel(tr("3C: –"))
         self.class_label.setStyleSheet("font-size: 15px; font-weight: 600; padding-top: 4px;")
         self.class_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.class_label)
@@ -185,7 +186,7 @@ class ScoreWidget(QWidget):
         self.tension_label.setWordWrap(True)
         self.tension_label.setStyleSheet(f"color: {palette.TRUST_COLOUR[1]};")
         outer.addWidget(self.tension_label)
-        hint = QLabel("Keys 1–5 score the marked row and move to the next. ◆ a source's level.")
+        hint = QLabel(tr("Keys 1–5 score the marked row and move to the next. ◆ a source's level."))
         hint.setStyleSheet("color: #777; font-size: 11px;")
         hint.setWordWrap(True)
         outer.addWidget(hint)
@@ -228,10 +229,10 @@ class ScoreWidget(QWidget):
             b.blockSignals(False)
         for dim in SCORE_DIMENSIONS:
             self._room[dim].setText("hidden")
-            self._room[dim].setToolTip("Hidden until the room's votes are revealed")
+            self._room[dim].setToolTip(tr("Hidden until the room's votes are revealed"))
             self.strips[dim].set_values(DimensionConsensus(None, None, 0), [])
-        self.strips[dim].setToolTip("Hidden until the room's votes are revealed")
-        self.class_label.setText("3C: hidden until the votes are revealed (V)")
+        self.strips[dim].setToolTip(tr("Hidden until the room's votes are revealed"))
+        self.class_label.setText(tr("3C: hidden until the votes are revealed (V)"))
         for label in (self.voters_label, self.stated_label, self.flag_label, self.tension_label):
             label.setText("")
         self.stated_label.setVisible(False)
@@ -251,11 +252,13 @@ class ScoreWidget(QWidget):
                 b.blockSignals(False)
             c = room[dim]
             if c.n == 0:
-                self._room[dim].setText("not scored")
+                self._room[dim].setText(tr("not scored"))
             else:
-                self._room[dim].setText(f"{c.median} · {c.n} vote{'s' if c.n > 1 else ''}")
-            self._room[dim].setToolTip(f"The room's median {c.median}, {c.low}–{c.high}, {c.n} votes"
-                                       if c.n else "The room has not scored this")
+                self._room[dim].setText(tr("{median} · {n} vote{value}").format(
+                        median=c.median, n=c.n, value='s' if c.n > 1 else ''))
+            self._room[dim].setToolTip(tr("The room's median {median}, {low}–{high}, {n} votes").format(
+                    median=c.median, low=c.low, high=c.high, n=c.n)
+                                       if c.n else tr("The room has not scored this"))
             refs = [(int(r.values[dim]), f"{r.participant}: {r.values[dim]}" + (f" — {r.source}" if r.source else ""))
                     for r in ev.references if r.values.get(dim) is not None]
             self.strips[dim].set_values(c, refs)
@@ -265,11 +268,12 @@ class ScoreWidget(QWidget):
         cls = ev.derived
         rule = RULE_WORDS.get(ev.rule, ev.rule)
         who = "room and sources pooled" if ev.pooled else "room"
-        self.class_label.setText(f"3C ({who}): {THREE_C[cls]}" if cls else "3C: – (score all three)")
-        self.class_label.setToolTip(f"The class of the votes that count, by the session's {rule} "
-                                    "(Score ▸ Session settings)")
+        self.class_label.setText(tr("3C ({who}): {cls}").format(who=who, cls=THREE_C[cls]) if cls else tr("3C: – (score all three)"))
+        self.class_label.setToolTip(tr("The class of the votes that count, by the session's {rule} (Score "
+                                       "▸ Session settings)").format(rule=rule))
         parts = [f"{n} {name}" for name, n in ev.distribution.items()]
-        self.voters_label.setText((f"Voters: {' · '.join(parts)}  ({rule})" if parts else f"Rule: {rule}")
+        self.voters_label.setText((tr("Voters: {parts}  ({rule})").format(parts=' · '.join(parts), rule=rule) if parts else tr("Rule: {rule}").format(
+                rule=rule))
                                   if evidence is not None else "")
         said = [f"◆ Stated{' ' + scope if scope else ''}: {THREE_C.get(c, c)}" + (f" — {src}" if src else "")
                 for c, src, scope in ev.stated]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...domain.evidence import Source
 from ..text import literal, plain
+from ..i18n import tr
 
 NO_SOURCE = "no source recorded"
 KIND_WORDS = {"stated": "stated", "inferred": "inferred", "room": "the room", "imported": "imported"}
@@ -75,7 +76,7 @@ class SourceLine(QWidget):
         self.label.setStyleSheet("color: #444; font-size: 11px;")
         self.label.clicked.connect(self.toggle)
         self.button = QToolButton()
-        self.button.setText("Cite…")
+        self.button.setText(tr("Cite…"))
         self.button.setStyleSheet("font-size: 11px;")
         self.button.clicked.connect(self.editRequested)
         row = QHBoxLayout(self)
@@ -88,8 +89,9 @@ class SourceLine(QWidget):
         """Show ``src`` (``None``: no source); ``note`` says more when there is none (e.g.
         "the session's default")."""
         self.source, self._note = src, note
-        self.button.setText("Edit source…" if src is not None else "Cite…")
-        self.button.setToolTip(f"{'Edit or change' if src is not None else 'Cite'} the source of this {self.what.lower()}")
+        self.button.setText(tr("Edit source…") if src is not None else tr("Cite…"))
+        self.button.setToolTip(tr("{value} the source of this {what}").format(
+                value='Edit or change' if src is not None else 'Cite', what=self.what.lower()))
         self._render()
 
     def toggle(self) -> None:

@@ -35,6 +35,7 @@ from ...domain.vocabulary import ACTOR_TYPES, SCALES, SCORE_DIMENSIONS, SCORE_LA
 from ...style import palette
 from ..text import literal, rich
 from .source_line import describe, where
+from ..i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
@@ -128,7 +129,7 @@ class StoryDock(QDockWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setStyleSheet("font-size: 12pt; padding: 2px 2px 4px 2px;")
         self.table = QTableWidget(len(ROWS), 0)
-        self.table.setAccessibleName("The actor's story, phase by phase")
+        self.table.setAccessibleName(tr("The actor's story, phase by phase"))
         self.table.setVerticalHeaderLabels(list(ROWS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -136,12 +137,12 @@ class StoryDock(QDockWidget):
         self.table.setStyleSheet("QTableWidget { font-size: 10.5pt; gridline-color: #DDDDDD; }"
                                  " QHeaderView::section { font-size: 10.5pt; padding: 3px; }")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setToolTip("Click a phase to show it on the map")
+        self.table.horizontalHeader().setToolTip(tr("Click a phase to show it on the map"))
         self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setMinimumSectionSize(36)  # room for the sparklines
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.empty = QLabel("Select one actor on the map to follow it through the phases.")
+        self.empty = QLabel(tr("Select one actor on the map to follow it through the phases."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 12px;")
         layout = QVBoxLayout(body)
@@ -188,9 +189,10 @@ class StoryDock(QDockWidget):
         silent = sum(c.state == "not_described" for c in self.columns)
         unknown = f", not described in {silent}" if silent else ""
         self.heading.setText(
-            f"<span style='color:{colour}; font-size:16pt'>■</span> <b>{rich(actor.name)}</b>"
-            f" <span style='color:#555'>· {rich(kind)}, {rich(scale)} · in {here} of {len(self.columns)}"
-            f" phases{unknown}</span>")
+            tr("<span style='color:{colour}; font-size:16pt'>■</span> <b>{name}</b> <span "
+               "style='color:#555'>· {kind}, {scale} · in {here} of {n} phases{unknown}</span>").format(
+                    colour=colour, name=rich(actor.name), kind=rich(kind), scale=rich(scale), here=here,
+                    n=len(self.columns), unknown=unknown))
         self._fill_table()
 
     def _fill_table(self) -> None:

@@ -36,6 +36,7 @@ from ...analysis.warnings import PatternWarning, warnings_for_facts
 from ...domain.model import Model
 from ..text import plain
 from .canvas_marks import CanvasMarks
+from ..i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
@@ -112,8 +113,8 @@ class WarningCard(QFrame):
         self.where.setObjectName("WarningWhere")
         self.where.setWordWrap(True)
         self.where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.show_button = QPushButton("Show me")
-        self.show_button.setToolTip("Switch to the phase and highlight who this is about")
+        self.show_button = QPushButton(tr("Show me"))
+        self.show_button.setToolTip(tr("Switch to the phase and highlight who this is about"))
         self.show_button.clicked.connect(lambda: self.showRequested.emit(self.warning))
         top = QHBoxLayout()
         top.addWidget(self.badge)
@@ -137,7 +138,7 @@ class WarningCard(QFrame):
         layout.addWidget(self.message)
         layout.addWidget(self.detail)
         layout.addWidget(self.source)
-        self.setToolTip("Double-click, or press Show me, to see it on the map")
+        self.setToolTip(tr("Double-click, or press Show me, to see it on the map"))
 
     def set_focused(self, on: bool) -> None:
         value = "true" if on else "false"
@@ -171,16 +172,16 @@ class WarningsDock(QDockWidget):
         self._shown_key: tuple[object, ...] | None = None
         self._limit = CARDS_AT_ONCE
         body = QWidget()
-        self.this_phase = QPushButton("This phase")
-        self.all_phases = QPushButton("All phases")
+        self.this_phase = QPushButton(tr("This phase"))
+        self.all_phases = QPushButton(tr("All phases"))
         self.scope = QButtonGroup(self)
         for button in (self.this_phase, self.all_phases):
             button.setCheckable(True)
             self.scope.addButton(button)
         self.this_phase.setChecked(True)
         self.scope.buttonToggled.connect(self._scope_toggled)
-        self.clear_button = QPushButton("Clear highlight")
-        self.clear_button.setToolTip("Take the highlight off the map")
+        self.clear_button = QPushButton(tr("Clear highlight"))
+        self.clear_button.setToolTip(tr("Take the highlight off the map"))
         self.clear_button.clicked.connect(self.clear_focus)
         top = QHBoxLayout()
         top.addWidget(self.this_phase)
@@ -197,8 +198,8 @@ class WarningsDock(QDockWidget):
         self.cards_layout.setContentsMargins(4, 4, 4, 4)
         self.cards_layout.setSpacing(6)
         self.more_button = QPushButton()
-        self.more_button.setToolTip("Show the next warnings of this list")
-        self.more_button.setAccessibleName("Show more warnings")
+        self.more_button.setToolTip(tr("Show the next warnings of this list"))
+        self.more_button.setAccessibleName(tr("Show more warnings"))
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         self.cards_layout.addWidget(self.more_button)
@@ -271,11 +272,13 @@ class WarningsDock(QDockWidget):
         if self.windowTitle() != title:
             self.setWindowTitle(title)
         if self.all_phases_shown():
-            self.heading.setText(f"{len(self.warnings)} in the whole session. Questions for the room, not errors.")
+            self.heading.setText(tr("{n} in the whole session. Questions for the room, not errors.").format(
+                    n=len(self.warnings)))
         else:
             pid = self.main.phase_id
             name = model.phase(pid).name if pid in model.tables["phases"] else "?"
-            self.heading.setText(f"{n} for “{name}”. Questions for the room, not errors.")
+            self.heading.setText(tr("{n} for “{name}”. Questions for the room, not errors.").format(
+                    n=n, name=name))
         self.countChanged.emit(n)
 
     def _show_cards(self) -> None:
@@ -301,8 +304,8 @@ class WarningsDock(QDockWidget):
         self.cards = []
         self._carded = shown
         if not shown:
-            empty = QLabel("No warnings here. The map shows none of the patterns the research "
-                           "warns about, which is no proof that all is well.")
+            empty = QLabel(tr("No warnings here. The map shows none of the patterns the research "
+                              "warns about, which is no proof that all is well."))
             empty.setWordWrap(True)
             empty.setObjectName("WarningsEmpty")
             self.cards_layout.insertWidget(0, empty)
@@ -322,7 +325,8 @@ class WarningsDock(QDockWidget):
         hidden = len(self._carded) - len(self.cards)
         self.more_button.setVisible(hidden > 0)
         if hidden > 0:
-            self.more_button.setText(f"{hidden} more… (show {min(hidden, CARDS_AT_ONCE)} more)")
+            self.more_button.setText(tr("{hidden} more… (show {hidden2} more)").format(
+                    hidden=hidden, hidden2=min(hidden, CARDS_AT_ONCE)))
 
     def warning_cards(self) -> list[WarningCard]:
         return [c for c in self.cards if isinstance(c, WarningCard)]
@@ -341,8 +345,8 @@ class WarningsDock(QDockWidget):
                             {r: "focus" for r in warning.relation_ids}, [("focus", label)])
         else:
             self.marks.clear(OWNER)
-            win.status(f"{warning.id} is about who or what is missing: "
-                       "nothing to highlight on the map.", 6000)
+            win.status(tr("{id} is about who or what is missing: nothing to highlight on the map.").format(
+                    id=warning.id), 6000)
         for card in self.warning_cards():
             card.set_focused(card.warning == warning)
         win.view.viewport().update()
