@@ -12,6 +12,11 @@ from workshop_app.ui.docks import diff_dock, warnings_dock
 pytestmark = pytest.mark.gui
 
 
+def _here(here: list) -> str:
+    """How the status bar counts the warnings of the phase shown."""
+    return f"{len(here)} here" if here else "No warnings here"
+
+
 def test_the_warning_count_follows_each_phase_and_each_edit(qtbot, demo_window) -> None:
     win = demo_window("iskandar")
     panels = win.features["analysis"]
@@ -20,14 +25,14 @@ def test_the_warning_count_follows_each_phase_and_each_edit(qtbot, demo_window) 
     for phase in (phases[1], phases[2], phases[0]):
         win.set_phase(phase.id)
         here = [w for w in panels.warnings.warnings if phase.id in (w.phase_id, w.next_phase_id)]
-        assert f"{len(here)} here" in panels.status_button.text()  # at once, not after the pause
+        assert _here(here) in panels.status_button.text()  # at once, not after the pause
     before = panels.status_button.text()
     lone = win.session.add_actor("Residents' panel", "citizens", "neighbourhood",
                                  present_in=[phases[0].id])
     qtbot.waitUntil(lambda: any(lone.id in w.actor_ids for w in panels.warnings.warnings),
                     timeout=3000)  # an actor with no relation is warned about
     here = [w for w in panels.warnings.warnings if phases[0].id in (w.phase_id, w.next_phase_id)]
-    assert f"{len(here)} here" in panels.status_button.text() != before
+    assert _here(here) in panels.status_button.text() != before
 
 
 def test_warnings_show_the_first_cards_and_more_on_request(qtbot, demo_window, monkeypatch) -> None:

@@ -22,6 +22,7 @@ from ..analysis.agreement import session_agreement
 from ..analysis.facts import session_facts
 from ..analysis.prompts import PROMPTS_BY_ID
 from ..domain.model import Model
+from ..domain.wording import noun
 from .agreement_line import AgreementLine
 from .context import FeatureBase, WindowContext
 from .docks.canvas_marks import CanvasMarks
@@ -277,7 +278,15 @@ class AnalysisPanels(FeatureBase):
         if n == 0:
             self.status_button.setText(tr("No warnings"))
         elif here is not None:
-            self.status_button.setText(tr("▲ Warnings: {here} here, {n} in all").format(here=here, n=n))
+            others = n - here  # shown on another phase only
+            elsewhere = tr("{n} in {phases}").format(n=others, phases=noun(others, "another phase", "other phases"))
+            if here == 0:
+                text = tr("No warnings here · {elsewhere}").format(elsewhere=elsewhere)
+            elif others:
+                text = tr("▲ Warnings: {here} here · {elsewhere}").format(here=here, elsewhere=elsewhere)
+            else:
+                text = tr("▲ Warnings: {here} here").format(here=here)
+            self.status_button.setText(text)
         else:
             self.status_button.setText(tr("▲ Warnings: {n}").format(n=n))
 
