@@ -8,6 +8,7 @@ The console is a 1366 x 768 laptop, the wall the 1920 x 1080 projector of the de
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,7 @@ def big_session(lens: str) -> Path:
     sys.path.insert(0, str(ROOT / "tests" / "gui"))
     from legibility_helpers import make_big_session
 
-    folder = Path(TMP / f"big-{lens}")
-    folder.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=TMP, prefix=f"big-{lens}-"))  # a new one for each shot
     return make_big_session(folder / "rivertown.workshop", seed=BIG_SESSION_SEED, arrange=lens)
 
 
