@@ -9,9 +9,10 @@ server and tests share one definition of "current question" and "missing".
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .model import Model, ParticipantId, PhaseId, RelationId
 from .scoring import consensus_of, counted_votes
@@ -50,11 +51,25 @@ def relation_label(model: Model, relation_id: RelationId) -> str:
     return f"{model.actor(rel.source).name} {arrow} {model.actor(rel.target).name}: {kind}"
 
 
-def question_text(model: Model, relation_id: RelationId, dimension: str) -> str:
-    """The spoken question for one dimension of one relation."""
+_NAMES = re.compile(r"\{([ab])\}")
+
+
+def question_wording(dimension: str) -> str:
+    """The app's own question for one dimension, with the actors as {a} and {b}."""
+    return _QUESTIONS.get(dimension, "How would you score the " + dimension + " between {a} and {b}?")
+
+
+def question_text(model: Model, relation_id: RelationId, dimension: str,
+                  wording: Mapping[str, str] | None = None) -> str:
+    """The spoken question for one dimension of one relation, in ``wording`` (a protocol's
+    own question per dimension, naming the actors {a} and {b}) where it has one.
+
+    The names go in by one pass over the wording's {a} and {b} and nothing else: any other
+    brace a facilitator typed stays as typed, and a name holding "{b}" is not read again."""
     rel = model.relation(relation_id)
-    template = _QUESTIONS.get(dimension, "How would you score the " + dimension + " between {a} and {b}?")
-    return template.format(a=model.actor(rel.source).name, b=model.actor(rel.target).name)
+    names = {"a": model.actor(rel.source).name, "b": model.actor(rel.target).name}
+    words = (wording or {}).get(dimension) or question_wording(dimension)
+    return _NAMES.sub(lambda m: names[m.group(1)], words)
 
 
 def is_fully_scored(model: Model, relation_id: RelationId, phase_id: PhaseId,
@@ -117,6 +132,7 @@ class ScoringRound:
     seq: int = 1
     order: str = "person"
     blind: bool = False
+    questions: Mapping[str, str] = field(default_factory=dict)  # a protocol's own wording per dimension
 
     def __post_init__(self) -> None:
         self.relation_ids = tuple(self.relation_ids)
@@ -133,6 +149,8 @@ class ScoringRound:
             raise ValueError(f"A round scores some of {', '.join(SCORE_DIMENSIONS)}, not {unknown or 'nothing'}.")
         if self.order not in ROUND_ORDERS:
             raise ValueError(f"Unknown order {self.order!r}; choose one of: {', '.join(ROUND_ORDERS)}.")
+        self.questions = {d: str(w).strip() for d, w in dict(self.questions).items()
+                          if d in SCORE_DIMENSIONS and str(w).strip()}
 
     # -- where the cursor is ---------------------------------------------------------------
     def is_done(self) -> bool:
@@ -327,7 +345,7 @@ class ScoringRound:
             "phase_name": model.phase(self.phase_id).name,
             "relation_text": relation_label(model, rid),
             "text": f"How would you score the relation between {a} and {b}? ({SCALE_SHORT})",
-            "questions": {d: question_text(model, rid, d) for d in self.dimensions},
+            "questions": {d: question_text(model, rid, d, self.questions) for d in self.dimensions},
             "dimensions": self.asked_dimensions,
             "scale": dict(SCORE_LABELS),
             "position": number,
@@ -384,6 +402,7 @@ __all__ = [
     "is_fully_scored",
     "most_contested",
     "question_text",
+    "question_wording",
     "relation_label",
     "round_relations",
 ]

@@ -140,6 +140,40 @@ def protocol_of(model: Model) -> dict[str, Any]:
     return dict(value) if isinstance(value, dict) else {}
 
 
+def pinned_prompt(model: Model) -> str:
+    """The prompt the template puts on the wall first ("" when none, or when the session
+    holds an id this version does not know: a session file is untrusted input)."""
+    prompts = protocol_of(model).get("prompts")
+    pinned = prompts.get("pinned") if isinstance(prompts, dict) else None
+    return pinned if isinstance(pinned, str) and pinned in PROMPTS_BY_ID else ""
+
+
+def round_setup(model: Model) -> dict[str, Any]:
+    """The scoring round the template set up, as far as it did and as far as this version
+    can use it: ``relations``, ``order``, ``blind``, ``dimensions`` (in the template's order)
+    and ``questions`` (dimension -> wording); a key missing means "the console's default"."""
+    kept = protocol_of(model).get("round")
+    if not isinstance(kept, dict):
+        return {}
+    out: dict[str, Any] = {}
+    if kept.get("relations") in RELATION_SETS:
+        out["relations"] = kept["relations"]
+    if kept.get("order") in ROUND_ORDERS:
+        out["order"] = kept["order"]
+    if isinstance(kept.get("blind"), bool):
+        out["blind"] = kept["blind"]
+    dims = kept.get("dimensions")
+    if isinstance(dims, list) and dims and all(d in voc.SCORE_DIMENSIONS for d in dims):
+        out["dimensions"] = list(dict.fromkeys(dims))
+    questions = kept.get("questions")
+    if isinstance(questions, dict):
+        words = {d: w.strip() for d, w in questions.items()
+                 if d in voc.SCORE_DIMENSIONS and isinstance(w, str) and w.strip()}
+        if words:
+            out["questions"] = words
+    return out
+
+
 def _custom_roles(model: Model, kept: list[str]) -> list[str]:
     seen = list(kept)
     for pres in sorted(model.tables["presence"].values(), key=lambda p: (p.phase_id, p.actor_id)):
@@ -256,5 +290,5 @@ def describe(template: Template) -> str:
 
 
 __all__ = ["FORMAT", "META_KEY", "TemplateError", "check_template", "describe", "load_schema",
-           "new_session", "protocol_of", "read_template", "resolve", "save_template", "setup_commands",
-           "shipped", "template_of", "templates_dir"]
+           "new_session", "pinned_prompt", "protocol_of", "read_template", "resolve", "round_setup",
+           "save_template", "setup_commands", "shipped", "template_of", "templates_dir"]

@@ -23,6 +23,7 @@ from ..analysis.facts import session_facts
 from ..analysis.prompts import PROMPTS_BY_ID
 from ..domain.model import Model
 from ..domain.wording import noun
+from ..io.protocol import pinned_prompt
 from .agreement_line import AgreementLine
 from .context import FeatureBase, WindowContext
 from .docks.canvas_marks import CanvasMarks
@@ -111,7 +112,8 @@ class _AfterPaint(QObject):
 class AnalysisPanels(FeatureBase):
     """The feature (``window.features["analysis"]``): the five docks and their actions.
 
-    The pinned prompt goes to the room's state, where the projector reads it.
+    The pinned prompt goes to the room's state, where the projector reads it; a session made
+    from a protocol template opens with the template's prompt pinned.
     """
 
     name = "analysis"
@@ -222,6 +224,9 @@ class AnalysisPanels(FeatureBase):
     def _session_changed(self, _session: object) -> None:
         self.story.show_actor(None)
         self.diff.follow.setChecked(True)
+        # A session made from a protocol template opens with the template's prompt on the
+        # wall; any other opens with none (a prompt pinned for the last session is not its).
+        self.prompts.set_pinned(pinned_prompt(self.ctx.session.model))
         self._update_status()
         # Worked out after the pause that follows the map's first paint, not here: on a big
         # session building the window takes longer than the pause, and the map would wait

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -41,10 +42,12 @@ from ..domain.rounds import (
     ScoringRound,
     default_participants,
     most_contested,
+    question_wording,
     relation_label,
     round_relations,
 )
 from ..domain.scoring import consensus_of, counted_votes
+from ..io.protocol import round_setup
 from ..session.room import RoomState
 from .names import full_names
 from .text import literal, plain, rich
@@ -131,12 +134,15 @@ def wall_round(model: Any, room: RoomState) -> dict[str, Any] | None:
 
 
 class RoundSetupDialog(QDialog):
-    """Which relations the round walks through, and who is asked."""
+    """Which relations the round walks through, how and with which questions, and who is
+    asked. A session made from a protocol template starts from the template's round: its
+    relations, order, blindness, questions and their wording."""
 
     def __init__(self, ctx: "WindowContext") -> None:
         super().__init__(ctx.parent)
         self.setWindowTitle(tr("Start a scoring round"))
         model, phase_id = ctx.session.model, ctx.phase_id
+        setup = round_setup(model)
         selected = ctx.scene.selected_relation_ids()
         layout = QVBoxLayout(self)
         intro = QLabel(tr("<b>Phase: {name}</b><br>Which relations?").format(
@@ -153,7 +159,9 @@ class RoundSetupDialog(QDialog):
             button.setProperty("set", key)
             self.sets.addButton(button)
             layout.addWidget(button)
-        first = next((k for k in ("selected", "unscored", "all") if self.counts[k]), "all")
+        first = setup.get("relations", "")
+        if not self.counts.get(first):  # the template's choice holds nothing here (or there is none)
+            first = next((k for k in ("selected", "unscored", "all") if self.counts[k]), "all")
         for button in self.sets.buttons():
             button.setChecked(button.property("set") == first)
         layout.addWidget(QLabel(tr("How is the room asked?")))
@@ -161,7 +169,7 @@ class RoundSetupDialog(QDialog):
         for key, label in choices("round order"):
             button = QRadioButton(label)
             button.setProperty("order", key)
-            button.setChecked(key == "person")
+            button.setChecked(key == setup.get("order", "person"))
             button.setAccessibleDescription(tr("The order of the questions: {order}").format(order=in_sentence(label)))
             self.orders.addButton(button)
             layout.addWidget(button)
@@ -169,7 +177,25 @@ class RoundSetupDialog(QDialog):
         self.blind.setToolTip(tr("Nobody sees medians, colours or the spread of a question until all its "
                                  "answers are in or you reveal them; who has voted stays visible"))
         self.blind.setAccessibleDescription(self.blind.toolTip())
+        self.blind.setChecked(setup.get("blind", False))
         layout.addWidget(self.blind)
+        layout.addWidget(QLabel(tr("Which questions, in which words? ({a} and {b} are the two actors)")))
+        asked = setup.get("dimensions", list(voc.SCORE_DIMENSIONS))
+        wording = setup.get("questions", {})
+        self.question_rows: list[tuple[str, QCheckBox, QLineEdit]] = []
+        for d in asked + [d for d in voc.SCORE_DIMENSIONS if d not in asked]:
+            ask = QCheckBox(term("dimension", d))
+            ask.setChecked(d in asked)
+            words = QLineEdit(wording.get(d) or question_wording(d))
+            words.setAccessibleName(tr("The question on {dimension}").format(dimension=in_sentence(term("dimension", d))))
+            words.setEnabled(d in asked)
+            ask.toggled.connect(words.setEnabled)
+            ask.toggled.connect(lambda _on: self._can_start())
+            row = QHBoxLayout()
+            row.addWidget(ask)
+            row.addWidget(words, 1)
+            layout.addLayout(row)
+            self.question_rows.append((d, ask, words))
         layout.addWidget(QLabel(tr("Who is asked? (in this order)")))
         self.people = QListWidget()
         self.people.setAccessibleName(tr("Who is asked"))
@@ -184,10 +210,15 @@ class RoundSetupDialog(QDialog):
         full_names(self.people)
         layout.addWidget(self.people)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start round"))
+        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(tr("Start round"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _can_start(self) -> None:
+        """A round asks at least one question."""
+        self.start_button.setEnabled(bool(self.dimensions()))
 
     def choice(self) -> str:
         checked = self.sets.checkedButton()
@@ -199,6 +230,15 @@ class RoundSetupDialog(QDialog):
 
     def is_blind(self) -> bool:
         return self.blind.isChecked()
+
+    def dimensions(self) -> list[str]:
+        """The questions ticked, in the order they are asked."""
+        return [d for d, ask, _words in self.question_rows if ask.isChecked()]
+
+    def questions(self) -> dict[str, str]:
+        """The wording of each question ticked, where it is not the app's own."""
+        typed = ((d, words.text().strip()) for d, ask, words in self.question_rows if ask.isChecked())
+        return {d: text for d, text in typed if text and text != question_wording(d)}
 
     def participant_ids(self) -> list[int]:
         items = (self.people.item(i) for i in range(self.people.count()))

@@ -20,7 +20,7 @@ this feature tells the scene which relation to draw without its votes.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -171,12 +171,16 @@ class Rounds(FeatureBase):
             return
         dialog = RoundSetupDialog(ctx)
         if dialog.exec():
-            self.start(dialog.choice(), dialog.participant_ids(), order=dialog.order(), blind=dialog.is_blind())
+            self.start(dialog.choice(), dialog.participant_ids(), order=dialog.order(), blind=dialog.is_blind(),
+                       dimensions=dialog.dimensions(), questions=dialog.questions())
 
     def start(self, choice: str = "all", participant_ids: list[int] | None = None, *,
-              order: str = "person", blind: bool = False) -> bool:
+              order: str = "person", blind: bool = False, dimensions: Sequence[str] | None = None,
+              questions: Mapping[str, str] | None = None) -> bool:
         """Start a round on the current phase; ``choice`` is a key of ``RELATION_SETS``,
-        ``order`` one of ``ROUND_ORDERS``; ``blind`` hides each question's votes until revealed."""
+        ``order`` one of ``ROUND_ORDERS``; ``blind`` hides each question's votes until revealed;
+        ``dimensions`` are the questions asked (all three by default), ``questions`` their
+        wording where it is not the app's own (a protocol's, with the actors as {a} and {b})."""
         ctx = self.ctx
         model, phase_id = ctx.session.model, ctx.phase_id
         relations = round_relations(model, phase_id, choice, ctx.scene.selected_relation_ids())
@@ -190,7 +194,9 @@ class Rounds(FeatureBase):
         self._known_people = set(model.tables["participants"])
         self._set_keys_live(True)
         self.show_panel()
-        self.room.start_round(ScoringRound(tuple(relations), phase_id, tuple(people), order=order, blind=blind))
+        self.room.start_round(ScoringRound(tuple(relations), phase_id, tuple(people),
+                                           tuple(dimensions or voc.SCORE_DIMENSIONS), order=order, blind=blind,
+                                           questions=dict(questions or {})))
         self._focus()
         return True
 
