@@ -283,6 +283,12 @@ def tr(source: str, disambiguation: str | None = None, n: int | None = None) -> 
     return translate(source, disambiguation, n)
 
 
+def in_sentence(label: str) -> str:
+    """A label as it reads inside a sentence ("agreement" after "City → IMEC: "): lower case,
+    except in German, where nouns keep their capital."""
+    return label if language() == "de" else label[:1].lower() + label[1:]
+
+
 def N_(source: str) -> str:
     """Mark ``source`` for the catalogues without translating it here: a constant made at
     import time is translated where it is shown, with ``tr(constant)``."""
@@ -325,6 +331,7 @@ __all__ = [
     "catalogue_dir",
     "catalogue_path",
     "counted_noun",
+    "in_sentence",
     "language",
     "mnemonics",
     "negotiate",

@@ -134,17 +134,18 @@ def derived_class(votes: Sequence[Score], rule: str = "median") -> str | None:
     return three_c(cons["trust"].median, cons["commitment"].median, inter, rule)
 
 
-def tensions(trust: int | None, commitment: int | None, interdependence: int | None) -> list[str]:
-    """Name pairs of dimensions two levels apart ("high interdependence but low trust")."""
+def tension_pairs(trust: int | None, commitment: int | None,
+                  interdependence: int | None) -> list[tuple[str, str]]:
+    """Pairs of dimensions two levels apart, (high one, low one)."""
     values = {"trust": trust, "commitment": commitment, "interdependence": interdependence}
-    found: list[str] = []
-    for hi_dim in SCORE_DIMENSIONS:
-        for lo_dim in SCORE_DIMENSIONS:
-            if hi_dim == lo_dim:
-                continue
-            if level(values[hi_dim]) == "high" and level(values[lo_dim]) == "low":
-                found.append(f"high {hi_dim} but low {lo_dim}")
-    return found
+    return [(hi_dim, lo_dim) for hi_dim in SCORE_DIMENSIONS for lo_dim in SCORE_DIMENSIONS
+            if hi_dim != lo_dim and level(values[hi_dim]) == "high" and level(values[lo_dim]) == "low"]
+
+
+def tensions(trust: int | None, commitment: int | None, interdependence: int | None) -> list[str]:
+    """Name pairs of dimensions two levels apart ("high interdependence but low trust"), in
+    the data's words (English; ``terms.tension_words`` says them in the reader's language)."""
+    return [f"high {hi} but low {lo}" for hi, lo in tension_pairs(trust, commitment, interdependence)]
 
 
 # -- who counts, and what the room says ------------------------------------------------------

@@ -16,7 +16,8 @@ from typing import Mapping
 
 from . import rounds
 from . import vocabulary as voc
-from .i18n import language, tr
+from .i18n import in_sentence, tr
+from .scoring import tension_pairs
 
 # The papers' three dimensions, and one line each for people who have not read the papers.
 DIMENSIONS: dict[str, str] = {"trust": "Trust", "commitment": "Commitment",
@@ -102,11 +103,12 @@ def role(key: str) -> str:
     return term("role", key)
 
 
-def in_sentence(label: str) -> str:
-    """A label as it reads inside a sentence ("agreement" after "City → IMEC: "): lower case,
-    except in German, where nouns keep their capital."""
-    return label if language() == "de" else label[:1].lower() + label[1:]
+def tension_words(trust: int | None, commitment: int | None, interdependence: int | None) -> list[str]:
+    """The tensions of three medians in the reader's words ("high commitment but low trust")."""
+    return [tr("high {high} but low {low}").format(high=in_sentence(term("dimension", hi)),
+                                                   low=in_sentence(term("dimension", lo)))
+            for hi, lo in tension_pairs(trust, commitment, interdependence)]
 
 
-__all__ = ["DIMENSIONS", "DIMENSION_HELP", "TABLES", "THREE_C_HELP", "choices", "help_text",
+__all__ = ["DIMENSIONS", "DIMENSION_HELP", "TABLES", "THREE_C_HELP", "choices", "help_text", "tension_words",
            "in_sentence", "role", "term"]

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from .context import WindowContext
 from .i18n import tr
+from ..domain.i18n import N_
 
-KINDS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)"}
+KINDS = {"docx": N_("Word document (.docx)"), "pdf": N_("PDF (.pdf)")}
 
 
 class ReportDialog(QDialog):
@@ -27,7 +28,7 @@ class ReportDialog(QDialog):
         self.setMinimumWidth(560)
         self.kind = QComboBox()
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(tr(label), key)
         self.kind.setAccessibleName(tr("Report format"))
         self.pseudonymize = QCheckBox(tr("Pseudonymise (no names of people or organisations, no notes or quotes)"))
         self.path = QLineEdit()
@@ -72,7 +73,7 @@ class ReportDialog(QDialog):
         wanted = f".{self.fmt()}"
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the report as"), self.path.text(),
                                               tr("{kinds} (*{wanted});;All files (*)").format(
-                                                      kinds=KINDS[self.fmt()], wanted=wanted))
+                                                      kinds=tr(KINDS[self.fmt()]), wanted=wanted))
         if path:
             self.path.setText(path if path.lower().endswith(wanted) else path + wanted)
 

@@ -45,13 +45,14 @@ from ..context import FeatureBase, WindowContext
 from ..text import literal, plain
 from .corpus_matches import COLUMNS, SHOWS, MatchFilter, MatchModel
 from ..i18n import tr
+from ...domain.i18n import N_
 
 # What a researcher can get wrong (a file that is not a corpus, a missing extra, a bad
 # mapping, a session that will not open, a full disk); anything else is a bug.
 FAILURES: tuple[type[BaseException], ...] = (ExchangeError, SessionFileError, OSError,
                                              sqlite3.Error)
-CORPUS_FILTER = "Research corpus (*.db *.sqlite *.sqlite3);;All files (*)"
-SESSION_FILTER = "Workshop sessions (*.workshop);;All files (*)"
+CORPUS_FILTER = N_("Research corpus (*.db *.sqlite *.sqlite3);;All files (*)")
+SESSION_FILTER = N_("Workshop sessions (*.workshop);;All files (*)")
 
 
 class CorpusDialog(QDialog):
@@ -79,20 +80,21 @@ class CorpusDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.where, 1)
         self.open_button = self._button(top, tr("Open corpus…"), self.choose_corpus,
-                                        "Open a corpus database made before")
+                                        tr("Open a corpus database made before"))
         self._button(top, tr("New corpus…"), self.choose_new,
-                     "Make a corpus from session files (they are only read)")
+                     tr("Make a corpus from session files (they are only read)"))
         self.add_button = self._button(top, tr("Add sessions…"), self.choose_additions,
-                                       "Add sessions; a session whose file changed replaces "
-                                       "its earlier rows, an unchanged one is left as it is")
+                                       tr("Add sessions; a session whose file changed replaces "
+                                          "its earlier rows, an unchanged one is left as it is"))
         self.add_this = self._button(top, tr("Add this session"), self.add_open_session,
-                                     "Add the session open in the window (read from its file)")
+                                     tr("Add the session open in the window (read from its file)"))
         layout.addLayout(top)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Show:")))
         self.show_box = QComboBox()
-        self.show_box.addItems(list(SHOWS))
+        for label in SHOWS:
+            self.show_box.addItem(tr(label), label)
         self.show_box.currentTextChanged.connect(lambda _t: self._refilter())
         bar.addWidget(self.show_box)
         bar.addSpacing(12)
@@ -130,22 +132,22 @@ class CorpusDialog(QDialog):
 
         actions = QHBoxLayout()
         self.accept_button = self._button(actions, tr("Accept"), self.accept_selected,
-                                          "These actors are the suggested canonical actor "
-                                          "(double-click a row does the same)")
+                                          tr("These actors are the suggested canonical actor "
+                                             "(double-click a row does the same)"))
         self.group_button = self._button(actions, tr("Accept group"), self.accept_group,
-                                         "Accept every suggestion of the selected canonical actors")
+                                         tr("Accept every suggestion of the selected canonical actors"))
         self.reject_button = self._button(actions, tr("Reject"), self.reject_selected,
-                                          "Not this canonical actor; it is not suggested again")
+                                          tr("Not this canonical actor; it is not suggested again"))
         self.edit_button = self._button(actions, tr("Match to…"), self.match_selected_to,
-                                        "Match the selected actors to another canonical actor "
-                                        "(a new one if the name is new)")
+                                        tr("Match the selected actors to another canonical actor "
+                                           "(a new one if the name is new)"))
         actions.addStretch(1)
         self.suggest_button = self._button(actions, tr("Suggest again"), self.suggest_again,
-                                           "New suggestions for undecided actors; decisions stay")
+                                           tr("New suggestions for undecided actors; decisions stay"))
         self.export_button = self._button(actions, tr("Export CSV…"), self.export_mapping,
-                                          "The mapping as a CSV file to decide in a spreadsheet")
+                                          tr("The mapping as a CSV file to decide in a spreadsheet"))
         self.import_button = self._button(actions, tr("Import CSV…"), self.import_mapping,
-                                          "Apply the decisions of an edited mapping (all or none)")
+                                          tr("Apply the decisions of an edited mapping (all or none)"))
         self._button(actions, tr("Close"), self.close, "")
         layout.addLayout(actions)
         self.message = plain(QLabel(""))
@@ -188,7 +190,7 @@ class CorpusDialog(QDialog):
         return True
 
     def _refilter(self) -> None:
-        self.filter.set_filter(SHOWS[self.show_box.currentText()], self.find.text())
+        self.filter.set_filter(SHOWS[self.show_box.currentData()], self.find.text())
         self._show_state()
 
     def _show_state(self) -> None:
@@ -242,17 +244,17 @@ class CorpusDialog(QDialog):
 
     def accept_selected(self) -> None:
         rows = [r for r in self.selected() if r.status == "suggested"]
-        self._decide([(r.workshop, r.actor_id, "accepted", "") for r in rows], "Accepted")
+        self._decide([(r.workshop, r.actor_id, "accepted", "") for r in rows], tr("Accepted"))
 
     def accept_group(self) -> None:
         groups = {r.canonical_id for r in self.selected() if r.canonical_id is not None}
         rows = [r for r in self.model.rows if r.canonical_id in groups and r.status == "suggested"]
-        self._decide([(r.workshop, r.actor_id, "accepted", "") for r in rows], "Accepted")
+        self._decide([(r.workshop, r.actor_id, "accepted", "") for r in rows], tr("Accepted"))
 
     def reject_selected(self) -> None:
         rows = [r for r in self.selected() if r.status in ("suggested", "accepted", "edited")]
         self._decide([(r.workshop, r.actor_id, "rejected", r.canonical_name) for r in rows],
-                     "Rejected")
+                     tr("Rejected"))
 
     def match_selected_to(self, name: str | None = None) -> None:
         rows = self.selected()
@@ -262,7 +264,7 @@ class CorpusDialog(QDialog):
             name = self._ask_canonical(rows)
             if name is None:
                 return
-        self._decide([(r.workshop, r.actor_id, "edited", name) for r in rows], "Matched")
+        self._decide([(r.workshop, r.actor_id, "edited", name) for r in rows], tr("Matched"))
 
     def _ask_canonical(self, rows: list[MatchRow]) -> str | None:
         try:
@@ -303,17 +305,17 @@ class CorpusDialog(QDialog):
 
     # -- files --------------------------------------------------------------------------------
     def choose_corpus(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, tr("Open research corpus"), "", CORPUS_FILTER)
+        path, _f = QFileDialog.getOpenFileName(self, tr("Open research corpus"), "", tr(CORPUS_FILTER))
         if path:
             self.load(Path(path))
 
     def choose_new(self) -> None:
-        files, _f = QFileDialog.getOpenFileNames(self, "Sessions for the new corpus", "",
-                                                 SESSION_FILTER)
+        files, _f = QFileDialog.getOpenFileNames(self, tr("Sessions for the new corpus"), "",
+                                                 tr(SESSION_FILTER))
         if not files:
             return
         out, _f = QFileDialog.getSaveFileName(self, tr("Save the corpus as"), "corpus.db",
-                                              CORPUS_FILTER)
+                                              tr(CORPUS_FILTER))
         if out:
             self.build([Path(f) for f in files], Path(out))
 
@@ -331,7 +333,7 @@ class CorpusDialog(QDialog):
         return ok and self.load(out)
 
     def choose_additions(self) -> None:
-        files, _f = QFileDialog.getOpenFileNames(self, "Sessions to add", "", SESSION_FILTER)
+        files, _f = QFileDialog.getOpenFileNames(self, tr("Sessions to add"), "", tr(SESSION_FILTER))
         if files:
             self.add([Path(f) for f in files])
 
@@ -356,8 +358,8 @@ class CorpusDialog(QDialog):
             said = [f"{o.workshop}: {o.detail if o.outcome == 'unchanged' else o.outcome}"
                     for o in report.outcomes]
             if report.dropped_decisions:
-                said.append(f"{count(report.dropped_decisions, 'decision')} dropped (actor "
-                            "renamed or removed)")
+                said.append(tr("{decisions} dropped (actor renamed or removed)").format(
+                    decisions=count(report.dropped_decisions, "decision")))
             self.message.setText("; ".join(said))
         return True
 

@@ -15,33 +15,35 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...research.register import MatchRow
 from ...research.names import fold
+from ...domain.i18n import N_
+from ..i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("canonical_name", "Canonical actor"),
-    ("workshop", "Workshop"),
-    ("actor_name", "Actor in the workshop"),
-    ("type", "Type"),
-    ("scale", "Scale"),
-    ("score", "Score"),
-    ("method", "Why"),
-    ("status", "Status"),
-    ("decided", "Decided by"),
+    ("canonical_name", N_("Canonical actor")),
+    ("workshop", N_("Workshop")),
+    ("actor_name", N_("Actor in the workshop")),
+    ("type", N_("Type")),
+    ("scale", N_("Scale")),
+    ("score", N_("Score")),
+    ("method", N_("Why")),
+    ("status", N_("Status")),
+    ("decided", N_("Decided by")),
 )
 TIPS = {
-    "score": "Name similarity 0-100 after folding case, accents, punctuation and words like "
-             "'City of' or 'GmbH'; lowered by 10 where the types differ, by 5 where the scales do",
-    "status": "suggested: waiting for you; accepted or edited: counts in the canonical views; "
-              "rejected: never suggested again",
+    "score": N_("Name similarity 0-100 after folding case, accents, punctuation and words like "
+                "'City of' or 'GmbH'; lowered by 10 where the types differ, by 5 where the scales do"),
+    "status": N_("suggested: waiting for you; accepted or edited: counts in the canonical views; "
+                 "rejected: never suggested again"),
 }
 # What the "Show" box offers: its label and the statuses it lets through.
 SHOWS: dict[str, tuple[str, ...]] = {
-    "Suggested": ("suggested",),
-    "Decided": ("accepted", "edited"),
-    "Rejected": ("rejected",),
-    "Unmatched": ("",),
-    "All": ("suggested", "accepted", "edited", "rejected", ""),
+    N_("Suggested"): ("suggested",),
+    N_("Decided"): ("accepted", "edited"),
+    N_("Rejected"): ("rejected",),
+    N_("Unmatched"): ("",),
+    N_("All"): ("suggested", "accepted", "edited", "rejected", ""),
 }
 _STATUS_COLOURS = {"accepted": "#1b6e34", "edited": "#1f4e99", "rejected": "#8a8a8a"}
 
@@ -73,9 +75,9 @@ class MatchModel(QAbstractTableModel):
             return None
         key, title = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title
+            return tr(title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS.get(key)
+            return tr(TIPS[key]) if key in TIPS else None
         return None
 
     def text(self, row: MatchRow, key: str) -> str:

@@ -41,11 +41,13 @@ from ...io.importers.mapping import Mapping, PreviewRow, detected_scales, previe
 from ...io.importers.score_cells import SCALES
 from ..text import literal, plain
 from ..i18n import tr
+from ...domain.i18n import N_
+from ...domain.terms import choices, term
 
-NOT_MAPPED = "— not mapped —"
-SCALE_NAMES = {"1-5": "1-5 (as the app)", "0-1": "0-1", "0-5": "0-5", "1-7": "1-7",
-               "1-10": "1-10", "0-10": "0-10", "percent": "percentages (0-100)"}
-_CHOICES = {"actor type": voc.ACTOR_TYPES, "relation kind": voc.RELATION_KINDS}
+NOT_MAPPED = N_("— not mapped —")
+SCALE_NAMES = {"1-5": N_("1-5 (as the app)"), "0-1": "0-1", "0-5": "0-5", "1-7": "1-7",
+               "1-10": "1-10", "0-10": "0-10", "percent": N_("percentages (0-100)")}
+_FIELD_NAMES = {"actor type": N_("actor type"), "relation kind": N_("relation kind"), "role": N_("role")}
 
 
 class ImportMappingDialog(QDialog):
@@ -58,9 +60,9 @@ class ImportMappingDialog(QDialog):
         self.setWindowTitle(tr("Map {name} onto the app's vocabulary").format(name=graph.source.name))
         self.setMinimumSize(720, 560)
         layout = QVBoxLayout(self)
-        intro = plain(QLabel(), "Some of the file does not fit the app's vocabulary by itself:\n"
+        intro = plain(QLabel(), tr("Some of the file does not fit the app's vocabulary by itself:") + "\n"
                       + "\n".join(f"• {r}" for r in reasons)
-                      + "\nChoose what each value stands for; the preview shows the result.")
+                      + "\n" + tr("Choose what each value stands for; the preview shows the result."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         rows = preview(graph, Mapping())
@@ -81,12 +83,12 @@ class ImportMappingDialog(QDialog):
             if scale is None:
                 combo.addItem(tr("no known scale: cells left out"), None)
             for key, label in SCALE_NAMES.items():
-                combo.addItem(label, key)
+                combo.addItem(tr(label), key)
             if scale is not None and scale.name in SCALES:
                 combo.setCurrentIndex(combo.findData(scale.name))
             combo.currentIndexChanged.connect(self.refresh)
             self.scales[dim] = combo
-            form.addRow(f"{dim.capitalize()}:", combo)
+            form.addRow(f"{term('dimension', dim)}:", combo)
         if not self.scales:
             form.addRow(plain(QLabel(), tr("The file holds no trust, commitment or "
                                  "interdependence values.")))
@@ -111,23 +113,24 @@ class ImportMappingDialog(QDialog):
     def _word_row(self, row: PreviewRow) -> None:
         i = self.words.rowCount()
         self.words.insertRow(i)
-        for col, text in enumerate((row.field, row.value or "(none stated)", str(row.count))):
+        field = tr(_FIELD_NAMES[row.field]) if row.field in _FIELD_NAMES else row.field
+        for col, text in enumerate((field, row.value or tr("(none stated)"), str(row.count))):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.words.setItem(i, col, item)
         combo = QComboBox()
         if row.field == "role":
             combo.setEditable(True)
-            for key in voc.ROLES:
-                combo.addItem(voc.role_label(key), key)
+            for key, label in choices("role"):
+                combo.addItem(label, key)
             if combo.findData(row.becomes) < 0:
                 combo.addItem(row.becomes, row.becomes)
         else:
-            combo.addItem(NOT_MAPPED, "")
-            for key, label in _CHOICES[row.field].items():
+            combo.addItem(tr(NOT_MAPPED), "")
+            for key, label in choices(row.field):
                 combo.addItem(label, key)
         combo.setCurrentIndex(max(0, combo.findData(row.becomes)))
-        combo.setToolTip(literal(row.rule or "as written"))
+        combo.setToolTip(literal(row.rule or tr("as written")))
         combo.currentIndexChanged.connect(self.refresh)
         self.words.setCellWidget(i, 3, combo)
         self.word_rows.append((row, combo))
@@ -154,11 +157,11 @@ class ImportMappingDialog(QDialog):
         rows = [r for r in preview(self.graph, mapping) if r.field in voc.SCORE_DIMENSIONS]
         self.cells.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            becomes = row.becomes or "left out"
-            for col, text in enumerate((row.field, row.value, str(row.count), becomes, row.rule)):
+            becomes = row.becomes or tr("left out")
+            for col, text in enumerate((term("dimension", row.field), row.value, str(row.count), becomes, row.rule)):
                 self.cells.setItem(i, col, QTableWidgetItem(text))
         left = sum(r.count for r in rows if not r.becomes)
-        self.setToolTip(count(left, "score cell") + " left out" if left else "")
+        self.setToolTip(tr("{score_cells} left out").format(score_cells=count(left, "score cell")) if left else "")
 
     def save(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Save the mapping as"),

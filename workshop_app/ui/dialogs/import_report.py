@@ -43,10 +43,10 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(tr("Import {name}?").format(name=report.source.name))
         self.setMinimumSize(640, 480)
         layout = QVBoxLayout(self)
-        made = (f"{count(report.actors, 'actor')}, {count(report.relations, 'relation')}, "
-                f"{count(report.phases, 'phase')} and "
-                f"{count(report.votes, 'scored relation-phase')} from {report.source.name} "
-                f"({report.fmt}).")
+        made = tr("{actors}, {relations}, {phases} and {scored} from {name} ({fmt}).").format(
+            actors=count(report.actors, "actor"), relations=count(report.relations, "relation"),
+            phases=count(report.phases, "phase"), scored=count(report.votes, "scored relation-phase"),
+            name=report.source.name, fmt=report.fmt)
         head = plain(QLabel(), made)
         head.setWordWrap(True)
         layout.addWidget(head)
@@ -66,12 +66,12 @@ class ImportReportDialog(QDialog):
         self.notes.setWordWrap(True)
         self.notes.addItems(report.notes)
         tabs.addTab(self.notes, tr("Notes ({n})").format(n=len(report.notes)))
-        self.skipped = _entries(skipped, "Nothing was left out.")
+        self.skipped = _entries(skipped, tr("Nothing was left out."))
         tabs.addTab(self.skipped, tr("Left out ({n})").format(n=len(skipped)))
-        self.mapped = _entries(mapped, "Nothing was changed on the way.")
+        self.mapped = _entries(mapped, tr("Nothing was changed on the way."))
         tabs.addTab(self.mapped, tr("Mapped ({n})").format(n=len(mapped)))
         layout.addWidget(tabs, 1)
-        layout.addWidget(plain(QLabel(), "Nothing is saved until you choose Import."))
+        layout.addWidget(plain(QLabel(), tr("Nothing is saved until you choose Import.")))
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -18,13 +18,14 @@ from ...store.lock import SessionLockedError
 from ...store import SessionFileError
 from ..text import literal
 from ..i18n import tr
+from ...domain.i18n import N_
 
-READ_ONLY_BUTTON = "Open read-only"
+READ_ONLY_BUTTON = N_("Open read-only")
 
 
 def ask_open_read_only(parent: QWidget | None, error: SessionLockedError) -> bool:
     """Ask whether to look at a session that someone else is editing; True for read-only."""
-    who = error.holder.describe() if error.holder else "holder unknown"
+    who = error.holder.describe() if error.holder else tr("holder unknown")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Session already open"))
@@ -35,7 +36,7 @@ def ask_open_read_only(parent: QWidget | None, error: SessionLockedError) -> boo
            "other window closes the session.\n\nHeld by {who}.").format(who=who)
     ))
     box.setToolTip(literal(str(error.path)))
-    read_only = box.addButton(READ_ONLY_BUTTON, QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(tr(READ_ONLY_BUTTON), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.setEscapeButton(cancel)

@@ -13,25 +13,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import vocabulary as voc
 from ...domain.model import Model, Phase
 from ...domain.wording import count
 from ..text import literal
 from ..i18n import tr
+from ...domain.terms import choices, term
 
 
 class AddPhaseDialog(QDialog):
     """Ask for a phase name and which canonical stage it is (warnings depend on the stage)."""
 
-    def __init__(self, parent: QWidget | None = None, *, title: str = "Add phase", phase: Phase | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, title: str | None = None, phase: Phase | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or tr("Add phase"))
         form = QFormLayout(self)
         self.name = QLineEdit(phase.name if phase else "")
         self.name.setPlaceholderText(tr("e.g. Pilot in two districts"))
         form.addRow(tr("Name"), self.name)
         self.stage = QComboBox()
-        for key, label in voc.PHASE_KEYS.items():
+        for key, label in choices("phase"):
             self.stage.addItem(label, key)
         self.stage.addItem(tr("Other (local stage)"), "")
         if phase is not None:
@@ -49,7 +49,7 @@ class AddPhaseDialog(QDialog):
 
     def _suggest_name(self) -> None:
         if not self.name.text().strip() and self.stage.currentData():
-            self.name.setText(voc.PHASE_KEYS[self.stage.currentData()])
+            self.name.setText(term("phase", self.stage.currentData()))
 
     def _accept(self) -> None:
         if not self.name.text().strip():

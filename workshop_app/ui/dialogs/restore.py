@@ -11,7 +11,7 @@ import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,8 +33,10 @@ from ...domain.wording import count
 from ..text import literal, plain, rich
 from .open_session import open_session
 from ..i18n import tr
+from ...domain import i18n
+from ...domain.i18n import N_
 
-COLUMNS = ("Saved", "Made", "Actors", "Relations", "Size")
+COLUMNS = (N_("Saved"), N_("Made"), N_("Actors"), N_("Relations"), N_("Size"))
 
 
 def when_text(moment: datetime, now: datetime | None = None) -> str:
@@ -42,11 +44,13 @@ def when_text(moment: datetime, now: datetime | None = None) -> str:
     local = moment.astimezone()
     today = (now or datetime.now().astimezone()).date()
     if local.date() == today:
-        day = "Today"
+        day = tr("Today")
     elif local.date() == today - timedelta(days=1):
-        day = "Yesterday"
-    else:
+        day = tr("Yesterday")
+    elif i18n.language() == i18n.SOURCE_LANGUAGE:
         day = f"{local:%a} {local.day} {local:%b %Y}"
+    else:  # the day's and month's names in the console's language
+        day = QLocale(i18n.language()).toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
     return f"{day} {local:%H:%M}"
 
 
@@ -76,7 +80,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.backups), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,7 +109,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.empty)
         if not self.backups:
             layout.addStretch(1)
-        where = plain(QLabel(), f"Kept in {backup_dir(self.session_path)}")
+        where = plain(QLabel(), tr("Kept in {folder}").format(folder=backup_dir(self.session_path)))
         where.setStyleSheet("color: #666;")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -176,7 +180,7 @@ def run_restore(parent: QWidget | None, session: Session) -> Session | None:
 
 
 def _held_elsewhere(parent: QWidget | None, path: Path, holder: LockHolder | None) -> None:
-    who = holder.describe() if holder else "holder unknown"
+    who = holder.describe() if holder else tr("holder unknown")
     QMessageBox.warning(
         parent, tr("Restore not possible"),
         literal(tr("“{name}” is open for editing in another window ({who}). Close it there, then restore "

@@ -33,11 +33,14 @@ from ...domain.wording import count
 from ..docks.source_line import describe
 from ..text import plain
 from ..i18n import tr
+from ...domain.i18n import N_
 
 NEW = -1  # the combo's entry for "a new source"
 TEXT_FIELDS = ("document", "section", "page", "author", "reason")
-KIND_LABELS = {"stated": "Stated in a document", "inferred": "Inferred (by whom, why)",
-               "room": "The room (said or voted here)", "imported": "Imported from a file"}
+KIND_LABELS = {"stated": N_("Stated in a document"), "inferred": N_("Inferred (by whom, why)"),
+               "room": N_("The room (said or voted here)"), "imported": N_("Imported from a file")}
+FIELD_LABELS = {"document": N_("Document"), "section": N_("Section"), "page": N_("Page"),
+                "author": N_("Author"), "reason": N_("Reason")}
 
 
 def citing(model: Model, source_id: int) -> int:
@@ -76,16 +79,16 @@ class SourceDialog(QDialog):
         form.addRow(tr("Source"), self.choice)
         self.kind = QComboBox()
         for key in voc.SOURCE_KINDS:
-            self.kind.addItem(KIND_LABELS.get(key, key), key)
+            self.kind.addItem(tr(KIND_LABELS[key]) if key in KIND_LABELS else key, key)
         form.addRow(tr("Kind"), self.kind)
         self.fields: dict[str, QLineEdit] = {}
-        hints = {"document": "e.g. 002, or a file name or citation", "section": "heading or table",
-                 "page": "", "author": "who inferred or recorded it", "reason": "why it was inferred"}
+        hints = {"document": tr("e.g. 002, or a file name or citation"), "section": tr("heading or table"),
+                 "page": "", "author": tr("who inferred or recorded it"), "reason": tr("why it was inferred")}
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setPlaceholderText(hints[name])
             self.fields[name] = edit
-            form.addRow(name.capitalize(), edit)
+            form.addRow(tr(FIELD_LABELS[name]), edit)
         self.quote = QPlainTextEdit()
         self.quote.setPlaceholderText(tr("A short quote, word for word"))
         self.quote.setFixedHeight(70)
@@ -166,7 +169,7 @@ class SourceDialog(QDialog):
         if src is None:
             sid = self.model.next_id("sources")
             return cmds.Batch([AddSource(source_id=sid, **v), SetFactSource(fact=fact, key=key, source_id=sid)],
-                              text="Cite a new source")
+                              text=tr("Cite a new source"))
         steps: list[cmds.Command] = []
         changes = {k: val for k, val in v.items() if getattr(src, k) != val}
         if changes:
@@ -175,7 +178,7 @@ class SourceDialog(QDialog):
             steps.append(SetFactSource(fact=fact, key=key, source_id=src.id))
         if not steps:
             return None
-        return steps[0] if len(steps) == 1 else cmds.Batch(steps, text="Correct and cite source")
+        return steps[0] if len(steps) == 1 else cmds.Batch(steps, text=tr("Correct and cite source"))
 
 
 def edit_source(parent: QWidget, model: Model, fact_label: str, current: int | None,

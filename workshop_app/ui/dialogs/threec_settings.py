@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import commands as cmds
-from ...domain import vocabulary as voc
 from ...domain.model import Model
 from ..i18n import tr
+from ...domain.i18n import N_
+from ...domain.terms import choices
 
-RULE_TITLES = {"median": "Median of each dimension (the rule before schema 3)",
-               "weakest": "Weakest dimension (each voter's own class, then their median)"}
-POOL_TEXT = "Pool the source levels (reference participants) into the room's median"
-POOL_HELP = ("Off: a source's levels (e.g. the case record) are shown as a ◆ beside the room's "
-             "median and never change it. On: they count as votes in the median, spread and class.")
+RULE_TITLES = {"median": N_("Median of each dimension (the rule before schema 3)"),
+               "weakest": N_("Weakest dimension (each voter's own class, then their median)")}
+POOL_TEXT = N_("Pool the source levels (reference participants) into the room's median")
+POOL_HELP = N_("Off: a source's levels (e.g. the case record) are shown as a ◆ beside the room's "
+               "median and never change it. On: they count as votes in the median, spread and class.")
 
 
 class ThreeCSettings(QDialog):
@@ -44,8 +45,8 @@ class ThreeCSettings(QDialog):
         layout.addWidget(heading)
         self.group = QButtonGroup(self)
         self.rules: dict[str, QRadioButton] = {}
-        for key, words in voc.THREEC_RULES.items():
-            button = QRadioButton(RULE_TITLES.get(key, key))
+        for key, words in choices("3C rule"):
+            button = QRadioButton(tr(RULE_TITLES[key]) if key in RULE_TITLES else key)
             button.setChecked(model.threec_rule == key)
             self.group.addButton(button)
             self.rules[key] = button
@@ -54,12 +55,12 @@ class ThreeCSettings(QDialog):
             explain.setWordWrap(True)
             explain.setStyleSheet("color: #555; margin-left: 22px;")
             layout.addWidget(explain)
-        self.pool = QCheckBox(POOL_TEXT)
+        self.pool = QCheckBox(tr(POOL_TEXT))
         self.pool.setChecked(model.pool_references)
-        self.pool.setToolTip(POOL_HELP)
+        self.pool.setToolTip(tr(POOL_HELP))
         layout.addSpacing(8)
         layout.addWidget(self.pool)
-        pool_help = QLabel(POOL_HELP)
+        pool_help = QLabel(tr(POOL_HELP))
         pool_help.setWordWrap(True)
         pool_help.setStyleSheet("color: #555; margin-left: 22px;")
         layout.addWidget(pool_help)
@@ -81,7 +82,7 @@ class ThreeCSettings(QDialog):
             steps.append(cmds.SetMeta(key="pool_references", value=self.pool.isChecked()))
         if not steps:
             return None
-        return steps[0] if len(steps) == 1 else cmds.Batch(steps, text="Change 3C settings")
+        return steps[0] if len(steps) == 1 else cmds.Batch(steps, text=tr("Change 3C settings"))
 
 
 __all__ = ["ThreeCSettings", "POOL_TEXT"]

@@ -30,11 +30,14 @@ from ..dialogs.source_dialog import edit_source
 from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, real_changes, set_combo
 from .source_line import SourceLine, describe
 from ..i18n import tr
+from ...domain.i18n import N_
+from ...domain.terms import choices, help_text, in_sentence, term
+from ...domain.terms import role as role_name
 
 STATE_HELP = {
-    "present": "Takes part in this phase (roles below)",
-    "absent": "Known not to take part: the source or the room says so (counts as leaving)",
-    "not_described": "The source is silent about it in this phase: neither present nor gone",
+    "present": N_("Takes part in this phase (roles below)"),
+    "absent": N_("Known not to take part: the source or the room says so (counts as leaving)"),
+    "not_described": N_("The source is silent about it in this phase: neither present nor gone"),
 }
 ROLE_SOURCED = " ◆"  # after a role whose source is recorded
 
@@ -50,19 +53,24 @@ class ActorPanel(QWidget):
         self.name.setPlaceholderText(tr("Organisation or group"))
         self.name.editingFinished.connect(self._name_done)
         form.addRow(tr("Name"), self.name)
-        self.type = combo(voc.ACTOR_TYPES)
+        self.alt_name = QLineEdit()  # the label View ▸ Show second-language names puts on the map
+        self.alt_name.setPlaceholderText(tr("The name in a second language (optional)"))
+        self.alt_name.setToolTip(tr("Shown under the name when View ▸ Show second-language names is on"))
+        self.alt_name.editingFinished.connect(lambda: self._update(alt_name=self.alt_name.text().strip()))
+        form.addRow(tr("Second-language name"), self.alt_name)
+        self.type = combo(dict(choices("actor type")))
         for i, key in enumerate(voc.ACTOR_TYPES):
-            self.type.setItemData(i, voc.ACTOR_TYPE_HELP[key], Qt.ItemDataRole.ToolTipRole)
+            self.type.setItemData(i, help_text("actor type", key), Qt.ItemDataRole.ToolTipRole)
         self.type.currentIndexChanged.connect(lambda _: self._update(type=self.type.currentData()))
         form.addRow(tr("Type"), self.type)
-        self.scale = combo(voc.SCALES)
+        self.scale = combo(dict(choices("scale")))
         self.scale.currentIndexChanged.connect(lambda _: self._update(scale=self.scale.currentData()))
         form.addRow(tr("Scale"), self.scale)
         abil = QHBoxLayout()
         self.abilities: dict[str, QCheckBox] = {}
-        for key, label in voc.ABILITIES.items():
+        for key, label in choices("ability"):
             cb = QCheckBox(label)
-            cb.setToolTip(voc.ABILITY_HELP[key])
+            cb.setToolTip(help_text("ability", key))
             cb.toggled.connect(lambda _=False: self._update(abilities=self._checked_abilities()))
             abil.addWidget(cb)
             self.abilities[key] = cb
@@ -74,14 +82,15 @@ class ActorPanel(QWidget):
         self.note = NoteEdit()
         self.note.committed.connect(lambda text: self._update(note=text))
         form.addRow(tr("Note"), self.note)
-        self.actor_source = SourceLine("Source")
+        self.actor_source = SourceLine(tr("Source"))
         self.actor_source.editRequested.connect(lambda: self._edit_source("actor"))
 
         self.phase_title = phase_title()
-        self.presence = StateChoice(voc.PRESENCE_STATES, STATE_HELP, self._state_chosen)
+        self.presence = StateChoice(dict(choices("presence")), {k: tr(v) for k, v in STATE_HELP.items()},
+                                    self._state_chosen)
         self.default_hint = QLabel()
         self.default_hint.setStyleSheet("color: #777; font-size: 11px;")
-        self.presence_source = SourceLine("Presence source")
+        self.presence_source = SourceLine(tr("Presence source"))
         self.presence_source.editRequested.connect(lambda: self._edit_source("presence"))
         self.roles = QListWidget()
         self.roles.setAccessibleName(tr("Roles in this phase"))
@@ -89,7 +98,7 @@ class ActorPanel(QWidget):
         self.roles.setMinimumHeight(150)
         self.roles.itemChanged.connect(self._roles_changed)
         self.roles.currentItemChanged.connect(lambda *_: self._show_role_source())
-        self.role_source = SourceLine("Role source")
+        self.role_source = SourceLine(tr("Role source"))
         self.role_source.editRequested.connect(lambda: self._edit_source("role"))
         self.custom_role = QLineEdit()
         self.custom_role.setAccessibleName(tr("Custom role"))
@@ -133,6 +142,9 @@ class ActorPanel(QWidget):
             if not self.name.hasFocus() or self.name.text() != a.name:
                 self.name.setText(a.name)
                 self.name.setCursorPosition(0)
+            if not self.alt_name.hasFocus() or self.alt_name.text() != a.alt_name:
+                self.alt_name.setText(a.alt_name)
+                self.alt_name.setCursorPosition(0)
             set_combo(self.type, a.type)
             set_combo(self.scale, a.scale)
             for key, cb in self.abilities.items():
@@ -161,10 +173,11 @@ class ActorPanel(QWidget):
             self.roles.clear()
             for key in [*voc.ROLES, *[r for r in held if r not in voc.ROLES]]:
                 src = model.source(sources.get(key))
-                item = QListWidgetItem(voc.role_label(key) + (ROLE_SOURCED if src else ""))
+                item = QListWidgetItem(role_name(key) + (ROLE_SOURCED if src else ""))
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                tip = voc.ROLES.get(key, "custom role")
-                item.setToolTip(tip + (f"\nSource: {describe(src, full=True)}" if src else ""))
+                tip = help_text("role", key) or tr("custom role")
+                source = "\n" + tr("Source: {citation}").format(citation=describe(src, full=True)) if src else ""
+                item.setToolTip(tip + source)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if key in held else Qt.CheckState.Unchecked)
                 self.roles.addItem(item)
@@ -188,7 +201,7 @@ class ActorPanel(QWidget):
             return
         row = self.ctx.session.model.presence(self.actor_id, self.ctx.phase_id)
         sid = row.role_sources.get(role) if row is not None else None
-        self.role_source.what = f"Source of “{voc.role_label(role)}”"
+        self.role_source.what = tr("Source of “{role}”").format(role=role_name(role))
         self.role_source.show_source(self.ctx.session.model.source(sid))
 
     # -- editing ---------------------------------------------------------------------------
@@ -261,18 +274,19 @@ class ActorPanel(QWidget):
         row = model.presence(a.id, phase.id)
         if fact == "actor":
             key: list[Any] = [a.id]
-            current, label = a.source_id, f"{a.name} (the actor)"
+            current, label = a.source_id, tr("{name} (the actor)").format(name=a.name)
         elif fact == "presence":
             key = [a.id, phase.id]
-            state = voc.PRESENCE_STATES[model.presence_state(a.id, phase.id)].lower()
-            current, label = (row.source_id if row else None), f"{a.name}: {state} in “{phase.name}”"
+            state = in_sentence(term("presence", model.presence_state(a.id, phase.id)))
+            current, label = (row.source_id if row else None), tr("{name}: {state} in “{phase}”").format(
+                name=a.name, state=state, phase=phase.name)
         else:
             role = self._selected_role()
             if role is None:
                 return
             key = [a.id, phase.id, role]
             current = row.role_sources.get(role) if row else None
-            label = f"{a.name}: {voc.role_label(role)} in “{phase.name}”"
+            label = tr("{name}: {role} in “{phase}”").format(name=a.name, role=role_name(role), phase=phase.name)
         command = edit_source(self, model, label, current, fact, key)
         if command is not None:
             self.ctx.execute(command)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.classes import citation
-from ...domain import vocabulary as voc
 from ...domain.commands_arenas import AddArena, DeleteArena, SetArenaMembers, UpdateArena
 from ...domain.commands_evidence import stated_classes_of
 from ...domain.wording import count
@@ -40,11 +39,11 @@ from ..text import literal
 from .. import seams
 from .concept_parts import EditContext, hint, section_title
 from ..i18n import tr
+from ...domain.terms import choices, in_sentence, term
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...charts.arena_chart import ArenaCharts
 
-STATE_WORDS = {"absent": "absent", "not_described": "not described"}
 
 
 class ArenasDock(QDockWidget):
@@ -53,7 +52,7 @@ class ArenasDock(QDockWidget):
     phaseRequested = Signal(int)
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
-        super().__init__("Arenas", parent)
+        super().__init__(tr("Arenas"), parent)
         self.setObjectName("ArenasDock")
         self.ctx = ctx
         self._loading = False
@@ -149,8 +148,9 @@ class ArenasDock(QDockWidget):
                 name.setData(Qt.ItemDataRole.UserRole, arena.id)
                 tip = arena.note or ""
                 if arena.source_id is not None:
-                    tip = (tip + "\n" if tip else "") + f"Source: {citation(model, arena.source_id)}"
-                name.setToolTip(tip or "Double-click to rename")
+                    tip = (tip + "\n" if tip else "") + tr("Source: {citation}").format(
+                        citation=citation(model, arena.source_id))
+                name.setToolTip(tip or tr("Double-click to rename"))
                 self.table.setItem(row, 0, name)
                 self.table.setCellWidget(row, 1, self._level_box(arena.id, arena.level))
                 n = len(self.member_ids(arena.id, self.ctx.phase_id))
@@ -174,7 +174,7 @@ class ArenasDock(QDockWidget):
 
     def _level_box(self, arena_id: int, level: str) -> QComboBox:
         box = QComboBox()
-        for key, label in voc.ARENA_LEVELS.items():
+        for key, label in choices("arena level"):
             box.addItem(label, key)
         box.setCurrentIndex(max(0, box.findData(level)))
         whole_names_in_combo(box)
@@ -202,7 +202,8 @@ class ArenasDock(QDockWidget):
             actors = sorted(model.actors, key=lambda a: (not model.is_present(a.id, pid), a.name.casefold()))
             for actor in actors:
                 state = model.presence_state(actor.id, pid)
-                text = actor.name if state == "present" else f"{actor.name}  ({STATE_WORDS.get(state, state)} here)"
+                text = actor.name if state == "present" else tr("{name}  ({state} here)").format(
+                    name=actor.name, state=in_sentence(term("presence", state)))
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, actor.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -212,10 +213,10 @@ class ArenasDock(QDockWidget):
                 self.members.addItem(item)
             stated = stated_classes_of(model, pid, None, arena_id)
             self.stated.setText(
-                "Stated here: " + "; ".join(
-                    voc.THREE_C.get(s.three_c, s.three_c) + (f" ({citation(model, s.source_id)})"
-                                                            if s.source_id is not None else "")
-                    for s in stated) if stated else "")
+                tr("Stated here: {classes}").format(classes="; ".join(
+                    term("3C class", s.three_c) + (f" ({citation(model, s.source_id)})"
+                                                   if s.source_id is not None else "")
+                    for s in stated)) if stated else "")
         finally:
             self._loading = False
 
@@ -223,9 +224,9 @@ class ArenasDock(QDockWidget):
     def add_arena(self) -> int | None:
         existing = {a.name for a in self.ctx.session.model.tables["arenas"].values()}
         n = 1
-        while f"New arena {n}" in existing:
+        while tr("New arena {n}").format(n=n) in existing:
             n += 1
-        arena_id = self.ctx.execute(AddArena(arena_name=f"New arena {n}", level="other"))
+        arena_id = self.ctx.execute(AddArena(arena_name=tr("New arena {n}").format(n=n), level="other"))
         if arena_id is not None:
             self.refresh()
             self.select_arena(arena_id)

@@ -15,8 +15,10 @@ from ...analysis.classes import citation
 from ...domain import commands as cmds
 from ...domain.model import Model
 from ...session import Session
+from ...domain.i18n import N_
+from ..i18n import tr
 
-NOT_RECORDED = "— not recorded —"
+NOT_RECORDED = N_("— not recorded —")
 HINT_STYLE = "color: #5A5A5A; font-size: 11px;"
 TITLE_STYLE = "font-weight: 600; color: #0B3C6E; padding-top: 6px;"
 
@@ -92,7 +94,7 @@ def choice_box(options: dict[str, str], none_label: str | None = NOT_RECORDED) -
     ``None``) unless ``none_label`` is ``None``."""
     box = QComboBox()
     if none_label is not None:
-        box.addItem(none_label, None)
+        box.addItem(tr(none_label), None)
     for key, label in options.items():
         box.addItem(label, key)
     return box
@@ -111,7 +113,7 @@ def fact_tip(base: str, model: Model, actor_id: int | None, phase_id: int, fact:
     (influence, alignment, orchestrator, value_gains, value_costs)."""
     row = model.presence(actor_id, phase_id) if actor_id is not None else None
     source = row.fact_sources.get(fact) if row is not None else None
-    return base if source is None else f"{base}\nSource: {citation(model, source)}"
+    return base if source is None else base + "\n" + tr("Source: {citation}").format(citation=citation(model, source))
 
 
 def hint(text: str = "") -> QLabel:

@@ -43,6 +43,7 @@ from .canvas_marks import CanvasMarks
 from ...canvas import items as canvas_items
 from ...canvas.overlay import paint_not_described_key
 from ..i18n import tr
+from ...domain.i18n import N_
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
@@ -52,16 +53,16 @@ OWNER = "diff"
 # described in the other is listed but not marked on the map: no mark may say "left" or
 # "joined" about what a source only does not describe ("" = no mark).
 KIND_INFO: dict[str, tuple[str, str, str]] = {
-    "actor_entered": ("entered", "Joined", "joined"),
-    "actor_left": ("left", "Left", "left (faded)"),
-    "actor_not_described": ("", "Not described in the later phase", "not described"),
-    "actor_described": ("", "Described again", "described again"),
-    "roles_changed": ("roles_changed", "Roles changed", "roles changed"),
-    "relation_appeared": ("appeared", "New relations", "new relation"),
-    "relation_ended": ("ended", "Relations ended", "relation ended (faded)"),
-    "relation_not_described": ("", "Relations not described in the later phase", "not described"),
-    "relation_described": ("", "Relations described again", "described again"),
-    "score_changed": ("score_changed", "Scores changed level", "score level changed"),
+    "actor_entered": ("entered", N_("Joined"), N_("joined")),
+    "actor_left": ("left", N_("Left"), N_("left (faded)")),
+    "actor_not_described": ("", N_("Not described in the later phase"), N_("not described")),
+    "actor_described": ("", N_("Described again"), N_("described again")),
+    "roles_changed": ("roles_changed", N_("Roles changed"), N_("roles changed")),
+    "relation_appeared": ("appeared", N_("New relations"), N_("new relation")),
+    "relation_ended": ("ended", N_("Relations ended"), N_("relation ended (faded)")),
+    "relation_not_described": ("", N_("Relations not described in the later phase"), N_("not described")),
+    "relation_described": ("", N_("Relations described again"), N_("described again")),
+    "score_changed": ("score_changed", N_("Scores changed level"), N_("score level changed")),
 }
 ACTOR_KINDS = ("actor_entered", "actor_left", "actor_not_described", "actor_described",
                "roles_changed")
@@ -129,7 +130,7 @@ class DiffDock(QDockWidget):
     """Two phase pickers, the changes grouped by kind with counts, and marks on the map."""
 
     def __init__(self, ctx: "WindowContext", marks: CanvasMarks) -> None:
-        super().__init__("Compare phases", ctx.parent)
+        super().__init__(tr("Compare phases"), ctx.parent)
         self.setObjectName("DiffDock")
         self.main = ctx
         self.marks = marks
@@ -142,8 +143,8 @@ class DiffDock(QDockWidget):
         body = QWidget()
         self.from_box = QComboBox()
         self.to_box = QComboBox()
-        for box, tip in ((self.from_box, "The earlier phase of the comparison"),
-                         (self.to_box, "The phase to compare it with")):
+        for box, tip in ((self.from_box, tr("The earlier phase of the comparison")),
+                         (self.to_box, tr("The phase to compare it with"))):
             box.setToolTip(tip)
             box.setMinimumContentsLength(10)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -307,8 +308,8 @@ class DiffDock(QDockWidget):
                                  else tr("Nothing changed between {name_a} and {name_b}.").format(
                                          name_a=name_a, name_b=name_b))
             decided = decisions_between(model, a, b)
-            self.decisions.setText("Decided on the way: " + "; ".join(
-                decision_line(model, d) for d in decided) if decided else "")
+            self.decisions.setText(tr("Decided on the way: {decisions}").format(decisions="; ".join(
+                decision_line(model, d) for d in decided)) if decided else "")
             self.decisions.setVisible(bool(decided))
             self._fill_list(self.diff)
         # Marks survive phase switches; putting the same ones back would only repaint the map.
@@ -328,7 +329,7 @@ class DiffDock(QDockWidget):
                 continue
             mark, heading, _ = KIND_INFO[kind]
             icon = mark_icon(mark) if mark else not_described_icon()  # the map's hollow dotted box
-            header = QListWidgetItem(icon, f"{heading} ({len(found)})")
+            header = QListWidgetItem(icon, f"{tr(heading)} ({len(found)})")
             header.setFont(bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setBackground(QColor(HEADER_BACKGROUND))
@@ -359,8 +360,8 @@ class DiffDock(QDockWidget):
 
     def _where_hint(self, item: DiffItem) -> str:
         earlier = item.kind in SHOWN_IN_EARLIER
-        return ("Click to select it in the earlier phase, where it can still be seen" if earlier
-                else "Click to select it in the later phase")
+        return (tr("Click to select it in the earlier phase, where it can still be seen") if earlier
+                else tr("Click to select it in the later phase"))
 
     def lines(self) -> list[str]:
         """The sentences listed, in order (without the group headings)."""
@@ -389,7 +390,7 @@ class DiffDock(QDockWidget):
             count = len(self.diff.of_kind(kind))
             mark, _, words = KIND_INFO[kind]
             if count and mark:
-                out.append((mark, f"{words} ({count})"))
+                out.append((mark, f"{tr(words)} ({count})"))
         return out
 
     def show_marks(self) -> None:

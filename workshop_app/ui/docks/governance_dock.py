@@ -12,17 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetValueEffects
 from .concept_parts import CommitLine, EditContext, fact_tip, hint, section_title
 from .institutional_work import InstitutionalWorkEditor
 from .netmap import InfluenceEditor
 from .orchestration import DataOpennessEditor, OrchestratorEditor
 from ..i18n import tr
+from ...domain.i18n import N_
+from ...domain.terms import in_sentence, term
 
-EMPTY_TEXT = ("Select an actor to record its influence, stance towards the goal, part in "
-              "orchestration, institutional work and public value in this phase; select a data "
-              "relation to record how open its data is.")
+EMPTY_TEXT = N_("Select an actor to record its influence, stance towards the goal, part in "
+                "orchestration, institutional work and public value in this phase; select a data "
+                "relation to record how open its data is.")
 
 
 def title_label() -> QLabel:
@@ -43,9 +44,9 @@ class ActorGovernance(QWidget):
         self.influence = InfluenceEditor(ctx)
         self.orchestrator = OrchestratorEditor(ctx)
         self.work = InstitutionalWorkEditor(ctx)
-        self.gains = CommitLine("What this actor gains (public value)")
+        self.gains = CommitLine(tr("What this actor gains (public value)"))
         self.gains.setObjectName("value_gains")
-        self.costs = CommitLine("What costs this actor bears")
+        self.costs = CommitLine(tr("What costs this actor bears"))
         self.costs.setObjectName("value_costs")
         self.gains.committed.connect(lambda text: self._value(gains=text))
         self.costs.committed.connect(lambda text: self._value(costs=text))
@@ -77,17 +78,16 @@ class ActorGovernance(QWidget):
         if self.actor_id is None or self.actor_id not in model.tables["actors"]:
             return
         pid = self.ctx.phase_id
-        state = voc.PRESENCE_STATES.get(model.presence_state(self.actor_id, pid), "").lower()
+        state = term("presence", model.presence_state(self.actor_id, pid))
         self.title.setText(model.actor(self.actor_id).name)
-        self.where.setText(tr("{state} in {name}").format(
-                state=state.capitalize(), name=model.phase(pid).name))
+        self.where.setText(tr("{state} in {name}").format(state=state, name=model.phase(pid).name))
         for part in (self.influence, self.orchestrator, self.work):
             part.refresh()
         row = model.presence(self.actor_id, pid)
         self.gains.set_value(row.value_gains if row is not None else "")
         self.costs.set_value(row.value_costs if row is not None else "")
-        self.gains.setToolTip(fact_tip("Who gains (public value)", model, self.actor_id, pid, "value_gains"))
-        self.costs.setToolTip(fact_tip("Who bears costs (public value)", model, self.actor_id, pid, "value_costs"))
+        self.gains.setToolTip(fact_tip(tr("Who gains (public value)"), model, self.actor_id, pid, "value_gains"))
+        self.costs.setToolTip(fact_tip(tr("Who bears costs (public value)"), model, self.actor_id, pid, "value_costs"))
 
     def _value(self, *, gains: str | None = None, costs: str | None = None) -> None:
         if self.actor_id is not None:
@@ -121,7 +121,7 @@ class RelationGovernance(QWidget):
         if rel is None:
             return
         arrow = "→" if rel.directed else "–"
-        kind = voc.RELATION_KINDS.get(rel.kind, rel.kind)
+        kind = term("relation kind", rel.kind)
         self.title.setText(f"{model.actor(rel.source).name} {arrow} {model.actor(rel.target).name}\n{kind}")
         self.openness.refresh()
         recorded = any(k in rel.attrs for k in ("openness", "interoperable"))
@@ -129,17 +129,17 @@ class RelationGovernance(QWidget):
         self.note.setText(tr("004 reads openness wider than open data: open, closed or held by a "
                              "vendor, and whether systems share standards.") if rel.kind == "data" or recorded
                           else tr("Openness is recorded for data relations (004); this one is {kind}.").format(
-                                  kind=kind.lower()))
+                                  kind=in_sentence(kind)))
 
 
 class GovernanceDock(QDockWidget):
     """Follows the selection: one actor, one relation, or a hint."""
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
-        super().__init__("Governance", parent)
+        super().__init__(tr("Governance"), parent)
         self.setObjectName("GovernanceDock")
         self.ctx = ctx
-        self.empty = hint(EMPTY_TEXT)
+        self.empty = hint(tr(EMPTY_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setContentsMargins(10, 10, 10, 10)
         self.actor = ActorGovernance(ctx)

@@ -20,9 +20,10 @@ from ...domain.commands_arenas import SetInstitutionalWork
 from ...domain.evidence import InstitutionalWork
 from .concept_parts import CommitLine, EditContext, hint
 from ..i18n import tr
+from ...domain.i18n import N_
+from ...domain.terms import in_sentence, term
 
-KIND_SHORT = {"political": "Political", "technical": "Technical", "cultural": "Cultural"}
-AIM_SHORT = {"creating": "creating", "maintaining": "maintaining", "disrupting": "disrupting"}
+KIND_SHORT = {"political": N_("Political"), "technical": N_("Technical"), "cultural": N_("Cultural")}
 SOURCED = " ◆"  # after a cell whose source is recorded
 
 
@@ -39,23 +40,24 @@ class InstitutionalWorkEditor(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         for col, aim in enumerate(voc.WORK_AIMS, start=1):
-            head = QLabel(AIM_SHORT[aim])
+            head = QLabel(in_sentence(term("work aim", aim)))
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             head.setStyleSheet("color: #444; font-size: 11px;")
             grid.addWidget(head, 0, col)
         self.cells: dict[tuple[str, str], QCheckBox] = {}
         for row, kind in enumerate(voc.WORK_KINDS, start=1):
-            label = QLabel(KIND_SHORT[kind])
-            label.setToolTip(voc.WORK_KINDS[kind])
+            label = QLabel(tr(KIND_SHORT[kind]))
+            label.setToolTip(term("work kind", kind))
             grid.addWidget(label, row, 0)
             for col, aim in enumerate(voc.WORK_AIMS, start=1):
                 box = QCheckBox()
                 box.setObjectName(f"work_{kind}_{aim}")
-                box.setAccessibleName(tr("{kind} work, {aim}").format(kind=KIND_SHORT[kind], aim=aim))
+                box.setAccessibleName(tr("{kind} work, {aim}").format(
+                    kind=tr(KIND_SHORT[kind]), aim=in_sentence(term("work aim", aim))))
                 box.toggled.connect(lambda on, k=kind, a=aim: self._toggled(k, a, on))
                 grid.addWidget(box, row, col, Qt.AlignmentFlag.AlignCenter)
                 self.cells[(kind, aim)] = box
-        self.note = CommitLine("Note on the ticked cell (what the work was)")
+        self.note = CommitLine(tr("Note on the ticked cell (what the work was)"))
         self.note.committed.connect(self._note_done)
         self.note_label = hint()
         layout = QVBoxLayout(self)
@@ -90,11 +92,11 @@ class InstitutionalWorkEditor(QWidget):
             box.setChecked(rec is not None)
             box.blockSignals(False)
             box.setEnabled(self.actor_id is not None)
-            tip = f"{voc.WORK_KINDS[key[0]]}: {key[1]}"
+            tip = f"{term('work kind', key[0])}: {in_sentence(term('work aim', key[1]))}"
             if rec is not None and rec.note:
                 tip += f"\n{rec.note}"
             if rec is not None and rec.source_id is not None:
-                tip += f"\nSource: {citation(model, rec.source_id)}"
+                tip += "\n" + tr("Source: {citation}").format(citation=citation(model, rec.source_id))
             box.setToolTip(tip)
             box.setText(SOURCED.strip() if rec is not None and rec.source_id is not None else "")
         if self.current is None or self.current not in rows:
@@ -109,7 +111,7 @@ class InstitutionalWorkEditor(QWidget):
             return
         kind, aim = self.current
         self.note_label.setText(tr("Note on {kind} work, {aim}:").format(
-                kind=KIND_SHORT[kind].lower(), aim=aim))
+                kind=in_sentence(tr(KIND_SHORT[kind])), aim=in_sentence(term("work aim", aim))))
         self.note.setEnabled(True)
         self.note.set_value(rows[self.current].note if self.current in rows else "")
 

@@ -18,28 +18,28 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain import commands as cmds
-from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetAlignment, SetInfluence
 from ...domain.model import Model
 from ...style import palette
 from .concept_parts import EditContext, choice_box, fact_tip, show_choice
 from ..i18n import tr
+from ...domain.i18n import N_
+from ...domain.terms import choices, term
 
-INFLUENCE_WORDS = {0: "no influence", 1: "very little", 2: "some", 3: "considerable", 4: "strong",
-                   5: "decisive"}
-INFLUENCE_LABELS = {str(v): f"{v} — {w}" for v, w in INFLUENCE_WORDS.items()}
+INFLUENCE_WORDS = {0: N_("no influence"), 1: N_("very little"), 2: N_("some"), 3: N_("considerable"),
+                   4: N_("strong"), 5: N_("decisive")}
 # Left to right from opposing to supporting, as the room reads a scale; then the blanks.
 COLUMNS: tuple[str | None, ...] = ("opposes", "mixed", "neutral", "supports", None)
-COLUMN_TITLES = {"opposes": "Opposes", "mixed": "Mixed", "neutral": "Neutral",
-                 "supports": "Supports", None: "Not recorded"}
+COLUMN_TITLES = {"opposes": N_("Opposes"), "mixed": N_("Mixed"), "neutral": N_("Neutral"),
+                 "supports": N_("Supports"), None: N_("Not recorded")}
 ROWS: tuple[int | None, ...] = (5, 4, 3, 2, 1, 0, None)
 HEAD_W = 84.0
 HEAD_H = 24.0
 CHIP_H = 20.0
 CHIP_GAP = 3.0
 GRID_LINE = "#C9CDD2"
-INFLUENCE_TIP = "Net-Map: how much can this actor influence the outcome? (the height of its tower)"
-ALIGNMENT_TIP = "Net-Map: how the actor's aims go with the project's goal"
+INFLUENCE_TIP = N_("Net-Map: how much can this actor influence the outcome? (the height of its tower)")
+ALIGNMENT_TIP = N_("Net-Map: how the actor's aims go with the project's goal")
 SELECTED = palette.SELECTION
 
 
@@ -50,12 +50,12 @@ class InfluenceEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.actor_id: int | None = None
-        self.influence = choice_box(INFLUENCE_LABELS)
+        self.influence = choice_box({str(v): f"{v} — {tr(w)}" for v, w in INFLUENCE_WORDS.items()})
         self.influence.setObjectName("influence")
-        self.influence.setToolTip(INFLUENCE_TIP)
-        self.alignment = choice_box(voc.ALIGNMENTS)
+        self.influence.setToolTip(tr(INFLUENCE_TIP))
+        self.alignment = choice_box(dict(choices("alignment")))
         self.alignment.setObjectName("alignment")
-        self.alignment.setToolTip(ALIGNMENT_TIP)
+        self.alignment.setToolTip(tr(ALIGNMENT_TIP))
         self.influence.currentIndexChanged.connect(lambda _i: self._influence_chosen())
         self.alignment.currentIndexChanged.connect(lambda _i: self._alignment_chosen())
         form = QFormLayout(self)
@@ -80,8 +80,8 @@ class InfluenceEditor(QWidget):
         show_choice(self.influence, None if influence is None else str(influence))
         show_choice(self.alignment, alignment)
         model, pid = self.ctx.session.model, self.ctx.phase_id
-        self.influence.setToolTip(fact_tip(INFLUENCE_TIP, model, self.actor_id, pid, "influence"))
-        self.alignment.setToolTip(fact_tip(ALIGNMENT_TIP, model, self.actor_id, pid, "alignment"))
+        self.influence.setToolTip(fact_tip(tr(INFLUENCE_TIP), model, self.actor_id, pid, "influence"))
+        self.alignment.setToolTip(fact_tip(tr(ALIGNMENT_TIP), model, self.actor_id, pid, "alignment"))
 
     def _influence_chosen(self) -> None:
         key = self.influence.currentData()
@@ -251,11 +251,11 @@ class InfluenceGrid(QWidget):
         for alignment in COLUMNS:
             r = self.cell_rect(ROWS[0], alignment)
             painter.drawText(QRectF(r.left(), 0, r.width(), HEAD_H),
-                             int(Qt.AlignmentFlag.AlignCenter), COLUMN_TITLES[alignment])
+                             int(Qt.AlignmentFlag.AlignCenter), tr(COLUMN_TITLES[alignment]))
         painter.setFont(self.font())
         for influence in ROWS:
             r = self.cell_rect(influence, COLUMNS[0])
-            label = "Not recorded" if influence is None else f"{influence} {INFLUENCE_WORDS[influence]}"
+            label = tr("Not recorded") if influence is None else f"{influence} {tr(INFLUENCE_WORDS[influence])}"
             painter.drawText(QRectF(2, r.top(), HEAD_W - 6, r.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.TextFlag.TextWordWrap), label)
@@ -324,10 +324,13 @@ class InfluenceGrid(QWidget):
 
     def _tip(self, actor_id: int) -> str:
         p = self.placed[actor_id]
-        influence = "not recorded" if p.influence is None else f"{p.influence} ({INFLUENCE_WORDS[p.influence]})"
-        goal = "not recorded" if p.alignment is None else voc.ALIGNMENTS.get(p.alignment, p.alignment)
-        absent = "" if p.present else "\nNot taking part in this phase"
-        return f"{p.name}\nInfluence: {influence}\nGoal: {goal}{absent}\nDrag to another cell to change both"
+        influence = tr("not recorded") if p.influence is None else f"{p.influence} ({tr(INFLUENCE_WORDS[p.influence])})"
+        goal = tr("not recorded") if p.alignment is None else term("alignment", p.alignment)
+        lines = [p.name, tr("Influence: {influence}").format(influence=influence), tr("Goal: {goal}").format(goal=goal)]
+        if not p.present:
+            lines.append(tr("Not taking part in this phase"))
+        lines.append(tr("Drag to another cell to change both"))
+        return "\n".join(lines)
 
 
 def place_command(model: Model, actor_id: int, phase_id: int, influence: int | None,
@@ -342,14 +345,14 @@ def place_command(model: Model, actor_id: int, phase_id: int, influence: int | N
         steps.append(SetAlignment(actor_id=actor_id, phase_id=phase_id, alignment=alignment))
     if not steps:
         return None
-    return steps[0] if len(steps) == 1 else cmds.Batch(steps, text="Place on the influence grid")
+    return steps[0] if len(steps) == 1 else cmds.Batch(steps, text=tr("Place on the influence grid"))
 
 
 class InfluenceGridDock(QDockWidget):
     """The grid in a dock, with a line saying how to read it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Influence and goals", parent)
+        super().__init__(tr("Influence and goals"), parent)
         self.setObjectName("InfluenceGridDock")
         self.grid = InfluenceGrid()
         self.caption = QLabel()

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetDataOpenness, SetOrchestrator
 from .concept_parts import EditContext, choice_box, fact_tip, hint, show_choice
 from ..i18n import tr
+from ...domain.i18n import N_
+from ...domain.terms import choices
 
-NOT_ORCHESTRATING = "— does not orchestrate —"
-FORM_TIP = "004: one body orchestrates (individual) or several together (collective)"
+NOT_ORCHESTRATING = N_("— does not orchestrate —")
+FORM_TIP = N_("004: one body orchestrates (individual) or several together (collective)")
 INTEROPERABLE = {"yes": True, "no": False}
-INTEROPERABLE_LABELS = {"yes": "Interoperable", "no": "Not interoperable"}
+INTEROPERABLE_LABELS = {"yes": N_("Interoperable"), "no": N_("Not interoperable")}
 
 
 class OrchestratorEditor(QWidget):
@@ -30,14 +31,14 @@ class OrchestratorEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.actor_id: int | None = None
-        self.form = choice_box(voc.ORCHESTRATOR_FORMS, NOT_ORCHESTRATING)
+        self.form = choice_box(dict(choices("orchestrator form")), NOT_ORCHESTRATING)
         self.form.setObjectName("orchestrator_form")
-        self.form.setToolTip(FORM_TIP)
+        self.form.setToolTip(tr(FORM_TIP))
         self.form.currentIndexChanged.connect(lambda _i: self._changed())
         self.modes: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for key, label in voc.ORCHESTRATOR_MODES.items():
+        for key, label in choices("orchestrator mode"):
             box = QCheckBox(label.split(" (")[0])
             box.setObjectName(f"orchestrator_{key}")
             box.setToolTip(label)
@@ -63,7 +64,7 @@ class OrchestratorEditor(QWidget):
         row = model.presence(self.actor_id, self.ctx.phase_id) if self.actor_id is not None else None
         present = self.actor_id is not None and model.is_present(self.actor_id, self.ctx.phase_id)
         show_choice(self.form, row.orchestrator_form if row is not None else None)
-        self.form.setToolTip(fact_tip(FORM_TIP, model, self.actor_id, self.ctx.phase_id, "orchestrator"))
+        self.form.setToolTip(fact_tip(tr(FORM_TIP), model, self.actor_id, self.ctx.phase_id, "orchestrator"))
         modes = row.orchestrator_modes if row is not None else ()
         for key, box in self.modes.items():
             box.blockSignals(True)
@@ -99,10 +100,11 @@ class DataOpennessEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.relation_id: int | None = None
-        self.openness = choice_box(voc.OPENNESS)
+        self.openness = choice_box(dict(choices("openness")))
         self.openness.setObjectName("data_openness")
         self.openness.setToolTip(tr("004: open, closed, or held by a vendor (wider than open data)"))
-        self.interoperable = choice_box(INTEROPERABLE_LABELS, "— interoperability not known —")
+        self.interoperable = choice_box({k: tr(v) for k, v in INTEROPERABLE_LABELS.items()},
+                                        N_("— interoperability not known —"))
         self.interoperable.setObjectName("data_interoperable")
         for box in (self.openness, self.interoperable):
             box.currentIndexChanged.connect(lambda _i: self._changed())

@@ -121,7 +121,7 @@ class PromptsDock(QDockWidget):
     pinChanged = Signal(str)  # the pinned prompt's id, "" when none
 
     def __init__(self, ctx: "WindowContext") -> None:
-        super().__init__("Prompts", ctx.parent)
+        super().__init__(tr("Prompts"), ctx.parent)
         self.setObjectName("PromptsDock")
         self.main = ctx
         self.pinned = ""

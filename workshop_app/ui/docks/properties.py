@@ -21,7 +21,7 @@ class PropertiesDock(QDockWidget):
     """Shows the actor panel, the relation panel, or a hint when nothing is selected."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__("Properties", parent)
+        super().__init__(tr("Properties"), parent)
         self.setObjectName("PropertiesDock")
         self.ctx = ctx
         self.stack = QStackedWidget()

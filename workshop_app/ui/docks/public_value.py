@@ -28,8 +28,9 @@ from ...domain.commands_evidence import SetValueEffects
 from ...domain.model import Model
 from .concept_parts import CommitText, EditContext, hint, section_title
 from ..i18n import tr
+from ...domain.i18n import N_
 
-COLUMNS = ("Actor", "Gains", "Bears costs")
+COLUMNS = (N_("Actor"), N_("Gains"), N_("Bears costs"))
 TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 
@@ -55,23 +56,23 @@ class PublicValueDock(QDockWidget):
     wallToggled = Signal(bool)
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
-        super().__init__("Public value", parent)
+        super().__init__(tr("Public value"), parent)
         self.setObjectName("PublicValueDock")
         self.ctx = ctx
         self._loading = False
-        self.session_text = CommitText("The public value this project is meant to create, in the "
-                                       "room's words", height=58)
+        self.session_text = CommitText(tr("The public value this project is meant to create, in the "
+                                          "room's words"), height=58)
         self.session_text.setObjectName("public_value_session")
         self.session_text.committed.connect(
             lambda text: self.ctx.execute(cmds.SetMeta(key="public_value", value=text)))
         self.phase_title = section_title(tr("In this phase"))
-        self.phase_text = CommitText("What this phase is meant to deliver for the public", height=58)
+        self.phase_text = CommitText(tr("What this phase is meant to deliver for the public"), height=58)
         self.phase_text.setObjectName("public_value_phase")
         self.phase_text.committed.connect(self._phase_done)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("value_effects")
         self.table.setAccessibleName(tr("Public value effects"))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)

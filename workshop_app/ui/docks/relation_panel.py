@@ -34,11 +34,13 @@ from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, rea
 from .score_widget import Evidence, ReferenceLevel, ScoreWidget
 from .source_line import SourceLine, describe
 from ..i18n import tr
+from ...domain.i18n import N_, in_sentence
+from ...domain.terms import choices, help_text, term
 
 STATE_HELP = {
-    "active": "The relation is part of this phase",
-    "inactive": "Switched off in this phase: known not to be at work now",
-    "not_described": "The source is silent about the relation in this phase",
+    "active": N_("The relation is part of this phase"),
+    "inactive": N_("Switched off in this phase: known not to be at work now"),
+    "not_described": N_("The source is silent about the relation in this phase"),
 }
 
 
@@ -60,10 +62,12 @@ def evidence_of(model: Model, rel: Relation, phase_id: int) -> Evidence:
     for arena_id, members in sorted(classes.arena_members(model, phase_id).items()):
         if rel.source in members and rel.target in members and arena_id in arenas:
             for c in classes.stated_classes(model, phase_id, arena_id=arena_id):
-                stated.append((c.three_c, _said(model, c.source_id), f"in “{arenas[arena_id].name}”"))
+                stated.append((c.three_c, _said(model, c.source_id),
+                               tr("in “{arena}”").format(arena=arenas[arena_id].name)))
     for c in classes.stated_classes(model, phase_id):
-        stated.append((c.three_c, _said(model, c.source_id), "for the whole phase"))
-    levels = tuple((f"{lv.dimension} {lv.level}", _said(model, lv.source_id), "for the whole phase")
+        stated.append((c.three_c, _said(model, c.source_id), tr("for the whole phase")))
+    levels = tuple((f"{in_sentence(term('dimension', lv.dimension))} {in_sentence(term('level', lv.level))}",
+                    _said(model, lv.source_id), tr("for the whole phase"))
                    for lv in classes.stated_levels(model, phase_id, scope="phase"))
     return Evidence(
         references=tuple(refs), rule=reading.rule, derived=reading.derived,
@@ -91,9 +95,9 @@ class RelationPanel(QWidget):
         self.ends.setWordWrap(True)
         self.ends.setStyleSheet("font-weight: 600; font-size: 13px;")
         form = QFormLayout()
-        self.kind = combo(voc.RELATION_KINDS)
+        self.kind = combo(dict(choices("relation kind")))
         for i, key in enumerate(voc.RELATION_KINDS):
-            self.kind.setItemData(i, voc.RELATION_KIND_HELP[key], Qt.ItemDataRole.ToolTipRole)
+            self.kind.setItemData(i, help_text("relation kind", key), Qt.ItemDataRole.ToolTipRole)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(tr("Kind"), self.kind)
         self.directed = QCheckBox(tr("Directed"))
@@ -109,14 +113,15 @@ class RelationPanel(QWidget):
         self.note = NoteEdit()
         self.note.committed.connect(lambda text: self._update(note=text))
         form.addRow(tr("Note"), self.note)
-        self.relation_source = SourceLine("Source")
+        self.relation_source = SourceLine(tr("Source"))
         self.relation_source.editRequested.connect(lambda: self._edit_source("relation"))
         self.phase_title = phase_title()
-        self.state = StateChoice(voc.RELATION_STATES, STATE_HELP, self._state_chosen)
+        self.state = StateChoice(dict(choices("relation state")), {k: tr(v) for k, v in STATE_HELP.items()},
+                                 self._state_chosen)
         self.inactive_reason = QLabel()
         self.inactive_reason.setStyleSheet("color: #8A5A00;")
         self.inactive_reason.setWordWrap(True)
-        self.phase_source = SourceLine("Source in this phase")
+        self.phase_source = SourceLine(tr("Source in this phase"))
         self.phase_source.editRequested.connect(lambda: self._edit_source("relation_phase"))
         self.participant = QComboBox()
         self.participant.setAccessibleName(tr("Scoring as"))
@@ -124,7 +129,7 @@ class RelationPanel(QWidget):
         self.participant.currentIndexChanged.connect(self._participant_changed)
         self.scores = ScoreWidget()
         self.scores.scoreRequested.connect(self._score)
-        self.vote_source = SourceLine("Source of this vote")
+        self.vote_source = SourceLine(tr("Source of this vote"))
         self.vote_source.editRequested.connect(lambda: self._edit_source("score"))
         voter = QHBoxLayout()
         voter.addWidget(QLabel(tr("Scoring as")))
@@ -200,19 +205,20 @@ class RelationPanel(QWidget):
         ends = f"{model.actor(rel.source).name} → {model.actor(rel.target).name}"
         if fact == "relation":
             key: list[Any] = [rel.id]
-            current, label = rel.source_id, f"{ends} ({rel.kind})"
+            current, label = rel.source_id, f"{ends} ({in_sentence(term('relation kind', rel.kind))})"
         elif fact == "relation_phase":
             row = model.relation_phase(rel.id, phase.id)
-            state = voc.RELATION_STATES[model.relation_state(rel, phase.id)].lower()
+            state = in_sentence(term("relation state", model.relation_state(rel, phase.id)))
             key, current, label = [rel.id, phase.id], (row.source_id if row else None), \
-                f"{ends}: {state} in “{phase.name}”"
+                tr("{relation}: {state} in “{phase}”").format(relation=ends, state=state, phase=phase.name)
         else:
             pid = self.ctx.participant_id
             vote = model.tables["scores"].get((rel.id, phase.id, pid if pid is not None else -1))
             if vote is None or pid is None:
                 return
             who = model.tables["participants"][pid].name
-            key, current, label = [rel.id, phase.id, pid], vote.source_id, f"{ends}: {who}'s vote in “{phase.name}”"
+            key, current, label = [rel.id, phase.id, pid], vote.source_id, \
+                tr("{relation}: the vote of {who} in “{phase}”").format(relation=ends, who=who, phase=phase.name)
         command = edit_source(self, model, label, current, fact, key)
         if command is not None:
             self.ctx.execute(command)
@@ -256,7 +262,7 @@ class RelationPanel(QWidget):
             self.participant.clear()
             for p in session.participants:
                 label = p.name + (f" ({p.organisation})" if p.organisation else "")
-                self.participant.addItem(label + ("  ◆ source" if p.kind == "reference" else ""), p.id)
+                self.participant.addItem(label + ("  ◆ " + tr("source") if p.kind == "reference" else ""), p.id)
             if self.ctx.participant_id is not None:
                 self.participant.setCurrentIndex(max(0, self.participant.findData(self.ctx.participant_id)))
             own = model.tables["scores"].get((rel.id, phase.id, self.ctx.participant_id or -1))

@@ -27,20 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.scoring import DimensionConsensus, tensions
-from ...domain.vocabulary import SCORE_DIMENSIONS, SCORE_LABELS, THREE_C
+from ...domain.scoring import DimensionConsensus
+from ...domain.vocabulary import SCORE_DIMENSIONS, THREE_C
 from ...style import palette
 from ...style.look import diamond
 from ..text import literal, plain
 from ..i18n import tr
+from ...domain.i18n import N_, in_sentence
+from ...domain.terms import tension_words, term
+from ...domain.wording import count
 
 _HINT = {
-    "trust": "Expecting that what you share will not be used against you",
-    "commitment": "Willingness to invest in and stay in the relationship",
-    "interdependence": "How much each partner needs the other",
+    "trust": N_("Expecting that what you share will not be used against you"),
+    "commitment": N_("Willingness to invest in and stay in the relationship"),
+    "interdependence": N_("How much each partner needs the other"),
 }
 BUTTON_W, BUTTON_GAP = 26, 3  # the widget fits a 320-pixel dock with "Interdependence" whole
-RULE_WORDS = {"median": "median rule", "weakest": "weakest-dimension rule"}
+RULE_WORDS = {"median": N_("median rule"), "weakest": N_("weakest-dimension rule")}
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,9 @@ class ScaleStrip(QWidget):
     def set_values(self, room: DimensionConsensus, references: list[tuple[int, str]]) -> None:
         self.low, self.high, self.median = room.low, room.high, room.median
         self.references = references
-        tips = [f"The room: median {room.median}, {room.low}–{room.high}, {room.n} votes" if room.n
-                else "Room: not scored"]
+        tips = [tr("The room: median {median}, {low}–{high}, {votes}").format(
+                    median=room.median, low=room.low, high=room.high, votes=count(room.n, "vote")) if room.n
+                else tr("Room: not scored")]
         tips += [f"◆ {text}" for _, text in references]
         self.setToolTip(literal("\n".join(tips)))
         self.update()
@@ -132,8 +136,8 @@ class ScoreWidget(QWidget):
         self.strips: dict[str, ScaleStrip] = {}
         self.buttons: dict[tuple[str, int], QToolButton] = {}
         for row, dim in enumerate(SCORE_DIMENSIONS):
-            label = QLabel(dim.capitalize())
-            label.setToolTip(_HINT[dim])
+            label = QLabel(term("dimension", dim))
+            label.setToolTip(tr(_HINT[dim]))
             label.setMinimumWidth(96)
             grid.addWidget(label, 2 * row, 0)
             self._labels[dim] = label
@@ -143,7 +147,7 @@ class ScoreWidget(QWidget):
                 b = QToolButton()
                 b.setText(str(v))
                 b.setCheckable(True)
-                b.setToolTip(f"{dim} {v}: {SCORE_LABELS[v]}")
+                b.setToolTip(f"{term('dimension', dim)} {v}: {term('score', v)}")
                 b.setFixedSize(BUTTON_W, 28)
                 b.clicked.connect(lambda _=False, d=dim, val=v: self._clicked(d, val))
                 group.addButton(b, v)
@@ -254,10 +258,9 @@ class ScoreWidget(QWidget):
             if c.n == 0:
                 self._room[dim].setText(tr("not scored"))
             else:
-                self._room[dim].setText(tr("{median} · {n} vote{value}").format(
-                        median=c.median, n=c.n, value='s' if c.n > 1 else ''))
-            self._room[dim].setToolTip(tr("The room's median {median}, {low}–{high}, {n} votes").format(
-                    median=c.median, low=c.low, high=c.high, n=c.n)
+                self._room[dim].setText(f"{c.median} · {count(c.n, 'vote')}")
+            self._room[dim].setToolTip(tr("The room's median {median}, {low}–{high}, {votes}").format(
+                    median=c.median, low=c.low, high=c.high, votes=count(c.n, "vote"))
                                        if c.n else tr("The room has not scored this"))
             refs = [(int(r.values[dim]), f"{r.participant}: {r.values[dim]}" + (f" — {r.source}" if r.source else ""))
                     for r in ev.references if r.values.get(dim) is not None]
@@ -266,24 +269,28 @@ class ScoreWidget(QWidget):
         # The class comes from the caller (analysis.classes: the session's rule over the votes
         # that count); without it the panel shows none rather than derive one of its own.
         cls = ev.derived
-        rule = RULE_WORDS.get(ev.rule, ev.rule)
-        who = "room and sources pooled" if ev.pooled else "room"
-        self.class_label.setText(tr("3C ({who}): {cls}").format(who=who, cls=THREE_C[cls]) if cls else tr("3C: – (score all three)"))
+        rule = tr(RULE_WORDS[ev.rule]) if ev.rule in RULE_WORDS else ev.rule
+        who = tr("room and sources pooled") if ev.pooled else tr("room")
+        self.class_label.setText(tr("3C ({who}): {cls}").format(who=who, cls=term("3C class", cls)) if cls
+                                 else tr("3C: – (score all three)"))
         self.class_label.setToolTip(tr("The class of the votes that count, by the session's {rule} (Score "
                                        "▸ Session settings)").format(rule=rule))
-        parts = [f"{n} {name}" for name, n in ev.distribution.items()]
+        parts = [f"{n} {in_sentence(term('3C class', name)) if name in THREE_C else tr('unclassified')}"
+                 for name, n in ev.distribution.items()]
         self.voters_label.setText((tr("Voters: {parts}  ({rule})").format(parts=' · '.join(parts), rule=rule) if parts else tr("Rule: {rule}").format(
                 rule=rule))
                                   if evidence is not None else "")
-        said = [f"◆ Stated{' ' + scope if scope else ''}: {THREE_C.get(c, c)}" + (f" — {src}" if src else "")
+        said = [(tr("◆ Stated {scope}: {what}") if scope else tr("◆ Stated: {what}")).format(
+                    scope=scope, what=term("3C class", c)) + (f" — {src}" if src else "")
                 for c, src, scope in ev.stated]
-        said += [f"◆ Stated {scope}: {what}" + (f" — {src}" if src else "") for what, src, scope in ev.levels]
+        said += [tr("◆ Stated {scope}: {what}").format(scope=scope, what=what) + (f" — {src}" if src else "")
+                 for what, src, scope in ev.levels]
         self.stated_label.setText("\n".join(said))
         self.stated_label.setVisible(bool(said))
         self.flag_label.setText("\n".join(f"⚑ {text}" for text in ev.conflicts))
         self.flag_label.setVisible(bool(ev.conflicts))
-        found = tensions(t, co, i)
-        self.tension_label.setText(("Tension: " + "; ".join(found)) if found else "")
+        found = tension_words(t, co, i)
+        self.tension_label.setText(tr("Tension: {tensions}").format(tensions="; ".join(found)) if found else "")
 
 
 __all__ = ["Evidence", "ReferenceLevel", "ScaleStrip", "ScoreWidget"]

@@ -16,23 +16,25 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from ...domain.evidence import Source
 from ..text import literal, plain
 from ..i18n import tr
+from ...domain.i18n import N_
 
-NO_SOURCE = "no source recorded"
-KIND_WORDS = {"stated": "stated", "inferred": "inferred", "room": "the room", "imported": "imported"}
+NO_SOURCE = N_("no source recorded")
+KIND_WORDS = {"stated": N_("stated"), "inferred": N_("inferred"), "room": N_("the room"), "imported": N_("imported")}
 SHORT_QUOTE = 60  # characters of the quote shown folded
 
 
 def where(src: Source) -> str:
     """Document, section and page, as far as given ("002 · 4.2 Growth phase · p. 7")."""
-    return " · ".join(x for x in (src.document, src.section, f"p. {src.page}" if src.page else "") if x)
+    page = tr("p. {page}").format(page=src.page) if src.page else ""
+    return " · ".join(x for x in (src.document, src.section, page) if x)
 
 
 def describe(src: Source | None, *, full: bool = False, quote: bool = True) -> str:
     """A source in words: kind, where, the quote (shortened unless ``full``; left out with
     ``quote=False``), and for an inference who made it and why."""
     if src is None:
-        return NO_SOURCE
-    parts = [KIND_WORDS.get(src.kind, src.kind)]
+        return tr(NO_SOURCE)
+    parts = [tr(KIND_WORDS[src.kind]) if src.kind in KIND_WORDS else src.kind]
     if where(src):
         parts.append(where(src))
     text = " · ".join(parts)
@@ -42,8 +44,8 @@ def describe(src: Source | None, *, full: bool = False, quote: bool = True) -> s
             words = words[:SHORT_QUOTE].rstrip() + "…"
         text += f" — “{words}”"
     if src.kind == "inferred" or src.author or src.reason:
-        who = f"by {src.author}" if src.author else ""
-        why = f"because {src.reason}" if src.reason and full else ""
+        who = tr("by {author}").format(author=src.author) if src.author else ""
+        why = tr("because {reason}").format(reason=src.reason) if src.reason and full else ""
         extra = " ".join(x for x in (who, why) if x)
         if extra:
             text += f" ({extra})"
@@ -64,9 +66,9 @@ class SourceLine(QWidget):
 
     editRequested = Signal()
 
-    def __init__(self, what: str = "Source", parent: QWidget | None = None) -> None:
+    def __init__(self, what: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.what = what
+        self.what = what or tr("Source")
         self.source: Source | None = None
         self.expanded = False
         self._note = ""
@@ -90,8 +92,8 @@ class SourceLine(QWidget):
         "the session's default")."""
         self.source, self._note = src, note
         self.button.setText(tr("Edit source…") if src is not None else tr("Cite…"))
-        self.button.setToolTip(tr("{value} the source of this {what}").format(
-                value='Edit or change' if src is not None else 'Cite', what=self.what.lower()))
+        self.button.setToolTip((tr("Edit or change the source ({what})") if src is not None
+                                else tr("Cite a source ({what})")).format(what=self.what))
         self._render()
 
     def toggle(self) -> None:
@@ -109,13 +111,13 @@ class SourceLine(QWidget):
         if src is None and self._note:
             body += f" ({self._note})"
         elif src is not None and not self.expanded and (src.quote.strip() or src.reason.strip()):
-            body += "  ▸ quote" if src.quote.strip() else "  ▸ why"
+            body += "  ▸ " + (tr("quote") if src.quote.strip() else tr("why"))
         self.label.setText(f"{self.what}: {body}")
         self.label.setStyleSheet("color: #8A8A8A; font-size: 11px;" if src is None
                                  else "color: #444; font-size: 11px;")
-        tip = describe(src, full=True) if src is not None else f"No source recorded for this {self.what.lower()}."
+        tip = describe(src, full=True) if src is not None else tr("No source recorded ({what}).").format(what=self.what)
         if src is not None:
-            tip += "\n(click to unfold or fold the quote and the reason)"
+            tip += "\n" + tr("(click to unfold or fold the quote and the reason)")
         self.label.setToolTip(literal(tip))
 
 

@@ -31,19 +31,22 @@ from ...analysis.facts import PhaseFacts, all_phase_facts, session_facts
 from ...charts.sparkline import Sparkline
 from ...domain.model import Model
 from ...domain.scoring import median_low
-from ...domain.vocabulary import ACTOR_TYPES, SCALES, SCORE_DIMENSIONS, SCORE_LABELS, role_label
+from ...domain.vocabulary import SCORE_DIMENSIONS
 from ...style import palette
 from ..text import literal, rich
 from .source_line import describe, where
 from ..i18n import tr
+from ...domain.i18n import N_, in_sentence
+from ...domain.terms import role, term
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
 
-ROWS: tuple[str, ...] = ("Presence", "Source", "Roles", "Relations", "Trust", "Commitment", "Interdependence")
-STATE_TEXT = {"present": "✓ present", "absent": "– absent", "not_described": "? not described"}
+ROWS: tuple[str, ...] = (N_("Presence"), N_("Source"), N_("Roles"), N_("Relations"), N_("Trust"),
+                         N_("Commitment"), N_("Interdependence"))
+STATE_MARK = {"present": "✓", "absent": "–", "not_described": "?"}
 SCORE_ROW = 4  # the first score row (sparklines from here down)
-TREND_COLUMN_TITLE = "Across phases"
+TREND_COLUMN_TITLE = N_("Across phases")
 ABSENT_TEXT = "#8A8A8A"
 CURRENT_BACKGROUND = "#FFF4E0"
 
@@ -96,11 +99,11 @@ def relations_text(col: StoryColumn) -> str:
         return "–"
     parts = []
     if col.incoming:
-        parts.append(f"{col.incoming} in")
+        parts.append(tr("{n} in").format(n=col.incoming))
     if col.outgoing:
-        parts.append(f"{col.outgoing} out")
+        parts.append(tr("{n} out").format(n=col.outgoing))
     if col.undirected:
-        parts.append(f"{col.undirected} two-way")
+        parts.append(tr("{n} two-way").format(n=col.undirected))
     return f"{col.relations}" + (f" ({', '.join(parts)})" if parts else "")
 
 
@@ -109,15 +112,15 @@ def score_text(col: StoryColumn, dim: str) -> str:
     if not col.present:
         return "–"
     if value is None:
-        return "not scored"
-    return f"{value} {SCORE_LABELS[value]}  ({col.scored[dim]} rel.)"
+        return tr("not scored")
+    return tr("{value} {label}  ({n} rel.)").format(value=value, label=term("score", value), n=col.scored[dim])
 
 
 class StoryDock(QDockWidget):
     """Follows the selected actor; one column per phase, sparklines for the scores."""
 
     def __init__(self, ctx: "WindowContext") -> None:
-        super().__init__("Actor story", ctx.parent)
+        super().__init__(tr("Actor story"), ctx.parent)
         self.setObjectName("StoryDock")
         self.main = ctx
         self.actor_id: int | None = None
@@ -130,7 +133,7 @@ class StoryDock(QDockWidget):
         self.heading.setStyleSheet("font-size: 12pt; padding: 2px 2px 4px 2px;")
         self.table = QTableWidget(len(ROWS), 0)
         self.table.setAccessibleName(tr("The actor's story, phase by phase"))
-        self.table.setVerticalHeaderLabels(list(ROWS))
+        self.table.setVerticalHeaderLabels([tr(row) for row in ROWS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
@@ -183,11 +186,11 @@ class StoryDock(QDockWidget):
         actor = model.actor(self.actor_id)
         self.columns = story_columns(model, self.actor_id, session_facts(model))  # shared, per edit
         colour = palette.TYPE_FILL.get(actor.type, "#999999")
-        kind = ACTOR_TYPES.get(actor.type, actor.type)
-        scale = SCALES.get(actor.scale, actor.scale)
+        kind = term("actor type", actor.type)
+        scale = term("scale", actor.scale)
         here = sum(c.present for c in self.columns)
         silent = sum(c.state == "not_described" for c in self.columns)
-        unknown = f", not described in {silent}" if silent else ""
+        unknown = tr(", not described in {n}").format(n=silent) if silent else ""
         self.heading.setText(
             tr("<span style='color:{colour}; font-size:16pt'>■</span> <b>{name}</b> <span "
                "style='color:#555'>· {kind}, {scale} · in {here} of {n} phases{unknown}</span>").format(
@@ -211,9 +214,9 @@ class StoryDock(QDockWidget):
             table.setHorizontalHeaderItem(j, header)
             src = self.main.session.model.source(col.source_id)
             values = [
-                STATE_TEXT.get(col.state, col.state),
+                f"{STATE_MARK.get(col.state, '')} {in_sentence(term('presence', col.state))}",
                 (where(src) or src.kind) if src is not None else "–",
-                ", ".join(role_label(r) for r in col.roles) if col.roles else ("no role stated" if col.present else "–"),
+                ", ".join(role(r) for r in col.roles) if col.roles else (tr("no role stated") if col.present else "–"),
                 relations_text(col),
                 *(score_text(col, d) for d in SCORE_DIMENSIONS),
             ]
@@ -228,7 +231,7 @@ class StoryDock(QDockWidget):
                     cell.setBackground(QBrush(QColor(CURRENT_BACKGROUND)))
                 table.setItem(i, j, cell)
         trend = len(cols)
-        table.setHorizontalHeaderItem(trend, QTableWidgetItem(TREND_COLUMN_TITLE))
+        table.setHorizontalHeaderItem(trend, QTableWidgetItem(tr(TREND_COLUMN_TITLE)))
         table.horizontalHeader().setSectionResizeMode(trend, QHeaderView.ResizeMode.Fixed)
         table.setColumnWidth(trend, 150)
         index = next((j for j, c in enumerate(cols) if c.phase_id == current), None)

@@ -37,14 +37,15 @@ from ...domain.model import Model
 from ..text import plain
 from .canvas_marks import CanvasMarks
 from ..i18n import tr
+from ...domain.i18n import N_
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import WindowContext
 
 OWNER = "warnings"
 SEVERITY_STYLE: dict[str, tuple[str, str]] = {  # severity -> (colour, badge text)
-    "warning": ("#D55E00", "▲ Warning"),
-    "info": ("#0072B2", "● Info"),
+    "warning": ("#D55E00", N_("▲ Warning")),
+    "info": ("#0072B2", N_("● Info")),
 }
 CARDS_AT_ONCE = 30  # cards shown at first, and added per click on "Show more"
 
@@ -84,7 +85,7 @@ def shown_phase(warning: PatternWarning) -> int | None:
 def phase_words(model: Model, warning: PatternWarning) -> str:
     phases = model.tables["phases"]
     if warning.phase_id not in phases:
-        return "Whole session"
+        return tr("Whole session")
     name = phases[warning.phase_id].name
     if warning.next_phase_id is not None and warning.next_phase_id in phases:
         return f"{name} → {phases[warning.next_phase_id].name}"
@@ -104,7 +105,7 @@ class WarningCard(QFrame):
         self.setProperty("severity", severity)
         self.setProperty("focused", "false")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.badge = QLabel(SEVERITY_STYLE[severity][1])
+        self.badge = QLabel(tr(SEVERITY_STYLE[severity][1]))
         self.badge.setObjectName("WarningBadge")
         self.badge.setProperty("severity", severity)
         rule = QLabel(warning.id)
@@ -127,7 +128,7 @@ class WarningCard(QFrame):
         self.detail = plain(QLabel(), warning.detail)
         self.detail.setObjectName("WarningDetail")
         self.detail.setWordWrap(True)
-        self.source = plain(QLabel(), f"Source: {warning.source}")
+        self.source = plain(QLabel(), tr("Source: {citation}").format(citation=warning.source))
         self.source.setObjectName("WarningSource")
         self.source.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -159,7 +160,7 @@ class WarningsDock(QDockWidget):
     countChanged = Signal(int)
 
     def __init__(self, ctx: "WindowContext", marks: CanvasMarks) -> None:
-        super().__init__("Warnings", ctx.parent)
+        super().__init__(tr("Warnings"), ctx.parent)
         self.setObjectName("WarningsDock")
         self.main = ctx
         self.marks = marks
@@ -268,7 +269,7 @@ class WarningsDock(QDockWidget):
         shown = self.visible_warnings()
         self._shown = shown
         n = len(shown)
-        title = f"Warnings ({n})" if n else "Warnings"
+        title = tr("Warnings ({n})").format(n=n) if n else tr("Warnings")
         if self.windowTitle() != title:
             self.setWindowTitle(title)
         if self.all_phases_shown():
