@@ -53,6 +53,7 @@ from .i18n import tr
 from ..domain.i18n import N_
 
 PROGRESS_FORMATS = (*IMAGE_FORMATS, *VIDEO_FORMATS, "pack", "html", "report")  # exporters that report their steps
+NOTED_FORMATS = ("gexf", "graphml", "csv", "xlsx", "bundle")  # exporters that say what they changed or left out
 FILM_SIZES = ("1280x720", "1920x1080", "854x480", "640x360")
 FILM_FPS = {"mp4": 25, "gif": 10, "frames": 25}
 
@@ -94,9 +95,9 @@ def available_exporters() -> dict[str, Callable[..., list[Path]]]:
 
 def _bundle(session: Any, out: Path, *, phase: Any = None, pseudonymize: bool = False,
             force: bool = False, progress: Any = None, cancelled: Any = None,
-            **_: Any) -> list[Path]:
+            notes: list[str] | None = None, **_: Any) -> list[Path]:
     return list(write_bundle(session, out, pseudonymize=pseudonymize, force=force,
-                             progress=progress, cancelled=cancelled))
+                             progress=progress, cancelled=cancelled, notes=notes))
 
 
 def available_importers() -> dict[str, Callable[..., Any]]:
@@ -148,6 +149,11 @@ class ExportDialog(QDialog):
         self.fps.setSuffix(tr(" frames/s"))
         self.fps.setAccessibleName(tr("Frames per second"))
         self.pseudonymize = QCheckBox(tr("Pseudonymise (actors become \"Government 1\"…, no notes, no names)"))
+        self.excel = QCheckBox(tr("For Excel: opens as UTF-8, and text starting with = + - @ stays text"))
+        self.excel.setToolTip(tr("Adds a byte order mark and puts ' before text a spreadsheet would run as "
+                                 "a formula; leave it off for R, pandas or another program, which read the "
+                                 "text exactly as typed"))
+        self.excel.setAccessibleDescription(self.excel.toolTip())
         self.path = QLineEdit()
         self.path.setAccessibleName(tr("Save as"))
         browse = QPushButton(tr("Choose…"))
@@ -162,6 +168,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Film size"), self.film_size)
         form.addRow(tr("Film speed"), self.fps)
         form.addRow("", self.ghosts)
+        form.addRow("", self.excel)
         form.addRow("", self.pseudonymize)
         form.addRow(tr("Save as"), row)
         self.hint = QLabel()
@@ -195,6 +202,8 @@ class ExportDialog(QDialog):
         if fmt in VIDEO_FORMATS:
             options["size"] = self.film_size.currentText().strip()
             options["fps"] = self.fps.value()
+        if fmt == "csv" and self.excel.isChecked():
+            options["excel"] = True
         info = FORMATS.get(fmt, FormatInfo(fmt, ""))
         phase = self.phase.currentData() if info.phase_choice else None
         return ExportRequest(fmt, Path(self.path.text().strip()).expanduser(), phase,
@@ -205,6 +214,7 @@ class ExportDialog(QDialog):
         info = FORMATS.get(fmt, FormatInfo(fmt, ""))
         self.dpi.setEnabled(fmt == "png")
         self.ghosts.setEnabled(fmt in IMAGE_FORMATS)
+        self.excel.setEnabled(fmt == "csv")
         self.film_size.setEnabled(fmt in VIDEO_FORMATS)
         self.fps.setEnabled(fmt in VIDEO_FORMATS)
         if fmt in VIDEO_FORMATS:
@@ -322,6 +332,9 @@ class ExportRuns:
             QApplication.processEvents()
 
         options = dict(req.options)
+        notes: list[str] = []
+        if req.fmt in NOTED_FORMATS:
+            options["notes"] = notes
         if req.fmt == "bundle":  # the one long export: it reports its steps and can stop
             progress.setCancelButtonText(tr("Cancel"))
             progress.setMinimumDuration(0)
@@ -348,12 +361,16 @@ class ExportRuns:
             QApplication.restoreOverrideCursor()
             progress.close()
         self.last_paths = [Path(p) for p in paths]
-        self.show_result(self.last_paths, req.out)
+        self.show_result(self.last_paths, req.out, notes)
         return self.last_paths
 
-    def show_result(self, paths: list[Path], out: Path) -> None:
+    def show_result(self, paths: list[Path], out: Path, notes: list[str] | None = None) -> None:
+        """The files written and, under them, what the export changed or left out (the
+        bundle's workbook left out of a big session, text cut to a cell's limit …)."""
         folder = out if out.is_dir() else (paths[0].parent if paths else out.parent)
         names = "\n".join(p.name for p in paths[:8]) + (tr("\n… and {n} more").format(n=len(paths) - 8) if len(paths) > 8 else "")
+        if notes:
+            names += "\n\n" + tr("Good to know:") + "\n" + "\n".join(f"• {note}" for note in notes)
         box = QMessageBox(self.ctx.parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr("Export done"))
