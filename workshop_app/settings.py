@@ -14,7 +14,8 @@ stop a workshop, so a failure is logged and the in-memory settings go on.
 A settings file is untrusted input like a session file: every field is checked on its own and
 a wrong one falls back to its default; keys this version does not know are kept as they are.
 Version 1 is the untyped file of earlier versions (no ``version`` key); version 3 adds the
-``language`` (a file without it speaks English, as every earlier version did).
+``language`` (a file without it speaks English, as every earlier version did); version 4 adds
+``wall_public_value`` (a file without it keeps the statement off the wall, as before).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from .io.errors import WriteError
 
 log = logging.getLogger(__name__)
 
-VERSION = 3
+VERSION = 4
 MAX_RECENT = 10
 MAX_LAYOUTS = 8  # screen setups remembered (a laptop meets a few projectors)
 LOCK_WAIT_S = 2.0
@@ -98,6 +99,7 @@ class Settings:
     wall_source_levels: bool = True  # ... and on the projector (hidden while the room votes, say)
     projector_theme: str | None = None  # the wall's look (style/themes.py); None: standard
     language: str | None = None  # the console's, the exports' and the phones' first language; None: English
+    wall_public_value: bool = False  # the intended public value in the presentation's heading
     # screen setup (see ``screen_setup_key``) -> console layout
     layouts: Mapping[str, WindowLayout] = field(default_factory=dict)
     version: int = VERSION
@@ -146,6 +148,7 @@ def from_json(data: Any) -> Settings:
         wall_source_levels=data.get("wall_source_levels", True) is not False,
         projector_theme=_text(data.get("projector_theme")),
         language=language_code(_text(data.get("language"))),
+        wall_public_value=data.get("wall_public_value", False) is True,
         layouts=layouts,
         version=max(version, VERSION),  # a version-1 file is migrated by reading it
         extra={k: v for k, v in data.items() if k not in _FIELDS and k != "version"},
@@ -167,6 +170,7 @@ def to_json(settings: Settings) -> dict[str, Any]:
         "wall_source_levels": settings.wall_source_levels,
         "projector_theme": settings.projector_theme,
         "language": settings.language,
+        "wall_public_value": settings.wall_public_value,
         "layouts": {k: v.to_json() for k, v in settings.layouts.items()},
     })
     return data

@@ -21,6 +21,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
+from .. import settings
 from ..canvas.towers import Towers
 from .context import FeatureBase, Row, WindowContext
 from .docks.arenas_dock import ArenasDock
@@ -85,6 +86,7 @@ class BeyondMap(FeatureBase):
         self.grid.grid.actorClicked.connect(self.select_actor)
         self.grid.grid.placeRequested.connect(self._place)
         self.value.actorClicked.connect(self.select_actor)
+        self.value.on_wall.setChecked(settings.current().wall_public_value)  # as the last workshop left it
         self.value.wallToggled.connect(self._wall_toggled)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -100,6 +102,7 @@ class BeyondMap(FeatureBase):
         ctx.connect(signals.selectionChanged, self._selection_changed)
         ctx.connect(signals.sessionChanged, self._session_changed)
         self.towers.set_scene(ctx.scene)
+        self._update_heading()
 
     def detach(self) -> None:
         self.timer.stop()
@@ -217,6 +220,8 @@ class BeyondMap(FeatureBase):
 
     def _wall_toggled(self, on: bool) -> None:
         self._update_heading(on)
+        if settings.current().wall_public_value != on:  # remembered for the next workshop
+            settings.store().set(wall_public_value=on)
 
     def _update_heading(self, on: bool | None = None) -> None:
         if self.heading is None:
