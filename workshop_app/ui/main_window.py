@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.properties.relation_panel.participantChanged.connect(self._set_participant)
         self.properties.relation_panel.votes_hidden = lambda: self.room.withheld  # blind rounds
+        self.properties.relation_panel.room = self.room  # a click in a round is a vote in it
         self.status = plain(QLabel())  # names the session file as it is
         self.statusBar().addPermanentWidget(self.status)
         self.kind_box = QComboBox()

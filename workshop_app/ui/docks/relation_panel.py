@@ -4,6 +4,12 @@
 A source's levels (a reference participant such as the "Case record") are shown beside the
 room's median, never in it, and the class a source states beside the class the room's votes
 give (``score_widget.py``).
+
+A click on a score while the room is asked about this relation is a vote in the round: it goes
+through ``session.voting.submit_vote`` with the room's state, the one door keyboard rounds and
+phones use (the voter joins the round, a blind question counts the answer, a question that does
+not ask for that score refuses it). Outside a question a click is the facilitator's own edit
+of the score, one ``SetScore``.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QMessageBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,8 +35,10 @@ from ...domain import scoring
 from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetRelationState
 from ...domain.model import Model, Relation
+from ...session.room import RoomState
+from ...session.voting import submit_vote
 from ..dialogs.source_dialog import edit_source
-from ..text import plain
+from ..text import literal, plain
 from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, real_changes, set_combo
 from .score_widget import Evidence, ReferenceLevel, ScoreWidget
 from .source_line import SourceLine, describe
@@ -90,6 +99,7 @@ class RelationPanel(QWidget):
         self.relation_id: int | None = None
         # (relation, phase) whose votes a blind round hides now; the window points it at the room.
         self.votes_hidden: Callable[[], tuple[int, int] | None] = lambda: None
+        self.room: RoomState | None = None  # the room's state, for votes in a round (set by the window)
         self._loading = False
         self.ends = plain(QLabel())  # the two actors' names as typed
         self.ends.setWordWrap(True)
@@ -191,6 +201,15 @@ class RelationPanel(QWidget):
             return
         pid = self.ctx.participant_id
         if pid is None:
+            return
+        question = self.room.question if self.room is not None else None
+        if question is not None and (question.relation_id, question.phase_id) == (self.relation_id, self.ctx.phase_id):
+            result = submit_vote(self.ctx.session, self.room, pid, {dim: value})  # a vote in the round
+            if result.accepted:
+                self.room.round_moved()  # type: ignore[union-attr]  # the round's grid and the wall follow
+            else:
+                QMessageBox.warning(self, tr("Vote not taken"), literal(result.message))
+            self.refresh()  # the buttons show what was saved
             return
         self.ctx.execute(
             cmds.SetScore(relation_id=self.relation_id, phase_id=self.ctx.phase_id, participant_id=pid, values={dim: value})
