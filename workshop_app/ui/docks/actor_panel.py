@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,6 +26,7 @@ from ...domain import commands as cmds
 from ...domain import vocabulary as voc
 from ...domain.commands_evidence import SetPresenceState
 from ..dialogs.source_dialog import edit_source
+from ..flow_layout import FlowLayout
 from .panel_parts import Context, NoteEdit, StateChoice, combo, phase_title, real_changes, set_combo
 from .source_line import SourceLine, describe
 from ..i18n import tr
@@ -66,7 +66,8 @@ class ActorPanel(QWidget):
         self.scale = combo(dict(choices("scale")))
         self.scale.currentIndexChanged.connect(lambda _: self._update(scale=self.scale.currentData()))
         form.addRow(tr("Scale"), self.scale)
-        abil = QHBoxLayout()
+        abilities = QWidget()  # a line of three, or two lines in a narrow dock: never a cut word
+        abil = FlowLayout(abilities)
         self.abilities: dict[str, QCheckBox] = {}
         for key, label in choices("ability"):
             cb = QCheckBox(label)
@@ -74,7 +75,7 @@ class ActorPanel(QWidget):
             cb.toggled.connect(lambda _=False: self._update(abilities=self._checked_abilities()))
             abil.addWidget(cb)
             self.abilities[key] = cb
-        form.addRow(tr("Abilities"), abil)
+        form.addRow(tr("Abilities"), abilities)
         self.legal = QLineEdit()
         self.legal.setPlaceholderText(tr("e.g. public-private partnership"))
         self.legal.editingFinished.connect(lambda: self._update(legal_status=self.legal.text()))
