@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.vocabulary import role_label
+from ..domain.i18n import in_sentence, tr
+from ..domain.terms import role as role_label
+from ..domain.terms import term
 from ..style import palette
 from ..style.look import ActorStyle, actor_style, roles_line
 from .marks import DIM_FACTOR, FOCUS_GLOW, MARK_KINDS, MARK_STYLES, mark_pen, paint_badge, paint_mark_symbol
@@ -397,16 +399,17 @@ class ActorItem(QGraphicsObject):
 
     def tooltip_text(self) -> str:
         v = self.view
-        roles = ", ".join(role_label(r) for r in v.roles) or "no role recorded"
-        state = {"present": "present", "absent": "absent in this phase",
-                 "not_described": "not described in this phase (the source is silent)"}.get(v.presence, v.presence)
-        lines = [v.name, f"{v.type.replace('_', ' ')} · {v.scale} · {state}", f"Roles: {roles}"]
+        roles = ", ".join(role_label(r) for r in v.roles) or tr("no role recorded")
+        state = {"present": tr("present"), "absent": tr("absent in this phase"),
+                 "not_described": tr("not described in this phase (the source is silent)")}.get(v.presence, v.presence)
+        kind, scale = in_sentence(term("actor type", v.type)), in_sentence(term("scale", v.scale))
+        lines = [v.name, f"{kind} · {scale} · {state}", tr("Roles: {roles}").format(roles=roles)]
         if v.overridden:
-            lines.append("Moved in this phase only (right-click: reset position in this phase)")
+            lines.append(tr("Moved in this phase only (right-click: reset position in this phase)"))
         if v.pinned:
-            lines.append("Pinned: arranging leaves it where it is")
+            lines.append(tr("Pinned: arranging leaves it where it is"))
         if self.mark in MARK_STYLES:
-            lines.append(f"Marked: {MARK_STYLES[self.mark].label}")
+            lines.append(tr("Marked: {mark}").format(mark=tr(MARK_STYLES[self.mark].label)))
         return "\n".join(lines)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:

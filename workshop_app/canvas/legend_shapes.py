@@ -22,6 +22,7 @@ from typing import Callable
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ..domain.i18n import N_, tr
 from ..style import palette
 from ..style.look import LegendEntry, legend_entries
 from .overlay import (
@@ -33,7 +34,7 @@ from .overlay import (
     paint_relation_sample,
 )
 
-CAPTIONS = {"actor": "Actor type:", "trust": "Trust (colour):", "width": "Commitment (width):"}
+CAPTIONS = {"actor": N_("Actor type:"), "trust": N_("Trust (colour):"), "width": N_("Commitment (width):")}
 SHAPES = ("wide", "narrow")
 
 
@@ -76,7 +77,7 @@ def _rows(scale: float, marks: Marks, shape: str = "wide") -> list[tuple[float, 
             height = line * ACTOR_ROW if kind == "actor" else line
             rows += [(height, [cell(e)]) for e in section.entries]
         if marks:
-            rows.append((line, [caption("Marks:")]))
+            rows.append((line, [caption(tr("Marks:"))]))
             rows += [(line, [_Cell("mark", kind, label, line + fm.horizontalAdvance(label) + 14 * s)])
                      for kind, label in marks]
         return rows
@@ -86,11 +87,11 @@ def _rows(scale: float, marks: Marks, shape: str = "wide") -> list[tuple[float, 
         kind = section.entries[0].kind
         into = actors if kind == "actor" else relations
         if kind in CAPTIONS:
-            into.append(caption(CAPTIONS[kind]))
+            into.append(caption(tr(CAPTIONS[kind])))
         into.extend(cell(e) for e in section.entries)
     rows = [(line * ACTOR_ROW, actors), (line, relations)]
     if marks:
-        rows.append((line, [caption("Marks:")] + [
+        rows.append((line, [caption(tr("Marks:"))] + [
             _Cell("mark", kind, label, line + fm.horizontalAdvance(label) + 14 * s) for kind, label in marks]))
     return rows
 

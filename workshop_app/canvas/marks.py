@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from ..domain.i18n import N_
 from ..style import palette
 
 
@@ -29,13 +30,13 @@ class MarkStyle:
 # or a grey-scale print.
 _C = palette.MARK_COLOUR
 MARK_STYLES: dict[str, MarkStyle] = {
-    "entered": MarkStyle(_C["entered"], "solid", "+", "actor entered"),
-    "left": MarkStyle(_C["left"], "dash", "−", "actor left (shown faded)"),
-    "roles_changed": MarkStyle(_C["roles_changed"], "dot", "Δ", "roles changed"),
-    "appeared": MarkStyle(_C["appeared"], "solid", "+", "relation appeared"),
-    "ended": MarkStyle(_C["ended"], "dash", "−", "relation ended (shown faded)"),
-    "score_changed": MarkStyle(_C["score_changed"], "dot", "Δ", "scores changed"),
-    "focus": MarkStyle(_C["focus"], "solid", "", "highlighted"),
+    "entered": MarkStyle(_C["entered"], "solid", "+", N_("actor entered")),
+    "left": MarkStyle(_C["left"], "dash", "−", N_("actor left (shown faded)")),
+    "roles_changed": MarkStyle(_C["roles_changed"], "dot", "Δ", N_("roles changed")),
+    "appeared": MarkStyle(_C["appeared"], "solid", "+", N_("relation appeared")),
+    "ended": MarkStyle(_C["ended"], "dash", "−", N_("relation ended (shown faded)")),
+    "score_changed": MarkStyle(_C["score_changed"], "dot", "Δ", N_("scores changed")),
+    "focus": MarkStyle(_C["focus"], "solid", "", N_("highlighted")),
 }
 FOCUS_GLOW = palette.FOCUS_GLOW
 DIM_FACTOR = 0.22  # opacity factor for everything but the focus while "show me" is on

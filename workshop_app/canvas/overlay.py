@@ -13,6 +13,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ..domain.i18n import N_, tr
 from ..domain.model import Model
 from ..style import palette
 from ..style.look import (RELATIONS_HEADER, SCORE_SHORT, TEXT, LegendSection, TextStyle, actor_style,
@@ -22,7 +23,7 @@ from .style_paint import (paint_actor_box, paint_disagreement_badge, paint_glyph
                           paint_reference_mark, relation_pen)
 
 SHORT_SCORE = SCORE_SHORT
-MARKS_HEADER = "Marks"
+MARKS_HEADER = N_("Marks")
 MARGIN = 12.0
 
 Marks = Sequence[tuple[str, str]]
@@ -43,7 +44,7 @@ def phase_title(model: Model, phase_id: int) -> str | None:
         return None
     phases = model.phases
     index = [p.id for p in phases].index(phase_id) + 1
-    return f"Phase {index} of {len(phases)}: {model.phase(phase_id).name}"
+    return tr("Phase {i} of {n}: {name}").format(i=index, n=len(phases), name=model.phase(phase_id).name)
 
 
 def marks_of(scene: Any) -> list[tuple[str, str]]:
@@ -276,7 +277,7 @@ def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Mar
                 text(QRectF(cx + 40 * s, y, col_w - 40 * s, line), entry.label)
             y += line
     if marks:
-        header(MARKS_HEADER)
+        header(tr(MARKS_HEADER))
         for kind, label in marks:
             symbol = QRectF(x0 + 8 * s, y + 2 * s, line - 4 * s, line - 4 * s)
             painter.save()

@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ..analysis.classes import citation, stated_classes, stated_levels
+from ..domain.i18n import in_sentence, tr
 from ..domain.model import Model
+from ..domain.terms import term
 
 REFERENCES_PROPERTY = "workshopShowReferences"
 
@@ -33,11 +35,13 @@ def phase_stated_line(model: Model, phase_id: int) -> str:
     cooperation (002, Temporal Dynamic)"; "" when nothing is stated. The room's classes
     are on the relations; a paper's finding about the phase as a whole has no relation to
     sit on, so it is said under the phase's name."""
-    said = [f"{c.three_c}" + (f" ({citation(model, c.source_id)})" if c.source_id is not None else "")
+    said = [in_sentence(term("3C class", c.three_c))
+            + (f" ({citation(model, c.source_id)})" if c.source_id is not None else "")
             for c in stated_classes(model, phase_id)]
-    said += [f"{lv.dimension} {lv.level}" + (f" ({citation(model, lv.source_id)})" if lv.source_id is not None else "")
+    said += [f"{in_sentence(term('dimension', lv.dimension))} {in_sentence(term('level', lv.level))}"
+             + (f" ({citation(model, lv.source_id)})" if lv.source_id is not None else "")
              for lv in stated_levels(model, phase_id, scope="phase")]
-    return "◆ Stated for this phase: " + "; ".join(said) if said else ""
+    return tr("◆ Stated for this phase: {stated}").format(stated="; ".join(said)) if said else ""
 
 
 __all__ = ["REFERENCES_PROPERTY", "phase_stated_line", "references_shown", "set_view_references"]

@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStr
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsScene, QGraphicsSceneHoverEvent, QGraphicsView,
                                QStyleOptionGraphicsItem, QWidget)
 
+from ..domain.i18n import in_sentence, language, tr
+from ..domain.terms import term
 from ..domain.wording import count
 from ..style import palette
 from ..style.look import (ARROW_HALF_ANGLE, RelationStyle, arrow_size, badge_centre, disagreement_badge,
@@ -284,7 +286,7 @@ class RelationItem(QGraphicsItem):
     def _label_text(self) -> str:
         view = self.view
         if view.withheld:  # a blind question: nothing of the votes, not even the class
-            return f"{view.kind} · {WITHHELD_LABEL}"
+            return f"{in_sentence(term('relation kind', view.kind))} · {tr(WITHHELD_LABEL)}"
         return self._label_for(view.threec, view.stated if self.show_references else ())
 
     def _label_font(self) -> QFont:
@@ -497,24 +499,28 @@ class RelationItem(QGraphicsItem):
             return "–" if x is None else str(x)
 
         arrow = "→" if v.directed else "—"
-        cls = v.threec or "unclassified"
+        kind = term("relation kind", v.kind)
+        cls = in_sentence(term("3C class", v.threec)) if v.threec else tr("unclassified")
+        dims = [in_sentence(term("dimension", d)) for d in ("trust", "commitment", "interdependence")]
         text = (
-            f"{v.kind} {arrow}\ntrust {fmt(v.trust)} · commitment {fmt(v.commitment)} · "
-            f"interdependence {fmt(v.interdependence)}\n3C: {cls} · {count(v.votes, 'vote')}"
+            f"{kind} {arrow}\n{dims[0]} {fmt(v.trust)} · {dims[1]} {fmt(v.commitment)} · "
+            f"{dims[2]} {fmt(v.interdependence)}\n3C: {cls} · {count(v.votes, 'vote')}"
         )
         if self.style().badge:
-            text += f"\n≠ Votes differ by {v.spread} steps: worth talking about"
+            text += "\n" + tr("≠ Votes differ by {spread} steps: worth talking about").format(spread=v.spread)
         if v.withheld:
-            text = f"{v.kind} {arrow}\n{WITHHELD_WORDS}"
+            text = f"{kind} {arrow}\n{tr(WITHHELD_WORDS)}"
         if not self.active and v.state == "not_described":
-            text += "\nNot described in this phase: the source is silent about it"
+            text += "\n" + tr("Not described in this phase: the source is silent about it")
         if v.ref is not None:
-            text += ("\n◆ A source's levels: trust {} · commitment {} · interdependence {}"
-                     " (beside the room's, not in its median)").format(*(fmt(x) for x in v.ref))
+            text += "\n" + tr("◆ A source's levels: trust {trust} · commitment {commitment} · interdependence "
+                               "{interdependence} (beside the room's, not in its median)").format(
+                trust=fmt(v.ref[0]), commitment=fmt(v.ref[1]), interdependence=fmt(v.ref[2]))
         if v.stated:
-            text += "\n◆ Class a source states: " + ", ".join(v.stated)
+            text += "\n" + tr("◆ Class a source states: {classes}").format(
+                classes=", ".join(in_sentence(term("3C class", c)) for c in v.stated))
         if self.mark in MARK_STYLES:
-            text += f"\nMarked: {MARK_STYLES[self.mark].label}"
+            text += "\n" + tr("Marked: {mark}").format(mark=tr(MARK_STYLES[self.mark].label))
         return text
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
@@ -522,14 +528,15 @@ class RelationItem(QGraphicsItem):
         super().hoverEnterEvent(event)
 
 
-_REACHES: dict[tuple[str, tuple[str, ...], float, bool], tuple[float, float]] = {}
+_REACHES: dict[tuple[str, tuple[str, ...], float, bool, str], tuple[float, float]] = {}
 
 
 def _reach(kind: str, stated: tuple[str, ...], k: float, labels: bool) -> tuple[float, float]:
     """How far a relation's drawing may reach beyond its curve, across and along: a halo or
     an arrow, and with labels the widest label it can get with the badge beside it. Kept by
-    what it follows: a big map asks it of thousands of relations with a few kinds."""
-    key = (kind, stated, k, labels)
+    what it follows: a big map asks it of thousands of relations with a few kinds (the labels'
+    words, and so their widths, are the language's)."""
+    key = (kind, stated, k, labels, language())
     found = _REACHES.get(key)
     if found is None:
         badge = disagreement_badge(k)

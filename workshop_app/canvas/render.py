@@ -38,6 +38,7 @@ from ..io.atomic import atomic_file, staged
 from ..io.errors import ExportError, WriteError
 from ..io.output_checks import CHECKS, write_trouble
 from ..domain.textsafe import TextLog, has_xml_illegal, printable
+from ..domain.i18n import tr
 from ..domain.wording import noun
 from .scene import WorkshopScene
 from ..io.pseudonymise import pseudonymised
@@ -121,10 +122,10 @@ def export_date(options: dict[str, Any]) -> str:
 def title_block(session: "Session", phase_id: int, day: str) -> TitleBlock:
     """Phase line, session title, and the date (plus the intended public value if set)."""
     model = session.model
-    detail = f"Snapshot of {day}"
+    detail = tr("Snapshot of {day}").format(day=day)
     value = model.meta("public_value")
     if isinstance(value, str) and value.strip():
-        detail += " · Intended public value: " + " ".join(value.split())
+        detail += " · " + tr("Intended public value: {value}").format(value=" ".join(value.split()))
     return TitleBlock(printable(overlay.phase_title(model, phase_id) or ""),
                       printable(session.title), printable(detail))
 
@@ -274,7 +275,7 @@ def paint_map_page(painter: QPainter, page: QRectF, session: "Session", scene: "
         f.setPointSizeF(12 * scale)
         painter.setFont(f)
         painter.setPen(QColor(palette.MUTED))
-        painter.drawText(layout.target, Qt.AlignmentFlag.AlignCenter, "Nobody takes part in this phase yet.")
+        painter.drawText(layout.target, Qt.AlignmentFlag.AlignCenter, tr("Nobody takes part in this phase yet."))
     if block is not None:
         overlay.paint_title(painter, layout.title, scale, block)
     if layout.legend is not None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter,
                            QPdfWriter, QTextDocument)
 
+from ..domain.i18n import tr
 from ..domain.textsafe import printable
 from ..io.errors import ExportError, WriteError
 from ..io.output_checks import write_trouble
@@ -125,7 +126,7 @@ def write_pdf(report: Document, target: Path) -> Path:
                 painter.translate(0, -i * h)
                 doc.drawContents(painter, QRectF(0, i * h, page.width(), h))
                 painter.restore()
-                _footer(painter, page, f"{report.title} — workshop report", i + 1, total)
+                _footer(painter, page, tr("{title} — workshop report").format(title=report.title), i + 1, total)
         finally:
             ended = painter.end()
         if not ended:
@@ -145,7 +146,7 @@ def _footer(painter: QPainter, page: QRectF, left: str, number: int, total: int)
     painter.drawText(QRectF(0, y, half, fm.height()), Qt.AlignmentFlag.AlignLeft,
                      fm.elidedText(printable(left), Qt.TextElideMode.ElideRight, half))
     painter.drawText(QRectF(0, y, page.width(), fm.height()), Qt.AlignmentFlag.AlignRight,
-                     f"Page {number} of {total}")
+                     tr("Page {page} of {total}").format(page=number, total=total))
     painter.restore()
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
+from ..domain.i18n import tr
 from ..domain.model import Change
 from ..session import Session
 from . import guides
@@ -99,6 +100,7 @@ class WorkshopScene(QGraphicsScene):
         self._styles: dict[tuple[int, int], RelationNumbers] = {}
         self._stated = StatedIndex()
         self.show_references = True  # sources' levels and classes (a view may say otherwise)
+        self.show_alt_names = False  # each box also shows the actor's name in a second language
         self._withheld: frozenset[tuple[int, int]] = frozenset()  # (relation, phase): blind question open
         # Plain dicts beside the items: reading Python attributes of Qt items is slow, and a
         # switch must look at every actor and relation.
@@ -161,12 +163,12 @@ class WorkshopScene(QGraphicsScene):
             pres.roles if pres.state == "present" else pres.state)
         return t["actors"][actor_id], roles, None if ov is None else (ov.x, ov.y)
 
-    @staticmethod
-    def _view_from(key: tuple[Any, Any, Any]) -> ActorView:
+    def _view_from(self, key: tuple[Any, Any, Any]) -> ActorView:
         a, roles, own = key
         present = isinstance(roles, tuple)
+        name = f"{a.name} / {a.alt_name}" if self.show_alt_names and a.alt_name else a.name
         return ActorView(
-            actor_id=a.id, name=a.name, type=a.type, scale=a.scale, roles=roles if present else (),
+            actor_id=a.id, name=name, type=a.type, scale=a.scale, roles=roles if present else (),
             present=present, x=own[0] if own else a.x, y=own[1] if own else a.y,
             overridden=own is not None, pinned=a.pinned, state="present" if present else roles,
         )
@@ -323,6 +325,12 @@ class WorkshopScene(QGraphicsScene):
         for ritem in self.relation_items.values():
             ritem.set_show_labels(show)
 
+    def set_show_alt_names(self, show: bool) -> None:
+        """Show each actor's second-language name beside its name ("Stadt Wien / City of Vienna")."""
+        if show != self.show_alt_names:
+            self.show_alt_names = show
+            self.rebuild()
+
     def set_show_references(self, show: bool) -> None:
         """Show the levels and classes sources state (views may override: ``references.py``)."""
         self.show_references = show
@@ -382,7 +390,7 @@ class WorkshopScene(QGraphicsScene):
         if self._marks_legend is not None:
             return list(self._marks_legend)
         used = set(self._actor_marks.values()) | set(self._relation_marks.values())
-        return [(kind, MARK_STYLES[kind].label) for kind in MARK_KINDS if kind in used]
+        return [(kind, tr(MARK_STYLES[kind].label)) for kind in MARK_KINDS if kind in used]
 
     def _apply_marks(self) -> None:
         focus = "focus" in self._actor_marks.values() or "focus" in self._relation_marks.values()

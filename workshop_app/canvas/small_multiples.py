@@ -16,7 +16,9 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ..domain.i18n import tr
 from ..domain.model import Change
+from ..domain.wording import count
 from ..session import Session
 from .scene import WorkshopScene
 
@@ -129,9 +131,9 @@ class PhasePanel(QFrame):
         name = model.phase(self.phase_id).name
         self.title.setText(
             f"<span style='font-size:15px; font-weight:600'>{index} · {_escape(name)}</span><br>"
-            f"<span style='color:#555'>{_count(actors, 'actor')} · {_count(relations, 'relation')}</span>"
+            f"<span style='color:#555'>{count(actors, 'actor')} · {count(relations, 'relation')}</span>"
         )
-        self.title.setToolTip(f"Click to show phase {index} of {total} on the main canvas")
+        self.title.setToolTip(tr("Click to show phase {i} of {n} on the main canvas").format(i=index, n=total))
 
     def set_current(self, current: bool) -> None:
         colour = "#1D3F7A" if current else "#C8C8C0"
@@ -145,9 +147,6 @@ class PhasePanel(QFrame):
         if shiboken6.isValid(self.scene):
             self.scene.detach()
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _escape(text: str) -> str:

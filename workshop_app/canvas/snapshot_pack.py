@@ -32,6 +32,7 @@ from ..io.output_checks import write_trouble
 from .handout import paint_handout_map
 from .render import atomic_target, ensure_qt, export_date, page_rect, pdf_writer, phase_scene, \
     title_block
+from ..domain.i18n import tr
 from ..domain.textsafe import printable
 from ..domain.wording import noun
 from ..io.pseudonymise import pseudonymised
@@ -183,15 +184,15 @@ def _sections(session: "Session", layout: PackLayout, phases: list["Phase"], day
         if a.id not in chosen and b.id not in chosen:
             continue
         diff = diff_phases(model, a.id, b.id)
-        sections.append(Section("diff", f"What changed: {a.name} → {b.name}",
+        sections.append(Section("diff", tr("What changed: {a} → {b}").format(a=a.name, b=b.name),
                                 _document(pack_text.diff_html(model, diff, a, b), tw, h),
                                 TEXT_COLUMNS, tw))
     found = [w for w in compute_warnings(model)
              if w.phase_id is None or w.phase_id in chosen or w.next_phase_id in chosen]
-    sections.append(Section("warnings", "Questions raised by the map",
+    sections.append(Section("warnings", tr("Questions raised by the map"),
                             _document(pack_text.warnings_html(model, found), tw, h), TEXT_COLUMNS, tw))
     gw = layout.column_width(GLOSSARY_COLUMNS)  # short entries: three columns keep it to a page
-    sections.append(Section("glossary", "Glossary", _document(pack_text.glossary_html(), gw, h),
+    sections.append(Section("glossary", tr("Glossary"), _document(pack_text.glossary_html(), gw, h),
                             GLOSSARY_COLUMNS, gw))
     page = 1
     for s in sections:
@@ -239,13 +240,13 @@ def _chrome(painter: QPainter, layout: PackLayout, left: str, right: str, page: 
         painter.setPen(QColor("#5A5A5A"))
     bottom = layout.page.bottom() - fm.height()
     painter.drawText(QRectF(layout.page.left(), bottom, layout.page.width(), fm.height()),
-                     Qt.AlignmentFlag.AlignHCenter, f"Page {page} of {total}")
+                     Qt.AlignmentFlag.AlignHCenter, tr("Page {page} of {total}").format(page=page, total=total))
     painter.restore()
 
 
 def _paint_section(painter: QPainter, writer: Any, layout: PackLayout, section: Section,
                    session: "Session", total: int, day: str, first: bool) -> None:
-    pack_name = f"Snapshot pack · {day}"
+    pack_name = tr("Snapshot pack · {day}").format(day=day)
     doc_page = 0
     for i in range(section.pages):
         if not (first and i == 0):
@@ -253,9 +254,9 @@ def _paint_section(painter: QPainter, writer: Any, layout: PackLayout, section: 
         number = section.first_page + i
         running = section.running_title
         if section.kind == "phase" and i:
-            running += " — who takes part, facts" + (" (continued)" if i > 1 else "")
+            running += tr(" — who takes part, facts") + (tr(" (continued)") if i > 1 else "")
         elif i:
-            running += " (continued)"
+            running += tr(" (continued)")
         _chrome(painter, layout, f"{session.title} — {running}" if section.kind != "title" else "",
                 pack_name, number, total, header=section.kind != "title")
         if section.kind == "phase" and i == 0:
@@ -295,7 +296,7 @@ def export_pack(session: "Session", out: str | os.PathLike[str], *, phase: Any =
             raise ExportError(f"{session.path.name}: this session has no phases for a pack.")
         phases = session.phases if phase is None else [session.phase(phase)]
         with atomic_target(target) as part:
-            writer = pdf_writer(part, f"{session.title} — snapshot pack", options.get("page_size", "A4"))
+            writer = pdf_writer(part, tr("{title} — snapshot pack").format(title=session.title), options.get("page_size", "A4"))
             rect = page_rect(writer)
             layout = PackLayout(QRectF(0, 0, rect.width(), rect.height()))
             sections = _sections(session, layout, phases, day, pseudonymize)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from . import overlay
+from ..domain.i18n import tr
 from ..domain.textsafe import printable
 from ..io.atomic import atomic_file, staged
 from ..io.errors import ExportError, WriteError
@@ -133,8 +134,8 @@ def _caption(session: "Session", phases: list["Phase"], shot: Shot, day: str) ->
         return block
     a, b = phases[shot.phase_index], phases[shot.phase_index + 1]
     index = [p.id for p in session.phases]
-    words = (f"Phase {index.index(a.id) + 1} → {index.index(b.id) + 1} of {len(index)}: "
-             f"{printable(b.name)}")
+    words = tr("Phase {a} → {b} of {n}: {name}").format(
+        a=index.index(a.id) + 1, b=index.index(b.id) + 1, n=len(index), name=printable(b.name))
     return TitleBlock(words, block.subtitle, block.detail)
 
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QGraphicsScene, QGraphicsView, QWidget
 
+from ..domain.i18n import N_, tr
 from . import legend_shapes, overlay
 from .framing import CORNERS, Frame, frame_map
 from .label_scale import VIEW_GAP, clear_scale, map_rect, obstacles, refresh_reach, shown_boxes
@@ -40,7 +41,7 @@ from .references import phase_stated_line, references_shown
 from .scene import WorkshopScene
 from .textcache import LAYOUT_SCALE, VIEW_SCALE_PROPERTY
 
-LEGEND_TAB = "Legend ▸"
+LEGEND_TAB = N_("Legend ▸")
 
 
 class WorkshopView(QGraphicsView):
@@ -274,7 +275,7 @@ class WorkshopView(QGraphicsView):
         if not self.legend_folded:
             return self.legend_size()
         fm = QFontMetricsF(self._tab_font())
-        return QSizeF(fm.horizontalAdvance(LEGEND_TAB) + 20 * self.overlay_scale, fm.height() + 10 * self.overlay_scale)
+        return QSizeF(fm.horizontalAdvance(tr(LEGEND_TAB)) + 20 * self.overlay_scale, fm.height() + 10 * self.overlay_scale)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click on the legend opens or folds it (the console only: the wall is not clicked)."""
@@ -327,4 +328,4 @@ class WorkshopView(QGraphicsView):
         painter.drawRoundedRect(rect, 6, 6)
         painter.setFont(self._tab_font())
         painter.setPen(QColor("#222222"))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), LEGEND_TAB)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), tr(LEGEND_TAB))

@@ -24,12 +24,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..analysis.classes import CLASS_ORDER, CLASS_RANK, UNCLASSIFIED, ArenaReading, arena_class, arena_series
-from ..domain import vocabulary as voc
+from ..domain.i18n import in_sentence, tr
+from ..domain.terms import term
 from ..domain.model import Model
 from ..style import palette
+from ..style.look import three_c_short
 from .metrics_charts import MUTED, OUTLINE, TEXT, THREE_C_COLOURS, THREE_C_LABELS, PhaseChart
 
-SHORT = {"cooperation": "coop", "coordination": "coord", "collaboration": "collab"}
 # One colour per arena (the charts' Okabe-Ito hues, in a fixed order) and a symbol per level.
 ARENA_COLOURS: tuple[str, ...] = tuple(palette.CHART_KIND[k] for k in (
     "decision", "resources", "agreement", "data", "funding", "information", "consultation"))
@@ -83,7 +84,7 @@ class ArenaCharts(QWidget):
         self.setObjectName("ArenaCharts")
         self.phase_ids: list[int] = []
         self.data: list[ArenaSeries] = []
-        self.overview = PhaseChart("arenas_overview", "Each arena's 3C class", y_label="class")
+        self.overview = PhaseChart("arenas_overview", tr("Each arena's 3C class"), y_label=tr("class"))
         self.overview.setMinimumHeight(250)
         self.overview.setMaximumHeight(300)
         self.overview.phaseClicked.connect(self._clicked)
@@ -92,8 +93,8 @@ class ArenaCharts(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setStyleSheet(f"color: {TEXT}; padding: 2px 6px;")
-        self.empty = QLabel("No arenas yet: add one above (a steering committee, an operations "
-                            "team, a project team...) and tick its members in each phase.")
+        self.empty = QLabel(tr("No arenas yet: add one above (a steering committee, an operations "
+                               "team, a project team...) and tick its members in each phase."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED}; padding: 8px;")
         self.body = QWidget()
@@ -123,18 +124,19 @@ class ArenaCharts(QWidget):
             chart.deleteLater()
         self.charts.clear()
         names = "   ".join(f"{i + 1} {p.name}" for i, p in enumerate(model.phases))
-        self.caption.setText(f"Phases: {names}\nFilled marks: the class a source states for the arena; "
-                             "hollow: the lower median of the classes the room's votes give the "
-                             "relations between its members.")
+        self.caption.setText(tr("Phases: {names}").format(names=names) + "\n"
+                             + tr("Filled marks: the class a source states for the arena; hollow: the lower "
+                                  "median of the classes the room's votes give the relations between its "
+                                  "members."))
         self.caption.setVisible(bool(self.data))
         self.empty.setVisible(not self.data)
         self.overview.setVisible(bool(self.data))
         self.overview.reset(labels, current)
         self._draw_overview()
         for n, series in enumerate(self.data):
-            level = voc.ARENA_LEVELS.get(series.level, series.level)
-            title = series.name if level.casefold() == series.name.casefold() else f"{series.name} ({level.lower()})"
-            chart = PhaseChart(f"arena_{series.arena_id}", title, y_label="% of its relations")
+            level = term("arena level", series.level)
+            title = series.name if level.casefold() == series.name.casefold() else f"{series.name} ({in_sentence(level)})"
+            chart = PhaseChart(f"arena_{series.arena_id}", title, y_label=tr("% of its relations"))
             chart.setMinimumHeight(280)
             chart.phaseClicked.connect(self._clicked)
             chart.reset(labels, current)
@@ -162,9 +164,9 @@ class ArenaCharts(QWidget):
                     symbol=LEVEL_SYMBOLS.get(series.level, "o"), size=10, brush=pg.mkBrush(colour),
                     pen=pg.mkPen(colour, width=2)))
         chart.plot.setYRange(-0.5, len(CLASS_ORDER) - 0.5, padding=0)
-        chart.plot.getAxis("left").setTicks([[(CLASS_RANK[c], SHORT[c]) for c in CLASS_ORDER]])
-        chart.setToolTip("Filled: the class a source states for the arena; hollow: derived from "
-                         "the room's votes on the relations between its members (lower median).")
+        chart.plot.getAxis("left").setTicks([[(CLASS_RANK[c], three_c_short(c)) for c in CLASS_ORDER]])
+        chart.setToolTip(tr("Filled: the class a source states for the arena; hollow: derived from "
+                            "the room's votes on the relations between its members (lower median)."))
 
     def _draw_arena(self, chart: PhaseChart, series: ArenaSeries) -> None:
         """Stacked shares of the derived classes, only in the phases the arena has a reading."""
@@ -183,27 +185,27 @@ class ArenaCharts(QWidget):
                 bars = pg.BarGraphItem(x=xs, height=heights, y0=y0, width=BAR_WIDTH,
                                        brush=pg.mkBrush(THREE_C_COLOURS[c]), pen=pg.mkPen(OUTLINE, width=0.8))
                 chart.plot.addItem(bars)
-                chart.legend.addItem(bars, THREE_C_LABELS[c])
+                chart.legend.addItem(bars, tr(THREE_C_LABELS[c]))
                 chart.series[c] = bars
         chart.plot.setYRange(*Y_RANGE, padding=0)
         chart.plot.getAxis("left").setTicks([[(0, "0"), (50, "50"), (100, "100")]])
         if not series.points:
-            chart.add_note("No members and no stated class in any phase yet", (len(self.phase_ids) - 1) / 2,
+            chart.add_note(tr("No members and no stated class in any phase yet"), (len(self.phase_ids) - 1) / 2,
                            60, anchor=(0.5, 0.5), colour=MUTED, size=9.5)
         for p in series.points:
             total = sum(p.counts.values())
-            chart.add_note(f"{total} rel." if total else "no relations", p.index, 101,
+            chart.add_note(tr("{n} rel.").format(n=total) if total else tr("no relations"), p.index, 101,
                            anchor=(0.5, 1.0), colour=MUTED, size=8.5)
             for k, cls in enumerate(p.stated):
                 x = p.index + (k - (len(p.stated) - 1) / 2) * 0.3
                 mark = pg.ScatterPlotItem([x], [STATED_Y], symbol="d", size=13,
                                           brush=pg.mkBrush(THREE_C_COLOURS[cls]), pen=pg.mkPen(OUTLINE, width=1.2))
                 chart.plot.addItem(mark)
-                chart.add_note(SHORT[cls], x + 0.05, STATED_Y, anchor=(0.0, 0.5), colour=TEXT, size=8.5)
+                chart.add_note(three_c_short(cls), x + 0.05, STATED_Y, anchor=(0.0, 0.5), colour=TEXT, size=8.5)
         if any(p.stated for p in series.points):
             legend_mark = pg.ScatterPlotItem(symbol="d", size=11, brush=pg.mkBrush(palette.PAPER),
                                              pen=pg.mkPen(OUTLINE, width=1.2))
-            chart.legend.addItem(legend_mark, "class stated by a source")
+            chart.legend.addItem(legend_mark, tr("class stated by a source"))
 
     # -- following the window ----------------------------------------------------------------
     def set_current(self, phase_id: int | None) -> None:

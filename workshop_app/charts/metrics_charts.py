@@ -24,6 +24,8 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..analysis.metrics import THREE_C_CLASSES, PhaseMetrics
+from ..domain.i18n import N_, tr
+from ..domain.terms import term
 from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS
 from ..style import palette
 
@@ -37,8 +39,8 @@ SCALE_COLOURS = palette.CHART_SCALE  # one hue, light (local) to dark (wide): an
 KIND_COLOURS = palette.CHART_KIND  # with a distinct symbol per kind as well
 SYMBOLS = ("o", "s", "t", "d", "star", "h", "p")
 THREE_C_COLOURS = palette.CHART_THREE_C
-THREE_C_LABELS = {"cooperation": "Cooperation", "coordination": "Coordination",
-                  "collaboration": "Collaboration", "unclassified": "Not classed yet"}
+THREE_C_LABELS = {"cooperation": N_("Cooperation"), "coordination": N_("Coordination"),
+                  "collaboration": N_("Collaboration"), "unclassified": N_("Not classed yet")}
 RANGE_BAR = palette.CHART_RANGE_BAR
 MIDDLE_BAR = palette.CHART_MIDDLE_BAR
 MEDIAN_LINE = palette.CHART_MEDIAN_LINE
@@ -210,36 +212,36 @@ class ChartSpec:
 
 
 def _draw_types(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
-    chart.add_stacked([(label, [m.actors_by_type.get(k, 0) for m in ms], palette.type_fill(k))
-                       for k, label in ACTOR_TYPES.items()])
+    chart.add_stacked([(term("actor type", k), [m.actors_by_type.get(k, 0) for m in ms], palette.type_fill(k))
+                       for k in ACTOR_TYPES])
 
 
 def _draw_scales(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
-    chart.add_stacked([(label, [m.actors_by_scale.get(k, 0) for m in ms],
+    chart.add_stacked([(term("scale", k), [m.actors_by_scale.get(k, 0) for m in ms],
                         SCALE_COLOURS.get(k, palette.CHART_UNKNOWN))
-                       for k, label in SCALES.items()])
+                       for k in SCALES])
 
 
 def _draw_kinds(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
     top = 0
-    for n, (k, label) in enumerate(RELATION_KINDS.items()):
+    for n, k in enumerate(RELATION_KINDS):
         values = [m.relations_by_kind.get(k, 0) for m in ms]
         if any(values):
-            chart.add_line(label, values, KIND_COLOURS.get(k, OUTLINE), symbol=SYMBOLS[n % len(SYMBOLS)])
+            chart.add_line(term("relation kind", k), values, KIND_COLOURS.get(k, OUTLINE), symbol=SYMBOLS[n % len(SYMBOLS)])
             top = max(top, *values)
     chart.set_count_range(top)
 
 
 def _draw_shape(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
-    chart.add_line("Density", [m.density for m in ms], palette.CHART_DENSITY, symbol="o")
-    chart.add_line("Degree centralisation", [m.degree_centralisation for m in ms], palette.CHART_CENTRALISATION,
+    chart.add_line(tr("Density"), [m.density for m in ms], palette.CHART_DENSITY, symbol="o")
+    chart.add_line(tr("Degree centralisation"), [m.degree_centralisation for m in ms], palette.CHART_CENTRALISATION,
                    symbol="s")
     chart.plot.setYRange(0, 1.05, padding=0)
 
 
 def _draw_components(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
     values = [m.components for m in ms]
-    chart.add_line("Separate groups", values, palette.CHART_COMPONENTS, symbol="d")
+    chart.add_line(tr("Separate groups"), values, palette.CHART_COMPONENTS, symbol="d")
     chart.set_count_range(max(values, default=1))
 
 
@@ -249,33 +251,33 @@ def _draw_brokers(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
         bars = pg.BarGraphItem(x=list(range(len(ms))), height=values, width=BAR_WIDTH,
                                brush=pg.mkBrush(palette.CHART_BROKER), pen=pg.mkPen(OUTLINE, width=0.8))
         chart.plot.addItem(bars)
-        chart.legend.addItem(bars, "Top broker's betweenness (0–1)")
+        chart.legend.addItem(bars, tr("Top broker's betweenness (0–1)"))
         chart.series["Top broker"] = bars
     for i, m in enumerate(ms):
-        name = short_name(m.brokers[0].name, 13) if m.brokers else "no broker"
+        name = short_name(m.brokers[0].name, 13) if m.brokers else tr("no broker")
         chart.add_note(name, i, values[i] + 0.03, colour=TEXT if m.brokers else MUTED, size=9)
     chart.plot.setYRange(0, 1.3, padding=0)
     chart.plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])
     lines = []
     for m in ms:
-        who = ", ".join(f"{b.name} ({b.betweenness:.2f})" for b in m.brokers) or "nobody brokers"
+        who = ", ".join(f"{b.name} ({b.betweenness:.2f})" for b in m.brokers) or tr("nobody brokers")
         lines.append(f"{m.position}. {m.phase}: {who}")
     # Rich text on purpose: the names are escaped, so they show as typed (never as markup).
-    text = "Actors on most shortest paths between others:\n" + "\n".join(lines)
+    text = tr("Actors on most shortest paths between others:") + "\n" + "\n".join(lines)
     chart.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>")
 
 
 def _draw_score(dimension: str) -> Callable[[PhaseChart, list[PhaseMetrics]], None]:
     def draw(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
         sums = [m.scores[dimension] for m in ms]
-        chart.add_ranges([s.min for s in sums], [s.max for s in sums], RANGE_BAR, "min–max")
-        chart.add_ranges([s.q1 for s in sums], [s.q3 for s in sums], MIDDLE_BAR, "middle half",
+        chart.add_ranges([s.min for s in sums], [s.max for s in sums], RANGE_BAR, tr("min–max"))
+        chart.add_ranges([s.q1 for s in sums], [s.q3 for s in sums], MIDDLE_BAR, tr("middle half"),
                          width=BAR_WIDTH * 0.5)
-        chart.add_line("median", [s.median for s in sums], MEDIAN_LINE, symbol="o", width=3)
+        chart.add_line(tr("median"), [s.median for s in sums], MEDIAN_LINE, symbol="o", width=3)
         chart.plot.setYRange(0.5, 5.5, padding=0)
         chart.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(1, 6)]])
         for i, s in enumerate(sums):
-            chart.add_note(f"{s.scored} scored" if s.scored else "not scored", i, 0.55,
+            chart.add_note(tr("{n} scored").format(n=s.scored) if s.scored else tr("not scored"), i, 0.55,
                            anchor=(0.5, 1.0), colour=MUTED, size=8.5)
     return draw
 
@@ -283,7 +285,7 @@ def _draw_score(dimension: str) -> Callable[[PhaseChart, list[PhaseMetrics]], No
 def _draw_threec(chart: PhaseChart, ms: list[PhaseMetrics]) -> None:
     layers = []
     for c in THREE_C_CLASSES:
-        layers.append((THREE_C_LABELS[c], [100.0 * (m.threec_shares.get(c) or 0.0) for m in ms],
+        layers.append((tr(THREE_C_LABELS[c]), [100.0 * (m.threec_shares.get(c) or 0.0) for m in ms],
                        THREE_C_COLOURS[c]))
     chart.add_stacked(layers)
     chart.plot.setYRange(0, 105, padding=0)
@@ -294,20 +296,20 @@ def _reads_score(dimension: str) -> Callable[[PhaseMetrics], object]:
 
 
 CHARTS: tuple[ChartSpec, ...] = (
-    ChartSpec("actors_by_type", "Actors present, by type", "actors", _draw_types,
+    ChartSpec("actors_by_type", N_("Actors present, by type"), N_("actors"), _draw_types,
               lambda m: m.actors_by_type),
-    ChartSpec("actors_by_scale", "Actors present, by scale", "actors", _draw_scales,
+    ChartSpec("actors_by_scale", N_("Actors present, by scale"), N_("actors"), _draw_scales,
               lambda m: m.actors_by_scale),
-    ChartSpec("relations_by_kind", "Relations, by kind", "relations", _draw_kinds,
+    ChartSpec("relations_by_kind", N_("Relations, by kind"), N_("relations"), _draw_kinds,
               lambda m: m.relations_by_kind),
-    ChartSpec("shape", "Network shape", "0 – 1", _draw_shape,
+    ChartSpec("shape", N_("Network shape"), "0 – 1", _draw_shape,
               lambda m: (m.density, m.degree_centralisation)),
-    ChartSpec("components", "Separate groups (components)", "groups", _draw_components,
+    ChartSpec("components", N_("Separate groups (components)"), N_("groups"), _draw_components,
               lambda m: m.components),
-    ChartSpec("brokers", "Top broker (betweenness)", "0 – 1", _draw_brokers, lambda m: m.brokers),
-    *(ChartSpec(d, d.capitalize(), "relation medians, 1–5", _draw_score(d), _reads_score(d))
+    ChartSpec("brokers", N_("Top broker (betweenness)"), "0 – 1", _draw_brokers, lambda m: m.brokers),
+    *(ChartSpec(d, d.capitalize(), N_("relation medians, 1–5"), _draw_score(d), _reads_score(d))
       for d in SCORE_DIMENSIONS),
-    ChartSpec("threec", "Relations in each 3C class", "% of relations", _draw_threec,
+    ChartSpec("threec", N_("Relations in each 3C class"), N_("% of relations"), _draw_threec,
               lambda m: m.threec_shares),
 )
 
@@ -331,7 +333,8 @@ class MetricsCharts(QWidget):
         self.grid.setContentsMargins(4, 4, 4, 4)
         self.grid.setSpacing(6)
         for spec in CHARTS:
-            chart = PhaseChart(spec.key, spec.title, y_label=spec.y_label)
+            title = term("dimension", spec.key) if spec.key in SCORE_DIMENSIONS else tr(spec.title)
+            chart = PhaseChart(spec.key, title, y_label=tr(spec.y_label))
             chart.phaseClicked.connect(self._chart_clicked)
             self.charts[spec.key] = chart
         self.scroll_area = QScrollArea()
@@ -373,9 +376,9 @@ class MetricsCharts(QWidget):
             if metrics:
                 spec.draw(chart, self.metrics)
         names = "   ·   ".join(f"<b>{m.position}</b> {html.escape(m.phase, quote=False)}" for m in metrics)
-        self.caption.setText(f"Phases:  {names}"
-                             f"   <span style='color:{CURRENT}'>┆ dashed line = phase on the map</span>"
-                             "   (click a phase column to show it)")
+        self.caption.setText(tr("Phases:  {names}").format(names=names)
+                             + f"   <span style='color:{CURRENT}'>{tr('┆ dashed line = phase on the map')}</span>   "
+                             + tr("(click a phase column to show it)"))
 
     def index_of(self, phase_id: int | None) -> int | None:
         for i, m in enumerate(self.metrics):

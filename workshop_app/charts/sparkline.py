@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..domain.i18n import tr
 from ..style import palette
 
 LINE = palette.CHART_MEDIAN_LINE
@@ -44,7 +45,7 @@ class Sparkline(QWidget):
         if high is not None:
             self.high = high
         tip = " → ".join("–" if v is None else f"{v:g}" for v in self.values)
-        self.setToolTip(f"Across phases: {tip}" if self.values else "")
+        self.setToolTip(tr("Across phases: {values}").format(values=tip) if self.values else "")
         self.update()
 
     def points(self) -> list[QPointF | None]:

@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..analysis.metrics import PhaseMetrics
+from ..domain.i18n import N_, in_sentence, tr
+from ..domain.terms import term
 from ..domain.vocabulary import SCORE_DIMENSIONS
 from .metrics_charts import OUTLINE, SYMBOLS, TEXT, PhaseChart
 
@@ -46,14 +48,14 @@ def _collaboration(m: PhaseMetrics) -> float | None:
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("actors", "Actors present", "actors", lambda m: m.actors, "count"),
-    Measure("relations", "Active relations", "relations", lambda m: m.relations, "count"),
-    Measure("density", "Density", "0 – 1", lambda m: m.density, "unit"),
-    Measure("centralisation", "Degree centralisation", "0 – 1",
+    Measure("actors", N_("Actors present"), N_("actors"), lambda m: m.actors, "count"),
+    Measure("relations", N_("Active relations"), N_("relations"), lambda m: m.relations, "count"),
+    Measure("density", N_("Density"), "0 – 1", lambda m: m.density, "unit"),
+    Measure("centralisation", N_("Degree centralisation"), "0 – 1",
             lambda m: m.degree_centralisation, "unit"),
-    *(Measure(d, f"Median {d}", "relation medians, 1–5",
+    *(Measure(d, N_("Median {dimension}"), N_("relation medians, 1–5"),
               (lambda m, d=d: m.scores[d].median), "score") for d in SCORE_DIMENSIONS),
-    Measure("collaboration", "Relations in collaboration", "% of relations", _collaboration,
+    Measure("collaboration", N_("Relations in collaboration"), N_("% of relations"), _collaboration,
             "percent"),
 )
 
@@ -95,7 +97,9 @@ class WorkshopsChart(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(6)
         for i, measure in enumerate(MEASURES):
-            chart = PhaseChart(measure.key, measure.title, y_label=measure.y_label)
+            title = tr(measure.title).format(dimension=in_sentence(term("dimension", measure.key))) \
+                if measure.key in SCORE_DIMENSIONS else tr(measure.title)
+            chart = PhaseChart(measure.key, title, y_label=tr(measure.y_label))
             chart.legend.setVisible(False)  # the caption above is the key for every chart
             chart.setMinimumSize(300, 230)
             self.charts[measure.key] = chart
@@ -141,8 +145,8 @@ class WorkshopsChart(QWidget):
             mark = SYMBOL_TEXT.get(SYMBOLS[n % len(SYMBOLS)], "■")
             parts.append(f"<span style='color:{workshop_colour(n)}; font-size:13pt'>{mark}</span> "
                          f"<b>{html.escape(label, quote=False)}</b>: {phases}")
-        return ("Phase numbers are each workshop's own; a gap means nothing to show "
-                "(e.g. not scored).<br/>" + "<br/>".join(parts))
+        return (tr("Phase numbers are each workshop's own; a gap means nothing to show "
+                   "(e.g. not scored).") + "<br/>" + "<br/>".join(parts))
 
     def series_names(self, key: str) -> list[str]:
         """The workshops drawn in one chart (for tests and the caption)."""

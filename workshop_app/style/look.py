@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..domain.i18n import N_, in_sentence, tr
+from ..domain.terms import term
 from ..domain.vocabulary import ACTOR_TYPES
 from . import palette
 
@@ -245,10 +247,17 @@ STATED_SIGN = "◆"  # before the class a source states, as the diamond marks it
 
 def relation_label(kind: str, threec: str | None, stated: tuple[str, ...] = ()) -> str:
     """The text on a relation: its kind and, once all three scores are in, the room's 3C
-    class; then ``◆`` and the class(es) a source states, when shown ("agreement ◆coop")."""
-    text = kind + " · " + palette.THREE_C_SHORT[threec] if threec in palette.THREE_C_SHORT else kind
-    said = "/".join(palette.THREE_C_SHORT[c] for c in stated if c in palette.THREE_C_SHORT)
+    class; then ``◆`` and the class(es) a source states, when shown ("agreement ◆coop"), in
+    the language in force."""
+    words = in_sentence(term("relation kind", kind))
+    text = words + " · " + three_c_short(threec) if threec in palette.THREE_C_SHORT else words
+    said = "/".join(three_c_short(c) for c in stated if c in palette.THREE_C_SHORT)
     return f"{text} {STATED_SIGN}{said}" if said else text
+
+
+def three_c_short(threec: str) -> str:
+    """The short word for a 3C class on a relation's label ("coop"), in the language in force."""
+    return tr(palette.THREE_C_SHORT[threec], "3C short")
 
 
 def roles_line(role_labels: list[str] | tuple[str, ...], present: bool) -> str:
@@ -257,20 +266,24 @@ def roles_line(role_labels: list[str] | tuple[str, ...], present: bool) -> str:
 
 
 # -- legend ------------------------------------------------------------------------------
-SCORE_SHORT: dict[int, str] = {1: "1 v. low", 2: "2 low", 3: "3 med.", 4: "4 high", 5: "5 v. high"}
-SCORE_WORDS: dict[int, str] = {1: "1 very low", 2: "2 low", 3: "3 medium", 4: "4 high", 5: "5 very high"}
-ACTORS_HEADER = "Actor type: shape, glyph and colour"
-RELATIONS_HEADER = "Relations: colour = trust, width = commitment"
-UNSCORED_LABEL = "not scored"
-NOT_DESCRIBED_LABEL = "not described"
-NOT_DESCRIBED_WORDS = "not described in this phase (hollow dotted box, dotted line): the source is silent"
-REFERENCE_LABEL = "◆ a source's levels"
-REFERENCE_WORDS = ("◆ on a line: the levels a source states (colour = trust, size = commitment), "
-                   "never counted in the room's median; ◆coop in a label: the class it states")
-WITHHELD_LABEL = "voting…"  # a relation whose blind question is open: no colour, no class yet
-WITHHELD_WORDS = "The room is voting on this relation; its votes are shown once revealed"
-DISAGREEMENT_LABEL = "votes differ by 2+"
-DISAGREEMENT_WORDS = "votes differ by 2 or more"
+# The legend's words are marked for the catalogues here and translated where the legend is
+# made (``legend_entries``) or a word is shown (``tr(WITHHELD_LABEL)``).
+SCORE_SHORT: dict[int, str] = {1: N_("1 v. low"), 2: N_("2 low"), 3: N_("3 med."), 4: N_("4 high"),
+                               5: N_("5 v. high")}
+SCORE_WORDS: dict[int, str] = {1: N_("1 very low"), 2: N_("2 low"), 3: N_("3 medium"), 4: N_("4 high"),
+                               5: N_("5 very high")}
+ACTORS_HEADER = N_("Actor type: shape, glyph and colour")
+RELATIONS_HEADER = N_("Relations: colour = trust, width = commitment")
+UNSCORED_LABEL = N_("not scored")
+NOT_DESCRIBED_LABEL = N_("not described")
+NOT_DESCRIBED_WORDS = N_("not described in this phase (hollow dotted box, dotted line): the source is silent")
+REFERENCE_LABEL = N_("◆ a source's levels")
+REFERENCE_WORDS = N_("◆ on a line: the levels a source states (colour = trust, size = commitment), "
+                     "never counted in the room's median; ◆coop in a label: the class it states")
+WITHHELD_LABEL = N_("voting…")  # a relation whose blind question is open: no colour, no class yet
+WITHHELD_WORDS = N_("The room is voting on this relation; its votes are shown once revealed")
+DISAGREEMENT_LABEL = N_("votes differ by 2+")
+DISAGREEMENT_WORDS = N_("votes differ by 2 or more")
 
 
 @dataclass(frozen=True)
@@ -293,18 +306,19 @@ class LegendSection:
 
 
 def legend_entries() -> list[LegendSection]:
-    """What the legend explains, in order: the same on screen, in print and in HTML."""
+    """What the legend explains, in order: the same on screen, in print and in HTML (in the
+    language in force)."""
     return [
-        LegendSection(ACTORS_HEADER, 2, tuple(LegendEntry("actor", key, label)
-                                             for key, label in ACTOR_TYPES.items())),
-        LegendSection(RELATIONS_HEADER, 5, tuple(LegendEntry("trust", str(v), SCORE_SHORT[v], SCORE_WORDS[v])
-                                                for v in range(1, 6))),
-        LegendSection("", 5, tuple(LegendEntry("width", str(v), SCORE_SHORT[v], SCORE_WORDS[v])
+        LegendSection(tr(ACTORS_HEADER), 2, tuple(LegendEntry("actor", key, term("actor type", key))
+                                                 for key in ACTOR_TYPES)),
+        LegendSection(tr(RELATIONS_HEADER), 5, tuple(LegendEntry("trust", str(v), tr(SCORE_SHORT[v]),
+                                                                 tr(SCORE_WORDS[v])) for v in range(1, 6))),
+        LegendSection("", 5, tuple(LegendEntry("width", str(v), tr(SCORE_SHORT[v]), tr(SCORE_WORDS[v]))
                                    for v in range(1, 6))),
-        LegendSection("", 2, (LegendEntry("unscored", "", UNSCORED_LABEL),
-                              LegendEntry("disagreement", "", DISAGREEMENT_LABEL, DISAGREEMENT_WORDS))),
-        LegendSection("", 2, (LegendEntry("not_described", "", NOT_DESCRIBED_LABEL, NOT_DESCRIBED_WORDS),
-                              LegendEntry("reference", "", REFERENCE_LABEL, REFERENCE_WORDS))),
+        LegendSection("", 2, (LegendEntry("unscored", "", tr(UNSCORED_LABEL)),
+                              LegendEntry("disagreement", "", tr(DISAGREEMENT_LABEL), tr(DISAGREEMENT_WORDS)))),
+        LegendSection("", 2, (LegendEntry("not_described", "", tr(NOT_DESCRIBED_LABEL), tr(NOT_DESCRIBED_WORDS)),
+                              LegendEntry("reference", "", tr(REFERENCE_LABEL), tr(REFERENCE_WORDS)))),
     ]
 
 
@@ -314,4 +328,5 @@ __all__ = ["ACTORS_HEADER", "ACTOR_STATES", "ARROW_HALF_ANGLE", "ActorStyle", "B
            "SCORE_SHORT", "SCORE_WORDS", "STATED_SIGN", "TEXT", "TextStyle", "UNSCORED_LABEL", "WITHHELD_LABEL",
            "WITHHELD_WORDS", "actor_style",
            "arrow_size", "badge_centre", "diamond", "disagreement_badge", "glyph_badge", "legend_entries",
-           "marker_place", "not_described_relation_style", "reference_mark", "relation_label", "roles_line"]
+           "marker_place", "not_described_relation_style", "reference_mark", "relation_label", "roles_line",
+           "three_c_short"]
