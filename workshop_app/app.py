@@ -11,6 +11,9 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from . import settings
+from .ui.i18n import install
+
 
 def application() -> QApplication:
     app = QApplication.instance()
@@ -25,6 +28,7 @@ def application() -> QApplication:
         icon = bundled.resources_dir() / "icons" / "workshop-app.svg"
         if icon.is_file():
             app.setWindowIcon(QIcon(str(icon)))
+        install(settings.current().language)  # the console's language, before any window is built
     assert isinstance(app, QApplication)
     return app
 

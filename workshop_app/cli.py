@@ -17,6 +17,7 @@ missing folder) become one ``workshop-app: error: ...`` line and exit status 2.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -30,6 +31,7 @@ from .cli_output import OutputClosed, drop_the_rest, flush, say
 from .cli_report import cmd_report
 from .cli_templates import cmd_new, cmd_template
 from .cli_text import json_text, terminal_safe
+from .domain import i18n
 from .domain.commands import CommandError
 from .io.errors import ExchangeError
 from .store import SUFFIX, SessionFileError
@@ -101,6 +103,11 @@ def format_info(info: dict[str, Any]) -> str:
         lines += [fmt(r) for r in rows]
     return "\n".join(lines)
 
+
+# The sub-commands that write for people (the pack, the HTML page, pictures, the report): they
+# speak the settings' language, or WORKSHOP_APP_LANGUAGE's. Data files and the terminal's
+# tables stay in English, so scripts and other tools read them the same everywhere.
+LOCALISED = frozenset({"export", "report"})
 
 # Sub-commands by name; "diff", "metrics", "warnings", "export", "import", "bundle" join here.
 SUBCOMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {
@@ -202,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
         run, rest = SUBCOMMANDS[args[0]][0], args[1:]
+        if args[0] in LOCALISED:
+            i18n.set_language(os.environ.get("WORKSHOP_APP_LANGUAGE") or settings.current().language)
     else:
         run, rest = _gui, args
     try:

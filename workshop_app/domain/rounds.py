@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
+from .i18n import N_, in_sentence, tr
 from .model import Model, ParticipantId, PhaseId, RelationId
 from .scoring import consensus_of, counted_votes
 from .vocabulary import RELATION_KINDS, SCORE_DIMENSIONS, SCORE_LABELS
@@ -35,28 +36,47 @@ ROUND_ORDERS: dict[str, str] = {
 SCALE_HINT = " · ".join(f"{v} {label}" for v, label in sorted(SCORE_LABELS.items()))
 SCALE_SHORT = f"1 {SCORE_LABELS[1]} … 5 {SCORE_LABELS[5]}"
 
+
+def scale_short() -> str:
+    """``SCALE_SHORT`` in the language in force ("1 very low … 5 very high")."""
+    return f"1 {tr(SCORE_LABELS[1], 'score')} … 5 {tr(SCORE_LABELS[5], 'score')}"
+
 # One plain question per dimension, in the glossary's words, for people who never read the papers.
 _QUESTIONS: dict[str, str] = {
-    "trust": "How much do {a} and {b} trust each other?",
-    "commitment": "How willing are {a} and {b} to invest in and stay in this relation?",
-    "interdependence": "How much do {a} and {b} need each other?",
+    "trust": N_("How much do {a} and {b} trust each other?"),
+    "commitment": N_("How willing are {a} and {b} to invest in and stay in this relation?"),
+    "interdependence": N_("How much do {a} and {b} need each other?"),
 }
 
 
 def relation_label(model: Model, relation_id: RelationId) -> str:
-    """How the room names a relation: "City of Antwerp → IMEC: agreement" (↔ when undirected)."""
+    """How the room names a relation: "City of Antwerp → IMEC: agreement" (↔ when undirected),
+    the kind in the language in force."""
+    rel = model.relation(relation_id)
+    return f"{relation_ends(model, relation_id)}: {kind_in_sentence(rel.kind)}"
+
+
+def relation_ends(model: Model, relation_id: RelationId) -> str:
+    """ "City of Antwerp → IMEC" (↔ when undirected): the names, in no language."""
     rel = model.relation(relation_id)
     arrow = "→" if rel.directed else "↔"
-    kind = RELATION_KINDS.get(rel.kind, rel.kind).lower()
-    return f"{model.actor(rel.source).name} {arrow} {model.actor(rel.target).name}: {kind}"
+    return f"{model.actor(rel.source).name} {arrow} {model.actor(rel.target).name}"
+
+
+def kind_in_sentence(kind: str) -> str:
+    """A relation kind as it reads after the names ("agreement"); a custom kind as typed."""
+    return in_sentence(tr(RELATION_KINDS[kind], "relation kind")) if kind in RELATION_KINDS else kind
 
 
 _NAMES = re.compile(r"\{([ab])\}")
 
 
 def question_wording(dimension: str) -> str:
-    """The app's own question for one dimension, with the actors as {a} and {b}."""
-    return _QUESTIONS.get(dimension, "How would you score the " + dimension + " between {a} and {b}?")
+    """The app's own question for one dimension, with the actors as {a} and {b} (in the
+    language in force)."""
+    if dimension in _QUESTIONS:
+        return tr(_QUESTIONS[dimension])
+    return "How would you score the " + dimension + " between {a} and {b}?"
 
 
 def question_text(model: Model, relation_id: RelationId, dimension: str,
@@ -344,7 +364,8 @@ class ScoringRound:
             "phase_id": self.phase_id,
             "phase_name": model.phase(self.phase_id).name,
             "relation_text": relation_label(model, rid),
-            "text": f"How would you score the relation between {a} and {b}? ({SCALE_SHORT})",
+            "text": tr("How would you score the relation between {a} and {b}? ({scale})").format(
+                a=a, b=b, scale=scale_short()),
             "questions": {d: question_text(model, rid, d, self.questions) for d in self.dimensions},
             "dimensions": self.asked_dimensions,
             "scale": dict(SCORE_LABELS),
@@ -402,6 +423,9 @@ __all__ = [
     "is_fully_scored",
     "most_contested",
     "question_text",
+    "relation_ends",
+    "kind_in_sentence",
+    "scale_short",
     "question_wording",
     "relation_label",
     "round_relations",

@@ -14,20 +14,26 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from ..domain import terms
 from ..domain import vocabulary as voc
+from ..domain.i18n import tr
+from ..domain.rounds import kind_in_sentence
 from ..session.voting import VoteOutcome, VoteResult
 
 MAX_VOTE_BYTES = 2048
 MAX_QUESTION_ID_CHARS = 64
 
-DIMENSION_LABELS: dict[str, str] = {d: d.capitalize() for d in voc.SCORE_DIMENSIONS}
+# In English; a phone reads them in its language through ``dimension_rows``.
+DIMENSION_LABELS: dict[str, str] = dict(terms.DIMENSIONS)
 
 # One line per dimension for people who have not read the papers (the glossary's words).
-DIMENSION_HINTS: dict[str, str] = {
-    "trust": "what you share will not be used against you",
-    "commitment": "willing to invest in and stay in this relation",
-    "interdependence": "how much each side needs the other",
-}
+DIMENSION_HINTS: dict[str, str] = dict(terms.DIMENSION_HELP)
+
+
+def dimension_rows(dimensions: tuple[str, ...] = voc.SCORE_DIMENSIONS) -> list[dict[str, str]]:
+    """Each dimension's key, label and one-line hint, in the language in force."""
+    return [{"key": d, "label": terms.term("dimension", d), "hint": terms.help_text("dimension", d)}
+            for d in dimensions]
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,10 @@ class Question:
     step: int = 1  # one question at a time: the relation's question number …
     steps: int = 1  # … of how many (1: all dimensions at once)
     blind: bool = False  # votes stay hidden until everyone has answered
+    # The relation as names and a kind key, so each phone reads the kind in its own language
+    # ("" when only ``relation_text`` is known: it is shown as it is).
+    relation_ends: str = field(default="", compare=False)
+    relation_kind: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         unknown = [d for d in self.dimensions if d not in voc.SCORE_DIMENSIONS]
@@ -63,6 +73,7 @@ class Question:
             dimensions=tuple(data.get("dimensions") or voc.SCORE_DIMENSIONS),
             relation_id=data.get("relation_id"), phase_id=data.get("phase_id"),
             step=int(data.get("step", 1)), steps=int(data.get("steps", 1)), blind=bool(data.get("blind", False)),
+            relation_ends=str(data.get("relation_ends", "")), relation_kind=str(data.get("relation_kind", "")),
         )
 
     @property
@@ -75,20 +86,26 @@ class Question:
         """How the room is asked, for the phone ("" when every dimension is asked at once)."""
         if self.steps <= 1:
             return ""
-        return f"Question {self.step} of {self.steps} on this relation: one question at a time."
+        return tr("Question {step} of {steps} on this relation: one question at a time.").format(
+            step=self.step, steps=self.steps)
+
+    @property
+    def relation_words(self) -> str:
+        """The relation as the phone shows it, its kind in the language in force."""
+        if self.relation_ends and self.relation_kind:
+            return f"{self.relation_ends}: {kind_in_sentence(self.relation_kind)}"
+        return self.relation_text
 
     def public(self) -> dict[str, Any]:
-        """The JSON the phone receives: text to show and the dimensions to score, no ids."""
+        """The JSON the phone receives: text to show and the dimensions to score, no ids (the
+        words in the language in force: the phone's)."""
         return {
             "id": self.question_id,
-            "relation": self.relation_text,
+            "relation": self.relation_words,
             "phase": self.phase_name,
             "order": self.order_text,
             "blind": self.blind,
-            "dimensions": [
-                {"key": d, "label": DIMENSION_LABELS[d], "hint": DIMENSION_HINTS.get(d, "")}
-                for d in self.dimensions
-            ],
+            "dimensions": dimension_rows(self.dimensions),
         }
 
 
@@ -189,9 +206,9 @@ def parse_vote(
             raise VoteRejected(400, "malformed", f"{dim} is both scored and cleared.")
         values[dim] = None
     if not values:
-        raise VoteRejected(400, "empty", "Pick at least one score before sending.")
+        raise VoteRejected(400, "empty", tr("Pick at least one score before sending."))
     if question is None or qid != question.question_id:
-        raise VoteRejected(409, "stale_question", STALE_MESSAGE)
+        raise VoteRejected(409, "stale_question", VoteOutcome.STALE_QUESTION.message)
     outside = sorted(set(values) - set(question.dimensions))
     if outside:
         raise VoteRejected(400, "bad_dimension", f"This question does not ask for {outside[0]}.")
@@ -203,6 +220,7 @@ def parse_vote(
 __all__ = [
     "DIMENSION_HINTS",
     "DIMENSION_LABELS",
+    "dimension_rows",
     "MAX_VOTE_BYTES",
     "Question",
     "STALE_MESSAGE",

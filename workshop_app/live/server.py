@@ -42,6 +42,8 @@ from http import HTTPStatus
 from typing import Any, Callable, Iterable
 from urllib.parse import parse_qs, urlsplit
 
+from ..domain import i18n
+from ..domain.i18n import N_, tr
 from . import page
 from .connections import LISTEN_BACKLOG, ConnectionLoop, Limits, Reply, Request
 from .interfaces import best_lan_address, is_local_client
@@ -61,8 +63,8 @@ JSON_TYPE = "application/json; charset=utf-8"
 TEXT_TYPE = "text/plain; charset=utf-8"
 HTML_TYPE = "text/html; charset=utf-8"
 _PLAIN_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-LOCKED_MESSAGE = ("New phones cannot join right now: too many wrong codes were tried. "
-                  "Ask the facilitator to unlock joining.")
+LOCKED_MESSAGE = N_("New phones cannot join right now: too many wrong codes were tried. "
+                    "Ask the facilitator to unlock joining.")
 _REFUSALS = {400: "Bad request.", 408: "The request took too long.", 414: "Request line too long.",
              431: "Headers too large.", 500: "Something went wrong; please try again.",
              505: "HTTP version not supported."}
@@ -292,7 +294,8 @@ class _Exchange:
         self._new_device: str | None = None
 
     def run(self) -> Reply:
-        reply = self._dispatch()
+        with i18n.using(self.language()):  # the phone's words: its choice, else its browser's
+            reply = self._dispatch()
         try:
             path = urlsplit(self.request.target).path
         except ValueError:
@@ -358,6 +361,17 @@ class _Exchange:
             return self._text(405, "Method not allowed.", headers=[("Allow", allowed)], close=True)
         return action(self, parts.query)
 
+    def language(self) -> str:
+        """The language a phone asked for (``?lang=it``, kept by the page), else the best of
+        its browser's Accept-Language, else the facilitator's."""
+        try:
+            parts = urlsplit(self.request.target)
+            asked = parse_qs(parts.query, max_num_fields=8).get("lang", [])
+        except ValueError:
+            asked = []
+        chosen = i18n.normalise(asked[0]) if len(asked) == 1 else None
+        return chosen or i18n.negotiate(self.headers.get("Accept-Language"), i18n.language())
+
     def _code_from_query(self, query: str) -> str | None:
         try:
             fields = parse_qs(query, keep_blank_values=True, max_num_fields=8)
@@ -401,9 +415,9 @@ class _Exchange:
         code = self._code_from_query(query)
         verdict = self._admit(code)
         if verdict != "ok":
-            message = (LOCKED_MESSAGE if verdict == "locked"
-                       else "Type the code shown on the facilitator's screen." if not code
-                       else "That code is not right; check the screen and try again.")
+            message = (tr(LOCKED_MESSAGE) if verdict == "locked"
+                       else tr("Type the code shown on the facilitator's screen.") if not code
+                       else tr("That code is not right; check the screen and try again."))
             html = page.join_page(nonce=nonce, message=message)
             return self._reply(403, html.encode("utf-8"), HTML_TYPE, csp=_html_csp(nonce))
         html = page.phone_page(code=voting.join_code, nonce=nonce, question=voting.question(),
@@ -412,7 +426,7 @@ class _Exchange:
 
     def _refused_entry(self, verdict: str, message: str, **kw: Any) -> Reply:
         if verdict == "locked":
-            return self._error(403, "join_locked", LOCKED_MESSAGE, **kw)
+            return self._error(403, "join_locked", tr(LOCKED_MESSAGE), **kw)
         return self._error(403, "forbidden", message, **kw)
 
     def _poll(self, query: str) -> Reply:
@@ -453,14 +467,14 @@ class _Exchange:
         except Exception as exc:  # the owner's bug must not kill the connection silently
             log.error("a vote could not be saved: %s", type(exc).__name__)
             voting.count("votes_refused")
-            return self._error(500, "not_saved", "Your vote could not be saved; please try again.")
+            return self._error(500, "not_saved", tr("Your vote could not be saved; please try again."))
         if outcome.accepted:
             voting.count("votes_accepted")
-            return self._json(200, {"ok": True, "message": outcome.message or "Sent."})
+            return self._json(200, {"ok": True, "message": outcome.message or tr("Sent.")})
         voting.count("votes_refused")
         if outcome.stale:
             return self._error(409, "stale_question", outcome.message)
-        return self._error(422, "refused", outcome.message or "Your vote was not taken.")
+        return self._error(422, "refused", outcome.message or tr("Your vote was not taken."))
 
     def _read_body(self) -> bytes | Reply:
         """The request body within the size limit, or the answer saying what is wrong."""

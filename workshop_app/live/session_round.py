@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from ..domain import vocabulary as voc
 from ..domain.commands import CommandError
 from ..domain.model import Model
+from ..domain.rounds import relation_ends
 from ..domain.rounds import relation_label as relation_text  # the room's name for a relation
 from ..session import PhaseRef, RelationRef, Session
 from ..session.room import OpenQuestion, RoomState
@@ -53,6 +54,7 @@ def question_for(
         round_id=round_id, seq=seq, relation_text=relation_text(model, relation_id),
         phase_name=model.phase(phase_id).name, dimensions=tuple(dimensions),
         relation_id=relation_id, phase_id=phase_id, step=step, steps=steps, blind=blind,
+        relation_ends=relation_ends(model, relation_id), relation_kind=rel.kind,
     )
 
 

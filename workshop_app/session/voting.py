@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..domain.commands import CommandError, SetScore
+from ..domain.i18n import N_, tr
 from ..domain.vocabulary import SCORE_MAX, SCORE_MIN
 from ..store import SessionFileError
 from .room import OpenQuestion, RoomState
@@ -36,21 +37,21 @@ class VoteOutcome(enum.Enum):
 
     @property
     def message(self) -> str:
-        """The one line a participant or the facilitator reads."""
-        return _MESSAGES[self]
+        """The one line a participant or the facilitator reads, in the language in force (a
+        phone's, on the server's thread)."""
+        return tr(_MESSAGES[self]).format(low=SCORE_MIN, high=SCORE_MAX)
 
 
 _MESSAGES: dict[VoteOutcome, str] = {
-    VoteOutcome.ACCEPTED: "Sent.",
-    VoteOutcome.STALE_QUESTION: "This question has moved on; your phone now shows the current one.",
-    VoteOutcome.ROUND_CLOSED: "This round has closed.",
-    VoteOutcome.UNKNOWN_PARTICIPANT: "Your name is no longer on the list; please pick it again.",
-    VoteOutcome.INVALID_VALUE: f"Scores are whole numbers from {SCORE_MIN} to {SCORE_MAX} for "
-                               "the dimensions asked.",
-    VoteOutcome.NOT_SCORABLE: "This relation is not part of the phase any more, so it cannot be scored.",
-    VoteOutcome.READ_ONLY: "This session is open read-only, so votes cannot be saved.",
-    VoteOutcome.SAVE_FAILED: "The vote could not be saved.",
-    VoteOutcome.BUSY: "The laptop is busy; please send your scores again.",
+    VoteOutcome.ACCEPTED: N_("Sent."),
+    VoteOutcome.STALE_QUESTION: N_("This question has moved on; your phone now shows the current one."),
+    VoteOutcome.ROUND_CLOSED: N_("This round has closed."),
+    VoteOutcome.UNKNOWN_PARTICIPANT: N_("Your name is no longer on the list; please pick it again."),
+    VoteOutcome.INVALID_VALUE: N_("Scores are whole numbers from {low} to {high} for the dimensions asked."),
+    VoteOutcome.NOT_SCORABLE: N_("This relation is not part of the phase any more, so it cannot be scored."),
+    VoteOutcome.READ_ONLY: N_("This session is open read-only, so votes cannot be saved."),
+    VoteOutcome.SAVE_FAILED: N_("The vote could not be saved."),
+    VoteOutcome.BUSY: N_("The laptop is busy; please send your scores again."),
 }
 
 
@@ -81,7 +82,7 @@ class VoteResult:
 def _bad_values(values: Any, dimensions: tuple[str, ...]) -> str | None:
     """Why ``values`` cannot be a vote on these dimensions, or None when they can."""
     if not isinstance(values, Mapping) or not values:
-        return "Pick at least one score before sending."
+        return tr("Pick at least one score before sending.")
     for dim, value in values.items():
         if dim not in dimensions:
             return f"This question does not ask for {str(dim)[:40]!r}."

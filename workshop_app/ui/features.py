@@ -20,9 +20,11 @@ from .cheatsheet import CheatSheet
 from .compare_sessions import CompareSessions
 from .context import Feature, WindowContext
 from .dialogs.corpus_dialog import ResearchCorpus
+from .dialogs.open_session import open_session
 from .evidence_view import EvidenceView
 from .exporter import Exporter
 from .facilitation import Facilitation
+from .language import Language, reopen_window
 from .live_voting import LiveVoting
 from .notes import Notes
 from .participants import Participants
@@ -61,6 +63,7 @@ def compose(window: "MainWindow") -> dict[str, Feature]:
         Facilitation(),
         EvidenceView(),
         BeyondMap(projector.set_heading_note),
+        Language(room, lambda: reopen_window(window, open_session)),
     ]
     for feature in made:
         feature.attach(WindowContext(window, feature.name))

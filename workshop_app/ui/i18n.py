@@ -38,11 +38,12 @@ class CatalogueTranslator(QTranslator):
         self.catalogue = i18n.catalogue(language)
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
+        """The translation, or ``None`` (a null string to Qt: "ask the next translator, else
+        show the source"; an empty string would be taken as the translation)."""
         if context != i18n.CONTEXT:
-            return ""  # Qt's own contexts: the qtbase translator answers
-        found = self.catalogue.lookup(source, disambiguation or "", None if n < 0 else n)
-        return found if found is not None else ""
+            return None  # Qt's own contexts: the qtbase translator answers
+        return self.catalogue.lookup(source, disambiguation or "", None if n < 0 else n)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return not self.catalogue.messages
