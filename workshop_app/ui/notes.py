@@ -122,12 +122,12 @@ class Notes(FeatureBase):
                        events.relationsChanged, events.phasesChanged, events.reset,
                        ctx.signals.sessionChanged):
             ctx.connect(signal, self.refresh)
-        ctx.connect(ctx.signals.selectionChanged, self._update_attach)
-        self.refresh()
-
         # Another phase shows its notes; who can be quoted stays the same (a facilitator
         # pages through the phases while the room talks, so a switch does only this).
         ctx.connect(ctx.signals.phaseChanged, self.refresh_notes)
+        ctx.connect(ctx.signals.selectionChanged, self._update_attach)
+        self.refresh()
+
     # -- showing --------------------------------------------------------------------------
     def phase_notes(self) -> list[Note]:
         pid = self.ctx.phase_id
@@ -155,9 +155,6 @@ class Notes(FeatureBase):
         return ""
 
     def refresh(self, *_args: object) -> None:
-        model = self.ctx.session.model
-        dock = self.dock
-        pid = self.ctx.phase_id
         self.refresh_notes()
         model = self.ctx.session.model
         dock = self.dock
@@ -173,6 +170,9 @@ class Notes(FeatureBase):
 
     def refresh_notes(self, *_args: object) -> None:
         """The heading and the notes of the phase shown."""
+        model = self.ctx.session.model
+        dock = self.dock
+        pid = self.ctx.phase_id
         phase = model.phase(pid).name if pid in model.tables["phases"] else "?"
         dock.heading.setText(f"Notes for “{phase}”")
         dock.list.clear()
