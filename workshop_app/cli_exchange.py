@@ -36,6 +36,9 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("--excel", action="store_true",
                    help="with --format csv: files Excel opens safely (UTF-8 with a byte order "
                    "mark; text starting with = + - @ gets a leading ')")
+    p.add_argument("--towers", action="store_true",
+                   help="with --format html, png, svg or pdf: draw each actor's Net-Map influence "
+                   "tower where one is recorded, with its key in the legend")
     film = p.add_argument_group("films (--format mp4, gif or frames: the morph across phases)")
     film.add_argument("--size", metavar="WxH", help="frame size in pixels (default 1280x720)")
     film.add_argument("--fps", type=float, metavar="N",
@@ -47,6 +50,9 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 _FILM_OPTIONS = ("size", "fps", "hold", "morph")
+
+
+TOWER_FORMATS = ("html", "png", "svg", "pdf")  # the maps that can draw influence towers
 
 
 def cmd_export(argv: list[str]) -> int:
@@ -61,6 +67,8 @@ def cmd_export(argv: list[str]) -> int:
         raise ExportError(f"unknown format {args.format!r}; choose one of: {', '.join(EXPORTERS)}")
     if args.excel and fmt != "csv":
         raise ExportError(f"--excel is an option of --format csv, not of {fmt}")
+    if args.towers and fmt not in TOWER_FORMATS:
+        raise ExportError(f"--towers is an option of --format html, png, svg or pdf, not of {fmt}")
     film = {k: getattr(args, k) for k in _FILM_OPTIONS if getattr(args, k) is not None}
     if film and fmt not in VIDEO_FORMATS:
         raise ExportError(f"--{next(iter(film))} is an option of --format mp4, gif or frames, not of {fmt}")
@@ -70,6 +78,8 @@ def cmd_export(argv: list[str]) -> int:
         options: dict[str, object] = {"notes": notes} if fmt in ("gexf", "graphml", "csv", "xlsx") else {}
         if args.excel:
             options["excel"] = True
+        if args.towers:
+            options["towers"] = True
         options.update(film)
         written = EXPORTERS[fmt](session, args.output, phase=phase,
                                  pseudonymize=args.pseudonymize, **options)

@@ -32,7 +32,9 @@ from .overlay import (
     _legend_fonts,
     paint_actor_swatch,
     paint_relation_sample,
+    split_marks,
 )
+from .towers import paint_tower_key
 
 CAPTIONS = {"actor": N_("Actor type:"), "trust": N_("Trust (colour):"), "width": N_("Commitment (width):")}
 SHAPES = ("wide", "narrow")
@@ -52,6 +54,7 @@ def _rows(scale: float, marks: Marks, shape: str = "wide") -> list[tuple[float, 
     f, bold = _legend_fonts(s)
     fm, fm_bold = QFontMetricsF(f), QFontMetricsF(bold)
     line = fm.height() + 3 * s
+    towers, marks = split_marks(marks)
 
     def caption(text: str) -> _Cell:
         return _Cell("caption", "", text, fm_bold.horizontalAdvance(text) + 8 * s)
@@ -63,14 +66,18 @@ def _rows(scale: float, marks: Marks, shape: str = "wide") -> list[tuple[float, 
             return _Cell("trust", entry.key, entry.label, 29 * s + fm.horizontalAdvance(entry.label) + 12 * s)
         if entry.kind == "width":
             return _Cell("width", entry.key, entry.key, 28 * s + fm.horizontalAdvance(entry.key) + 10 * s)
+        if entry.kind == "tower":
+            return _Cell("tower", entry.key, entry.label, 20 * s + fm.horizontalAdvance(entry.label) + 12 * s)
         return _Cell(entry.kind, entry.key, entry.label, 40 * s + fm.horizontalAdvance(entry.label) + 14 * s)
 
     rows: list[tuple[float, list[_Cell]]] = []
     if shape == "narrow":
-        for section in legend_entries():
+        for section in legend_entries(towers):
             kind = section.entries[0].kind
             if kind in CAPTIONS:
                 rows.append((line, [caption(CAPTIONS[kind])]))
+            elif kind == "tower":
+                rows.append((line, [caption(section.title)]))
             if kind == "width":  # five short lines side by side
                 rows.append((line, [cell(e) for e in section.entries]))
                 continue
@@ -83,13 +90,18 @@ def _rows(scale: float, marks: Marks, shape: str = "wide") -> list[tuple[float, 
         return rows
     actors: list[_Cell] = []
     relations: list[_Cell] = []
-    for section in legend_entries():
+    shown_towers: list[_Cell] = []
+    for section in legend_entries(towers):
         kind = section.entries[0].kind
-        into = actors if kind == "actor" else relations
+        into = actors if kind == "actor" else shown_towers if kind == "tower" else relations
         if kind in CAPTIONS:
             into.append(caption(tr(CAPTIONS[kind])))
+        elif kind == "tower":
+            into.append(caption(section.title))
         into.extend(cell(e) for e in section.entries)
     rows = [(line * ACTOR_ROW, actors), (line, relations)]
+    if shown_towers:
+        rows.append((line, shown_towers))
     if marks:
         rows.append((line, [caption(tr("Marks:"))] + [
             _Cell("mark", kind, label, line + fm.horizontalAdvance(label) + 14 * s) for kind, label in marks]))
@@ -133,6 +145,9 @@ def paint_legend(shape: str, painter: QPainter, rect: QRectF, scale: float = 1.0
             elif c.kind == "actor":
                 paint_actor_swatch(painter, c.key, QRectF(x + 2 * s, y + 3 * s, 34 * s, height - 6 * s), s)
                 text(QRectF(x + 40 * s, y, c.width - 40 * s, height), c.label)
+            elif c.kind == "tower":
+                paint_tower_key(painter, c.key or None, QRectF(x + 2 * s, y + 1 * s, 14 * s, height - 2 * s))
+                text(QRectF(x + 20 * s, y, c.width - 20 * s, height), c.label)
             elif c.kind in ("trust", "width"):
                 paint_relation_sample(painter, c.kind, c.key, QPointF(x + 2 * s, mid), QPointF(x + 24 * s, mid), s)
                 text(QRectF(x + 28 * s, y, c.width - 28 * s, height), c.label)

@@ -21,12 +21,17 @@ from ..style.look import (RELATIONS_HEADER, SCORE_SHORT, TEXT, LegendSection, Te
 from . import items
 from .style_paint import (paint_actor_box, paint_disagreement_badge, paint_glyph, paint_marker,
                           paint_reference_mark, relation_pen)
+from .towers import paint_tower_key
 
 SHORT_SCORE = SCORE_SHORT
 MARKS_HEADER = N_("Marks")
 MARGIN = 12.0
 
 Marks = Sequence[tuple[str, str]]
+# What a scene adds to the standard legend travels as its "marks": the marks proper and, while
+# influence towers stand on the map, this entry, for which the legend adds the towers' section
+# (so every legend, its size and the views' cache of sizes follow the towers with the marks).
+TOWERS_MARK = ("influence_towers", "")
 
 
 @dataclass(frozen=True)
@@ -48,11 +53,19 @@ def phase_title(model: Model, phase_id: int) -> str | None:
 
 
 def marks_of(scene: Any) -> list[tuple[str, str]]:
-    """The scene's marks legend [(kind, label)] when the scene offers one, else nothing."""
+    """What the scene adds to the legend: its marks [(kind, label)] when it offers some, and
+    ``TOWERS_MARK`` while influence towers stand on its map."""
     getter = getattr(scene, "marks_legend", None)
-    if getter is None:
-        return []
-    return [(str(kind), str(label)) for kind, label in (getter() or [])]
+    found = [] if getter is None else [(str(kind), str(label)) for kind, label in (getter() or [])]
+    if getattr(scene, "towers_shown", False):
+        found.append(TOWERS_MARK)
+    return found
+
+
+def split_marks(marks: Marks) -> tuple[bool, list[tuple[str, str]]]:
+    """(whether the legend explains influence towers, the marks proper)."""
+    proper = [(str(k), str(label)) for k, label in marks if (k, label) != TOWERS_MARK]
+    return len(proper) != len(marks), proper
 
 
 # -- title -------------------------------------------------------------------------------
@@ -115,8 +128,9 @@ def _legend_rows(scale: float, marks: Marks) -> list[tuple[LegendSection | None,
     """Each row of the legend and its height (a section title is a row of its own)."""
     f, _ = _legend_fonts(scale)
     line = QFontMetricsF(f).height() + 3 * scale
+    towers, marks = split_marks(marks)
     rows: list[tuple[LegendSection | None, float]] = []
-    for section in legend_entries():
+    for section in legend_entries(towers):
         if section.title:
             rows.append((None, line))
         count = -(-len(section.entries) // section.columns)
@@ -135,9 +149,10 @@ def legend_size(scale: float = 1.0, marks: Marks = ()) -> QSizeF:
     """Width and height of the legend box; the width grows to fit its longest line."""
     f, bold = _legend_fonts(scale)
     fm_bold, fm = QFontMetricsF(bold), QFontMetricsF(f)
-    headers = [s.title for s in legend_entries() if s.title]
+    towers, proper = split_marks(marks)
+    headers = [s.title for s in legend_entries(towers) if s.title]
     widest = max([fm_bold.horizontalAdvance(h) for h in headers]
-                 + [fm.horizontalAdvance(label) + 28 * scale for _, label in marks])
+                 + [fm.horizontalAdvance(label) + 28 * scale for _, label in proper])
     width = max(300 * scale, widest + 24 * scale)
     return QSizeF(width, sum(h for _, h in _legend_rows(scale, marks)) + 16 * scale)
 
@@ -217,12 +232,14 @@ def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Mar
     What it explains comes from :func:`workshop_app.style.look.legend_entries`, and every
     key is painted by the functions that paint the map. ``mark_painter(painter, kind,
     symbol_rect)`` draws one mark's symbol as the scene does; without one (or when it
-    returns False) a neutral badge with the kind's initial is drawn.
+    returns False) a neutral badge with the kind's initial is drawn. ``TOWERS_MARK`` among the
+    marks adds the influence towers' section.
     """
     s = scale
     f, bold = _legend_fonts(s)
     line = QFontMetricsF(f).height() + 3 * s
     size = legend_size(s, marks)
+    towers, marks = split_marks(marks)
     width, height = size.width(), size.height()
     x0, y0 = rect.left(), rect.top()
     painter.save()
@@ -247,7 +264,7 @@ def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Mar
         text(QRectF(x0 + 8 * s, y, inner, line), words, font=bold)
         y += line
 
-    for section in legend_entries():
+    for section in legend_entries(towers):
         if section.title:
             header(section.title)
         kind = section.entries[0].kind
@@ -269,6 +286,13 @@ def paint_legend(painter: QPainter, rect: QRectF, scale: float = 1.0, marks: Mar
                 if kind == "trust":
                     text(QRectF(cx, y + line, col_w - 4 * s, line), entry.label, Qt.AlignmentFlag.AlignHCenter)
             y += 2 * line if kind == "trust" else line
+        elif kind == "tower":
+            for i, entry in enumerate(section.entries):
+                cx = x0 + 8 * s + (i % section.columns) * col_w
+                cy = y + (i // section.columns) * line
+                paint_tower_key(painter, entry.key or None, QRectF(cx + 8 * s, cy + 1 * s, 14 * s, line - 2 * s))
+                text(QRectF(cx + 28 * s, cy, col_w - 28 * s, line), entry.label)
+            y += -(-len(section.entries) // section.columns) * line
         else:
             for i, entry in enumerate(section.entries):
                 cx = x0 + 8 * s + i * col_w

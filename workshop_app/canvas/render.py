@@ -41,6 +41,7 @@ from ..domain.textsafe import TextLog, has_xml_illegal, printable
 from ..domain.i18n import tr
 from ..domain.wording import noun
 from .scene import WorkshopScene
+from .towers import Towers
 from ..io.pseudonymise import pseudonymised
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,7 +55,7 @@ MAP_MARGIN = 40.0  # scene units kept around the actors
 GAP = 14.0
 MAX_PAGE_ZOOM = 1.6  # a small map on a big page is enlarged, but not beyond this
 Progress = Callable[[int, int, str], None]
-_OPTIONS = {"ghosts", "labels", "legend", "progress", "page_size", "date"}
+_OPTIONS = {"ghosts", "labels", "legend", "progress", "page_size", "date", "towers"}
 _app: QApplication | None = None
 
 
@@ -133,14 +134,19 @@ def title_block(session: "Session", phase_id: int, day: str) -> TitleBlock:
 # -- scene -------------------------------------------------------------------------------
 @contextmanager
 def phase_scene(session: "Session", phase_id: int, *, ghosts: bool = False,
-                labels: bool = True) -> Iterator["WorkshopScene"]:
-    """A scene for one phase, dropped again afterwards (it listens to the session)."""
+                labels: bool = True, towers: bool = False) -> Iterator["WorkshopScene"]:
+    """A scene for one phase, dropped again afterwards (it listens to the session); with
+    ``towers``, each actor's influence tower where one is recorded (and its legend key)."""
     ensure_qt()
 
     scene = WorkshopScene(session, phase_id)
     scene.set_ghost_mode("ghost" if ghosts else "hide")
     if not labels:
         scene.set_show_labels(False)
+    if towers:
+        shown = Towers()
+        shown.set_scene(scene)
+        shown.set_shown(True)
     try:
         yield scene
     finally:
@@ -317,7 +323,8 @@ def export_image(session: "Session", out: str | os.PathLike[str], *, fmt: str, p
     PNG and SVG give one file per phase (``<stem>-<n>-<phase>.png`` when all phases are
     drawn); PDF gives one A4 landscape page per phase. Options: ``ghosts`` (show absent
     actors faintly), ``labels``, ``legend``, ``page_size`` (PDF: "A4", "A3", "Letter"),
-    ``date`` (text for the title block) and ``progress(done, total, what)``.
+    ``date`` (text for the title block), ``towers`` (influence towers, as under View ▸
+    Influence towers) and ``progress(done, total, what)``.
     """
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -350,7 +357,8 @@ def _write_pictures(session: "Session", out: Path, fmt: str, phases: Sequence["P
                 progress(done, len(phases), ph.name)
             target = _file_for(out, fmt, index_of[ph.id], ph, many)
             with phase_scene(session, ph.id, ghosts=bool(options.get("ghosts")),
-                             labels=options.get("labels", True) is not False) as scene:
+                             labels=options.get("labels", True) is not False,
+                             towers=bool(options.get("towers"))) as scene:
                 block = title_block(session, ph.id, day)
                 legend = options.get("legend", True) is not False
                 source = map_source(scene) or QRectF(0, 0, 400, 300)
@@ -475,7 +483,8 @@ def _write_pdf(session: "Session", out: Path, phases: Sequence["Phase"], options
                 if i:
                     _painted(writer.newPage(), target, "next page")
                 with phase_scene(session, ph.id, ghosts=bool(options.get("ghosts")),
-                                 labels=options.get("labels", True) is not False) as scene:
+                                 labels=options.get("labels", True) is not False,
+                                 towers=bool(options.get("towers"))) as scene:
                     paint_map_page(painter, page, session, scene, title_block(session, ph.id, day),
                                    legend=options.get("legend", True) is not False)
         finally:

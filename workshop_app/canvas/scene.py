@@ -101,6 +101,7 @@ class WorkshopScene(QGraphicsScene):
         self._stated = StatedIndex()
         self.show_references = True  # sources' levels and classes (a view may say otherwise)
         self.show_alt_names = False  # each box also shows the actor's name in a second language
+        self.towers_shown = False  # influence towers stand on the map (canvas/towers.py): the legend explains them
         self._withheld: frozenset[tuple[int, int]] = frozenset()  # (relation, phase): blind question open
         # Plain dicts beside the items: reading Python attributes of Qt items is slow, and a
         # switch must look at every actor and relation.

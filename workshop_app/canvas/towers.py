@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ..style.towers import TOWER_RIM, Tower, tower
+from ..style.towers import BLOCK_GAP, BLOCK_H, TOWER_RIM, Tower, tower
 from .textcache import view_scale
 from .view_look import view_look
 
@@ -83,22 +83,45 @@ class TowerItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.actor.visual_offset.isNull():  # follow the box through a phase morph
             painter.translate(self.actor.visual_offset)
-        fill = QColor(shape.fill)
-        for b in shape.blocks:
-            rect = QRectF(b.x, b.y, b.w, b.h)
-            if shape.pattern == "hollow":  # opposes: outlined blocks
-                painter.setPen(QPen(fill, 1.6))
-                painter.setBrush(QColor(TOWER_RIM))
-                painter.drawRect(rect.adjusted(0.8, 0.8, -0.8, -0.8))
-                continue
-            painter.setPen(QPen(QColor(TOWER_RIM), 1.0))
-            painter.setBrush(QColor(TOWER_RIM) if shape.pattern == "half" else fill)
-            painter.drawRect(rect)
-            if shape.pattern == "half":  # mixed: the left half filled, in an outline
-                painter.fillRect(QRectF(rect.left(), rect.top(), rect.width() / 2, rect.height()), fill)
-                painter.setPen(QPen(fill, 1.2))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(rect.adjusted(0.6, 0.6, -0.6, -0.6))
+        paint_tower(painter, shape)
+
+
+def paint_tower(painter: QPainter, shape: Tower) -> None:
+    """The blocks of a tower: solid in their shade, hollow for an opposing actor, half filled
+    for a mixed one (the pattern is a cue beside the colour)."""
+    fill = QColor(shape.fill)
+    for b in shape.blocks:
+        rect = QRectF(b.x, b.y, b.w, b.h)
+        if shape.pattern == "hollow":  # opposes: outlined blocks
+            painter.setPen(QPen(fill, 1.6))
+            painter.setBrush(QColor(TOWER_RIM))
+            painter.drawRect(rect.adjusted(0.8, 0.8, -0.8, -0.8))
+            continue
+        painter.setPen(QPen(QColor(TOWER_RIM), 1.0))
+        painter.setBrush(QColor(TOWER_RIM) if shape.pattern == "half" else fill)
+        painter.drawRect(rect)
+        if shape.pattern == "half":  # mixed: the left half filled, in an outline
+            painter.fillRect(QRectF(rect.left(), rect.top(), rect.width() / 2, rect.height()), fill)
+            painter.setPen(QPen(fill, 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(0.6, 0.6, -0.6, -0.6))
+
+
+KEY_LEVELS = 2  # blocks in the legend's key: enough to read as a stack in one line of text
+
+
+def paint_tower_key(painter: QPainter, alignment: str | None, rect: QRectF) -> None:
+    """A legend key: a small tower in the look of ``alignment``, as tall as ``rect``."""
+    k = rect.height() / (KEY_LEVELS * (BLOCK_H + BLOCK_GAP))
+    shape = tower(0.0, 0.0, KEY_LEVELS, alignment, k)
+    if shape is None:
+        return
+    e = shape.extent()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(rect.left() - e.x, rect.top() - e.y)
+    paint_tower(painter, shape)
+    painter.restore()
 
 
 class Towers:
@@ -133,6 +156,7 @@ class Towers:
             return
         if not self.shown:
             self._clear()
+            scene.towers_shown = False
             return
         model, phase_id = scene.session.model, scene.phase_id
         keep: dict[int, TowerItem] = {}
@@ -153,6 +177,7 @@ class Towers:
             if aid not in keep and shiboken6.isValid(item) and item.scene() is not None:
                 item.scene().removeItem(item)
         self.items = keep
+        scene.towers_shown = bool(keep)  # the legend explains the towers while any stands
 
 
-__all__ = ["TowerItem", "Towers"]
+__all__ = ["KEY_LEVELS", "TowerItem", "Towers", "paint_tower", "paint_tower_key"]

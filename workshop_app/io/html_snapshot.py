@@ -84,15 +84,17 @@ def _diff_groups(session: "Session", a: int, b: int) -> list[dict[str, Any]] | N
     return groups
 
 
-def snapshot_context(session: "Session", *, phase: Any = None, day: str | None = None) -> dict[str, Any]:
-    """Everything the template needs (tested on its own: no file, no browser)."""
+def snapshot_context(session: "Session", *, phase: Any = None, day: str | None = None,
+                     towers: bool = False) -> dict[str, Any]:
+    """Everything the template needs (tested on its own: no file, no browser); ``towers``
+    draws the Net-Map influence towers and explains them in the legend."""
     model = session.model
     all_phases = model.phases
     if not all_phases:
         raise ExportError(f"{session.path.name}: this session has no phases to show.")
     chosen = all_phases if phase is None else [session.phase(phase)]
     places = _places(session)
-    shapes = {p.id: svg_map.phase_shapes(model, p.id, places) for p in chosen}
+    shapes = {p.id: svg_map.phase_shapes(model, p.id, places, towers=towers) for p in chosen}
     vb = svg_map.view_box(list(shapes.values()))
     index = {p.id: i for i, p in enumerate(all_phases)}
     phases = []
@@ -129,7 +131,8 @@ def snapshot_context(session: "Session", *, phase: Any = None, day: str | None =
         "view_box": " ".join(svg_map.fmt(v) for v in vb),
         "fmt": svg_map.fmt,
         "data": json_for_script({"phases": data_phases}),
-        "legend": {"sections": svg_map.legend_svg()},
+        "legend": {"sections": svg_map.legend_svg(towers and any(
+            a.tower is not None for actors, _ in shapes.values() for a in actors))},
         "actor_svg": svg_map.actor_svg,
         "badge": svg_map.relation_badge_svg,
         "background": palette.CANVAS_BACKGROUND,
@@ -138,11 +141,12 @@ def snapshot_context(session: "Session", *, phase: Any = None, day: str | None =
     }
 
 
-def render_html(session: "Session", *, phase: Any = None, day: str | None = None) -> str:
+def render_html(session: "Session", *, phase: Any = None, day: str | None = None,
+                towers: bool = False) -> str:
     """The snapshot page as a string."""
     style = (TEMPLATES / "snapshot.css").read_text(encoding="utf-8")
     script = (TEMPLATES / "snapshot.js").read_text(encoding="utf-8")
-    context = snapshot_context(session, phase=phase, day=day)
+    context = snapshot_context(session, phase=phase, day=day, towers=towers)
     context.update(style=Markup(style), script=Markup(script),
                    style_hash=csp_hash(style), script_hash=csp_hash(script))
     return _ENV.get_template("snapshot.html.j2").render(**context)
@@ -152,9 +156,12 @@ def export_html(session: "Session", out: str | os.PathLike[str], *, phase: Any =
                 pseudonymize: bool = False, **options: Any) -> list[Path]:
     """Write the snapshot to ``out`` (``.html`` added if missing); returns ``[path]``.
 
-    ``phase`` limits the page to one phase; option ``date`` sets the date printed on it.
+    ``phase`` limits the page to one phase; option ``date`` sets the date printed on it, and
+    ``towers`` (true) draws each actor's influence tower where one is recorded, as the canvas
+    does under View ▸ Influence towers (off unless asked: the console's export dialog asks for
+    them when the map shows them, the command line with ``--towers``).
     """
-    unknown = set(options) - {"date", "progress"}
+    unknown = set(options) - {"date", "progress", "towers"}
     if unknown:
         raise ExportError(f"unknown {noun(len(unknown), 'option')} for an HTML snapshot: {', '.join(sorted(unknown))}.")
     target = Path(out)
@@ -164,7 +171,7 @@ def export_html(session: "Session", out: str | os.PathLike[str], *, phase: Any =
         if pseudonymize:
 
             session = stack.enter_context(pseudonymised(session))
-        page = render_html(session, phase=phase, day=options.get("date"))
+        page = render_html(session, phase=phase, day=options.get("date"), towers=bool(options.get("towers")))
     with atomic_file(target, make_folder=True) as part:  # in place only when complete
         part.write_text(page, encoding="utf-8", newline="\n")
     return [target]

@@ -31,6 +31,8 @@ from ..style.look import (ARROW_HALF_ANGLE, TEXT, arrow_size, actor_style, badge
                           relation_label, relation_style)
 from ..style.shapes import EllipsePart, Part, PathPart, glyph_parts, outline_path, place, svg_d, top_bar
 from ..style.shapes import short_number as fmt2  # glyph geometry to 0.01: a glyph is a few units wide
+from ..style.towers import Tower, tower
+from .svg_towers import tower_key_svg, tower_svg
 from ..analysis.classes import relation_class, stated_classes
 from ..domain.model import Model
 from ..domain.scoring import consensus_of, counted_votes, reference_votes, tensions
@@ -162,6 +164,7 @@ class ActorShape:
     line_top: float = 0.0
     actor_type: str = ""
     state: str = "present"  # or not_described (absent actors are not drawn)
+    tower: Tower | None = None  # its influence tower, when towers are drawn and one is recorded
 
     @property
     def left(self) -> float:
@@ -293,12 +296,15 @@ def _reference_svg(model: Model, relation_id: int, phase_id: int, left: float, y
 
 
 def phase_shapes(model: Model, phase_id: int, places: dict[int, tuple[float, float]] | None = None,
+                 towers: bool = False,
                  ) -> tuple[list[ActorShape], list[RelationShape]]:
     """The present and not-described actors of a phase with its active relations and those not
     described between them, as shapes in scene units (absent actors are left out).
 
     ``places`` replaces the stored base position of some actors (a phase's own position
-    for an actor still wins): used when a session has no usable layout yet.
+    for an actor still wins): used when a session has no usable layout yet. ``towers`` gives
+    every actor with an influence recorded in the phase its Net-Map tower, as the canvas
+    draws them under View ▸ Influence towers.
     """
     places = places or {}
     positions = model.tables["positions"]
@@ -307,6 +313,11 @@ def phase_shapes(model: Model, phase_id: int, places: dict[int, tuple[float, flo
                           None if (a.id, phase_id) in positions else places.get(a.id))
         for a in model.actors if model.presence_state(a.id, phase_id) != "absent"
     }
+    if towers:
+        for shape in boxes.values():
+            row = model.presence(shape.id, phase_id)
+            if row is not None and row.influence is not None:
+                shape.tower = tower(shape.w, shape.h, row.influence, row.alignment)
     pairs: dict[frozenset[int], list[int]] = {}
     for rel in model.relations:  # lanes count every relation of a pair, as the canvas does
         pairs.setdefault(frozenset((rel.source, rel.target)), []).append(rel.id)
@@ -366,6 +377,8 @@ def actor_svg(shape: ActorShape) -> Markup:
         svg += (f'<circle cx="{fmt2(cx)}" cy="{fmt2(cy)}" r="{fmt2(b.radius)}" fill="{palette.PAPER}"'
                 f' stroke="{palette.ACTOR_OUTLINE}" stroke-width="{fmt2(b.stroke_width)}"/>')
         svg += _parts_svg(glyph_parts(style.glyph, cx, cy, b.glyph_size), palette.INK, palette.PAPER)
+    if shape.tower is not None:
+        svg += tower_svg(shape.tower, shape.x, shape.y)
     return Markup(svg)
 
 
@@ -402,14 +415,17 @@ def _type_key_svg(actor_type: str) -> str:
             f'{_box_svg(actor_type, 20, 12, w, h, h / 34, "key")}{glyph}</svg>')
 
 
-def legend_svg() -> list[dict[str, Any]]:
-    """The legend's sections with an SVG key per entry, drawn by the map's own rules."""
+def legend_svg(towers: bool = False) -> list[dict[str, Any]]:
+    """The legend's sections with an SVG key per entry, drawn by the map's own rules (with the
+    influence towers' section when ``towers``)."""
     sections = []
-    for section in legend_entries():
+    for section in legend_entries(towers):
         entries = []
         for e in section.entries:
             if e.kind == "actor":
                 svg = _type_key_svg(e.key)
+            elif e.kind == "tower":
+                svg = tower_key_svg(e.key or None)
             elif e.kind == "trust":
                 s = relation_style(int(e.key), 3)
                 svg = (f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">'
@@ -440,7 +456,7 @@ def legend_svg() -> list[dict[str, Any]]:
                 svg = (f'<svg viewBox="0 0 40 10" class="line" aria-hidden="true">'
                        f'{_line_svg(s.colour, 2.0, s.dash)}</svg>')
             entries.append({"kind": e.kind, "symbol": Markup(svg), "label": e.text})
-        css = "types" if section.entries[0].kind == "actor" else "scale"
+        css = {"actor": "types", "tower": "towers"}.get(section.entries[0].kind, "scale")
         sections.append({"title": section.title, "css": css, "entries": entries})
     return sections
 
@@ -454,6 +470,10 @@ def view_box(shapes: list[tuple[list[ActorShape], list[RelationShape]]]) -> tupl
             b = glyph_badge(a.w, a.h)  # the type glyph's badge reaches past the top-left corner
             xs += [a.left, a.left + a.w, a.x + b.cx - b.radius]
             ys += [a.top, a.top + a.h, a.y + b.cy - b.radius]
+            if a.tower is not None:  # it stands beside the box's right edge, maybe above its top
+                e = a.tower.extent()
+                xs.append(a.x + e.x + e.w)
+                ys.append(a.y + e.y)
         for r in rels:
             xs += [r.bounds[0], r.bounds[2], r.label_x - r.label_w / 2, r.label_x + r.label_w / 2]
             ys += [r.bounds[1], r.bounds[3]]

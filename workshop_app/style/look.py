@@ -284,11 +284,18 @@ WITHHELD_LABEL = N_("voting…")  # a relation whose blind question is open: no 
 WITHHELD_WORDS = N_("The room is voting on this relation; its votes are shown once revealed")
 DISAGREEMENT_LABEL = N_("votes differ by 2+")
 DISAGREEMENT_WORDS = N_("votes differ by 2 or more")
+TOWERS_HEADER = N_("Influence towers: height = influence 0–5")
+TOWER_KEYS = ("supports", "neutral", "opposes", "mixed", "")  # "": the stance is not recorded
+TOWER_UNRECORDED = N_("stance not recorded")
+TOWER_WORDS: dict[str, str] = {
+    "opposes": N_("Opposes the goal (hollow blocks)"),
+    "mixed": N_("Mixed (half-filled blocks)"),
+}
 
 
 @dataclass(frozen=True)
 class LegendEntry:
-    kind: str  # actor | trust | width | unscored | disagreement | not_described | reference
+    kind: str  # actor | trust | width | unscored | disagreement | not_described | reference | tower
     key: str  # the actor type, or the score as text
     label: str  # short, for the legend box on the map
     words: str = ""  # longer, where there is room (the HTML page); empty: the label
@@ -305,10 +312,11 @@ class LegendSection:
     entries: tuple[LegendEntry, ...]
 
 
-def legend_entries() -> list[LegendSection]:
+def legend_entries(towers: bool = False) -> list[LegendSection]:
     """What the legend explains, in order: the same on screen, in print and in HTML (in the
-    language in force)."""
-    return [
+    language in force). ``towers``: the map shows Net-Map influence towers, so the legend
+    says how to read them (their height, and their shade by the actor's stance)."""
+    sections = [
         LegendSection(tr(ACTORS_HEADER), 2, tuple(LegendEntry("actor", key, term("actor type", key))
                                                  for key in ACTOR_TYPES)),
         LegendSection(tr(RELATIONS_HEADER), 5, tuple(LegendEntry("trust", str(v), tr(SCORE_SHORT[v]),
@@ -320,12 +328,19 @@ def legend_entries() -> list[LegendSection]:
         LegendSection("", 2, (LegendEntry("not_described", "", tr(NOT_DESCRIBED_LABEL), tr(NOT_DESCRIBED_WORDS)),
                               LegendEntry("reference", "", tr(REFERENCE_LABEL), tr(REFERENCE_WORDS)))),
     ]
+    if towers:
+        sections.append(LegendSection(tr(TOWERS_HEADER), 2, tuple(
+            LegendEntry("tower", key, term("alignment", key) if key else tr(TOWER_UNRECORDED),
+                        tr(TOWER_WORDS[key]) if key in TOWER_WORDS else "")
+            for key in TOWER_KEYS)))
+    return sections
 
 
 __all__ = ["ACTORS_HEADER", "ACTOR_STATES", "ARROW_HALF_ANGLE", "ActorStyle", "Badge", "DISAGREEMENT_LABEL",
            "GlyphBadge", "LegendEntry", "LegendSection", "Marker", "NOT_DESCRIBED_LABEL", "NOT_DESCRIBED_MARKER",
            "REFERENCE_AT", "REFERENCE_LABEL", "RELATIONS_HEADER", "ReferenceMark", "RelationStyle",
-           "SCORE_SHORT", "SCORE_WORDS", "STATED_SIGN", "TEXT", "TextStyle", "UNSCORED_LABEL", "WITHHELD_LABEL",
+           "SCORE_SHORT", "SCORE_WORDS", "STATED_SIGN", "TEXT", "TOWERS_HEADER", "TOWER_KEYS", "TextStyle",
+           "UNSCORED_LABEL", "WITHHELD_LABEL",
            "WITHHELD_WORDS", "actor_style",
            "arrow_size", "badge_centre", "diamond", "disagreement_badge", "glyph_badge", "legend_entries",
            "marker_place", "not_described_relation_style", "reference_mark", "relation_label", "roles_line",

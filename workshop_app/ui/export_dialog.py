@@ -54,6 +54,7 @@ from ..domain.i18n import N_
 
 PROGRESS_FORMATS = (*IMAGE_FORMATS, *VIDEO_FORMATS, "pack", "html", "report")  # exporters that report their steps
 NOTED_FORMATS = ("gexf", "graphml", "csv", "xlsx", "bundle")  # exporters that say what they changed or left out
+TOWER_FORMATS = (*IMAGE_FORMATS, "html")  # maps that can draw the influence towers
 FILM_SIZES = ("1280x720", "1920x1080", "854x480", "640x360")
 FILM_FPS = {"mp4": 25, "gif": 10, "frames": 25}
 
@@ -139,6 +140,12 @@ class ExportDialog(QDialog):
         self.dpi.setSuffix(tr(" dpi"))
         self.dpi.setToolTip(tr("150 dpi suits a handout or slides, 300 dpi a printed poster"))
         self.ghosts = QCheckBox(tr("Show absent actors as faint ghosts"))
+        self.towers = QCheckBox(tr("Influence towers beside the boxes, with their key"))
+        self.towers.setToolTip(tr("Net-Map: a stack as high as each actor's recorded influence, shaded by "
+                                  "its stance; ticked when the map shows them (View ▸ Influence towers)"))
+        self.towers.setAccessibleDescription(self.towers.toolTip())
+        acts = ctx.actions
+        self.towers.setChecked("influence_towers" in acts and acts["influence_towers"].isChecked())
         self.film_size = QComboBox()
         self.film_size.setEditable(True)  # any WIDTHxHEIGHT; the exporter checks it
         self.film_size.addItems(FILM_SIZES)
@@ -168,6 +175,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Film size"), self.film_size)
         form.addRow(tr("Film speed"), self.fps)
         form.addRow("", self.ghosts)
+        form.addRow("", self.towers)
         form.addRow("", self.excel)
         form.addRow("", self.pseudonymize)
         form.addRow(tr("Save as"), row)
@@ -199,6 +207,8 @@ class ExportDialog(QDialog):
             options["dpi"] = self.dpi.value()
         if fmt in IMAGE_FORMATS and self.ghosts.isChecked():
             options["ghosts"] = True
+        if fmt in TOWER_FORMATS and self.towers.isChecked():
+            options["towers"] = True
         if fmt in VIDEO_FORMATS:
             options["size"] = self.film_size.currentText().strip()
             options["fps"] = self.fps.value()
@@ -214,6 +224,7 @@ class ExportDialog(QDialog):
         info = FORMATS.get(fmt, FormatInfo(fmt, ""))
         self.dpi.setEnabled(fmt == "png")
         self.ghosts.setEnabled(fmt in IMAGE_FORMATS)
+        self.towers.setEnabled(fmt in TOWER_FORMATS)
         self.excel.setEnabled(fmt == "csv")
         self.film_size.setEnabled(fmt in VIDEO_FORMATS)
         self.fps.setEnabled(fmt in VIDEO_FORMATS)
