@@ -145,7 +145,8 @@ def fit_for_print(scene: "WorkshopScene", page: QRectF, block: TitleBlock | None
                   scale: float = 1.0, target_pt: float = TARGET_NAME_PT) -> float:
     """Enlarge the scene's labels until every name prints at ``target_pt`` on ``page``.
 
-    Changes only this scene (label size and box positions); returns the label scale chosen.
+    Changes only this scene (label size, box positions, and the lens guides, dropped once a
+    box has moved); returns the label scale chosen.
     Bigger labels make bigger boxes, which spread the map and shrink it on the page again,
     so the scale is found in a few rounds. Past the scene's largest label size the places
     are drawn closer together instead (a map spread far wider than its boxes need). A map
@@ -165,6 +166,10 @@ def fit_for_print(scene: "WorkshopScene", page: QRectF, block: TitleBlock | None
             (found, k, pull), way = in_rows, rows
     scene.set_font_scale(k)
     way(pull)
+    if any(item.pos() != home[aid] for aid, item in scene.actor_items.items() if aid in home):
+        # The lens guides name the places the lens gave the boxes; moved boxes would hide
+        # the sector and ring names and leave lines that no longer part the sectors.
+        scene.show_guides = False
     return scene.font_scale
 
 
