@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import ImportFileError
-from .build import build_session, place_session
+from .build import build_session, place_reported
 from .foreign import ForeignGraph
 from .report import ImportCancelled, ImportReport
 from .gexf_in import read_gexf
@@ -123,7 +123,7 @@ def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force
         graph.notes += rename_columns(graph, mapping) + order_phases(graph, mapping)
     report = ImportReport(source=src, fmt=fmt, ledger=graph.ledger)
 
-    def build(tmp: Path) -> None:
+    def fill(tmp: Path) -> None:
         if graph.tables is not None:  # the app's own GEXF or GraphML: built as written
             for note in graph.notes:
                 report.note(note)
@@ -132,16 +132,8 @@ def import_file(src: str | Path, target: str | Path, *, fmt: str = "auto", force
             build_from_tables(tables_from_rows(graph.source, graph.fmt, graph.tables), tmp, report)
         else:
             build_session(graph, tmp, report, mapping)
-        report.target = target
-        if confirm is not None and not confirm(report):
-            raise ImportCancelled(f"{src.name}: import cancelled; no session was made.")
 
-    backup = place_session(build, target, force=force)
-    report.target = target
-    if backup is not None:
-        report.note(f"The session that was at {target.name} was backed up first, to {backup} "
-                    "(File > Restore from backup brings it back).")
-    return report
+    return place_reported(fill, src, target, report, force=force, confirm=confirm)
 
 
 def _importer(fmt: str) -> Callable[..., ImportReport]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ...domain import commands as cmds
 from ...domain import commands_evidence as evidence
@@ -27,7 +27,7 @@ from ..errors import ImportFileError
 from .foreign import ForeignEdge, ForeignGraph, ForeignNode, norm, parse_bool
 from .json_in import parse_json_text
 from .item_values import Use, blank, find, kept, per_phase, plain, settle
-from .report import ImportReport
+from .report import ImportCancelled, ImportReport
 from .mapping import KIND_KEYS, Decision, Mapping, ScoreReader, applied, type_cell, word_cell
 from .score_cells import APP_SCALE, describe
 from .vocabulary_map import infer_stage, map_actor_type, map_kind, score_name
@@ -569,5 +569,24 @@ def place_session(build: Any, target: Path, *, force: bool) -> Path | None:
     return write_session(build, target)
 
 
-__all__ = ["build_session", "place_session", "map_actor_type", "map_kind", "IMPORT_PARTICIPANT",
+def place_reported(fill: Callable[[Path], None], src: Path, target: Path, report: ImportReport, *,
+                   force: bool, confirm: Callable[[ImportReport], bool] | None) -> ImportReport:
+    """Build with ``fill(tmp_path)``, let ``confirm`` read the report before anything is
+    placed (False: :class:`ImportCancelled`, nothing written), then place the file as
+    :func:`place_session` does and say in the report where a replaced session went."""
+    def build(tmp: Path) -> None:
+        fill(tmp)
+        report.target = target
+        if confirm is not None and not confirm(report):
+            raise ImportCancelled(f"{src.name}: import cancelled; no session was made.")
+
+    backup = place_session(build, target, force=force)
+    report.target = target
+    if backup is not None:
+        report.note(f"The session that was at {target.name} was backed up first, to {backup} "
+                    "(File > Restore from backup brings it back).")
+    return report
+
+
+__all__ = ["build_session", "place_session", "place_reported", "map_actor_type", "map_kind", "IMPORT_PARTICIPANT",
            "NEUTRAL_TYPE"]

@@ -22,7 +22,7 @@ from ...domain.wording import count
 from ..errors import ImportFileError
 from .foreign import ForeignGraph, ForeignNode
 from .sheets import Phases, Sheet, is_matrix, place_phase_rows, place_phased_edges, \
-    presence_from_edges, read_edges, read_matrix, read_nodes, text
+    presence_from_edges, read_edges, read_matrix, read_nodes
 
 _DELIMITERS = (",", ";", "\t", "|")
 _NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "'|'", " ": "spaces"}

@@ -28,10 +28,10 @@ from ...domain import vocabulary as voc
 from ...domain.command_base import CommandError
 from ...session import Session
 from ..errors import ImportFileError
-from .build import place_session
+from .build import place_reported
 from .own_tables import SIGNATURE, OwnTables, account, csv_folder, is_own_workbook, read_own_folder, \
     read_own_workbook
-from .report import ImportCancelled, ImportReport
+from .report import ImportReport
 from .xlsx_in import read_sheets
 
 _TRUE = {"true", "1", "yes", "t"}
@@ -355,18 +355,8 @@ def import_own(src: Path, target: Path, *, force: bool = False,
     report = ImportReport(source=src, fmt="tables", presence_default="")
     account(tables, report)
 
-    def build(tmp: Path) -> None:
-        build_from_tables(tables, tmp, report)
-        report.target = target
-        if confirm is not None and not confirm(report):
-            raise ImportCancelled(f"{src.name}: import cancelled; no session was made.")
-
-    backup = place_session(build, target, force=force)
-    report.target = target
-    if backup is not None:
-        report.note(f"The session that was at {target.name} was backed up first, to {backup} "
-                    "(File > Restore from backup brings it back).")
-    return report
+    return place_reported(lambda tmp: build_from_tables(tables, tmp, report), src, target, report,
+                          force=force, confirm=confirm)
 
 
 def own_format(src: Path) -> bool:
