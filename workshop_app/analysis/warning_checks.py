@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Sequence
 from ..domain.model import ActorId, Relation
 from ..domain.scoring import LEVEL_ORDER
 from ..domain.vocabulary import ACTOR_TYPES, DECISION_KINDS, WORK_KINDS, role_label
-from ..domain.wording import count, noun
+from ..domain.wording import count
 from .classes import CLASS_RANK, median_class, most_intense
 from .facts import ABSENT, NOT_DESCRIBED, PRESENT, PhaseFacts, relation_label
 from .warning_rules import (
@@ -223,10 +223,10 @@ def w11(f: PhaseFacts) -> list[PatternWarning]:
         return []
     if not local:
         detail = f"No actor in {f.phase.name} acts at neighbourhood or city level"
-        detail += (f"; {count(len(intl), 'actor')} {noun(len(intl), 'acts', 'act')} internationally."
+        detail += (f"; {count(len(intl), 'actor')} {_verb(len(intl), 'acts', 'act')} internationally."
                    if intl else ".")
     else:
-        detail = (f"In {f.phase.name}, {count(len(intl), 'actor')} {noun(len(intl), 'acts', 'act')} "
+        detail = (f"In {f.phase.name}, {count(len(intl), 'actor')} {_verb(len(intl), 'acts', 'act')} "
                   f"internationally ({join_names(_sorted_names(f, intl))}) but only {len(local)} "
                   "at neighbourhood or city level.")
     return [warn("W11", f, detail, intl)]

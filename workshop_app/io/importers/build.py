@@ -540,7 +540,7 @@ class _Builder:
                         "the relation in a phase where one of its actors does not take part.")
         if self.forced:
             report.note(f"{wording.count(self.forced, 'funding or consultation relation')} drawn "
-                        f"without a direction {wording.noun(self.forced, 'was', 'were')} made "
+                        f"without a direction {'was' if self.forced == 1 else 'were'} made "
                         "directed (these kinds always have one).")
 
 

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ...domain.wording import count, noun
+from ...domain.wording import count
 from ..errors import ImportFileError
 from .app_xml_in import has_block, read_app_gexf
 from .foreign import ForeignEdge, ForeignGraph, ForeignItem, ForeignNode, as_number, take_votes
@@ -339,7 +339,7 @@ class _Reader:
             out.notes.append("The graph says mode 'static' but gives times: they were read.")
         if times.fixed_offsets:
             out.notes.append(f"{count(times.fixed_offsets, 'time')} written with an offset like "
-                             f"+0200 (not valid xs:dateTime) {noun(times.fixed_offsets, 'was', 'were')} "
+                             f"+0200 (not valid xs:dateTime) {'was' if times.fixed_offsets == 1 else 'were'} "
                              "read as +02:00.")
         for t in points:
             number = int(t) if float(t).is_integer() else None
