@@ -194,6 +194,26 @@ def save_labelled(widget: Any, out: Path, label: str) -> None:
     print("wrote", out)
 
 
+SLIM_BYTES = 600 * 1024  # a README picture larger than this is stored a little smaller
+
+
+def slim(path: Path) -> None:
+    """Store a picture over :data:`SLIM_BYTES` scaled down in steps of 5 % until it fits,
+    so the README stays quick to load. Scaling keeps every colour (the legend's trust colours
+    must stay the map's); a browser shows these pictures narrower than they are anyway."""
+    size = path.stat().st_size
+    image, factor = QImage(str(path)), 1.0
+    while path.stat().st_size > SLIM_BYTES and factor > 0.55:
+        factor -= 0.05
+        smaller = image.scaledToWidth(round(image.width() * factor),
+                                      Qt.TransformationMode.SmoothTransformation)
+        if not smaller.save(str(path), "PNG", 0):  # 0: the strongest compression
+            raise SystemExit(f"could not write {path}")
+    if factor < 1.0:
+        print(f"slimmed {path.name}: {size // 1024} KB to {path.stat().st_size // 1024} KB "
+              f"({round(image.width() * factor)} px wide)")
+
+
 # -- pictures of documents ---------------------------------------------------------------------
 def pdf_pages(pdf: Path, prefix: Path, dpi: int = 110) -> list[Path] | None:
     """The pages of a PDF as PNGs (poppler's pdftoppm), or None where it is not installed."""

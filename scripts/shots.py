@@ -12,7 +12,8 @@ the project's Chromium driver (browser.py) and are skipped, with a line saying s
 Chromium is installed; the pictures of PDF pages likewise without pdftoppm (poppler-utils).
 Every shot works on a copy of a demo (or a generated session) in a temporary folder, with its
 own settings and backups there: the bundled sessions and the user's settings are never
-touched. Pictures with votes the case does not have say so across their top.
+touched. Pictures with votes the case does not have say so across their top. A picture over
+600 KB is stored scaled down a little, so the README stays quick to load.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Callable
 
 import shot_desk  # first: sets up the offscreen desk and private settings before Qt starts
 from shot_desk import (TMP, antwerp_room, contact_sheet, demo_copy, fresh_settings, pdf_pages, save,
-                       score_like_a_room, settle, show_phase, window)
+                       score_like_a_room, settle, show_phase, slim, window)
 
 from PySide6.QtTest import QTest
 
@@ -73,15 +74,18 @@ def shot_phases(out: Path) -> None:
     win = window(Session.open(demo_copy("london")), (2000, 1200))
     win.features["arrange"].arrange("scale")
     show_phase(win, 2)
+    win.acts.labels.setChecked(False)  # L: the rings, not the relations' words, are the point
     win.view.fit()
     app.processEvents()
     save(win.view, out / "scale_rings.png")
     win.close()
+    # The GmbH phase turning into the continuation: the federal ministry comes in, and the
+    # actors the sources no longer describe turn into hollow boxes.
     win = window(Session.open(demo_copy("darmstadt")), (2000, 1200))
-    show_phase(win, 0)
+    show_phase(win, 1)
     win.view.fit()
     win.scene.morph.duration_ms = 4000
-    win.set_phase(win.session.phases[1].id)
+    win.set_phase(win.session.phases[2].id)
     QTest.qWait(2000)  # half-way through the switch
     save(win.view, out / "phase_morph.png")
     win.scene.morph.finish()
@@ -326,6 +330,9 @@ def _run(argv: list[str] | None) -> int:
             continue
         with fresh_settings():  # no panel or window layout carried over from another shot
             shot.take(args.out)
+        for file in shot.files:
+            if (args.out / file).exists():
+                slim(args.out / file)
     return 0
 
 

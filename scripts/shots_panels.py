@@ -124,10 +124,12 @@ def shot_evidence(out: Path) -> None:
 def shot_governance(out: Path) -> None:
     """The arenas of Antwerp in the last phase: members, and the 3C class per arena and phase."""
     session = Session.open(demo_copy("antwerp"))
-    win = window(session, (1440, 900))
+    win = window(session, (1440, 1040))
     show_phase(win, 2)
     beyond = win.features["beyond_map"]
     beyond.open(beyond.arenas)
+    # Tall enough for the chart's overview and its key; the map keeps the rest.
+    win.resizeDocks([beyond.arenas], [480], Qt.Orientation.Vertical)
     settle(win)
     steering = next(a.id for a in session.model.tables["arenas"].values() if a.name == "Steering committee")
     beyond.arenas.select_arena(steering)
@@ -190,7 +192,7 @@ def shot_corpus(out: Path) -> None:
 
 
 def shot_report(out: Path) -> None:
-    """The first pages of the workshop report (PDF) of Darmstadt, scored by example votes."""
+    """The first three pages of the workshop report (PDF) of Darmstadt, scored by example votes."""
     from workshop_app.canvas.report import export_report
 
     path = demo_copy("darmstadt")
@@ -202,7 +204,7 @@ def shot_report(out: Path) -> None:
     if pages is None:
         print("skipped report.png: pdftoppm (poppler-utils) is not installed")
         return
-    contact_sheet(pages[:6], out / "report.png")
+    contact_sheet(pages[:3], out / "report.png")  # one row: large enough to read the headings
     print("wrote", out / "report.png")
 
 
