@@ -4,6 +4,11 @@ Pure Python (no Qt), so the wording and the escaping can be tested without a dis
 Every piece of session text goes through :func:`html.escape`: actor names, notes and quotes
 come from the room and are shown as typed, never interpreted. The pack itself
 (:mod:`workshop_app.canvas.snapshot_pack`) pours these documents into columns and pages.
+
+The words of the pack's own are in the language in force (the report reuses these builders,
+so it speaks the same words): each is a message of the catalogues, with its placeholders
+inside it and its markup outside it, and the vocabulary's labels come from
+:mod:`..domain.terms`. Constants are marked with ``N_`` and translated where they are shown.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from ..domain import vocabulary as voc
 from ..domain.evidence import DecisionPoint
 from ..domain.model import Model, Phase
-from ..domain.wording import count, noun
-from ..domain.scoring import consensus_of, counted_votes, room_class, tensions
+from ..domain.i18n import N_, in_sentence, language, plural_index, tr
+from ..domain.terms import help_text, role, tension_words, term
+from ..domain.wording import count
+from ..domain.scoring import consensus_of, counted_votes, room_class
 from ..style import palette
 from ..domain.textsafe import printable
 from ..analysis.agreement import Alpha, session_agreement
@@ -45,20 +52,23 @@ table { border-collapse: collapse; margin-top: 2px; margin-bottom: 6px; }
 # In the order of analysis.diff.KINDS. Present in one phase and not described in the other is
 # listed apart from joining and leaving: a source that stops describing an actor has not said
 # that it left.
+# The headings are English (``N_``), shown as ``tr(heading)``.
 DIFF_HEADINGS: tuple[tuple[str, str], ...] = (
-    ("actor_entered", "Who joined"),
-    ("actor_left", "Who left"),
-    ("actor_not_described", "Present, then not described"),
-    ("actor_described", "Not described, then present"),
-    ("roles_changed", "Roles that changed"),
-    ("relation_appeared", "Relations that appeared"),
-    ("relation_ended", "Relations that ended"),
-    ("relation_not_described", "Relations active, then not described"),
-    ("relation_described", "Relations not described, then active"),
-    ("score_changed", "Scores that changed level"),
+    ("actor_entered", N_("Who joined")),
+    ("actor_left", N_("Who left")),
+    ("actor_not_described", N_("Present, then not described")),
+    ("actor_described", N_("Not described, then present")),
+    ("roles_changed", N_("Roles that changed")),
+    ("relation_appeared", N_("Relations that appeared")),
+    ("relation_ended", N_("Relations that ended")),
+    ("relation_not_described", N_("Relations active, then not described")),
+    ("relation_described", N_("Relations not described, then active")),
+    ("score_changed", N_("Scores that changed level")),
 )
 
-NOTES_LEFT_OUT = "Notes and quotes are left out of a pseudonymised pack."
+NOTES_LEFT_OUT = N_("Notes and quotes are left out of a pseudonymised pack.")
+WHAT_CHANGED = N_("What changed")  # the diff page's title (the report drops it: it has its own)
+AGREEMENT = N_("Agreement")  # the agreement block's title (likewise)
 
 
 @dataclass(frozen=True)
@@ -93,11 +103,37 @@ def _phase_index(model: Model, phase_id: int) -> int:
 
 
 def phase_heading(model: Model, phase: Phase) -> str:
-    return f"Phase {_phase_index(model, phase.id)} of {len(model.phases)}: {phase.name}"
+    return tr("Phase {i} of {n}: {name}").format(i=_phase_index(model, phase.id), n=len(model.phases),
+                                                 name=phase.name)
 
 
 def _roles(roles: Iterable[str]) -> str:
-    return ", ".join(voc.role_label(r) for r in roles)
+    return ", ".join(role(r) for r in roles)
+
+
+def quoted(text: str) -> str:
+    """What somebody said, in the quotation marks of the language in force."""
+    return tr("“{quote}”").format(quote=text)
+
+
+def class_word(key: str | None) -> str:
+    """A 3C class as it reads inside a sentence ("collaboration", "unclassified")."""
+    return in_sentence(term("3C class", key)) if key and key in voc.THREE_C else tr("unclassified")
+
+
+def class_mix(fig: "PhaseFigures") -> str:
+    """"2 cooperation, 1 unclassified": how many relations of a phase fall in each class."""
+    return ", ".join(f"{n} {class_word(k)}" for k, n in fig.classes.items() if n)
+
+
+def warning_place(model: Model, w: "PatternWarning") -> str:
+    """Where a warning applies: the whole session, one phase, or the change between two."""
+    names = {p.id: p.name for p in model.phases}
+    if w.phase_id is None:
+        return tr("Whole session")
+    if w.next_phase_id is not None:
+        return tr("Between {a} and {b}").format(a=names.get(w.phase_id, "?"), b=names.get(w.next_phase_id, "?"))
+    return names.get(w.phase_id, "?")
 
 
 def _swatch(actor_type: str) -> str:
@@ -110,12 +146,12 @@ def _swatch(actor_type: str) -> str:
 def title_html(model: Model, *, title: str, day: str, pseudonymised: bool) -> str:
     """Session, date, intended public value, summary, participants and phases."""
     out = [f"<h1>{e(title)}</h1>",
-           f'<p class="muted">Snapshot pack for participants · {e(day)}</p>']
+           f'<p class="muted">{e(tr("Snapshot pack for participants · {day}").format(day=day))}</p>']
     out.append(public_value_block(model))
     summary = model.meta("summary")
     if isinstance(summary, str) and summary.strip() and not pseudonymised:
-        out.append(f"<h2>About this project</h2><p>{e(summary)}</p>")
-    out.append("<h2>Phases</h2><ol>")
+        out.append(f"<h2>{e(tr('About this project'))}</h2><p>{e(summary)}</p>")
+    out.append(f"<h2>{e(tr('Phases'))}</h2><ol>")
     for ph in model.phases:
         n_act = len(model.present_actors(ph.id))
         n_rel = len(model.active_relations(ph.id))
@@ -123,7 +159,7 @@ def title_html(model: Model, *, title: str, day: str, pseudonymised: bool) -> st
                    f'<span class="small">— {count(n_act, "actor")}, {count(n_rel, "relation")}</span></li>')
     out.append("</ol>")
     out.append(agreement_html(model))
-    out.append("<h2>Participants</h2>")
+    out.append(f"<h2>{e(tr('Participants'))}</h2>")
     people = model.participants
     if people:
         out.append("<ul>")
@@ -132,14 +168,14 @@ def title_html(model: Model, *, title: str, day: str, pseudonymised: bool) -> st
             out.append(f"<li>{e(p.name)}{org}</li>")
         out.append("</ul>")
     else:
-        out.append('<p class="muted">No participants recorded.</p>')
+        out.append(f'<p class="muted">{e(tr("No participants recorded."))}</p>')
     general = [n for n in model.notes if n.phase_id is None]
     if general and not pseudonymised:
-        out.append("<h2>Notes for the whole session</h2>")
+        out.append(f"<h2>{e(tr('Notes for the whole session'))}</h2>")
         out.append(_notes_list(model, general))
-    out.append('<p class="src">Scores are the median of the participants\' votes on the app\'s '
-               "1–5 scale; the glossary at the end explains the scales, the 3C classes and the "
-               "roles.</p>")
+    out.append('<p class="src">' + e(tr("Scores are the median of the participants' votes on the app's "
+                                        "1–5 scale; the glossary at the end explains the scales, the 3C "
+                                        "classes and the roles.")) + "</p>")
     return "".join(out)
 
 
@@ -154,19 +190,20 @@ def agreement_html(model: Model) -> str:
 
     def cell(a: Alpha) -> str:
         if a.alpha is None:
-            return f'undefined<br/><span class="small">{e(a.reason)}</span>'
+            return f'{e(tr("undefined"))}<br/><span class="small">{e(a.reason)}</span>'
         return (f"<b>{a.alpha:.2f}</b><br/><span class=\"small\">{count(a.units, 'relation')}, "
                 f"{count(a.voters, 'voter')}</span>")
 
-    rows = [("Whole session", *(cell(found.session[d]) for d in dims))]
+    rows = [(e(tr("Whole session")), *(cell(found.session[d]) for d in dims))]
     rows += [(e(f"{i}. {ph.name}"), *(cell(found.phases[ph.id][d]) for d in dims))
              for i, ph in enumerate(model.phases, start=1) if ph.id in found.phases]
-    return ("<h2>Agreement</h2>"
-            + _table(("", *(d.capitalize() for d in dims)), rows, (34, 22, 22, 22))
-            + '<p class="src">Krippendorff\'s alpha for ordinal scores over the room\'s votes '
-              "(reference levels are not votes): 1 = the room scored alike, 0 = no more alike "
-              "than chance, below 0 = less. Undefined where no relation has two votes or "
-              "every vote is the same.</p>")
+    return (f"<h2>{e(tr(AGREEMENT))}</h2>"
+            + _table(("", *(e(term("dimension", d)) for d in dims)), rows, (34, 22, 22, 22))
+            + '<p class="src">'
+            + e(tr("Krippendorff's alpha for ordinal scores over the room's votes (reference levels "
+                   "are not votes): 1 = the room scored alike, 0 = no more alike than chance, below "
+                   "0 = less. Undefined where no relation has two votes or every vote is the same."))
+            + "</p>")
 
 
 # -- phase pages -------------------------------------------------------------------------
@@ -200,52 +237,55 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
     out = [f"<h1>{e(phase_heading(model, phase))}</h1>"]
     if phase.note and not pseudonymised:
         out.append(f'<p class="muted">{e(phase.note)}</p>')
-    mix = ", ".join(f"{n} {voc.THREE_C.get(k, k).lower()}" for k, n in fig.classes.items() if n)
-    out.append("<h3>Key facts</h3><ul>"
-               f"<li>{count(fig.actors, 'actor')} {noun(fig.actors, 'takes', 'take')} part</li>"
-               f"<li>{count(fig.relations, 'relation')}, {fig.scored} of them scored</li>"
-               + (f"<li>3C: {e(mix)}</li>" if fig.relations else "") + "</ul>")
+    # The verb agrees with the count by the language's own plural rule (French: "0 acteur participe").
+    one = plural_index(language(), fig.actors) == 0
+    takes = tr("{actors} takes part") if one else tr("{actors} take part")
+    out.append(f"<h3>{e(tr('Key facts'))}</h3><ul>"
+               f"<li>{e(takes.format(actors=count(fig.actors, 'actor')))}</li>"
+               f"<li>{e(tr('{relations}, {scored} of them scored').format(relations=count(fig.relations, 'relation'), scored=fig.scored))}</li>"
+               + (f"<li>{e(tr('3C: {classes}').format(classes=class_mix(fig)))}</li>" if fig.relations else "")
+               + "</ul>")
     out.append(phase_value_html(model, phase))
     out.append(decisions_html(model, phase))
     actors = model.present_actors(pid)
-    out.append("<h3>Who takes part, in which role</h3>")
+    out.append(f"<h3>{e(tr('Who takes part, in which role'))}</h3>")
     if not actors:
-        out.append('<p class="muted">Nobody takes part in this phase yet.</p>')
+        out.append(f'<p class="muted">{e(tr("Nobody takes part in this phase yet."))}</p>')
     for a in sorted(actors, key=lambda x: (x.type, x.name.casefold())):
         pres = model.presence(a.id, pid)
-        roles = e(_roles(pres.roles)) if pres and pres.roles else "no role recorded"
-        kind = f"{e(voc.ACTOR_TYPES.get(a.type, a.type))} · {e(voc.SCALES.get(a.scale, a.scale))}"
+        roles = e(_roles(pres.roles)) if pres and pres.roles else e(tr("no role recorded"))
+        kind = f"{e(term('actor type', a.type))} · {e(term('scale', a.scale))}"
         out.append(f'<p class="row">{_swatch(a.type)} <b>{e(a.name)}</b><br/>'
                    f'<span class="small">{kind} — </span>{roles}</p>')
     rels = model.active_relations(pid)
     if rels:
-        out.append("<h3>Relations and scores</h3>"
-                   '<p class="small">T trust · C commitment · I interdependence: medians of the '
-                   "votes, 1–5; – = not scored.</p>")
+        out.append(f"<h3>{e(tr('Relations and scores'))}</h3>"
+                   f'<p class="small">{e(tr("T trust · C commitment · I interdependence: medians of the votes, 1–5; – = not scored."))}</p>')
     for r in rels:
         src, tgt = model.actor(r.source).name, model.actor(r.target).name
         arrow = "→" if r.directed else "–"
         c = consensus_of(counted_votes(model, r.id, pid))
         t, cm, i = (c[d].median for d in voc.SCORE_DIMENSIONS)
-        cls = room_class(model, r, pid) or "unclassified"
+        cls = class_word(room_class(model, r, pid))
         n = max(c[d].n for d in c)
-        votes = f", {n} votes" if n > 1 else ""
-        line = (f"{e(voc.RELATION_KINDS.get(r.kind, r.kind))} · T {_score(t)} · C {_score(cm)} · "
-                f"I {_score(i)} · {e(cls)}{votes}")
-        extra = "".join(f"<br/><i>{e(x)}</i>" for x in tensions(t, cm, i))
+        votes = f", {e(count(n, 'vote'))}" if n > 1 else ""
+        line = (f"{e(term('relation kind', r.kind))} · {e(tr('T', 'initial of trust'))} {_score(t)} · "
+                f"{e(tr('C', 'initial of commitment'))} {_score(cm)} · "
+                f"{e(tr('I', 'initial of interdependence'))} {_score(i)} · {e(cls)}{votes}")
+        extra = "".join(f"<br/><i>{e(x)}</i>" for x in tension_words(t, cm, i))
         out.append(f'<p class="row">{e(src)} {arrow} {e(tgt)}<br/>'
                    f'<span class="small">{line}</span>{extra}</p>')
     notes = [n for n in model.notes if n.phase_id == pid]
     if pseudonymised:
         if notes:
-            out.append(f"<h3>Notes and quotes</h3><p class='muted'>{NOTES_LEFT_OUT}</p>")
+            out.append(f"<h3>{e(tr('Notes and quotes'))}</h3><p class='muted'>{e(tr(NOTES_LEFT_OUT))}</p>")
     elif notes:
-        out.append("<h3>Notes and quotes</h3>")
+        out.append(f"<h3>{e(tr('Notes and quotes'))}</h3>")
         out.append(_notes_list(model, notes))
     checks = sorted((c for c in model.tables["prompt_checks"].values() if c.phase_id == pid and c.done),
                     key=lambda c: int(c.prompt_id[1:]) if c.prompt_id[1:].isdigit() else 999)
     if checks:
-        out.append("<h3>Questions the room discussed</h3><ul>")
+        out.append(f"<h3>{e(tr('Questions the room discussed'))}</h3><ul>")
         for c in checks:
             prompt = PROMPTS_BY_ID.get(c.prompt_id)
             text = prompt.text if prompt else c.prompt_id
@@ -265,9 +305,9 @@ def public_value_block(model: Model) -> str:
     phases = [(ph, ph.public_value.strip()) for ph in model.phases if ph.public_value.strip()]
     if not session and not phases:
         return ""
-    out = ["<h2>Public value</h2>"]
+    out = [f"<h2>{e(tr('Public value'))}</h2>"]
     if session:
-        out.append(f"<p><b>Intended:</b> {e(session)}</p>")
+        out.append(f"<p><b>{e(tr('Intended:'))}</b> {e(session)}</p>")
     if phases:
         out.append("<ul>")
         out.extend(f"<li><b>{e(ph.name)}</b>: {e(text)}</li>" for ph, text in phases)
@@ -283,14 +323,14 @@ def phase_value_html(model: Model, phase: Phase) -> str:
         pres = model.presence(a.id, phase.id)
         if pres is None or not (pres.value_gains.strip() or pres.value_costs.strip()):
             continue
-        sides = [f"gains: {e(pres.value_gains)}" if pres.value_gains.strip() else "",
-                 f"bears costs: {e(pres.value_costs)}" if pres.value_costs.strip() else ""]
+        sides = [e(tr("gains: {gains}").format(gains=pres.value_gains)) if pres.value_gains.strip() else "",
+                 e(tr("bears costs: {costs}").format(costs=pres.value_costs)) if pres.value_costs.strip() else ""]
         rows.append(f'<p class="row"><b>{e(a.name)}</b> <span class="small">— '
                     f'{" · ".join(x for x in sides if x)}</span></p>')
     statement = phase.public_value.strip()
     if not statement and not rows:
         return ""
-    out = ["<h3>Public value</h3>"]
+    out = [f"<h3>{e(tr('Public value'))}</h3>"]
     if statement:
         out.append(f"<p>{e(statement)}</p>")
     out.extend(rows)
@@ -303,9 +343,9 @@ def decisions_html(model: Model, phase: Phase) -> str:
                     key=lambda d: (d.position, d.id))
     if not points:
         return ""
-    out = ["<h3>Decisions in this phase</h3><ul>"]
+    out = [f"<h3>{e(tr('Decisions in this phase'))}</h3><ul>"]
     for d in points:
-        kind = voc.DECISION_KINDS.get(d.kind, d.kind)
+        kind = term("decision kind", d.kind)
         when = f", {e(d.date)}" if d.date else ""
         out.append(f'<li>{e(d.label)} <span class="small">({e(kind)}{when})</span></li>')
     out.append("</ul>")
@@ -325,7 +365,7 @@ def decisions_between(model: Model, a: int, b: int) -> list[DecisionPoint]:
 
 def decision_line(model: Model, d: DecisionPoint) -> str:
     """"Plan adopted (2020-06, in Pilot)": a decision in plain words."""
-    where = ", ".join(x for x in (d.date, f"in {model.phase(d.phase_id).name}") if x)
+    where = ", ".join(x for x in (d.date, tr("in {phase}").format(phase=model.phase(d.phase_id).name)) if x)
     return f"{d.label} ({where})"
 
 
@@ -342,7 +382,7 @@ def _notes_list(model: Model, notes: Sequence[Any]) -> str:
         who = people[n.participant_id].name if n.participant_id in people else ""
         when = f'<span class="small">{e(n.time[11:16])}</span> ' if len(n.time) >= 16 else ""
         if n.kind == "quote":
-            line = f'<span class="quote">“{e(n.text)}”</span>'
+            line = f'<span class="quote">{e(quoted(n.text))}</span>'
             if who:
                 line += f" — {e(who)}"
         else:
@@ -350,7 +390,7 @@ def _notes_list(model: Model, notes: Sequence[Any]) -> str:
             if who:
                 line += f' <span class="small">({e(who)})</span>'
         if about:
-            line += f' <span class="small">about {e("; ".join(about))}</span>'
+            line += f' <span class="small">{e(tr("about {about}").format(about="; ".join(about)))}</span>'
         out.append(f"<li>{when}{line}</li>")
     out.append("</ul>")
     return "".join(out)
@@ -359,21 +399,23 @@ def _notes_list(model: Model, notes: Sequence[Any]) -> str:
 # -- diff pages --------------------------------------------------------------------------
 def diff_html(model: Model, diff: "PhaseDiff", a: Phase, b: Phase) -> str:
     """What changed from one phase to the next, grouped the way the room talks about it."""
-    out = [f"<h1>What changed</h1><p class='muted'>From <b>{e(phase_heading(model, a))}</b><br/>"
-           f"to <b>{e(phase_heading(model, b))}</b></p>"]
+    # The two phases stay apart as placeholders, so a language may put its words around them.
+    span = (e(tr("From {a}\nto {b}")).replace("\n", "<br/>")
+            .format(a=f"<b>{e(phase_heading(model, a))}</b>", b=f"<b>{e(phase_heading(model, b))}</b>"))
+    out = [f"<h1>{e(tr(WHAT_CHANGED))}</h1><p class='muted'>{span}</p>"]
     decided = decisions_between(model, a.id, b.id)
     if decided:
-        out.append("<h3>Decisions on the way</h3><ul>")
+        out.append(f"<h3>{e(tr('Decisions on the way'))}</h3><ul>")
         out.extend(f"<li>{e(decision_line(model, d))}</li>" for d in decided)
         out.append("</ul>")
     if not diff.items:
-        out.append("<p>Nothing changed between these two phases.</p>")
+        out.append(f"<p>{e(tr('Nothing changed between these two phases.'))}</p>")
         return "".join(out)
     for kind, heading in DIFF_HEADINGS:
         items = [i for i in diff.items if i.kind == kind]
         if not items:
             continue
-        out.append(f"<h3>{heading} ({len(items)})</h3><ul>")
+        out.append(f"<h3>{e(tr(heading))} ({len(items)})</h3><ul>")
         out.extend(f"<li>{e(i.text)}</li>" for i in items)
         out.append("</ul>")
     return "".join(out)
@@ -382,13 +424,13 @@ def diff_html(model: Model, diff: "PhaseDiff", a: Phase, b: Phase) -> str:
 # -- warnings ----------------------------------------------------------------------------
 def warnings_html(model: Model, found: "Sequence[PatternWarning]") -> str:
     """Pattern warnings by phase, each with the framework and document it comes from."""
-    out = ["<h1>Questions raised by the map</h1>",
-           "<p class='muted'>These are patterns the research warns about. They are questions "
-           "for the room, not verdicts; an <i>info</i> note is not a problem in itself.</p>"]
+    out = [f"<h1>{e(tr('Questions raised by the map'))}</h1>",
+           "<p class='muted'>" + e(tr("These are patterns the research warns about. They are questions "
+                                      "for the room, not verdicts; an info note is not a problem in itself."))
+           + "</p>"]
     if not found:
-        out.append("<p>No pattern warnings for this session.</p>")
+        out.append(f"<p>{e(tr('No pattern warnings for this session.'))}</p>")
         return "".join(out)
-    names = {p.id: p.name for p in model.phases}
     order = {p.id: i for i, p in enumerate(model.phases)}
     groups: dict[tuple[int, int], list[Any]] = {}
     for w in found:
@@ -396,60 +438,60 @@ def warnings_html(model: Model, found: "Sequence[PatternWarning]") -> str:
                order.get(w.next_phase_id, -1) if w.next_phase_id is not None else -1)
         groups.setdefault(key, []).append(w)
     for key in sorted(groups):
-        sample = groups[key][0]
-        if sample.phase_id is None:
-            title = "Whole session"
-        elif sample.next_phase_id is not None:
-            title = f"Between {names.get(sample.phase_id, '?')} and {names.get(sample.next_phase_id, '?')}"
-        else:
-            title = names.get(sample.phase_id, "?")
-        out.append(f"<h2>{e(title)}</h2>")
+        out.append(f"<h2>{e(warning_place(model, groups[key][0]))}</h2>")
         for w in groups[key]:
-            badge = " <span class='small'>(info)</span>" if w.severity == "info" else ""
+            badge = f" <span class='small'>{e(tr('(info)'))}</span>" if w.severity == "info" else ""
             out.append(f"<p><b>{e(w.id)} · {e(w.message)}</b>{badge}<br/>{e(w.detail)}<br/>"
-                       f"<span class='src'>Source: {e(w.source)}</span></p>")
+                       f"<span class='src'>{e(tr('Source: {citation}').format(citation=w.source))}</span></p>")
     return "".join(out)
 
 
 # -- glossary ----------------------------------------------------------------------------
+_DIMENSION_LINES = {  # the glossary's own, longer lines (terms.DIMENSION_HELP is the short one)
+    "trust": N_("expecting that what you share will not be used against you."),
+    "commitment": N_("willingness to invest in and stay in the relationship."),
+    "interdependence": N_("how much each partner needs the other."),
+}
+
+
+def _entry(label: str, text: str, *, row: bool = False, swatch: str = "") -> str:
+    """A glossary line, the term in bold; the message is escaped first and filled after."""
+    line = e(tr("{term}: {meaning}")).format(term=f"<b>{e(label)}</b>", meaning=e(text))
+    return f'<p class="row">{swatch}{line}</p>' if row else f"<li>{line}</li>"
+
+
 def glossary_html() -> str:
     """The scales, the 3C classes, actor types, relation kinds and roles, in plain words."""
-    out = ["<h1>Glossary</h1>", "<h2>The 1–5 scores</h2>",
-           "<p>Trust, commitment and interdependence are scored per relation and phase. The "
-           "1–5 scale is this app's choice, not the papers'; the papers speak of low, medium "
-           "and high, so 1–2 read as low, 3 as medium and 4–5 as high.</p>"]
-    rows = [(str(v), e(label), e(voc.LEVEL_OF_SCORE[v]),
+    out = [f"<h1>{e(tr('Glossary'))}</h1>", f"<h2>{e(tr('The 1–5 scores'))}</h2>",
+           "<p>" + e(tr("Trust, commitment and interdependence are scored per relation and phase. The "
+                        "1–5 scale is this app's choice, not the papers'; the papers speak of low, medium "
+                        "and high, so 1–2 read as low, 3 as medium and 4–5 as high.")) + "</p>"]
+    rows = [(str(v), e(term("score", v)), e(in_sentence(term("level", voc.LEVEL_OF_SCORE[v]))),
              f'<span style="color: {palette.TRUST_COLOUR[v]};">&#9632;&#9632;&#9632;</span>')
-            for v, label in voc.SCORE_LABELS.items()]
-    out.append(_table(("Score", "Meaning", "Read as", "Trust colour"), rows, (14, 30, 26, 30)))
-    out.append("<p>With several participants the map shows the median of their votes (the lower "
-               "one when two are in the middle), never an average. Unscored stays empty "
-               "(shown as –) and is never read as 0.</p>")
-    out.append("<ul><li><b>Trust</b>: expecting that what you share will not be used against "
-               "you.</li><li><b>Commitment</b>: willingness to invest in and stay in the "
-               "relationship.</li><li><b>Interdependence</b>: how much each partner needs the "
-               "other.</li></ul>")
-    out.append("<h2>3C classes</h2><p>Derived per relation and phase from the three medians "
-               "(the rule is ours; higher is not better):</p><ul>"
-               "<li><b>Cooperation</b>: the middle of the three levels is low — loose ties, "
-               "mostly sharing information.</li>"
-               "<li><b>Coordination</b>: in between — repeated, task-oriented work that also "
-               "exchanges resources, each partner keeping its autonomy.</li>"
-               "<li><b>Collaboration</b>: all three are high — joint planning and action, shared "
-               "power; costly and hard to keep.</li>"
-               "<li><b>Unclassified</b> (–): one of the three is not scored yet.</li></ul>"
-               "<p>A <b>tension</b> names two dimensions two levels apart, e.g. “high commitment "
-               "but low trust”.</p>")
-    out.append("<h2>Actor types</h2>")
-    out.extend(f'<p class="row">{_swatch(k)} <b>{e(label)}</b>: {e(voc.ACTOR_TYPE_HELP.get(k, ""))}</p>'
-               for k, label in voc.ACTOR_TYPES.items())
-    out.append("<h2>Relation kinds</h2><ul>")
-    out.extend(f"<li><b>{e(label)}</b>: {e(voc.RELATION_KIND_HELP.get(k, ''))}</li>"
-               for k, label in voc.RELATION_KINDS.items())
-    out.append("</ul><h2>Roles</h2><p>Held per actor and per phase; an actor may hold several, "
-               "and the room may add its own.</p>")
-    out.extend(f'<p class="row"><b>{e(voc.role_label(k))}</b>: {e(text)}</p>'
-               for k, text in voc.ROLES.items())
+            for v in voc.SCORE_LABELS]
+    out.append(_table(tuple(e(tr(h)) for h in ("Score", "Meaning", "Read as", "Trust colour")), rows,
+                      (14, 30, 26, 30)))
+    out.append("<p>" + e(tr("With several participants the map shows the median of their votes (the lower "
+                            "one when two are in the middle), never an average. Unscored stays empty "
+                            "(shown as –) and is never read as 0.")) + "</p>")
+    out.append("<ul>" + "".join(_entry(term("dimension", d), tr(line)) for d, line in _DIMENSION_LINES.items())
+               + "</ul>")
+    out.append(f"<h2>{e(tr('3C classes'))}</h2><p>"
+               + e(tr("Derived per relation and phase from the three medians (the rule is ours; higher "
+                      "is not better):")) + "</p><ul>"
+               + "".join(_entry(term("3C class", k), help_text("3C class", k) + ".") for k in voc.THREE_C)
+               + _entry(tr("Unclassified") + " (–)", tr("one of the three is not scored yet."))
+               + "</ul><p>" + e(tr("A tension names two dimensions two levels apart, e.g. “{example}”.").format(
+                   example=tension_words(2, 4, 3)[0])) + "</p>")
+    out.append(f"<h2>{e(tr('Actor types'))}</h2>")
+    out.extend(_entry(term("actor type", k), help_text("actor type", k), row=True, swatch=_swatch(k) + " ")
+               for k in voc.ACTOR_TYPES)
+    out.append(f"<h2>{e(tr('Relation kinds'))}</h2><ul>")
+    out.extend(_entry(term("relation kind", k), help_text("relation kind", k)) for k in voc.RELATION_KINDS)
+    out.append(f"</ul><h2>{e(tr('Roles'))}</h2><p>"
+               + e(tr("Held per actor and per phase; an actor may hold several, and the room may add its own."))
+               + "</p>")
+    out.extend(_entry(role(k), help_text("role", k), row=True) for k in voc.ROLES)
     return "".join(out)
 
 

@@ -7,6 +7,12 @@ ends on what is still open. Wording shared with the snapshot pack (what changed,
 public value, decisions) comes from the pack's own builders (:mod:`..pack_text`), read into
 the document model by :mod:`.html_reader`. Pictures of the maps are drawn by the canvas and
 handed in as PNG bytes, so this module stays free of Qt.
+
+Every word of the report's own is said in the language in force (``i18n.using`` or the
+settings'): the constants below are marked with ``N_`` and translated where they are shown,
+since the language is chosen when the report is written, not when this module is imported.
+What the room wrote, the warnings' and prompts' texts and the vocabulary come translated (or
+as typed) from where they are kept.
 """
 
 from __future__ import annotations
@@ -18,10 +24,11 @@ from ...analysis.diff import diff_phases
 from ...analysis.prompts import PROMPTS_BY_ID, prompts_for
 from ...analysis.warnings import compute_warnings
 from ...analysis.warning_rules import PatternWarning
-from ...domain import vocabulary as voc
+from ...domain.i18n import N_, in_sentence, tr
 from ...domain.model import Model, Note, Phase
 from ...domain.rounds import Contested, most_contested, relation_label
 from ...domain.scoring import consensus_of, counted_votes
+from ...domain.terms import term
 from ...domain.wording import count
 from .. import pack_text
 from .document import Document, Heading, Paragraph, Picture, Run, Section, bullets, para, table
@@ -30,19 +37,20 @@ from .html_reader import blocks_from_html
 Pictures = Callable[[Phase], "bytes | None"]
 MAP_WIDTH_CM = 16.0
 TOP = 5  # relations listed where the room agreed most, and where it disagreed most
-LEFT_OUT = "Left out of a pseudonymised report: what was said stays in the room."
+LEFT_OUT = N_("Left out of a pseudonymised report: what was said stays in the room.")
 
-# The sections, in order: (key, title). Tests and the README name them.
+# The sections, in order: (key, English title; shown as ``tr(title)``). Tests and the README
+# name them.
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("participants", "Who took part"),
-    ("public_value", "Public value"),
-    ("maps", "The map, phase by phase"),
-    ("changes", "What changed between phases"),
-    ("agreement", "Where the room agreed and disagreed"),
-    ("quotes", "What was said"),
-    ("warnings", "Warnings and how the room answered them"),
-    ("prompts", "Questions the room discussed"),
-    ("open", "Open questions"),
+    ("participants", N_("Who took part")),
+    ("public_value", N_("Public value")),
+    ("maps", N_("The map, phase by phase")),
+    ("changes", N_("What changed between phases")),
+    ("agreement", N_("Where the room agreed and disagreed")),
+    ("quotes", N_("What was said")),
+    ("warnings", N_("Warnings and how the room answered them")),
+    ("prompts", N_("Questions the room discussed")),
+    ("open", N_("Open questions")),
 )
 TITLES = dict(SECTIONS)
 
@@ -60,7 +68,7 @@ class Answered:
 def build_report(model: Model, *, title: str, day: str, pseudonymised: bool,
                  pictures: Pictures | None = None) -> Document:
     """The report's document model (``pictures(phase)`` gives a phase's map as PNG)."""
-    doc = Document(title, f"Workshop report · {day}")
+    doc = Document(title, tr("Workshop report · {day}").format(day=day))
     answered = answers(model)
     builders = {
         "participants": lambda: participants(model, pseudonymised),
@@ -75,12 +83,12 @@ def build_report(model: Model, *, title: str, day: str, pseudonymised: bool,
     }
     summary = model.meta("summary")
     if isinstance(summary, str) and summary.strip() and not pseudonymised:
-        doc.sections.append(Section("about", "About this project", [para(summary.strip())]))
+        doc.sections.append(Section("about", tr("About this project"), [para(summary.strip())]))
     for key, heading in SECTIONS:
         blocks = builders[key]()
         if key == "public_value" and not blocks:
             continue  # nothing was written about public value: no empty chapter
-        doc.sections.append(Section(key, heading, list(blocks), new_page=key == "maps"))
+        doc.sections.append(Section(key, tr(heading), list(blocks), new_page=key == "maps"))
     return doc
 
 
@@ -89,19 +97,19 @@ def participants(model: Model, pseudonymised: bool) -> list:
     room = [p for p in model.participants if p.kind != "reference"]
     refs = [p for p in model.participants if p.kind == "reference"]
     if not room:
-        out: list = [para("No participants were recorded.", style="muted")]
+        out: list = [para(tr("No participants were recorded."), style="muted")]
     else:
         rows = [(p.name, p.organisation or "–", p.group_name or "–",
                  model.actor(p.actor_id).name if p.actor_id in model.tables["actors"] else "–")
                 for p in room]
-        out = [para(f"{count(len(room), 'participant')} in the room."),
-               table(("Name", "Organisation", "Group", "Speaks for"), rows, (28, 30, 18, 24))]
+        out = [para(tr("{participants} in the room.").format(participants=count(len(room), "participant"))),
+               table((tr("Name"), tr("Organisation"), tr("Group"), tr("Speaks for")), rows, (28, 30, 18, 24))]
     if pseudonymised:
-        out.append(para("Names are replaced and organisations left out: this report is pseudonymised.",
+        out.append(para(tr("Names are replaced and organisations left out: this report is pseudonymised."),
                         style="note"))
     if refs:
-        out.append(para("Levels stated by sources are kept apart from the room's votes: "
-                        + ", ".join(p.name for p in refs) + ".", style="note"))
+        out.append(para(tr("Levels stated by sources are kept apart from the room's votes: {sources}.")
+                        .format(sources=", ".join(p.name for p in refs)), style="note"))
     return out
 
 
@@ -112,31 +120,30 @@ def maps(model: Model, pictures: Pictures | None) -> list:
         out.append(Heading(pack_text.phase_heading(model, ph), 2, new_page=i > 0))
         png = pictures(ph) if pictures is not None else None
         if png:
-            out.append(Picture(png, MAP_WIDTH_CM, f"The map in {ph.name}, as the room saw it.",
+            out.append(Picture(png, MAP_WIDTH_CM, tr("The map in {phase}, as the room saw it.").format(phase=ph.name),
                                f"map-{ph.position + 1}.png"))
         fig = pack_text.phase_figures(model, ph.id)
-        mix = ", ".join(f"{n} {voc.THREE_C.get(k, k).lower()}" for k, n in fig.classes.items() if n)
-        facts = [[f"{count(fig.actors, 'actor')} take part; {count(fig.relations, 'relation')}, "
-                  f"{fig.scored} of them scored"]]
+        facts = [[tr("{actors} take part; {relations}, {scored} of them scored").format(
+            actors=count(fig.actors, "actor"), relations=count(fig.relations, "relation"), scored=fig.scored)]]
         if fig.relations:
-            facts.append([f"3C: {mix}"])
+            facts.append([tr("3C: {classes}").format(classes=pack_text.class_mix(fig))])
         out.append(bullets(facts))
         out += blocks_from_html(pack_text.phase_value_html(model, ph), shift=0)
         out += blocks_from_html(pack_text.decisions_html(model, ph), shift=0)
     if not out:
-        out.append(para("This session has no phases.", style="muted"))
+        out.append(para(tr("This session has no phases."), style="muted"))
     return out
 
 
 def changes(model: Model) -> list:
     phases = model.phases
     if len(phases) < 2:
-        return [para("The session has one phase: nothing to compare.", style="muted")]
+        return [para(tr("The session has one phase: nothing to compare."), style="muted")]
     out: list = []
     for a, b in zip(phases, phases[1:]):
-        out.append(Heading(f"From {a.name} to {b.name}", 2))
+        out.append(Heading(tr("From {a} to {b}").format(a=a.name, b=b.name), 2))
         found = blocks_from_html(pack_text.diff_html(model, diff_phases(model, a.id, b.id), a, b), shift=1)
-        out += [blk for blk in found if not (isinstance(blk, Heading) and blk.text == "What changed")]
+        out += [blk for blk in found if not (isinstance(blk, Heading) and blk.text == tr(pack_text.WHAT_CHANGED))]
     return out
 
 
@@ -144,7 +151,8 @@ def changes(model: Model) -> list:
 def _spread_row(model: Model, phase: Phase, c: Contested) -> tuple[str, ...]:
     room = consensus_of(counted_votes(model, c.relation_id, phase.id))[c.dimension]
     votes = f"{room.low}–{room.high}" if room.low is not None else "–"
-    return (phase.name, relation_label(model, c.relation_id), c.dimension, str(c.spread), votes,
+    return (phase.name, relation_label(model, c.relation_id), in_sentence(term("dimension", c.dimension)),
+            str(c.spread), votes,
             "–" if c.medians[c.dimension] is None else str(c.medians[c.dimension]), str(c.votes))
 
 
@@ -152,23 +160,23 @@ def agreement(model: Model) -> list:
     """Alpha per dimension (the pack's table), then the relations the room scored most
     apart and most alike, with the spread of the votes."""
     out: list = blocks_from_html(pack_text.agreement_html(model), shift=1)
-    out = [b for b in out if not (isinstance(b, Heading) and b.text == "Agreement")]
+    out = [b for b in out if not (isinstance(b, Heading) and b.text == tr(pack_text.AGREEMENT))]
     scored = [(ph, c) for ph in model.phases for c in most_contested(model, ph.id, 0) if c.votes >= 2]
     if not scored:
-        return out + [para("The room has not scored any relation with two or more votes yet, so "
-                           "there is no agreement or disagreement to report.", style="muted")]
-    headers = ("Phase", "Relation", "Dimension", "Spread", "Votes", "Median", "Voters")
+        return out + [para(tr("The room has not scored any relation with two or more votes yet, so "
+                              "there is no agreement or disagreement to report."), style="muted")]
+    headers = (tr("Phase"), tr("Relation"), tr("Dimension"), tr("Spread"), tr("Votes"), tr("Median"), tr("Voters"))
     widths = (15, 31, 14, 10, 10, 10, 10)
     apart = sorted((x for x in scored if x[1].spread > 0), key=lambda x: (-x[1].spread, -x[1].votes))[:TOP]
     alike = sorted((x for x in scored if x[1].spread == 0), key=lambda x: -x[1].votes)[:TOP]
-    out.append(Heading("Where the room disagreed most", 2))
+    out.append(Heading(tr("Where the room disagreed most"), 2))
     out.append(table(headers, [_spread_row(model, ph, c) for ph, c in apart], widths) if apart
-               else para("Every relation scored by two or more people got the same scores.", style="muted"))
-    out.append(Heading("Where the room agreed most", 2))
+               else para(tr("Every relation scored by two or more people got the same scores."), style="muted"))
+    out.append(Heading(tr("Where the room agreed most"), 2))
     out.append(table(headers, [_spread_row(model, ph, c) for ph, c in alike], widths) if alike
-               else para("No relation got the same scores from everybody who scored it.", style="muted"))
-    out.append(para("Spread: the highest vote minus the lowest on the 1–5 scale, on the dimension "
-                    "where the votes differ most; reference levels from sources are not votes.",
+               else para(tr("No relation got the same scores from everybody who scored it."), style="muted"))
+    out.append(para(tr("Spread: the highest vote minus the lowest on the 1–5 scale, on the dimension "
+                       "where the votes differ most; reference levels from sources are not votes."),
                     style="note"))
     return out
 
@@ -187,27 +195,27 @@ def _about(model: Model, note: Note) -> str:
 def note_runs(model: Model, note: Note) -> list[str | Run]:
     people = model.tables["participants"]
     who = people[note.participant_id].name if note.participant_id in people else ""
-    parts: list[str | Run] = [Run(f"“{note.text}”", italic=True) if note.kind == "quote" else note.text]
+    parts: list[str | Run] = [Run(pack_text.quoted(note.text), italic=True) if note.kind == "quote" else note.text]
     if who:
         parts.append(f" — {who}")
     about = _about(model, note)
     if about:
-        parts.append(Run(f"  (about {about})", small=True))
+        parts.append(Run("  " + tr("(about {about})").format(about=about), small=True))
     return parts
 
 
 def quotes(model: Model, pseudonymised: bool) -> list:
     said = [n for n in model.notes if n.kind == "quote"]
     if pseudonymised:
-        return [para(LEFT_OUT, style="muted")] if said else [para("No quotes were recorded.", style="muted")]
+        return [para(tr(LEFT_OUT), style="muted")] if said else [para(tr("No quotes were recorded."), style="muted")]
     if not said:
-        return [para("No quotes were recorded.", style="muted")]
+        return [para(tr("No quotes were recorded."), style="muted")]
     names = {p.id: p.name for p in model.phases}
     out: list = []
     for pid in [None, *names]:
         here = [n for n in said if n.phase_id == pid]
         if here:
-            out.append(Heading("The whole session" if pid is None else names[pid], 2))
+            out.append(Heading(tr("The whole session") if pid is None else names[pid], 2))
             out.append(bullets([note_runs(model, n) for n in here]))
     return out
 
@@ -227,19 +235,14 @@ def answers(model: Model) -> list[Answered]:
 
 
 def _where(model: Model, w: PatternWarning) -> str:
-    names = {p.id: p.name for p in model.phases}
-    if w.phase_id is None:
-        return "Whole session"
-    if w.next_phase_id is not None:
-        return f"Between {names.get(w.phase_id, '?')} and {names.get(w.next_phase_id, '?')}"
-    return names.get(w.phase_id, "?")
+    return pack_text.warning_place(model, w)
 
 
 def warnings(model: Model, found: Sequence[Answered], pseudonymised: bool) -> list:
-    out: list = [para("Patterns the research warns about, read off the map. They are questions for "
-                      "the room, not verdicts; an info note is not a problem in itself.", style="muted")]
+    out: list = [para(tr("Patterns the research warns about, read off the map. They are questions for "
+                         "the room, not verdicts; an info note is not a problem in itself."), style="muted")]
     if not found:
-        return out + [para("The map raised no pattern warnings.")]
+        return out + [para(tr("The map raised no pattern warnings."))]
     order = {p.id: i for i, p in enumerate(model.phases)}
     groups: dict[tuple[int, int], list[Answered]] = {}
     for a in found:  # by phase, a change between two phases after the first of them
@@ -256,17 +259,17 @@ def warnings(model: Model, found: Sequence[Answered], pseudonymised: bool) -> li
 
 def _answered(model: Model, a: Answered, pseudonymised: bool) -> list:
     w = a.warning
-    badge = " (info)" if w.severity == "info" else ""
+    badge = " " + tr("(info)") if w.severity == "info" else ""
     out: list = [Paragraph((Run(f"{w.id} · {w.message}{badge}", bold=True), Run("\n" + w.detail))),
-                 para(f"Source: {w.source}", style="note")]
+                 para(tr("Source: {citation}").format(citation=w.source), style="note")]
     if pseudonymised and a.notes:
-        out.append(para("The room's answer: " + LEFT_OUT, style="muted"))
+        out.append(para(tr("The room's answer: {answer}").format(answer=tr(LEFT_OUT)), style="muted"))
     elif a.notes:
-        lead = "The room on these actors and relations:" if a.linked else "The room's notes for this phase:"
+        lead = tr("The room on these actors and relations:") if a.linked else tr("The room's notes for this phase:")
         out.append(para(lead, style="muted"))
         out.append(bullets([note_runs(model, n) for n in a.notes]))
     else:
-        out.append(para("Not taken up in the room (see Open questions).", style="muted"))
+        out.append(para(tr("Not taken up in the room (see Open questions)."), style="muted"))
     return out
 
 
@@ -294,7 +297,7 @@ def discussed(model: Model, pseudonymised: bool) -> list:
                 item.append(Run("\n" + c.note, colour="#4D4D4D"))
             items.append(item)
         out.append(bullets(items))
-    return out or [para("No facilitation prompt was ticked off.", style="muted")]
+    return out or [para(tr("No facilitation prompt was ticked off."), style="muted")]
 
 
 def open_questions(model: Model, found: Sequence[Answered]) -> list:
@@ -302,29 +305,29 @@ def open_questions(model: Model, found: Sequence[Answered]) -> list:
     and the stage's prompts not yet ticked off."""
     out: list = []
     untouched = [a.warning for a in found if not a.notes and a.warning.severity != "info"]
-    out.append(Heading("Warnings not discussed", 2))
+    out.append(Heading(tr("Warnings not discussed"), 2))
     out.append(bullets([[Run(f"{w.id} · {w.message}", bold=True), f" — {_where(model, w)}: {w.detail}"]
                         for w in untouched]) if untouched
-               else para("The room took up every warning the map raised.", style="muted"))
-    out.append(Heading("Relations nobody scored", 2))
+               else para(tr("The room took up every warning the map raised."), style="muted"))
+    out.append(Heading(tr("Relations nobody scored"), 2))
     rows = []
     for ph in model.phases:
         unscored = [r for r in model.active_relations(ph.id) if not counted_votes(model, r.id, ph.id)]
         if unscored:
-            rows.append([Run(f"{ph.name}: ", bold=True),
+            rows.append([Run(tr("{phase}:").format(phase=ph.name) + " ", bold=True),
                          "; ".join(relation_label(model, r.id) for r in unscored)])
-    out.append(bullets(rows) if rows else para("Every relation on the map was scored.", style="muted"))
-    out.append(Heading("Prompts not yet discussed", 2))
+    out.append(bullets(rows) if rows else para(tr("Every relation on the map was scored."), style="muted"))
+    out.append(Heading(tr("Prompts not yet discussed"), 2))
     pending = []
     for i, ph in enumerate(model.phases):
         ticked = {c.prompt_id for c in _checks(model, ph, True)}
         left = [p for p in prompts_for(ph.key, index=i) if p.id not in ticked]
         if left and (ticked or any(c.phase_id == ph.id for c in model.tables["prompt_checks"].values())):
-            pending.append([Run(f"{ph.name}: ", bold=True), "; ".join(p.text for p in left)])
+            pending.append([Run(tr("{phase}:").format(phase=ph.name) + " ", bold=True), "; ".join(p.text for p in left)])
         elif left:
-            pending.append([Run(f"{ph.name}: ", bold=True),
-                            f"none of the stage's {count(len(left), 'prompt')} was ticked off"])
-    out.append(bullets(pending) if pending else para("Every prompt was discussed.", style="muted"))
+            pending.append([Run(tr("{phase}:").format(phase=ph.name) + " ", bold=True),
+                            tr("none of the stage's {prompts} was ticked off").format(prompts=count(len(left), "prompt"))])
+    out.append(bullets(pending) if pending else para(tr("Every prompt was discussed."), style="muted"))
     return out
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Iterator, Sequence, Union
 
+from ...domain.i18n import language
 from ...domain.textsafe import printable
 
 
@@ -205,7 +206,7 @@ def to_html(doc: Document, picture_url: dict[int, str], px_per_cm: float) -> str
     """The whole report as one HTML page; ``picture_url`` maps ``id(picture)`` to the
     resource name the PDF writer registered its image under, ``px_per_cm`` sizes pictures
     in the page's units."""
-    out = [f'<html><head><meta charset="utf-8"/><title>{_e(doc.title)}</title></head><body>',
+    out = [f'<html lang="{language()}"><head><meta charset="utf-8"/><title>{_e(doc.title)}</title></head><body>',
            f'<p class="doctitle">{_e(doc.title)}</p>']
     if doc.subtitle:
         out.append(f'<p class="docsub">{_e(doc.subtitle)}</p>')

@@ -19,6 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ...domain import i18n
 from ...domain.textsafe import TextLog, printable
 from ..atomic import atomic_file
 from .document import Block, BulletList, Document, Heading, Paragraph, Picture, Runs, Table
@@ -123,7 +124,8 @@ def write_docx(report: Document, target: str | os.PathLike[str]) -> Path:
     props.title = _clean(report.title)
     props.subject = _clean(report.subtitle)
     props.author = props.last_modified_by = ""
-    props.comments = "Written by Assemblage Workshop"
+    props.comments = i18n.tr("Written by Assemblage Workshop")
+    props.language = i18n.language()  # the language the report's own words are in
     doc.add_paragraph(_clean(report.title), style="Title")
     if report.subtitle:
         doc.add_paragraph(_clean(report.subtitle), style="Subtitle")
