@@ -10,6 +10,10 @@ Session text is untrusted (anyone in the room can name an actor): the template e
 everything (jinja2 autoescape), the data for the script is JSON with ``<``, ``>`` and ``&``
 written as ``\\u003c``-style escapes inside a non-executable ``application/json`` block, and
 the script only ever sets ``textContent``. No Qt here.
+
+The page speaks the language in force (``<html lang>`` says which): the template's words are
+``{{ _("…") }}`` (``_`` is :func:`..domain.i18n.tr`), and the script's words travel with its
+data (``words``), already translated, so the script holds no English of its own.
 """
 
 from __future__ import annotations
@@ -30,12 +34,16 @@ from ..analysis.diff import diff_phases
 from ..analysis.layout import arrange
 from ..style import palette
 from ..style.look import SCORE_WORDS
+from ..domain import i18n
+from ..domain.i18n import tr
 from ..domain.scoring import counted_votes
+from ..domain.terms import term
+from ..domain.vocabulary import SCORE_DIMENSIONS
 from ..domain.wording import count, noun
 from . import svg_map
 from .atomic import atomic_file
 from .errors import ExportError
-from .pack_text import DIFF_HEADINGS
+from .pack_text import DIFF_HEADINGS, class_word
 from ..domain.textsafe import NOT_HTML
 from ..style.html import html_text
 from .pseudonymise import pseudonymised
@@ -48,6 +56,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 _ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
                    trim_blocks=True, lstrip_blocks=True, finalize=html_text)
+_ENV.globals["_"] = tr  # looked up at each render, in the language in force
 SHORT_SCORE = SCORE_WORDS
 
 
@@ -80,8 +89,43 @@ def _diff_groups(session: "Session", a: int, b: int) -> list[dict[str, Any]] | N
     for kind, heading in DIFF_HEADINGS:
         items = [i.text for i in diff.items if i.kind == kind]
         if items:
-            groups.append({"heading": heading, "items": items})
+            groups.append({"heading": tr(heading), "items": items})
     return groups
+
+
+def script_words() -> dict[str, Any]:
+    """The words the page's script shows, in the language in force."""
+    return {
+        "dims": [[d, term("dimension", d)] for d in SCORE_DIMENSIONS],
+        "hint": tr("Point at an actor or a relation (or move to it with the Tab key) to see its roles "
+                   "or scores in this phase."),
+        "type": tr("Type"), "scale": tr("Scale"), "roles_here": tr("Roles here"), "here": tr("Here"),
+        "kind": tr("Kind"), "threec": tr("3C class"), "stated": tr("Class a source states"),
+        "tension": tr("Tension"), "no_role": tr("no role recorded"),
+        "silent_actor": tr("not described in this phase (the source is silent)"),
+        "silent_relation": tr("not described in this phase"),
+        "unclassified": tr("unclassified (not all three scored)"),
+    }
+
+
+def _score_text(score: dict[str, Any]) -> str:
+    """"4 (3 votes, spread 2)": a dimension's median as the details panel says it."""
+    if score["median"] is None:
+        return tr("not scored")
+    votes = count(score["votes"], "vote")
+    if score["votes"] > 1:
+        return tr("{median} ({votes}, spread {spread})").format(median=score["median"], votes=votes,
+                                                               spread=score["spread"])
+    return tr("{median} ({votes})").format(median=score["median"], votes=votes)
+
+
+def _relation_panel(details: dict[str, Any]) -> dict[str, Any]:
+    """A relation's details with its scores and classes in words (the script shows them as they are)."""
+    for score in details["scores"].values():
+        score["text"] = _score_text(score)
+    details["threec"] = class_word(details["threec"]) if details["threec"] else None
+    details["stated"] = [class_word(c) for c in details["stated"]]
+    return details
 
 
 def snapshot_context(session: "Session", *, phase: Any = None, day: str | None = None,
@@ -103,7 +147,7 @@ def snapshot_context(session: "Session", *, phase: Any = None, day: str | None =
         i = index[ph.id]
         actors, rels = shapes[ph.id]
         prev = all_phases[i - 1] if i > 0 else None
-        title = f"Phase {i + 1} of {len(all_phases)}: {ph.name}"
+        title = tr("Phase {i} of {n}: {name}").format(i=i + 1, n=len(all_phases), name=ph.name)
         phases.append({
             "id": ph.id, "name": ph.name, "title": title, "note": ph.note,
             "actors": actors, "relations": rels,
@@ -116,21 +160,25 @@ def snapshot_context(session: "Session", *, phase: Any = None, day: str | None =
         # Each phase opens fitted to its own actors; the shared viewBox keeps their places.
         phases[-1]["fit_box"] = " ".join(svg_map.fmt(v) for v in svg_map.view_box([shapes[ph.id]]))
         phases[-1]["counts_text"] = " · ".join((count(len(actors), "actor"), count(len(rels), "relation"),
-                                                f"{phases[-1]['counts'][2]} scored"))
+                                                tr("{n} scored").format(n=phases[-1]["counts"][2])))
         data_phases.append({
             "title": title,
             "actors": {str(a.id): svg_map.actor_details(model, a.id, ph.id) for a in actors},
-            "relations": {str(r.id): svg_map.relation_details(model, r.id, ph.id) for r in rels},
+            "relations": {str(r.id): _relation_panel(svg_map.relation_details(model, r.id, ph.id)) for r in rels},
         })
     value = model.meta("public_value")
+    day = day or date.today().isoformat()
     return {
+        "lang": i18n.language(),
         "title": session.title,
-        "day": day or date.today().isoformat(),
+        "day": day,
+        "meta": (tr("Snapshot of {day} · {phases}").format(day=day, phases=count(len(phases), "phase"))
+                 if len(phases) > 1 else tr("Snapshot of {day}").format(day=day)),
         "public_value": value if isinstance(value, str) and value.strip() else "",
         "phases": phases,
         "view_box": " ".join(svg_map.fmt(v) for v in vb),
         "fmt": svg_map.fmt,
-        "data": json_for_script({"phases": data_phases}),
+        "data": json_for_script({"phases": data_phases, "words": script_words()}),
         "legend": {"sections": svg_map.legend_svg(towers and any(
             a.tower is not None for actors, _ in shapes.values() for a in actors))},
         "actor_svg": svg_map.actor_svg,

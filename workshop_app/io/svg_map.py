@@ -34,9 +34,11 @@ from ..style.shapes import short_number as fmt2  # glyph geometry to 0.01: a gly
 from ..style.towers import Tower, tower
 from .svg_towers import tower_key_svg, tower_svg
 from ..analysis.classes import relation_class, stated_classes
+from ..domain.i18n import in_sentence, tr
 from ..domain.model import Model
-from ..domain.scoring import consensus_of, counted_votes, reference_votes, tensions
-from ..domain.vocabulary import ACTOR_TYPES, RELATION_KINDS, SCALES, SCORE_DIMENSIONS, role_label
+from ..domain.terms import role, tension_words, term
+from ..domain.scoring import consensus_of, counted_votes, reference_votes
+from ..domain.vocabulary import SCORE_DIMENSIONS
 
 NAME_PX, ROLE_PX, LABEL_PX = TEXT["name"].px, TEXT["role"].px, TEXT["label"].px
 NAME_LINE, ROLE_LINE = 17.0, 14.0
@@ -208,7 +210,7 @@ def actor_shape(model: Model, actor_id: int, phase_id: int,
     w = name_box_width(a.name, _NameMeasure())
     lines = wrap(a.name, w - NAME_INSET, NAME_PX, True, MAX_NAME_LINES)
     silent = model.presence_state(actor_id, phase_id) == "not_described"
-    roles = ", ".join(role_label(r) for r in pres.roles) if pres and pres.state == "present" else ""
+    roles = ", ".join(role(r) for r in pres.roles) if pres and pres.state == "present" else ""
     roles = elide(roles, w - 12, ROLE_PX) if roles else ""
     content = len(lines) * NAME_LINE + (ROLE_LINE + 2 if roles else 0)
     h = max(42.0, content + 14)
@@ -272,9 +274,10 @@ def relation_shape(model: Model, relation_id: int, phase_id: int, boxes: dict[in
     reference = _reference_svg(model, rel.id, phase_id, lx - label_w / 2, ly)
     xs = [start[0], end[0], mid[0]]
     ys = [start[1], end[1], mid[1]]
-    kind = RELATION_KINDS.get(rel.kind, rel.kind).lower()
+    kind = in_sentence(term("relation kind", rel.kind))
     src, tgt = model.actor(rel.source).name, model.actor(rel.target).name
-    aria = f"{kind} relation from {src} to {tgt}" if rel.directed else f"{kind} relation between {src} and {tgt}"
+    aria = (tr("{kind} relation from {source} to {target}") if rel.directed
+            else tr("{kind} relation between {source} and {target}")).format(kind=kind, source=src, target=tgt)
     return RelationShape(
         rel.id, aria, path, style.colour, width, style.dash is not None, style.badge, arrow, label, lx, ly,
         label_w, (min(xs), min(ys), max(xs), max(ys)), directed=rel.directed,
@@ -493,9 +496,9 @@ def actor_details(model: Model, actor_id: int, phase_id: int) -> dict[str, Any]:
     pres = model.presence(actor_id, phase_id)
     return {
         "name": a.name,
-        "type": ACTOR_TYPES.get(a.type, a.type),
-        "scale": SCALES.get(a.scale, a.scale),
-        "roles": [role_label(r) for r in pres.roles] if pres and pres.state == "present" else [],
+        "type": term("actor type", a.type),
+        "scale": term("scale", a.scale),
+        "roles": [role(r) for r in pres.roles] if pres and pres.state == "present" else [],
         "state": model.presence_state(actor_id, phase_id),
     }
 
@@ -506,7 +509,7 @@ def relation_details(model: Model, relation_id: int, phase_id: int) -> dict[str,
     cons = consensus_of(counted_votes(model, relation_id, phase_id))
     med = {d: cons[d].median for d in SCORE_DIMENSIONS}
     return {
-        "kind": RELATION_KINDS.get(rel.kind, rel.kind),
+        "kind": term("relation kind", rel.kind),
         "source": model.actor(rel.source).name,
         "target": model.actor(rel.target).name,
         "directed": rel.directed,
@@ -515,7 +518,7 @@ def relation_details(model: Model, relation_id: int, phase_id: int) -> dict[str,
         "threec": relation_class(model, rel, phase_id),
         "stated": [sc.three_c for sc in stated_classes(model, phase_id, relation_id=rel.id)],
         "state": "active" if model.relation_active(rel, phase_id) else model.relation_state(rel, phase_id),
-        "tensions": tensions(med["trust"], med["commitment"], med["interdependence"]),
+        "tensions": tension_words(med["trust"], med["commitment"], med["interdependence"]),
     }
 
 

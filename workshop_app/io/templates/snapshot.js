@@ -9,7 +9,9 @@
   var panels = document.querySelectorAll("[data-phase-panel]");
   var gotos = document.querySelectorAll("[data-goto]");
   var current = 0;
-  var dims = [["trust", "Trust"], ["commitment", "Commitment"], ["interdependence", "Interdependence"]];
+  // The page's words come with its data, in the page's language: the script has none of its own.
+  var words = data.words;
+  var dims = words.dims;
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -32,27 +34,20 @@
   }
 
   function showActor(info) {
-    var roles = info.roles.length ? info.roles.join(", ") : "no role recorded";
-    var pairs = [["Type", info.type], ["Scale", info.scale], ["Roles here", roles]];
-    if (info.state === "not_described") { pairs = [["Type", info.type], ["Scale", info.scale], ["Here", "not described in this phase (the source is silent)"]]; }
+    var roles = info.roles.length ? info.roles.join(", ") : words.no_role;
+    var pairs = [[words.type, info.type], [words.scale, info.scale], [words.roles_here, roles]];
+    if (info.state === "not_described") { pairs = [[words.type, info.type], [words.scale, info.scale], [words.here, words.silent_actor]]; }
     body.replaceChildren(el("p", info.name, "name"), rows(pairs));
-  }
-
-  function score(s) {
-    if (s.median === null) { return "not scored"; }
-    var text = String(s.median) + " (" + s.votes + (s.votes === 1 ? " vote" : " votes");
-    if (s.votes > 1) { text += ", spread " + s.spread; }
-    return text + ")";
   }
 
   function showRelation(info) {
     var arrow = info.directed ? " → " : " – ";
-    var pairs = [["Kind", info.kind]];
-    dims.forEach(function (d) { pairs.push([d[1], score(info.scores[d[0]])]); });
-    if (info.state === "not_described") { pairs.push(["Here", "not described in this phase"]); }
-    pairs.push(["3C class", info.threec || "unclassified (not all three scored)"]);
-    (info.stated || []).forEach(function (c) { pairs.push(["Class a source states", c]); });
-    info.tensions.forEach(function (t) { pairs.push(["Tension", t]); });
+    var pairs = [[words.kind, info.kind]];
+    dims.forEach(function (d) { pairs.push([d[1], info.scores[d[0]].text]); });
+    if (info.state === "not_described") { pairs.push([words.here, words.silent_relation]); }
+    pairs.push([words.threec, info.threec || words.unclassified]);
+    (info.stated || []).forEach(function (c) { pairs.push([words.stated, c]); });
+    info.tensions.forEach(function (t) { pairs.push([words.tension, t]); });
     body.replaceChildren(el("p", info.source + arrow + info.target, "name"), rows(pairs));
   }
 
@@ -88,7 +83,7 @@
       try { history.replaceState(null, "", "#phase-" + (index + 1)); } catch (e) { /* a sandboxed viewer */ }
     }
     clearActive();
-    hint("Point at an actor or a relation (or move to it with the Tab key) to see its roles or scores in this phase.");
+    hint(words.hint);
   }
 
   document.querySelectorAll("svg.map").forEach(function (svg) {
