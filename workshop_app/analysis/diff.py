@@ -29,6 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain import terms
+from ..domain.i18n import N_, in_sentence, tr
 from ..domain.model import Model, Relation
 from ..domain.scoring import level
 from ..domain.vocabulary import SCORE_DIMENSIONS, role_label
@@ -51,16 +53,16 @@ _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 # What each kind is called as a group heading (the command line, the pack, the HTML snapshot
 # and the compare dock read this one table).
 HEADINGS: dict[str, str] = {
-    "actor_entered": "Joined",
-    "actor_left": "Left",
-    "actor_not_described": "Not described in the second phase (present in the first)",
-    "actor_described": "Described again (not described in the first phase)",
-    "roles_changed": "Roles changed",
-    "relation_appeared": "New relations",
-    "relation_ended": "Ended relations",
-    "relation_not_described": "Relations not described in the second phase",
-    "relation_described": "Relations described again",
-    "score_changed": "Scores that changed level",
+    "actor_entered": N_("Joined"),
+    "actor_left": N_("Left"),
+    "actor_not_described": N_("Not described in the second phase (present in the first)"),
+    "actor_described": N_("Described again (not described in the first phase)"),
+    "roles_changed": N_("Roles changed"),
+    "relation_appeared": N_("New relations"),
+    "relation_ended": N_("Ended relations"),
+    "relation_not_described": N_("Relations not described in the second phase"),
+    "relation_described": N_("Relations described again"),
+    "score_changed": N_("Scores that changed level"),
 }
 
 
@@ -100,7 +102,7 @@ class PhaseDiff:
     def groups(self) -> list[tuple[str, str, list[DiffItem]]]:
         """(kind, heading, items) for every kind with items, in :data:`KINDS` order: what a
         report lists under one heading each."""
-        return [(kind, HEADINGS[kind], found) for kind in KINDS if (found := self.of_kind(kind))]
+        return [(kind, tr(HEADINGS[kind]), found) for kind in KINDS if (found := self.of_kind(kind))]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,14 +115,21 @@ class PhaseDiff:
 
 
 def _roles_text(roles: list[str]) -> str:
-    return ", ".join(role_label(r) for r in roles) if roles else "no role stated"
+    return ", ".join(terms.role(r) for r in roles) if roles else tr("no role stated")
+
+
+def _word(table: str, key: str) -> str:
+    """A vocabulary word inside a sentence; a word the room typed stays as typed."""
+    return in_sentence(terms.term(table, key)) if key in terms.TABLES[table] else key
 
 
 def _describe(model: Model, rel: Relation) -> str:
     src, tgt = model.actor(rel.source).name, model.actor(rel.target).name
     if rel.directed:
-        return f"{rel.kind} relation from {src} to {tgt}"
-    return f"{rel.kind} relation between {src} and {tgt}"
+        return tr("{kind} relation from {source} to {target}").format(
+            kind=_word("relation kind", rel.kind), source=src, target=tgt)
+    return tr("{kind} relation between {source} and {target}").format(
+        kind=_word("relation kind", rel.kind), source=src, target=tgt)
 
 
 def _why_not_active(rel: Relation, facts: PhaseFacts) -> str:
@@ -154,22 +163,26 @@ _RELATION_STEPS: dict[tuple[str, str], str] = {
 
 def _actor_text(kind: str, name: str, pa: str, pb: str) -> str:
     if kind == "actor_entered":
-        return f"{name} joined between {pa} and {pb}"
-    if kind == "actor_left":
-        return f"{name} left between {pa} and {pb}"
-    if kind == "actor_not_described":
-        return f"{name}: present in {pa}, not described in {pb}"
-    return f"{name}: not described in {pa}, present in {pb}"
+        text = tr("{name} joined between {a} and {b}")
+    elif kind == "actor_left":
+        text = tr("{name} left between {a} and {b}")
+    elif kind == "actor_not_described":
+        text = tr("{name}: present in {a}, not described in {b}")
+    else:
+        text = tr("{name}: not described in {a}, present in {b}")
+    return text.format(name=name, a=pa, b=pb)
 
 
 def _relation_text(kind: str, what: str, pa: str, pb: str) -> str:
     if kind == "relation_appeared":
-        return f"New {what}"
-    if kind == "relation_ended":
-        return f"The {what} ended"
-    if kind == "relation_not_described":
-        return f"The {what}: active in {pa}, not described in {pb}"
-    return f"The {what}: not described in {pa}, active in {pb}"
+        text = tr("New {relation}")
+    elif kind == "relation_ended":
+        text = tr("The {relation} ended")
+    elif kind == "relation_not_described":
+        text = tr("The {relation}: active in {a}, not described in {b}")
+    else:
+        text = tr("The {relation}: not described in {a}, active in {b}")
+    return text.format(relation=what, a=pa, b=pb)
 
 
 def diff_facts(model: Model, a: PhaseFacts, b: PhaseFacts) -> PhaseDiff:
@@ -225,8 +238,10 @@ def diff_facts(model: Model, a: PhaseFacts, b: PhaseFacts) -> PhaseDiff:
             was_score, now_score = a.median(rid, dim), b.median(rid, dim)
             if was_score is None or now_score is None or level(was_score) == level(now_score):
                 continue
-            text = (f"{dim.capitalize()} in the {what} went from {level(was_score)} "
-                    f"({was_score}) to {level(now_score)} ({now_score})")
+            text = tr("{dimension} in the {relation} went from {was_level} ({was}) to {now_level} ({now})").format(
+                dimension=terms.term("dimension", dim), relation=what,
+                was_level=_word("level", str(level(was_score))), was=was_score,
+                now_level=_word("level", str(level(now_score))), now=now_score)
             detail = {"dimension": dim, "before": was_score, "after": now_score,
                       "level_before": level(was_score), "level_after": level(now_score)}
             keyed.append((DiffItem("score_changed", text, (rel.source, rel.target), (rid,),
