@@ -72,6 +72,22 @@ def three_c(trust: int | None, commitment: int | None, interdependence: int | No
             rule: str = "median") -> str | None:
     """The derived 3C class, or ``None`` (unclassified) when any dimension is unscored.
 
+    Read from a table of every (rule, level, level, level) on the 1–5 scale, built once by
+    :func:`_read_three_c` below: the map classifies each voter of each relation on a phase
+    switch, tens of thousands of calls. Anything off the table (another rule, a value off the
+    scale) goes through the reading itself, so the answers and the errors are the same.
+    """
+    try:
+        found = _THREE_C.get((rule, trust, commitment, interdependence), _OFF_TABLE)
+    except TypeError:  # an unhashable value: the reading gives its own error for it
+        found = _OFF_TABLE
+    return _read_three_c(trust, commitment, interdependence, rule) if found is _OFF_TABLE else found
+
+
+def _read_three_c(trust: int | None, commitment: int | None, interdependence: int | None,
+                  rule: str) -> str | None:
+    """The reading :func:`three_c` answers from.
+
     Both rules: collaboration only when all three levels are high. ``median``: cooperation
     when the middle level of the three is low, else coordination. ``weakest``: cooperation
     when ANY level is low, else coordination — the weakest dimension limits the class, which
@@ -89,6 +105,14 @@ def three_c(trust: int | None, commitment: int | None, interdependence: int | No
     if ranks[0 if rule == "weakest" else 1] == 0:
         return "cooperation"
     return "coordination"
+
+
+_OFF_TABLE = object()
+_THREE_C: dict[tuple[str, int | None, int | None, int | None], str | None] = {
+    (rule, t, c, i): _read_three_c(t, c, i, rule)
+    for rule in THREEC_RULES for t in (None, *LEVEL_OF_SCORE) for c in (None, *LEVEL_OF_SCORE)
+    for i in (None, *LEVEL_OF_SCORE)
+}
 
 
 def class_interdependence(forward: int | None, back: int | None) -> int | None:
