@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.commands_notes import AddNote, DeleteNote, UpdateNote
 from ..domain.model import Note
 from .context import FeatureBase, WindowContext
+from .i18n import tr
 from .names import middle
 from .text import literal, mnemonic_safe, plain
 
@@ -45,7 +46,7 @@ class NotesDock(QDockWidget):
     """Notes and quotes of the current phase, oldest first; a line editor to add more."""
 
     def __init__(self, notes: "Notes") -> None:
-        super().__init__("Notes", notes.ctx.parent)
+        super().__init__(tr("Notes"), notes.ctx.parent)
         self.setObjectName("NotesDock")
         self.notes = notes
         body = QWidget()
@@ -53,27 +54,27 @@ class NotesDock(QDockWidget):
         self.heading.setStyleSheet("font-weight: 700;")
         self.heading.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Notes for this phase")
+        self.list.setAccessibleName(tr("Notes for this phase"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.itemDoubleClicked.connect(lambda item: notes.edit_dialog(self.note_id(item)))
-        self.empty = QLabel("No notes for this phase yet.")
+        self.empty = QLabel(tr("No notes for this phase yet."))
         self.empty.setStyleSheet("color: #666;")
         self.quote_from = QComboBox()
-        self.quote_from.setToolTip("Pick who said it to keep the words as a quote")
-        self.attach = QCheckBox("Attach to selection")
-        self.attach.setToolTip("Link the note to the selected actor or relation")
+        self.quote_from.setToolTip(tr("Pick who said it to keep the words as a quote"))
+        self.attach = QCheckBox(tr("Attach to selection"))
+        self.attach.setToolTip(tr("Link the note to the selected actor or relation"))
         self.attach.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.editor = QLineEdit()
-        self.editor.setPlaceholderText("Type a note and press Enter   (Ctrl+M comes here)")
-        self.editor.setAccessibleName("New note")
-        self.editor.setAccessibleDescription("Type a note and press Enter; Ctrl+M comes here from anywhere")
+        self.editor.setPlaceholderText(tr("Type a note and press Enter   (Ctrl+M comes here)"))
+        self.editor.setAccessibleName(tr("New note"))
+        self.editor.setAccessibleDescription(tr("Type a note and press Enter; Ctrl+M comes here from anywhere"))
         self.editor.returnPressed.connect(lambda: notes.add_from_editor())
         who = QHBoxLayout()
-        who.addWidget(QLabel("Quote from"))
+        who.addWidget(QLabel(tr("Quote from")))
         who.addWidget(self.quote_from, 1)
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
@@ -94,11 +95,11 @@ class NotesDock(QDockWidget):
             return
         nid = self.note_id(item)
         menu = QMenu(self)
-        menu.addAction("Edit…", lambda: self.notes.edit_dialog(nid))
-        menu.addAction("Delete", lambda: self.notes.delete_note(nid))
+        menu.addAction(tr("Edit…"), lambda: self.notes.edit_dialog(nid))
+        menu.addAction(tr("Delete"), lambda: self.notes.delete_note(nid))
         note = self.notes.ctx.session.model.tables["notes"].get(nid)
         if note is not None and (note.actor_id is not None or note.relation_id is not None):
-            menu.addAction("Show what it is about", lambda: self.notes.show_subject(nid))
+            menu.addAction(tr("Show what it is about"), lambda: self.notes.show_subject(nid))
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
 
@@ -115,8 +116,8 @@ class Notes(FeatureBase):
         if properties is not None:
             ctx.resize_docks([properties, self.dock], [640, 230], Qt.Orientation.Vertical)
         ctx.add_separator("edit")
-        self.action = ctx.declare("write_note", "Write a note", self.focus_editor, "Ctrl+M", menu="edit",
-                                  tip="Type a timestamped note (or a quote) for this phase")
+        self.action = ctx.declare("write_note", tr("Write a note"), self.focus_editor, "Ctrl+M", menu="edit",
+                                  tip=tr("Type a timestamped note (or a quote) for this phase"))
         events = ctx.model_events
         for signal in (events.notesChanged, events.participantsChanged, events.actorsChanged,
                        events.relationsChanged, events.phasesChanged, events.reset,
@@ -136,13 +137,13 @@ class Notes(FeatureBase):
     def describe(self, note: Note) -> str:
         """One line of the list: time, words, who said it, what it is about."""
         model = self.ctx.session.model
-        text = f"“{note.text}”" if note.kind == "quote" else note.text
+        text = tr("“{quote}”").format(quote=note.text) if note.kind == "quote" else note.text
         who = model.tables["participants"].get(note.participant_id) if note.participant_id is not None else None
         if who is not None:
-            text += f" — {who.name}"
+            text = f"{text} — {who.name}"
         about = self.subject_name(note)
         if about:
-            text += f"  · on {about}"
+            text = tr("{note}  · on {subject}").format(note=text, subject=about)
         return f"{clock(note.time)}  {text}".strip()
 
     def subject_name(self, note: Note) -> str:
@@ -161,7 +162,7 @@ class Notes(FeatureBase):
         chosen = dock.quote_from.currentData()
         dock.quote_from.blockSignals(True)
         dock.quote_from.clear()
-        dock.quote_from.addItem("— nobody (a note)", None)
+        dock.quote_from.addItem(tr("— nobody (a note)"), None)
         for p in model.participants:
             dock.quote_from.addItem(p.name, p.id)
         dock.quote_from.setCurrentIndex(max(0, dock.quote_from.findData(chosen)) if chosen is not None else 0)
@@ -174,12 +175,13 @@ class Notes(FeatureBase):
         dock = self.dock
         pid = self.ctx.phase_id
         phase = model.phase(pid).name if pid in model.tables["phases"] else "?"
-        dock.heading.setText(f"Notes for “{phase}”")
+        dock.heading.setText(tr("Notes for “{phase}”").format(phase=phase))
         dock.list.clear()
         for note in self.phase_notes():
             item = QListWidgetItem(self.describe(note))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
-            item.setToolTip(f"{note.kind.capitalize()} written {note.time.replace('T', ' ')} (UTC)")
+            written = tr("Quote written {time} (UTC)") if note.kind == "quote" else tr("Note written {time} (UTC)")
+            item.setToolTip(written.format(time=note.time.replace("T", " ")))
             dock.list.addItem(item)
         dock.list.scrollToBottom()
         dock.empty.setVisible(dock.list.count() == 0)
@@ -199,7 +201,8 @@ class Notes(FeatureBase):
         box = self.dock.attach
         if actor_id is None and relation_id is None:
             box.setEnabled(False)
-            box.setText("Attach to selection (select one actor or relation)")
+            box.setText(tr("Attach to selection (select one actor or relation)"))
+            box.setToolTip(tr("Link the note to the selected actor or relation"))  # not the last one's name
             return
         model = self.ctx.session.model
         name = model.actor(actor_id).name if actor_id is not None else self.subject_name(
@@ -211,8 +214,8 @@ class Notes(FeatureBase):
             rel = model.relation(relation_id)
             source = middle(model.actor(rel.source).name, 30)
             shown = f"{source} → {middle(model.actor(rel.target).name, max(12, 39 - len(source)))}"
-        box.setText(mnemonic_safe(f"Attach to {shown}"))
-        box.setToolTip(literal(f"Link the note to {name}"))
+        box.setText(mnemonic_safe(tr("Attach to {subject}").format(subject=shown)))
+        box.setToolTip(literal(tr("Link the note to {subject}").format(subject=name)))
 
     # -- editing --------------------------------------------------------------------------
     def focus_editor(self) -> None:
@@ -242,7 +245,8 @@ class Notes(FeatureBase):
         note = self.ctx.session.model.tables["notes"].get(note_id)
         if note is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self.ctx.parent, f"Edit {note.kind}", "Text:", note.text)
+        title = tr("Edit quote") if note.kind == "quote" else tr("Edit note")
+        text, ok = QInputDialog.getMultiLineText(self.ctx.parent, title, tr("Text:"), note.text)
         if ok:
             self.edit_note(note_id, text)
 
@@ -253,7 +257,7 @@ class Notes(FeatureBase):
 
     def delete_note(self, note_id: int) -> None:
         if self.ctx.execute(DeleteNote(note_id=note_id)) is None and note_id not in self.ctx.session.model.tables["notes"]:
-            self.ctx.status("Note deleted (Ctrl+Z brings it back).")
+            self.ctx.status(tr("Note deleted (Ctrl+Z brings it back)."))
 
     def show_subject(self, note_id: int) -> None:
         note = self.ctx.session.model.tables["notes"].get(note_id)
