@@ -85,7 +85,7 @@ class PhaseChart(pg.GraphicsLayoutWidget):
             axis.setTickFont(_font(10))
         if y_label:
             self.plot.setLabel("left", f"<span style='font-size:10pt; color:{MUTED}'>{y_label}</span>")
-        self.plot.setLabel("bottom", f"<span style='font-size:9.5pt; color:{MUTED}'>phase</span>")
+        self.plot.setLabel("bottom", f"<span style='font-size:9.5pt; color:{MUTED}'>{html.escape(tr('phase'))}</span>")
         self.legend = pg.LegendItem(colCount=2, labelTextColor=TEXT, labelTextSize="9.5pt",
                                     horSpacing=14, verSpacing=-4)
         self.addItem(self.legend, row=1, col=0)

@@ -149,7 +149,7 @@ class CompareDock(QDockWidget):
         row_b.addWidget(self.b_file, 1)
         row_b.addWidget(choose)
         row_phase = QHBoxLayout()
-        row_phase.addWidget(QLabel("phase"))
+        row_phase.addWidget(QLabel(tr("phase")))
         row_phase.addWidget(self.b_box, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(corpus)

@@ -330,7 +330,7 @@ class ExportRuns:
                 return []
             req.options["force"] = True
         progress = QProgressDialog(tr("Exporting…"), "", 0, 0, self.ctx.parent)
-        progress.setLabel(plain(QLabel(), "Exporting…"))  # the steps name phases as typed
+        progress.setLabel(plain(QLabel(), tr("Exporting…")))  # the steps name phases as typed
         progress.setWindowTitle(tr("Export"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

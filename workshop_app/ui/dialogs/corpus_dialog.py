@@ -53,6 +53,8 @@ FAILURES: tuple[type[BaseException], ...] = (ExchangeError, SessionFileError, OS
                                              sqlite3.Error)
 CORPUS_FILTER = N_("Research corpus (*.db *.sqlite *.sqlite3);;All files (*)")
 SESSION_FILTER = N_("Workshop sessions (*.workshop);;All files (*)")
+# What became of a session added to the corpus (the research layer names it in one word).
+OUTCOME_WORDS = {"added": N_("added"), "replaced": N_("replaced")}
 
 
 class CorpusDialog(QDialog):
@@ -355,7 +357,8 @@ class CorpusDialog(QDialog):
             return False
         self.load(corpus)
         if report is not None:
-            said = [f"{o.workshop}: {o.detail if o.outcome == 'unchanged' else o.outcome}"
+            said = [f"{o.workshop}: " + (o.detail if o.outcome == "unchanged"
+                                         else tr(OUTCOME_WORDS.get(o.outcome, o.outcome)))
                     for o in report.outcomes]
             if report.dropped_decisions:
                 said.append(tr("{decisions} dropped (actor renamed or removed)").format(

@@ -56,8 +56,9 @@ def when_text(moment: datetime, now: datetime | None = None) -> str:
 
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return tr("{size} KB").format(size=max(1, round(size / 1024)))
+    # "1.5 MB" in English, "1,5 MB" in German: the number in the console's language too
+    return tr("{size} MB").format(size=QLocale(i18n.language()).toString(size / (1024 * 1024), "f", 1))
 
 
 class RestoreDialog(QDialog):

@@ -156,7 +156,7 @@ class DiffDock(QDockWidget):
         pickers = QHBoxLayout()
         pickers.addWidget(QLabel(tr("From")))
         pickers.addWidget(self.from_box, 1)
-        pickers.addWidget(QLabel("to"))
+        pickers.addWidget(QLabel(tr("to", "From phase … to phase …")))
         pickers.addWidget(self.to_box, 1)
         pickers.addWidget(self.swap)
         self.follow = QCheckBox(tr("Follow the phase bar (previous → current)"))

@@ -232,7 +232,7 @@ class ScoreWidget(QWidget):
             b.setChecked(False)
             b.blockSignals(False)
         for dim in SCORE_DIMENSIONS:
-            self._room[dim].setText("hidden")
+            self._room[dim].setText(tr("hidden"))
             self._room[dim].setToolTip(tr("Hidden until the room's votes are revealed"))
             self.strips[dim].set_values(DimensionConsensus(None, None, 0), [])
         self.strips[dim].setToolTip(tr("Hidden until the room's votes are revealed"))
