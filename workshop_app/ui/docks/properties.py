@@ -31,6 +31,7 @@ class PropertiesDock(QDockWidget):
                "PgUp / PgDn — previous / next phase")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setWordWrap(True)  # the key lines run longer in German or French than in English
         self.empty.setStyleSheet("color: #555; padding: 12px;")
         self.actor_panel = ActorPanel(ctx)
         self.relation_panel = RelationPanel(ctx)
