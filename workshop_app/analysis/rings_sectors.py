@@ -26,6 +26,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain.i18n import N_
 from ..domain.model import ActorId, Model
 from ..domain.vocabulary import SCALES
 from . import packing
@@ -43,10 +44,10 @@ LABEL_CHAR_W, LABEL_H = 14.5, 24.0  # a sector's name on the canvas, per capital
 
 HELIX_SECTORS: tuple[tuple[str, tuple[str, ...], float], ...] = (
     # (label, actor types, start angle in degrees counter-clockwise from east)
-    ("Industry", ("private",), 0.0),
-    ("Government", ("government",), 90.0),
-    ("Civil society and citizens", ("civil_society", "citizens"), 180.0),
-    ("Academia", ("academia",), 270.0),
+    (N_("Industry"), ("private",), 0.0),
+    (N_("Government"), ("government",), 90.0),
+    (N_("Civil society and citizens"), ("civil_society", "citizens"), 180.0),
+    (N_("Academia"), ("academia",), 270.0),
 )
 
 Sizes = Mapping[ActorId, Size]

@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..domain.model import Model
 from ..analysis.layout import helix_labels, scale_rings
+from ..domain.i18n import tr
+from ..domain.terms import term
 from ..domain.vocabulary import SCALES
 from .textcache import layout_gap, model_sizes
 from ..style import palette
@@ -69,7 +71,7 @@ def compute(model: Model, lens: str) -> Guides:
         inner = 0.0
         taken = list(boxes)
         for n, (scale, rx, ry) in enumerate(rings):
-            label = SCALES.get(scale, scale.replace("_", " ").capitalize())
+            label = term("scale", scale) if scale in SCALES else scale.replace("_", " ").capitalize()
             last = n == len(rings) - 1
             aspect = rx / ry if ry else 1.0
             # Each label sits in its own ring where no box (and no other label) hides it;
@@ -90,7 +92,7 @@ def compute(model: Model, lens: str) -> Guides:
         centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         # Each sector's name where the lens left room for it, at the sector's inner corner.
         for label, (x, y) in helix_labels(model, sizes, layout_gap()).items():
-            guides.labels.append((label, QPointF(x, y), centre))
+            guides.labels.append((tr(label), QPointF(x, y), centre))  # marked N_ in rings_sectors
     return guides
 
 

@@ -30,6 +30,7 @@ from ..canvas.scene import WorkshopScene
 from ..canvas.view import WorkshopView
 from ..domain import commands as cmds
 from ..domain import vocabulary as voc
+from ..domain.terms import choices
 from ..domain.wording import count, title_from_stem
 from ..session import Session
 from ..session.room import RoomState
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.status = plain(QLabel())  # names the session file as it is
         self.statusBar().addPermanentWidget(self.status)
         self.kind_box = QComboBox()
-        for key, label in voc.RELATION_KINDS.items():
+        for key, label in choices("relation kind"):  # in the console's language
             self.kind_box.addItem(label, key)
         self.kind_box.setToolTip(tr("Kind given to relations you draw next"))
         menus.declare_actions(self)
