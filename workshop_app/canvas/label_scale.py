@@ -100,8 +100,11 @@ def shown_boxes(scene: "WorkshopScene", k: float) -> list[tuple["ActorItem", QRe
 def map_rect(scene: "WorkshopScene", k: float,
              boxes: list[tuple["ActorItem", QRectF]] | None = None) -> QRectF | None:
     """What a view drawing labels at ``k`` must show: boxes, lines, labels and lens guides."""
-    rect = scene.content_rect()
-    for item, at in boxes if boxes is not None else shown_boxes(scene, k):
+    if boxes is None:
+        boxes = shown_boxes(scene, k)
+    # At the scene's own label scale these are the boxes the scene's content is made of.
+    rect = scene.content_rect([at for _, at in boxes] if k == scene.font_scale else None)
+    for item, at in boxes:
         box = at.adjusted(-4, -4, 4, 4)
         for extra in item.childItems():  # what rides on a box (influence towers) is shown too
             if extra.isVisible():

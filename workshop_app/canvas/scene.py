@@ -541,13 +541,18 @@ class WorkshopScene(SceneGestures, QGraphicsScene):
         self.blockSignals(False)
         self.selectionChanged.emit()
 
-    def content_rect(self) -> Any:
-        """Bounding box of what is visible, for fitting the view and exports."""
+    def content_rect(self, boxes: Iterable[QRectF] | None = None) -> Any:
+        """Bounding box of what is visible, for fitting the view and exports.
+
+        ``boxes``: the shown actors' boxes (``box()``), when the caller has just measured
+        them (a view fitting the map at the scene's label scale), so they are not read twice.
+        """
+        if boxes is None:
+            boxes = [item.box() for item in self.actor_items.values() if item.isVisible()]
         rect = None
-        for item in self.actor_items.values():
-            if item.isVisible():
-                r = item.box().adjusted(-4, -4, 4, 4)
-                rect = r if rect is None else rect.united(r)
+        for box in boxes:
+            r = box.adjusted(-4, -4, 4, 4)
+            rect = r if rect is None else rect.united(r)
         if len(self.relation_items) <= _TIGHT_RELATIONS:
             for ritem in self.relation_items.values():
                 if ritem.isVisible():

@@ -18,12 +18,10 @@ suggestions of matching actors are deterministic; only ``workshops.imported_at``
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import shutil
 import sqlite3
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from operator import itemgetter
 from datetime import datetime, timezone
@@ -127,6 +125,11 @@ def _reads(named: list[tuple[str, Path]], workers: int | None) -> Iterator[_Read
     if workers <= 1 or not _can_spawn():
         yield from map(read_session, paths, names)
         return
+    # Loaded here, not with the module: the console imports this module to offer the corpus
+    # dialog, and the process machinery is a noticeable part of its start-up.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # "spawn": a fresh interpreter per reader, safe beside the GUI's threads on every system.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
