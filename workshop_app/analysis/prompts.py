@@ -5,6 +5,12 @@ use their own keys (``consolidation``, ``open_data``, ...), which are matched by
 they begin with, and a key that says nothing is treated as a mid-project phase, except in a
 session's first phase, which gets the design prompts. The "any phase" prompts always come
 along.
+
+A prompt's text and the stages' labels are catalogue messages, marked here and translated
+where they are shown (:attr:`Prompt.question`, :attr:`Prompt.stage_label`,
+:func:`stage_label`), so the room reads them in the language in force; ``text`` itself stays
+the English source (what a session's ticks and the data exports refer to), and the id, the
+framework and the source are never translated.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..domain.i18n import N_, tr
+
 DESIGN = "design"
 PILOTING = "piloting"
 IMPLEMENTATION_SCALING = "implementation_scaling"
@@ -20,11 +28,11 @@ MAINTENANCE = "maintenance"
 ANY = "any"
 
 STAGES: dict[str, str] = {
-    DESIGN: "Design",
-    PILOTING: "Piloting",
-    IMPLEMENTATION_SCALING: "Implementation and scaling",
-    MAINTENANCE: "Maintenance and adoption",
-    ANY: "Any phase",
+    DESIGN: N_("Design"),
+    PILOTING: N_("Piloting"),
+    IMPLEMENTATION_SCALING: N_("Implementation and scaling"),
+    MAINTENANCE: N_("Maintenance and adoption"),
+    ANY: N_("Any phase"),
 }
 
 # Canonical phase keys first, then words often found in sessions' own keys.
@@ -60,7 +68,13 @@ class Prompt:
 
     @property
     def stage_label(self) -> str:
-        return STAGES[self.stage]
+        """The prompt's stage in the language in force."""
+        return stage_label(self.stage)
+
+    @property
+    def question(self) -> str:
+        """The prompt as the room reads it: ``text`` in the language in force."""
+        return tr(self.text)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,60 +85,65 @@ def _p(n: int, stage: str, framework: str, source: str, text: str) -> Prompt:
 
 
 PROMPTS: tuple[Prompt, ...] = (
-    _p(1, DESIGN, "Assemblage", "000", "Name organisations, not sectors: who exactly is here, "
-       "and what does each bring — resources, skills or competences?"),
-    _p(2, DESIGN, "Citizen roles", "000/003", "In what role are residents involved — users, "
+    _p(1, DESIGN, "Assemblage", "000", N_("Name organisations, not sectors: who exactly is here, "
+       "and what does each bring — resources, skills or competences?")),
+    _p(2, DESIGN, "Citizen roles", "000/003", N_("In what role are residents involved — users, "
        "entrepreneurs, civic agents, political actors — and can they change the plan before "
-       "it is fixed?"),
-    _p(3, DESIGN, "Emerson drivers", "001", "Who leads and persuades here, and what brings "
-       "each actor to the table: money, a shared problem, interdependence or uncertainty?"),
-    _p(4, DESIGN, "Institutional work", "001", "Who is making the goal meaningful to everyone "
-       "(cultural work), not only handing out tasks (political work)?"),
-    _p(5, DESIGN, "Modes", "003", "Is this closer to a dashboard, a platform or a "
-       "citizen-centric smart city, and do all participants want the same one?"),
-    _p(6, DESIGN, "Scale", "000", "Who knows the neighbourhoods involved, and how is that "
-       "knowledge connected to city, national or international partners?"),
-    _p(7, DESIGN, "3C", "002", "For each key relation, is information exchange enough, are "
+       "it is fixed?")),
+    _p(3, DESIGN, "Emerson drivers", "001", N_("Who leads and persuades here, and what brings "
+       "each actor to the table: money, a shared problem, interdependence or uncertainty?")),
+    _p(4, DESIGN, "Institutional work", "001", N_("Who is making the goal meaningful to everyone "
+       "(cultural work), not only handing out tasks (political work)?")),
+    _p(5, DESIGN, "Modes", "003", N_("Is this closer to a dashboard, a platform or a "
+       "citizen-centric smart city, and do all participants want the same one?")),
+    _p(6, DESIGN, "Scale", "000", N_("Who knows the neighbourhoods involved, and how is that "
+       "knowledge connected to city, national or international partners?")),
+    _p(7, DESIGN, "3C", "002", N_("For each key relation, is information exchange enough, are "
        "shared resources needed, or truly joint planning? What is the lowest intensity that "
-       "will do?"),
-    _p(8, DESIGN, "Lifecycle", "000", "Who will have to adopt, run and maintain the result, "
-       "and are they in the room yet?"),
-    _p(9, PILOTING, "Pilot→scale", "000/003", "Who brings the agility to experiment, and who "
-       "could replicate and roll out the solution if it works?"),
-    _p(10, PILOTING, "3C temporal", "002", "The network has grown: where has intensity "
-       "dropped, and is that a useful pause or a stall?"),
-    _p(11, PILOTING, "Orchestration: diffusion", "004", "Which quick win could show value "
-       "early, and who shares openly what did not work?"),
-    _p(12, PILOTING, "Shared motivation", "001", "Do partners understand each other's aims "
+       "will do?")),
+    _p(8, DESIGN, "Lifecycle", "000", N_("Who will have to adopt, run and maintain the result, "
+       "and are they in the room yet?")),
+    _p(9, PILOTING, "Pilot→scale", "000/003", N_("Who brings the agility to experiment, and who "
+       "could replicate and roll out the solution if it works?")),
+    _p(10, PILOTING, "3C temporal", "002", N_("The network has grown: where has intensity "
+       "dropped, and is that a useful pause or a stall?")),
+    _p(11, PILOTING, "Orchestration: diffusion", "004", N_("Which quick win could show value "
+       "early, and who shares openly what did not work?")),
+    _p(12, PILOTING, "Shared motivation", "001", N_("Do partners understand each other's aims "
        "well enough to trust each other? Who vouches for the project inside their own "
-       "organisation?"),
-    _p(13, IMPLEMENTATION_SCALING, "Orchestration", "004", "Who orchestrates now — one actor "
-       "or a coalition — and do they both set direction and manage the daily work?"),
-    _p(14, IMPLEMENTATION_SCALING, "Data and lock-in", "004", "Who controls the systems and "
+       "organisation?")),
+    _p(13, IMPLEMENTATION_SCALING, "Orchestration", "004", N_("Who orchestrates now — one actor "
+       "or a coalition — and do they both set direction and manage the daily work?")),
+    _p(14, IMPLEMENTATION_SCALING, "Data and lock-in", "004", N_("Who controls the systems and "
        "data, and can public partners reach their own data without paying or being stuck "
-       "with one supplier?"),
-    _p(15, IMPLEMENTATION_SCALING, "3C structural", "002", "Is the commitment shown at "
+       "with one supplier?")),
+    _p(15, IMPLEMENTATION_SCALING, "3C structural", "002", N_("Is the commitment shown at "
        "steering level matched in the project teams? What do front-line staff gain from "
-       "taking part?"),
-    _p(16, IMPLEMENTATION_SCALING, "3C handles", "002", "Which rule, charter or body would "
-       "make it clear who supplies and who uses data, so that partners can commit again?"),
-    _p(17, IMPLEMENTATION_SCALING, "Assemblage", "000", "Who left since the last phase, who "
-       "joined, whose role changed — and was that a decision or an accident?"),
-    _p(18, MAINTENANCE, "Lifecycle", "000", "Which parties and jurisdictions must keep "
-       "sharing data for the system to work, and have they agreed to it?"),
-    _p(19, MAINTENANCE, "More is not better", "002", "Is anyone holding on to a relation "
-       "that no longer delivers, or depending on a single partner?"),
-    _p(20, MAINTENANCE, "Institutional work", "001", "Are roles, rules and accountability "
-       "written down well enough to survive a change of government?"),
-    _p(21, ANY, "Helix caveat", "000", "Is any partner here only so that a category is "
-       "represented, without influence on decisions?"),
-    _p(22, ANY, "Uneven innovation", "003", "Which places and groups gain from this, and "
-       "which are missing from the data and the investment?"),
-    _p(23, ANY, "Solutionism", "003", "What urban problem are we solving, and does our data "
-       "measure that problem or only what is easy to count?"),
+       "taking part?")),
+    _p(16, IMPLEMENTATION_SCALING, "3C handles", "002", N_("Which rule, charter or body would "
+       "make it clear who supplies and who uses data, so that partners can commit again?")),
+    _p(17, IMPLEMENTATION_SCALING, "Assemblage", "000", N_("Who left since the last phase, who "
+       "joined, whose role changed — and was that a decision or an accident?")),
+    _p(18, MAINTENANCE, "Lifecycle", "000", N_("Which parties and jurisdictions must keep "
+       "sharing data for the system to work, and have they agreed to it?")),
+    _p(19, MAINTENANCE, "More is not better", "002", N_("Is anyone holding on to a relation "
+       "that no longer delivers, or depending on a single partner?")),
+    _p(20, MAINTENANCE, "Institutional work", "001", N_("Are roles, rules and accountability "
+       "written down well enough to survive a change of government?")),
+    _p(21, ANY, "Helix caveat", "000", N_("Is any partner here only so that a category is "
+       "represented, without influence on decisions?")),
+    _p(22, ANY, "Uneven innovation", "003", N_("Which places and groups gain from this, and "
+       "which are missing from the data and the investment?")),
+    _p(23, ANY, "Solutionism", "003", N_("What urban problem are we solving, and does our data "
+       "measure that problem or only what is easy to count?")),
 )
 
 PROMPTS_BY_ID: dict[str, Prompt] = {p.id: p for p in PROMPTS}
+
+
+def stage_label(stage: str) -> str:
+    """A stage's label (:data:`STAGES`) in the language in force."""
+    return tr(STAGES[stage])
 
 
 def stage_for(phase_key: str, *, index: int | None = None) -> str:
@@ -149,5 +168,5 @@ def prompts_for(phase_key: str, *, index: int | None = None) -> list[Prompt]:
     return [p for p in PROMPTS if p.stage in (stage, ANY)]
 
 
-__all__ = ["Prompt", "PROMPTS", "PROMPTS_BY_ID", "STAGES", "prompts_for", "stage_for",
+__all__ = ["Prompt", "PROMPTS", "PROMPTS_BY_ID", "STAGES", "prompts_for", "stage_for", "stage_label",
            "DESIGN", "PILOTING", "IMPLEMENTATION_SCALING", "MAINTENANCE", "ANY"]

@@ -11,15 +11,23 @@ No check reads "not described" as absent: a rule that claims somebody is missing
 recorded as absent (or, for a claim about a kind of actor, needs no actor of that kind to be
 merely not described). Findings about a set of actors in one phase or step give one warning
 naming all of them; findings about one actor, relation, pair or arena give one each.
+
+Every sentence is a catalogue message with the names, phases and counts as placeholders, and
+the vocabulary's words (kinds, types, levels, classes) come from ``domain.terms``, so a warning
+reads in the language in force; a kind or type the room typed stays as typed. A sentence whose
+verb follows a number ("{names} takes part" / "take part") is a numerus message: each
+catalogue has the forms its language needs, and English takes its plural from
+:data:`_ENGLISH_PLURALS` (English has no catalogue).
 """
 
 from __future__ import annotations
 
 from typing import Callable, Iterable, Sequence
 
+from ..domain import terms
+from ..domain.i18n import N_, in_sentence, tr
 from ..domain.model import ActorId, Relation
 from ..domain.scoring import LEVEL_ORDER
-from ..domain.vocabulary import ACTOR_TYPES, DECISION_KINDS, WORK_KINDS, role_label
 from ..domain.wording import count
 from .classes import CLASS_RANK, median_class, most_intense
 from .facts import ABSENT, NOT_DESCRIBED, PRESENT, PhaseFacts, relation_label
@@ -60,7 +68,7 @@ def warn(rule_id: str, facts: PhaseFacts, detail: str, actors: Iterable[int] = (
         id=rule_id,
         phase_id=facts.phase.id,
         next_phase_id=None if next_facts is None else next_facts.phase.id,
-        message=rule.message,
+        message=rule.title,
         detail=detail,
         source=rule.source,
         severity=severity or rule.severity,
@@ -75,7 +83,7 @@ def join_names(names: Sequence[str]) -> str:
     names = list(names)
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 def _sorted_names(facts: PhaseFacts, ids: Iterable[ActorId]) -> list[str]:
@@ -90,12 +98,43 @@ def _other_end(relation: Relation, actor_id: ActorId) -> ActorId:
     return relation.target if relation.source == actor_id else relation.source
 
 
+def _word(table: str, key: str) -> str:
+    """A vocabulary word inside a sentence; a word the room typed stays as typed."""
+    return in_sentence(terms.term(table, key)) if key in terms.TABLES[table] else key
+
+
 def _rel_text(facts: PhaseFacts, relation: Relation) -> str:
-    return f"the {relation.kind} relation {relation_label(facts.actors, relation)}"
+    return tr("the {kind} relation {relation}").format(
+        kind=_word("relation kind", relation.kind), relation=relation_label(facts.actors, relation))
 
 
-def _verb(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
+# The English plural of each numerus message below, by its singular (the message's source).
+_ENGLISH_PLURALS: dict[str, str] = {
+    "{names} is recorded as absent from {phase}.": "{names} are recorded as absent from {phase}.",
+    "No actor in {phase} acts at neighbourhood or city level; {actors} acts internationally.":
+        "No actor in {phase} acts at neighbourhood or city level; {actors} act internationally.",
+    "In {phase}, {actors} acts internationally ({names}) but only {local} at neighbourhood or "
+    "city level.":
+        "In {phase}, {actors} act internationally ({names}) but only {local} at neighbourhood or "
+        "city level.",
+    "{names} takes part in {phase} without any relation, with little say recorded (influence "
+    "or roles).":
+        "{names} take part in {phase} without any relation, with little say recorded (influence "
+        "or roles).",
+    "{names} takes part in {phase}, but no relation is recorded for it there.":
+        "{names} take part in {phase}, but no relation is recorded for them there.",
+    "{names} appears for the first time in {phase}, {relations} already.":
+        "{names} appear for the first time in {phase}, {relations} already.",
+    "{names} first takes part in {phase}, after {after}, when it was recorded absent.":
+        "{names} first take part in {phase}, after {after}, when they were recorded absent.",
+}
+
+
+def _agree(n: int, text: str) -> str:
+    """``text`` (``tr(singular, None, n)``) with the verb that goes with ``n``: a catalogue
+    gave its language's form already; English, and a message no translator has filled yet,
+    take the English plural from :data:`_ENGLISH_PLURALS`."""
+    return text if n == 1 else _ENGLISH_PLURALS.get(text, text)
 
 
 def _steers(f: PhaseFacts, actor_id: ActorId, roles: frozenset[str]) -> bool:
@@ -116,10 +155,11 @@ def w1(f: PhaseFacts) -> list[PatternWarning]:
     if not citizens:
         if not f.fully_described:
             return []  # other actors not described: the phase may have citizens unrecorded
-        return [warn("W1", f, f"No citizens actor takes part in {f.phase.name}.")]
+        return [warn("W1", f, tr("No citizens actor takes part in {phase}.").format(phase=f.phase.name))]
     names = join_names(_sorted_names(f, (c.id for c in citizens)))
-    detail = (f"{names} {_verb(len(citizens), 'is', 'are')} recorded as absent from "
-              f"{f.phase.name}.")
+    n = len(citizens)
+    detail = _agree(n, tr("{names} is recorded as absent from {phase}.", None, n)).format(
+        names=names, phase=f.phase.name)
     return [warn("W1", f, detail, (c.id for c in citizens))]
 
 
@@ -134,9 +174,10 @@ def w2(f: PhaseFacts) -> list[PatternWarning]:
             return []
     parts = []
     for c in sorted(citizens, key=lambda a: a.name.casefold()):
-        roles = ", ".join(role_label(r) for r in f.roles.get(c.id, ())) or "no role stated"
+        roles = ", ".join(terms.role(r) for r in f.roles.get(c.id, ())) or tr("no role stated")
         parts.append(f"{c.name} ({roles})")
-    detail = f"{join_names(parts)}: no decision or agreement relation in {f.phase.name}."
+    detail = tr("{citizens}: no decision or agreement relation in {phase}.").format(
+        citizens=join_names(parts), phase=f.phase.name)
     rels = [r.id for c in citizens for r in f.incident.get(c.id, ())]
     return [warn("W2", f, detail, [c.id for c in citizens], rels)]
 
@@ -153,12 +194,13 @@ def w3(f: PhaseFacts) -> list[PatternWarning]:
         private = a.type == "private"
         if _steers(f, a.id, STEERING_ROLES) and not private:
             continue  # 004 recommends a central orchestrator: a recognised hub is no finding
-        ends = f"is an end of {deg} of the {total} relations in {f.phase.name}"
         if private:
-            detail = (f"{a.name} ({ACTOR_TYPES['private'].lower()}) {ends}: the others may come "
-                      "to depend on a firm whose aims are its own.")
+            detail = tr("{name} (private) is an end of {degree} of the {total} relations in "
+                        "{phase}: the others may come to depend on a firm whose aims are its own.")
         else:
-            detail = f"{a.name} {ends} and holds no orchestrator role there."
+            detail = tr("{name} is an end of {degree} of the {total} relations in {phase} and "
+                        "holds no orchestrator role there.")
+        detail = detail.format(name=a.name, degree=deg, total=total, phase=f.phase.name)
         out.append(warn("W3", f, detail, [a.id], [r.id for r in f.incident[a.id]],
                         severity=None if private else INFO))
     return out
@@ -168,8 +210,10 @@ def w6(f: PhaseFacts) -> list[PatternWarning]:
     out = []
     for r in f.relations:
         if f.level(r.id, "commitment") == "high" and f.level(r.id, "trust") == "low":
-            detail = (f"Commitment {f.median(r.id, 'commitment')} (high) but trust "
-                      f"{f.median(r.id, 'trust')} (low) on {_rel_text(f, r)} in {f.phase.name}.")
+            detail = tr("Commitment {commitment} (high) but trust {trust} (low) on {relation} in "
+                        "{phase}.").format(commitment=f.median(r.id, "commitment"),
+                                           trust=f.median(r.id, "trust"),
+                                           relation=_rel_text(f, r), phase=f.phase.name)
             out.append(warn("W6", f, detail, (r.source, r.target), [r.id]))
     return out
 
@@ -182,8 +226,9 @@ def w8(f: PhaseFacts) -> list[PatternWarning]:
     collab = [r for r, c in classed if c == "collaboration"]
     if len(classed) < COLLABORATION_MIN_CLASSED or len(collab) <= COLLABORATION_SHARE * len(classed):
         return []
-    detail = (f"{len(collab)} of the {len(classed)} classed relations in {f.phase.name} "
-              "are collaboration.")
+    detail = tr("{collaboration} of the {classed} classed relations in {phase} are "
+                "collaboration.").format(collaboration=len(collab), classed=len(classed),
+                                         phase=f.phase.name)
     return [warn("W8", f, detail, _ends(collab), [r.id for r in collab])]
 
 
@@ -194,8 +239,10 @@ def w9(f: PhaseFacts) -> list[PatternWarning]:
                 and f.level(r.id, "interdependence") == "high"]
         partners = {_other_end(r, a.id) for r in high}
         if len(high) >= DEPENDENCE_MIN_TIES and len(partners) == 1:
-            detail = (f"In {f.phase.name}, {a.name}: all {len(high)} of its high-interdependence "
-                      f"relations are with {f.name(next(iter(partners)))}.")
+            detail = tr("In {phase}, {name}: all {count} of its high-interdependence relations "
+                        "are with {partner}.").format(phase=f.phase.name, name=a.name,
+                                                      count=len(high),
+                                                      partner=f.name(next(iter(partners))))
             out.append(warn("W9", f, detail, _ends(high), [r.id for r in high]))
     return out
 
@@ -207,8 +254,13 @@ def w10(f: PhaseFacts) -> list[PatternWarning]:
         return []
     if any(f.all_actors[a].type not in helix for a in f.undescribed if a in f.all_actors):
         return []  # an actor of another kind may be there: the source does not say
-    said = " and ".join(ACTOR_TYPES[t].lower() for t in ("government", "private") if t in types)
-    detail = f"Only {said} actors take part in {f.phase.name} ({len(f.actors)} actors)."
+    if types == helix:
+        detail = tr("Only government and private actors take part in {phase} ({actors}).")
+    elif "government" in types:
+        detail = tr("Only government actors take part in {phase} ({actors}).")
+    else:
+        detail = tr("Only private actors take part in {phase} ({actors}).")
+    detail = detail.format(phase=f.phase.name, actors=count(len(f.actors), "actor"))
     return [warn("W10", f, detail, f.actors)]
 
 
@@ -221,14 +273,17 @@ def w11(f: PhaseFacts) -> list[PatternWarning]:
     local = [a.id for a in f.actors.values() if a.scale in LOCAL_SCALES]
     if local and len(intl) <= len(local):
         return []
-    if not local:
-        detail = f"No actor in {f.phase.name} acts at neighbourhood or city level"
-        detail += (f"; {count(len(intl), 'actor')} {_verb(len(intl), 'acts', 'act')} internationally."
-                   if intl else ".")
+    n = len(intl)
+    if not local and not intl:
+        detail = tr("No actor in {phase} acts at neighbourhood or city level.")
+    elif not local:
+        detail = _agree(n, tr("No actor in {phase} acts at neighbourhood or city level; {actors} "
+                              "acts internationally.", None, n))
     else:
-        detail = (f"In {f.phase.name}, {count(len(intl), 'actor')} {_verb(len(intl), 'acts', 'act')} "
-                  f"internationally ({join_names(_sorted_names(f, intl))}) but only {len(local)} "
-                  "at neighbourhood or city level.")
+        detail = _agree(n, tr("In {phase}, {actors} acts internationally ({names}) but only "
+                              "{local} at neighbourhood or city level.", None, n))
+    detail = detail.format(phase=f.phase.name, actors=count(n, "actor"),
+                           names=join_names(_sorted_names(f, intl)), local=len(local))
     return [warn("W11", f, detail, intl)]
 
 
@@ -237,8 +292,8 @@ def w12(f: PhaseFacts) -> list[PatternWarning]:
         return []
     if any(_steers(f, a, COORDINATING_ROLES) for a in f.actors):
         return []
-    detail = (f"None of the {len(f.actors)} actors in {f.phase.name} is a coordinator or "
-              "an orchestrator.")
+    detail = tr("None of the {count} actors in {phase} is a coordinator or an "
+                "orchestrator.").format(count=len(f.actors), phase=f.phase.name)
     return [warn("W12", f, detail)]
 
 
@@ -253,11 +308,14 @@ def w13(f: PhaseFacts) -> list[PatternWarning]:
     parts = []
     for lv in said:  # stated or inferred: the citation says which
         where = f.citations.get(lv.source_id, "") if lv.source_id is not None else ""
-        parts.append(f"Commitment across {f.phase.name} is recorded as low"
-                     + (f" ({where})" if where else ""))
+        if where:
+            said_low = tr("Commitment across {phase} is recorded as low ({citation})")
+        else:
+            said_low = tr("Commitment across {phase} is recorded as low")
+        parts.append(said_low.format(phase=f.phase.name, citation=where))
     if by_room:
-        parts.append(f"{len(low)} of the {len(scored)} relations scored for commitment in "
-                     f"{f.phase.name} are low")
+        parts.append(tr("{low} of the {scored} relations scored for commitment in {phase} are "
+                        "low").format(low=len(low), scored=len(scored), phase=f.phase.name))
     rels = low if by_room else []
     return [warn("W13", f, "; ".join(parts) + ".", _ends(rels), [r.id for r in rels])]
 
@@ -279,16 +337,24 @@ def w14_w19(f: PhaseFacts) -> list[PatternWarning]:
     quiet = [a for a in alone if _little_say(f, a)]
     gap = [a for a in alone if a not in quiet]
     if quiet:
-        names = join_names(_sorted_names(f, quiet))
-        detail = (f"{names} {_verb(len(quiet), 'takes', 'take')} part in {f.phase.name} without "
-                  "any relation, with little say recorded (influence or roles).")
+        detail = _agree(len(quiet), tr("{names} takes part in {phase} without any relation, with "
+                                       "little say recorded (influence or roles).", None, len(quiet)))
+        detail = detail.format(names=join_names(_sorted_names(f, quiet)), phase=f.phase.name)
         out.append(warn("W14", f, detail, quiet))
     if gap:
-        names = join_names(_sorted_names(f, gap))
-        detail = (f"{names} {_verb(len(gap), 'takes', 'take')} part in {f.phase.name}, but no "
-                  f"relation is recorded for {_verb(len(gap), 'it', 'them')} there.")
+        detail = _agree(len(gap), tr("{names} takes part in {phase}, but no relation is recorded "
+                                     "for it there.", None, len(gap)))
+        detail = detail.format(names=join_names(_sorted_names(f, gap)), phase=f.phase.name)
         out.append(warn("W19", f, detail, gap))
     return out
+
+
+# W15: why a source keeps data from the public side (an actor type or a closed openness).
+_CLOSED_SOURCE: dict[str, str] = {
+    "private": N_("{name} (private)"),
+    "closed": N_("{name} (closed)"),
+    "vendor_held": N_("{name} (vendor-held)"),
+}
 
 
 def w15(f: PhaseFacts) -> list[PatternWarning]:
@@ -309,11 +375,12 @@ def w15(f: PhaseFacts) -> list[PatternWarning]:
             closed = openness in CLOSED_OPENNESS
             if src.type != "private" and not closed:
                 break
-            why = "private" if src.type == "private" else openness.replace("_", "-")
-            reasons.append(f"{src.name} ({why})")
+            why = "private" if src.type == "private" else openness
+            reasons.append(tr(_CLOSED_SOURCE[why]).format(name=src.name))
         else:
-            detail = (f"In {f.phase.name}, {g.name} receives data only from "
-                      f"{join_names(sorted(set(reasons), key=str.casefold))}.")
+            detail = tr("In {phase}, {name} receives data only from {sources}.").format(
+                phase=f.phase.name, name=g.name,
+                sources=join_names(sorted(set(reasons), key=str.casefold)))
             out.append(warn("W15", f, detail, _ends(incoming), [r.id for r in incoming]))
     return out
 
@@ -324,8 +391,9 @@ def w16(f: PhaseFacts) -> list[PatternWarning]:
         funding = [r for r in f.incident.get(a.id, ()) if r.kind == "funding" and r.directed
                    and r.target == a.id and r.source != a.id]
         if len(funding) >= DEPENDENCE_MIN_TIES and len({r.source for r in funding}) == 1:
-            detail = (f"In {f.phase.name}, {a.name}: all {len(funding)} of its funding relations "
-                      f"come from {f.name(funding[0].source)}.")
+            detail = tr("In {phase}, {name}: all {count} of its funding relations come from "
+                        "{funder}.").format(phase=f.phase.name, name=a.name, count=len(funding),
+                                            funder=f.name(funding[0].source))
             out.append(warn("W16", f, detail, _ends(funding), [r.id for r in funding]))
     return out
 
@@ -337,10 +405,11 @@ def w17(f: PhaseFacts) -> list[PatternWarning]:
             by_kind.setdefault(kind, set()).add(actor_id)
     if not by_kind or "cultural" in by_kind:
         return []
-    parts = [f"{WORK_KINDS.get(k, k).split(' (')[0].lower()} by {join_names(_sorted_names(f, ids))}"
+    parts = [tr("{work} by {names}").format(work=_word("work kind", k).split(" (")[0],
+                                            names=join_names(_sorted_names(f, ids)))
              for k, ids in sorted(by_kind.items())]
-    detail = (f"In {f.phase.name}, institutional work is recorded ({'; '.join(parts)}); no "
-              "cultural work is recorded.")
+    detail = tr("In {phase}, institutional work is recorded ({work}); no cultural work is "
+                "recorded.").format(phase=f.phase.name, work="; ".join(parts))
     return [warn("W17", f, detail, {a for ids in by_kind.values() for a in ids})]
 
 
@@ -356,12 +425,23 @@ def w4(f: PhaseFacts, nxt: PhaseFacts) -> list[PatternWarning]:
         return []
     names = _sorted_names(f, left)
     if len(left) == 1:
-        detail = f"{names[0]} took part in {f.phase.name} but not in {nxt.phase.name}."
+        detail = tr("{name} took part in {phase} but not in {next}.").format(
+            name=names[0], phase=f.phase.name, next=nxt.phase.name)
     else:
-        detail = (f"{len(left)} actors took part in {f.phase.name} but not in "
-                  f"{nxt.phase.name}: {join_names(names)}.")
+        detail = tr("{count} actors took part in {phase} but not in {next}: {names}.").format(
+            count=len(left), phase=f.phase.name, next=nxt.phase.name, names=join_names(names))
     rels = [r.id for a in left for r in f.incident.get(a, ())]
     return [warn("W4", f, detail, left, rels, next_facts=nxt)]
+
+
+# W5: the ties a newcomer already has, by (kinds, whether there is only one).
+_NEW_TIES: dict[tuple[tuple[str, ...], bool], str] = {
+    (("data",), True): N_("with a data relation"),
+    (("agreement",), True): N_("with an agreement relation"),
+    (("data",), False): N_("with data relations"),
+    (("agreement",), False): N_("with agreement relations"),
+    (("agreement", "data"), False): N_("with agreement and data relations"),
+}
 
 
 def w5(f: PhaseFacts, earlier: set[ActorId], before: PhaseFacts | None) -> list[PatternWarning]:
@@ -378,14 +458,12 @@ def w5(f: PhaseFacts, earlier: set[ActorId], before: PhaseFacts | None) -> list[
             rels += ties
     if not found:
         return []
-    names = join_names(_sorted_names(f, found))
-    kinds = " and ".join(sorted({r.kind for r in rels}))
-    if len(rels) == 1:
-        said = f"{'an' if kinds[0] in 'aeiou' else 'a'} {kinds} relation"
-    else:
-        said = f"{kinds} relations"
-    detail = (f"{names} {_verb(len(found), 'appears', 'appear')} for the first time in "
-              f"{f.phase.name}, with {said} already.")
+    kinds = tuple(sorted({r.kind for r in rels}))
+    said = tr(_NEW_TIES[(kinds, len(rels) == 1)])
+    detail = _agree(len(found), tr("{names} appears for the first time in {phase}, {relations} "
+                                   "already.", None, len(found)))
+    detail = detail.format(names=join_names(_sorted_names(f, found)), phase=f.phase.name,
+                           relations=said)
     return [warn("W5", f, detail, [*found, *_ends(rels)], [r.id for r in rels])]
 
 
@@ -425,9 +503,14 @@ def _phase_intensity(f: PhaseFacts) -> tuple[str | None, str]:
     if cls is None:
         return None, ""
     chosen = next(s for s in pool if s.three_c == cls)
-    scope = "the whole phase" if whole else f.arena_name(chosen.arena_id)
+    scope = tr("the whole phase") if whole else f.arena_name(chosen.arena_id)
     where = f.citations.get(chosen.source_id, "") if chosen.source_id is not None else ""
     return cls, scope + (f"; {where}" if where else "")
+
+
+def _how(found: str) -> str:
+    """How an arena's class was found: stated by a source, or derived from the room's votes."""
+    return tr("stated") if found == "stated" else tr("derived")
 
 
 def w7(f: PhaseFacts, nxt: PhaseFacts) -> list[PatternWarning]:
@@ -442,10 +525,13 @@ def w7(f: PhaseFacts, nxt: PhaseFacts) -> list[PatternWarning]:
         for dim in ("trust", "commitment"):
             was, now = _strongest(f, rels_before, dim), _strongest(nxt, rels_after, dim)
             if was is not None and now is not None and now < was:
-                falls.append(f"{dim} {_LEVEL_NAME[was]} → {_LEVEL_NAME[now]}")
+                falls.append(tr("{dimension} {was} → {now}").format(
+                    dimension=_word("dimension", dim), was=_word("level", _LEVEL_NAME[was]),
+                    now=_word("level", _LEVEL_NAME[now])))
         if falls:
             a, b = sorted(key)
-            kinds = ", ".join(sorted({r.kind for r in (*rels_before, *rels_after)}))
+            kinds = ", ".join(_word("relation kind", k)
+                              for k in sorted({r.kind for r in (*rels_before, *rels_after)}))
             detail = (f"{nxt.name(a)} – {nxt.name(b)} ({kinds}), {step}: {', '.join(falls)}.")
             ids = [r.id for r in (*rels_before, *rels_after)]
             out.append(warn("W7", f, detail, key, ids, next_facts=nxt))
@@ -454,12 +540,16 @@ def w7(f: PhaseFacts, nxt: PhaseFacts) -> list[PatternWarning]:
         if was is None or now is None or CLASS_RANK[now] >= CLASS_RANK[was]:
             continue
         name = f.arena_name(arena_id)
-        detail = f"Arena {name}, {step}: {was} ({how_was}) → {now} ({how_now})."
+        detail = tr("Arena {name}, {step}: {was} ({how_was}) → {now} ({how_now}).").format(
+            name=name, step=step, was=_word("3C class", was), how_was=_how(how_was),
+            now=_word("3C class", now), how_now=_how(how_now))
         members = f.arenas[arena_id] | nxt.arenas[arena_id]
         out.append(warn("W7", f, detail, members, next_facts=nxt))
     (was, said_was), (now, said_now) = _phase_intensity(f), _phase_intensity(nxt)
     if was is not None and now is not None and CLASS_RANK[now] < CLASS_RANK[was]:
-        detail = (f"Stated intensity, {step}: {was} ({said_was}) → {now} ({said_now}).")
+        detail = tr("Stated intensity, {step}: {was} ({said_was}) → {now} ({said_now}).").format(
+            step=step, was=_word("3C class", was), said_was=said_was, now=_word("3C class", now),
+            said_now=said_now)
         out.append(warn("W7", f, detail, next_facts=nxt))
     return out
 
@@ -478,18 +568,18 @@ def w18(facts: Sequence[PhaseFacts]) -> list[tuple[int, PatternWarning]]:
             fixed = [d for d in f.decisions if d.kind in FIXING_DECISIONS]
             if fixed and f.state(actor_id) == ABSENT:
                 d = fixed[0]
-                kind = DECISION_KINDS.get(d.kind, d.kind).lower()
-                late.setdefault(first, []).append(
-                    (actor_id, f"\"{d.label or kind}\" ({kind}, {f.phase.name})"))
+                kind = _word("decision kind", d.kind)
+                late.setdefault(first, []).append((actor_id, tr("\"{decision}\" ({kind}, {phase})").format(
+                    decision=d.label or kind, kind=kind, phase=f.phase.name)))
                 break
     out = []
     for index, found in sorted(late.items()):
         f = facts[index]
         names = join_names(_sorted_names(f, (a for a, _ in found)))
         after = join_names(list(dict.fromkeys(d for _, d in found)))
-        detail = (f"{names} first {_verb(len(found), 'takes', 'take')} part in {f.phase.name}, "
-                  f"after {after}, when {_verb(len(found), 'it was', 'they were')} recorded "
-                  "absent.")
+        detail = _agree(len(found), tr("{names} first takes part in {phase}, after {after}, when "
+                                       "it was recorded absent.", None, len(found)))
+        detail = detail.format(names=names, phase=f.phase.name, after=after)
         out.append((index, warn("W18", f, detail, (a for a, _ in found))))
     return out
 

@@ -288,7 +288,7 @@ def phase_html(model: Model, phase: Phase, *, pseudonymised: bool) -> str:
         out.append(f"<h3>{e(tr('Questions the room discussed'))}</h3><ul>")
         for c in checks:
             prompt = PROMPTS_BY_ID.get(c.prompt_id)
-            text = prompt.text if prompt else c.prompt_id
+            text = prompt.question if prompt else c.prompt_id
             src = f' <span class="src">[{e(prompt.framework)}, {e(prompt.source)}]</span>' if prompt else ""
             note = f"<br/><span class='muted'>{e(c.note)}</span>" if c.note and not pseudonymised else ""
             out.append(f"<li>{e(text)}{src}{note}</li>")

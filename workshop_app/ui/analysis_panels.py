@@ -297,9 +297,9 @@ class AnalysisPanels(FeatureBase):
 
     # -- the pinned prompt ----------------------------------------------------------------
     def current_prompt(self) -> str | None:
-        """The text of the pinned prompt, or ``None``."""
+        """The text of the pinned prompt in the console's language, or ``None``."""
         prompt = PROMPTS_BY_ID.get(self.prompts.pinned)
-        return prompt.text if prompt is not None else None
+        return prompt.question if prompt is not None else None
 
     def pin_prompt(self, prompt_id: str) -> None:
         """Pin a prompt by id ("" unpins)."""

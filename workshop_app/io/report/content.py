@@ -290,7 +290,7 @@ def discussed(model: Model, pseudonymised: bool) -> list:
         items = []
         for c in ticked:
             prompt = PROMPTS_BY_ID.get(c.prompt_id)
-            item: list[str | Run] = [prompt.text if prompt else c.prompt_id]
+            item: list[str | Run] = [prompt.question if prompt else c.prompt_id]
             if prompt:
                 item.append(Run(f"  [{prompt.framework}, {prompt.source}]", small=True, italic=True))
             if c.note and not pseudonymised:
@@ -323,7 +323,7 @@ def open_questions(model: Model, found: Sequence[Answered]) -> list:
         ticked = {c.prompt_id for c in _checks(model, ph, True)}
         left = [p for p in prompts_for(ph.key, index=i) if p.id not in ticked]
         if left and (ticked or any(c.phase_id == ph.id for c in model.tables["prompt_checks"].values())):
-            pending.append([Run(tr("{phase}:").format(phase=ph.name) + " ", bold=True), "; ".join(p.text for p in left)])
+            pending.append([Run(tr("{phase}:").format(phase=ph.name) + " ", bold=True), "; ".join(p.question for p in left)])
         elif left:
             pending.append([Run(tr("{phase}:").format(phase=ph.name) + " ", bold=True),
                             tr("none of the stage's {prompts} was ticked off").format(prompts=count(len(left), "prompt"))])

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.prompts import ANY, PROMPTS_BY_ID, STAGES, Prompt, prompts_for, stage_for
+from ...analysis.prompts import ANY, PROMPTS_BY_ID, Prompt, prompts_for, stage_for, stage_label
 from ...domain.commands_notes import SetPromptCheck
+from ...domain.i18n import in_sentence
 from ..text import plain, rich
 from ..i18n import tr
 
@@ -62,11 +63,11 @@ class PromptRow(QFrame):
         self.setObjectName("PromptRow")
         self.check = QCheckBox()
         self.check.setToolTip(tr("Tick when the room has talked about it"))
-        self.check.setAccessibleName(tr("Talked about: {text}").format(text=prompt.text))
+        self.check.setAccessibleName(tr("Talked about: {text}").format(text=prompt.question))
         self.check.setStyleSheet("QCheckBox::indicator { width: 20px; height: 20px; }")
         self.check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.check.toggled.connect(lambda on: self.tickToggled.emit(prompt.id, on))
-        self.text = plain(QLabel(), prompt.text)
+        self.text = plain(QLabel(), prompt.question)
         self.text.setWordWrap(True)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text.setStyleSheet("font-size: 11.5pt; color: #1F1F1F;")
@@ -187,9 +188,9 @@ class PromptsDock(QDockWidget):
         if key != self._phase_shown:
             self._phase_shown = key
             self._rebuild(self.phase_prompts(), pid)
-        stage = STAGES[stage_for(phase.key, index=index)]
+        stage = stage_label(stage_for(phase.key, index=index))
         self.heading.setText(tr("Questions for “{name}” ({stage} stage)").format(
-                name=phase.name, stage=stage.lower()))
+                name=phase.name, stage=in_sentence(stage)))
         done = 0
         for prompt_id, row in self.rows.items():
             check = model.prompt_check(pid, prompt_id)
@@ -210,7 +211,7 @@ class PromptsDock(QDockWidget):
         last_stage = None
         for prompt in prompts:
             if prompt.stage != last_stage and prompt.stage == ANY:
-                label = QLabel(STAGES[ANY])
+                label = QLabel(stage_label(ANY))
                 label.setStyleSheet("font-weight: 700; color: #444; padding: 6px 2px 0 2px;")
                 self.rows_layout.insertWidget(self.rows_layout.count() - 1, label)
             last_stage = prompt.stage
@@ -263,7 +264,7 @@ class PromptsDock(QDockWidget):
         self.banner.setVisible(prompt is not None)
         if prompt is not None:
             self.banner_text.setText(tr("<b>Before the room now</b> ({framework} · {source}):<br>{text}").format(
-                    framework=rich(prompt.framework), source=rich(prompt.source), text=rich(prompt.text)))
+                    framework=rich(prompt.framework), source=rich(prompt.source), text=rich(prompt.question)))
 
 
 __all__ = ["PromptsDock", "PromptRow", "SOURCES", "source_words"]
