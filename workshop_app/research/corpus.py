@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from ..domain.i18n import tr
 from ..io.atomic import staged
 from ..io.errors import ExchangeError
 from ..io.load import open_for_reading
@@ -335,11 +336,11 @@ def build_corpus(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike
             writer = _Writer(db)
             for n, ((name, path), read) in enumerate(zip(named, reads)):
                 if progress:
-                    progress(n, len(named) + 1, f"Adding {path.name}")
+                    progress(n, len(named) + 1, tr("Adding {name}").format(name=path.name))
                 writer.insert(name, read)
                 report.outcomes.append(WorkshopOutcome(name, path, "added"))
             if progress:
-                progress(len(named), len(named) + 1, "Indexing and matching actors")
+                progress(len(named), len(named) + 1, tr("Indexing and matching actors"))
             _finish(db, first=True)
             conn.commit()
             report.suggested = suggest(conn, cutoff=cutoff)
@@ -371,13 +372,13 @@ def plan_additions(corpus: Path, paths: Sequence[str | os.PathLike[str]],
         if key not in stored:
             if sha in by_hash:
                 plan.append((key, path, "unchanged",
-                             f"the same file content is already in the corpus as '{by_hash[sha]}'"))
+                             tr("the same file content is already in the corpus as “{name}”").format(name=by_hash[sha])))
             else:
                 plan.append((key, path, "add", ""))
             continue
         old_sha, old_file = stored[key]
         if old_sha == sha:
-            plan.append((key, path, "unchanged", "already up to date"))
+            plan.append((key, path, "unchanged", tr("already up to date")))
         elif Path(old_file) != path.resolve():
             raise CorpusError(f"{path}: the corpus already has a workshop '{key}' from "
                               f"{old_file}; give this one another name with --name.")
@@ -401,7 +402,7 @@ def add_to_corpus(corpus: str | os.PathLike[str], paths: Sequence[str | os.PathL
     if not todo:
         return report
     if progress:
-        progress(0, len(todo) + 1, "Reading the sessions")
+        progress(0, len(todo) + 1, tr("Reading the sessions"))
     reads = list(_reads([(key, path) for key, path, _w, _y in todo], workers))
     with staged() as outs:
         temp = outs.file(target, check=corpus_problem)
@@ -417,7 +418,7 @@ def add_to_corpus(corpus: str | os.PathLike[str], paths: Sequence[str | os.PathL
                 report.outcomes.append(WorkshopOutcome(key, path, "replaced" if what == "replace"
                                                        else "added", why))
             if progress:
-                progress(len(todo), len(todo) + 1, "Indexing and matching actors")
+                progress(len(todo), len(todo) + 1, tr("Indexing and matching actors"))
             _finish(writer.db, first=False)
             conn.commit()
             report.suggested = suggest(conn, cutoff=cutoff)
