@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, Callable
 
@@ -106,7 +107,10 @@ def format_info(info: dict[str, Any]) -> str:
 
 # The sub-commands that write for people (the pack, the HTML page, pictures, the report): they
 # speak the settings' language, or WORKSHOP_APP_LANGUAGE's. Data files and the terminal's
-# tables stay in English, so scripts and other tools read them the same everywhere.
+# tables stay in English, so scripts and other tools read them the same everywhere: every
+# other sub-command runs under i18n.using("en"), whatever language the process was given
+# (warnings, diffs and their --json are built in English), and the data formats of
+# ``export`` make sure of it themselves (io.data_export.in_english).
 LOCALISED = frozenset({"export", "report"})
 
 # Sub-commands by name; "diff", "metrics", "warnings", "export", "import", "bundle" join here.
@@ -207,14 +211,20 @@ def _one_line(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting (testable)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # The GUI and the localised sub-commands speak the language in force; the GUI sets it
+    # later, so it must not run inside a using() that would hold this thread to one language.
+    speaking: AbstractContextManager[Any] = nullcontext()
     if args and args[0] in SUBCOMMANDS:
         run, rest = SUBCOMMANDS[args[0]][0], args[1:]
         if args[0] in LOCALISED:
             i18n.set_language(os.environ.get("WORKSHOP_APP_LANGUAGE") or settings.current().language)
+        else:
+            speaking = i18n.using(i18n.SOURCE_LANGUAGE)
     else:
         run, rest = _gui, args
     try:
-        status = run(rest)
+        with speaking:
+            status = run(rest)
         flush()
         return status
     except SystemExit as exc:  # argparse: --help, --version, usage errors

@@ -13,6 +13,10 @@ and never one that holds a session file.
 It runs in this process, the same way on every system: ``progress(done, total, what)`` is
 told how far it got every few thousand rows, and ``cancelled()`` is asked at the same moments;
 once it says yes the export stops with :class:`ExportCancelled` and nothing is written.
+
+Like every data export it is written in English whatever the console's language
+(:func:`.data_export.in_english`), so bundles of workshops held in different languages read
+alike in one corpus.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from ..analysis.agreement import agreement_table
 from ..domain.textsafe import TextLog
 from .atomic import atomic_folder
 from .codebook import codebook as make_codebook
-from .data_export import session_view
+from .data_export import in_english, session_view
 from .errors import ExportCancelled, ExportError
 from .exchange import votes_by_phase
 from .gexf import write_gexf
@@ -91,6 +95,7 @@ class _Steps:
             self.progress(self.done, self.total, self.what)
 
 
+@in_english
 def write_bundle(session: "Session", out_dir: str | os.PathLike[str], *,
                  pseudonymize: bool = False, force: bool = False,
                  notes: list[str] | None = None, progress: Progress | None = None,

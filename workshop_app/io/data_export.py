@@ -3,15 +3,22 @@
 Each takes a Session and an output path, optionally one phase and pseudonymisation, and
 returns the files it wrote. A file appears whole or not at all: it is written beside its
 final place under a temporary name and moved over only when complete.
+
+Data is written in English whatever the console's language (:func:`in_english`): a
+researcher's corpus reads alike across workshops held in different languages, so whatever
+an export computes on the way (a warning's or a diff's sentence, a vocabulary word, a count)
+is made under ``i18n.using("en")``.
 """
 
 from __future__ import annotations
 
 from contextlib import nullcontext
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, ContextManager
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, TypeVar
 
 from ..domain.commands import CommandError
+from ..domain.i18n import SOURCE_LANGUAGE, using
 from .atomic import atomic_file, atomic_folder
 from .errors import ExportError
 from ..domain.textsafe import TextLog
@@ -25,6 +32,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
 
 Tables = dict[str, list[dict[str, Any]]]
+Export = TypeVar("Export", bound=Callable[..., Any])
+
+
+def in_english(export: Export) -> Export:
+    """Run ``export`` in English (this thread only), whatever language is in force."""
+
+    @wraps(export)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        with using(SOURCE_LANGUAGE):
+            return export(*args, **kwargs)
+
+    return run  # type: ignore[return-value]
 
 
 def session_view(session: "Session", pseudonymize: bool) -> ContextManager["Session"]:
@@ -68,6 +87,7 @@ def _report(log: TextLog, notes: list[str] | None) -> None:
         notes.extend(log.messages())
 
 
+@in_english
 def export_gexf(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
                 viz: bool = True, notes: list[str] | None = None, **_: Any) -> list[Path]:
     """One dynamic GEXF 1.3 file (all phases, or one phase keeping its number)."""
@@ -81,6 +101,7 @@ def export_gexf(session: "Session", out: Path, *, phase: Any = None, pseudonymiz
     return [Path(out)]
 
 
+@in_english
 def export_graphml(session: "Session", out: Path, *, phase: Any = None,
                    pseudonymize: bool = False, notes: list[str] | None = None,
                    **_: Any) -> list[Path]:
@@ -105,6 +126,7 @@ def export_graphml(session: "Session", out: Path, *, phase: Any = None,
     return paths
 
 
+@in_english
 def export_csv(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
                notes: list[str] | None = None, excel: bool = False, **_: Any) -> list[Path]:
     """A folder with one CSV file per tidy table (only one phase's rows with ``phase``);
@@ -121,6 +143,7 @@ def export_csv(session: "Session", out: Path, *, phase: Any = None, pseudonymize
     return [folder / f"{name}.csv" for name in tables]
 
 
+@in_english
 def export_xlsx(session: "Session", out: Path, *, phase: Any = None, pseudonymize: bool = False,
                 notes: list[str] | None = None, **_: Any) -> list[Path]:
     """One workbook: a sheet per tidy table and a codebook sheet."""
@@ -150,4 +173,4 @@ DATA_EXPORTERS: dict[str, Callable[..., list[Path]]] = {
 }
 
 __all__ = ["export_gexf", "export_graphml", "export_csv", "export_xlsx", "DATA_EXPORTERS",
-           "filter_tables", "resolve_phase", "session_view"]
+           "filter_tables", "in_english", "resolve_phase", "session_view"]
