@@ -291,16 +291,7 @@ class Model:
         spec = TABLES[table]
         rows = self.tables[table]
         self.revision += 1
-        if table == "scores":  # the votes index is filled in the same pass (50,000 rows)
-            votes = self._votes
-            for rec in records:
-                pair = (rec.relation_id, rec.phase_id)
-                rows[(*pair, rec.participant_id)] = rec
-                bucket = votes.get(pair)
-                if bucket is None:
-                    bucket = votes[pair] = {}
-                bucket[rec.participant_id] = rec
-        elif len(spec.key) == 1:
+        if len(spec.key) == 1:
             k = spec.key[0]
             for rec in records:
                 rows[getattr(rec, k)] = rec
@@ -308,6 +299,9 @@ class Model:
             getter = operator.attrgetter(*spec.key)
             for rec in records:
                 rows[getter(rec)] = rec
+        if table == "scores":
+            for key, rec in rows.items():
+                self._votes.setdefault((key[0], key[1]), {})[key[2]] = rec
 
     def add(self, record: Any) -> Change | None:
         spec = _spec_for(record)

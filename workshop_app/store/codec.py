@@ -53,42 +53,13 @@ def row_decoder(table: str, columns: Iterable[str]) -> tuple[list[str], Callable
             convert.append(None)
     if not any(convert):
         if cols == [f.name for f in dataclasses.fields(cls)][: len(cols)]:
-            return cols, _plain_maker(cls, cols)  # the common case: the file's own columns
+            return cols, lambda row: cls(*row)  # the common case: the file's own columns
         return cols, lambda row: cls(**dict(zip(cols, row)))
     pairs = list(zip(cols, convert))
 
     def decode(row: tuple[Any, ...]) -> Any:
         return cls(**{n: (v if c is None else c(v)) for (n, c), v in zip(pairs, row)})
     return cols, decode
-
-
-def _plain_maker(cls: type, cols: list[str]) -> Callable[[tuple[Any, ...]], Any]:
-    """``cls(*row)`` for a record whose fields are exactly ``cols`` then defaulted ones.
-
-    A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``, about
-    half the cost of opening a session with 50,000 votes; a record whose ``__init__`` does
-    nothing else (no ``__post_init__``, no default factory, no ``__slots__``) is made by filling
-    its ``__dict__`` instead: the same record, equal and hashed alike. Any other class is
-    constructed the ordinary way.
-    """
-    fields = dataclasses.fields(cls)
-    rest = fields[len(cols):]
-    plain = (not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
-             and all(f.init for f in fields)
-             and all(f.default is not dataclasses.MISSING for f in rest))
-    if not plain:
-        return lambda row: cls(*row)
-    defaults = {f.name: f.default for f in rest}
-    new = object.__new__
-
-    def make(row: tuple[Any, ...]) -> Any:
-        rec = new(cls)
-        state = rec.__dict__
-        state.update(zip(cols, row))
-        if defaults:
-            state.update(defaults)
-        return rec
-    return make
 
 
 def from_row(table: str, row: dict[str, Any]) -> Any:
