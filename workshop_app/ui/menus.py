@@ -29,7 +29,7 @@ def declare_actions(win: "MainWindow") -> None:
     acts = win.acts
     acts.declare("new_session", tr("&New session…"), win.new_session, Std.New)
     acts.declare("open", tr("&Open…"), win.open_dialog, Std.Open)
-    acts.declare("session_title", tr("Session &title…"), win.edit_session_details)
+    acts.declare("session_title", tr("Session tit&le…"), win.edit_session_details)
     acts.declare("restore", tr("Restore from &backup…"), win.restore_from_backup,
                  tip=tr("Go back to an automatic backup of this session"))
     acts.declare("quit", tr("&Quit"), win.close, Std.Quit)
