@@ -23,7 +23,6 @@ from workshop_app.domain.commands_arenas import (
 )
 from workshop_app.domain.commands_evidence import (
     AddSource,
-    ClearStatedClass,
     DeleteSource,
     SetAlignment,
     SetDataOpenness,
@@ -34,11 +33,10 @@ from workshop_app.domain.commands_evidence import (
     SetPresenceState,
     SetPresenceStates,
     SetRelationState,
-    SetStatedClass,
     SetValueEffects,
     UpdateSource,
 )
-from workshop_app.domain.commands_levels import ClearStatedLevel, SetStatedLevel
+from workshop_app.domain.commands_levels import ClearStatedClass, ClearStatedLevel, SetStatedClass, SetStatedLevel
 
 Build = Callable[[Any], cmds.Command]
 Check = Callable[[Any], None]

@@ -23,6 +23,7 @@ from workshop_app import CommandError, Session
 from workshop_app.domain import commands as cmds
 from workshop_app.domain import commands_arenas as arena_cmds
 from workshop_app.domain import commands_evidence as ev
+from workshop_app.domain import commands_levels as levels
 from workshop_app.domain import vocabulary as voc
 
 pick = st.integers(min_value=0, max_value=40)
@@ -304,9 +305,9 @@ class SessionMachine(RuleBasedStateMachine):
         scope = dict(phase_id=self._pick("phases", phase), relation_id=self._maybe("relations", rel),
                      arena_id=self._maybe("arenas", arena))
         if clear:
-            self.run(ev.ClearStatedClass(**scope))
+            self.run(levels.ClearStatedClass(**scope))
         else:
-            self.run(ev.SetStatedClass(three_c=cls, **scope))
+            self.run(levels.SetStatedClass(three_c=cls, **scope))
 
     @rule(name=names, level=st.sampled_from([*voc.ARENA_LEVELS, "board"]))
     def add_arena(self, name: str, level: str) -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from ..domain.commands_evidence import stated_classes_of
+from ..domain.commands_levels import stated_classes_of
 from ..domain.evidence import Arena, StatedClass
 from ..domain.model import ActorId, Model, Relation, Score
 from ..domain.scoring import (

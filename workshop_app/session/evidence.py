@@ -28,7 +28,6 @@ from ..domain.commands_arenas import (
 from ..domain.commands_evidence import (
     FACTS,
     AddSource,
-    ClearStatedClass,
     DeleteSource,
     SetAlignment,
     SetDataOpenness,
@@ -39,12 +38,11 @@ from ..domain.commands_evidence import (
     SetPresenceState,
     SetPresenceStates,
     SetRelationState,
-    SetStatedClass,
     SetValueEffects,
     UpdateSource,
-    stated_classes_of,
 )
-from ..domain.commands_levels import ClearStatedLevel, SetStatedLevel, stated_levels_of
+from ..domain.commands_levels import (ClearStatedClass, ClearStatedLevel, SetStatedClass, SetStatedLevel,
+                                       stated_classes_of, stated_levels_of)
 from ..domain.evidence import Arena, DecisionPoint, Source, StatedClass
 from ..domain.model import Actor, Model, Participant, Phase, Relation
 

@@ -298,7 +298,7 @@ class TablesBuilder:
             self.run(first[(arena, phase)], arenas.SetArenaMembers(arena_id=arena, phase_id=phase,
                                                                   actor_ids=actors))
         for c in self.rows("stated_classes"):
-            self.run(c, ev.SetStatedClass(
+            self.run(c, levels.SetStatedClass(
                 phase_id=c.id("phase_id"), three_c=c.text("class"), relation_id=c.int("relation_id"),
                 arena_id=c.int("arena_id"), source_id=c.int("evidence_id"), note=c.text("note"),
                 stated_id=c.id("stated_class_id"), replace=False))

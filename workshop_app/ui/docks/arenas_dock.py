@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.classes import citation
 from ...domain.commands_arenas import AddArena, DeleteArena, SetArenaMembers, UpdateArena
-from ...domain.commands_evidence import stated_classes_of
+from ...domain.commands_levels import stated_classes_of
 from ...domain.wording import count
 from ..names import whole_names_in_combo
 from ..text import literal
