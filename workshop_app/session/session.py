@@ -581,20 +581,13 @@ class Session(EvidenceAPI):
     # -- summaries ------------------------------------------------------------------------
     def info(self) -> dict[str, Any]:
         """What ``workshop-app info`` prints: schema version and counts per phase."""
-
         phases = []
         for ph in self.phases:
             rels = self.model.active_relations(ph.id)
-            scored = sum(1 for r in rels if self.model.votes(r.id, ph.id))
-            phases.append(
-                {
-                    "phase": ph.name,
-                    "key": ph.key,
-                    "actors_present": len(self.model.present_actors(ph.id)),
-                    "relations": len(rels),
-                    "scored_relations": scored,
-                }
-            )
+            phases.append({"phase": ph.name, "key": ph.key,
+                           "actors_present": len(self.model.present_actors(ph.id)),
+                           "relations": len(rels),
+                           "scored_relations": sum(1 for r in rels if self.model.votes(r.id, ph.id))})
         return {
             "path": str(self.path),
             "title": self.title,
