@@ -85,8 +85,8 @@ def plan_switch(scene: "WorkshopScene", changed_actors: list[tuple[int, Any]],
     if len(scene.relation_items) <= MAX_RESTYLE_SCAN:
         for rid, ritem in scene.relation_items.items():
             if rid not in flipped and ritem.active and ritem.isVisible():
-                ritem.view  # noqa: B018 - refresh a stale view while the old phase is current
-                plan.styles.append((ritem, ritem._colour(), ritem._width()))
+                look = ritem.style()  # read while the old phase is current (its view refreshed)
+                plan.styles.append((ritem, QColor(look.colour), look.width))
     return plan
 
 
@@ -154,7 +154,10 @@ class PhaseMorph(QObject):
             elif vis0 and vis1 and op0 != op1:
                 self._relations.append((ritem, op0, op1))
         for ritem, colour0, width0 in plan.styles:
-            if ritem.isVisible() and (ritem._colour() != colour0 or ritem._width() != width0):
+            if not ritem.isVisible():
+                continue
+            look = ritem.style()  # the new phase's look, read once for colour and width
+            if QColor(look.colour) != colour0 or look.width != width0:
                 ritem.style_from = (colour0, width0)
                 ritem.style_t = 0.0
                 self._restyled.append(ritem)
