@@ -14,8 +14,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
-from ..store.backups import BackupKeeper
 from ..store import HistoryEntry, SessionFileError, SqliteStore
+from ..store.backups import BackupKeeper
 from ..domain import commands as cmds
 from ..domain import vocabulary as voc
 from ..domain.command_base import check_storable
@@ -37,11 +37,9 @@ PhaseRef = Phase | int | str
 RelationRef = Relation | int
 ParticipantRef = Participant | int | str | None
 
-SCALE_DESCRIPTION = (
-    "Trust, commitment and interdependence are ordinal scores 1-5 "
-    "(1 very low, 2 low, 3 medium, 4 high, 5 very high); read 1-2 as low, 3 as medium, "
-    "4-5 as high for the 3C class. The 1-5 scale is this app's choice, not the papers'."
-)
+SCALE_DESCRIPTION = ("Trust, commitment and interdependence are ordinal scores 1-5 "
+                     "(1 very low, 2 low, 3 medium, 4 high, 5 very high); read 1-2 as low, 3 as medium, "
+                     "4-5 as high for the 3C class. The 1-5 scale is this app's choice, not the papers'.")
 
 
 class Session(EvidenceAPI):
