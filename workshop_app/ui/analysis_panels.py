@@ -223,7 +223,8 @@ class AnalysisPanels(FeatureBase):
     # -- following the window -------------------------------------------------------------
     def _session_changed(self, _session: object) -> None:
         self.story.show_actor(None)
-        self.diff.follow.setChecked(True)
+        if self.diff.built:  # a panel made later starts following the phase bar
+            self.diff.follow.setChecked(True)
         # A session made from a protocol template opens with the template's prompt on the
         # wall; any other opens with none (a prompt pinned for the last session is not its).
         self.prompts.set_pinned(pinned_prompt(self.ctx.session.model))

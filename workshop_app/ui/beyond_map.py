@@ -86,7 +86,7 @@ class BeyondMap(FeatureBase):
         self.grid.grid.actorClicked.connect(self.select_actor)
         self.grid.grid.placeRequested.connect(self._place)
         self.value.actorClicked.connect(self.select_actor)
-        self.value.on_wall.setChecked(settings.current().wall_public_value)  # as the last workshop left it
+        self.value.set_wall_shown(settings.current().wall_public_value)  # as the last workshop left it
         self.value.wallToggled.connect(self._wall_toggled)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -226,7 +226,7 @@ class BeyondMap(FeatureBase):
     def _update_heading(self, on: bool | None = None) -> None:
         if self.heading is None:
             return
-        shown = self.value.on_wall.isChecked() if on is None else on
+        shown = self.value.wall_shown() if on is None else on
         text = heading_text(self.ctx.session.model, self.ctx.phase_id) if shown else ""
         self.heading(tr("Public value: {text}").format(text=text) if text else "")
 

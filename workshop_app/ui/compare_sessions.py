@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -53,6 +52,7 @@ from ..research.corpus import open_corpus
 from ..session import Session
 from ..store import SessionFileError
 from . import seams
+from .docks.lazy_dock import LazyDock
 from .context import FeatureBase, WindowContext
 from .docks.canvas_marks import CanvasMarks
 from .docks.diff_dock import HEADER_BACKGROUND, mark_icon, not_described_icon
@@ -94,8 +94,9 @@ def marks_of(found: SessionComparison) -> tuple[dict[int, str], dict[int, str]]:
     return actors, relations
 
 
-class CompareDock(QDockWidget):
-    """The comparison of the canvas's phase with a phase of another session."""
+class CompareDock(LazyDock):
+    """The comparison of the canvas's phase with a phase of another session (made when first
+    needed)."""
 
     def __init__(self, ctx: WindowContext, marks: Callable[[], CanvasMarks]) -> None:
         super().__init__(tr("Compare sessions"), ctx.parent)
@@ -108,6 +109,9 @@ class CompareDock(QDockWidget):
         self.matching: Matching | None = None
         self.found: SessionComparison | None = None
         self._b_chosen = False
+        self.toggleViewAction().toggled.connect(lambda on: None if on else self.clear_marks())
+
+    def build(self) -> None:
         body = QWidget()
         self.a_label = plain(QLabel())
         self.a_label.setWordWrap(True)
@@ -166,7 +170,6 @@ class CompareDock(QDockWidget):
         hint.setStyleSheet("color: #555;")
         layout.addWidget(hint)
         self.setWidget(body)
-        self.toggleViewAction().toggled.connect(lambda on: None if on else self.clear_marks())
 
     # -- the other session ----------------------------------------------------------------
     def choose_other(self, path: Path | None = None) -> bool:
@@ -399,7 +402,8 @@ class CompareSessions(FeatureBase):
 
     def _session_changed(self) -> None:
         self.dock.close_other()
-        self.dock.list.clear()
+        if self.dock.built:
+            self.dock.list.clear()
         self.dock.hide()
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import settings
 from ..live.interfaces import list_interfaces
@@ -26,6 +26,7 @@ from ..live.protocol import Question, Vote
 from ..live.session_round import phone_participants, public_question
 from ..session.room import JoinInfo
 from ..session.voting import VoteOutcome, VoteResult, submit_vote
+from .docks.lazy_dock import PanelDock
 from .context import FeatureBase, WindowContext
 from . import seams
 from .phones_panel import AddressDialog, PhonesPanel, preferred_address
@@ -64,10 +65,8 @@ class LiveVoting(FeatureBase):
     def attach(self, ctx: WindowContext) -> None:
         super().attach(ctx)
         self.handover = VoteHandover(self._handle_vote, self)
-        self.panel = PhonesPanel(self)
-        self.dock = QDockWidget(tr("Phones"), ctx.parent)
+        self.dock = PanelDock(tr("Phones"), ctx.parent, lambda: PhonesPanel(self))  # made when first needed
         self.dock.setObjectName("PhonesDock")
-        self.dock.setWidget(self.panel)
         ctx.add_dock(self.dock)
         self.act_open = ctx.declare("open_phones", tr("Open round to phones…"), self.open_dialog, "Ctrl+Shift+R",
                                     menu="score",
@@ -90,7 +89,13 @@ class LiveVoting(FeatureBase):
         app = QApplication.instance()
         if app is not None:
             ctx.connect(app.aboutToQuit, self.close_phones)
-        self.panel.refresh()
+        self.dock.when_built(lambda: self.panel.refresh())  # the panel is made when first needed
+
+
+    @property
+    def panel(self) -> PhonesPanel:
+        """The panel in the dock (made on first use)."""
+        return self.dock.panel  # type: ignore[no-any-return]
 
     def detach(self) -> None:
         self.close_phones("")

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.presentation import ORDERS, UNITS, Presentation, phase_steps
+from .docks.lazy_dock import PanelDock
 from .context import FeatureBase, Row, WindowContext
 from .presenting_sequence import SequenceDialog
 from .projector import Projector
@@ -162,10 +162,8 @@ class Presenting(FeatureBase):
 
     def attach(self, ctx: WindowContext) -> None:
         super().attach(ctx)
-        self.panel = PresentingPanel(self)
-        self.dock = QDockWidget(tr("Presenting"), ctx.parent)
+        self.dock = PanelDock(tr("Presenting"), ctx.parent, lambda: PresentingPanel(self))  # made when first needed
         self.dock.setObjectName("PresentingDock")
-        self.dock.setWidget(self.panel)
         ctx.add_dock(self.dock, tab_with=ctx.dock("PropertiesDock"))  # the full height for the steps
         self.act_present = ctx.declare(
             "present_steps", tr("Present step by step"), self.set_running, "F6", checkable=True, menu="view",
@@ -180,6 +178,12 @@ class Presenting(FeatureBase):
         ctx.connect(signals.phaseChanged, self._phase_changed)
         ctx.connect(ctx.model_events.edited, lambda _reason: self._update())
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel.refresh())
+
+
+    @property
+    def panel(self) -> PresentingPanel:
+        """The panel in the dock (made on first use)."""
+        return self.dock.panel  # type: ignore[no-any-return]
 
     def detach(self) -> None:
         self.stop()

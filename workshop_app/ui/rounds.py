@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDockWidget,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -41,6 +40,7 @@ from ..domain.rounds import ScoringRound, default_participants, round_relations
 from ..session.room import Reveal
 from ..session.voting import VoteOutcome, VoteResult, submit_vote
 from .actions import Actions
+from .docks.lazy_dock import PanelDock
 from .context import FeatureBase, Row, WindowContext
 from .room_signals import RoomSignals
 from .round_panel import RoundPanel, RoundSetupDialog
@@ -114,14 +114,12 @@ class Rounds(FeatureBase):
 
     def attach(self, ctx: WindowContext) -> None:
         super().attach(ctx)
-        self.panel = RoundPanel(self)
         self._contested_timer = QTimer(self)
         self._contested_timer.setSingleShot(True)
         self._contested_timer.setInterval(CONTESTED_DELAY_MS)
         self._contested_timer.timeout.connect(self._refresh_contested)
-        self.dock = QDockWidget(tr("Scoring round"), ctx.parent)
+        self.dock = PanelDock(tr("Scoring round"), ctx.parent, lambda: RoundPanel(self))  # made when first needed
         self.dock.setObjectName("RoundsDock")
-        self.dock.setWidget(self.panel)
         ctx.add_dock(self.dock, tab_with=ctx.dock("PropertiesDock"))
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel.refresh())
         ctx.add_separator("score")
@@ -146,6 +144,12 @@ class Rounds(FeatureBase):
         ctx.connect(signals.phaseChanged, self._phase_changed)
         ctx.connect(signals.closing, lambda: self.end(confirm=False))
         ctx.connect(self.room_signals.changed, self._room_changed)
+
+
+    @property
+    def panel(self) -> RoundPanel:
+        """The panel in the dock (made on first use)."""
+        return self.dock.panel  # type: ignore[no-any-return]
 
     def detach(self) -> None:
         self.end(confirm=False)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from .docks.lazy_dock import LazyDock
+
 PREFERRED = QSize(1440, 900)
 SMALL_SCREEN = 1600  # available width below which the right docks start narrow
 NARROW_DOCK = 320  # their width then: every panel's fields still show whole
@@ -54,16 +56,23 @@ def narrow_docks(window: QMainWindow, width: int = NARROW_DOCK) -> bool:
     for dock in right:
         if dock.minimumWidth() > width:
             dock.setMinimumWidth(width)
-        inner = dock.widget()
-        # A scroll area's page keeps its own minimum: it must fit the narrower dock too.
-        page = getattr(inner, "widget", lambda: None)() if inner is not None else None
-        for w in (inner, page, getattr(dock, "stack", None)):
-            if isinstance(w, QWidget) and w.minimumWidth() > width - 30:
-                w.setMinimumWidth(width - 30)
+        if isinstance(dock, LazyDock):  # its contents are narrowed when they are made
+            dock.when_built(lambda d=dock: _narrow_contents(d, width))
+        else:
+            _narrow_contents(dock, width)
     shown = [d for d in right if not d.isHidden()]
     if shown:
         window.resizeDocks(shown, [width] * len(shown), Qt.Orientation.Horizontal)
     return True
+
+
+def _narrow_contents(dock: QDockWidget, width: int) -> None:
+    inner = dock.widget()
+    # A scroll area's page keeps its own minimum: it must fit the narrower dock too.
+    page = getattr(inner, "widget", lambda: None)() if inner is not None else None
+    for w in (inner, page, getattr(dock, "stack", None)):
+        if isinstance(w, QWidget) and w.minimumWidth() > width - 30:
+            w.setMinimumWidth(width - 30)
 
 
 __all__ = ["NARROW_DOCK", "PREFERRED", "first_geometry", "narrow_docks", "open_on_screen"]

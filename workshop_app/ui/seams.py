@@ -12,6 +12,9 @@ module after that first call):
 * **phones** (the voting server with its page templates, and the QR code of the join
   address): when a round is first opened to phones, or the wall first shows how to join.
 
+Panels that start closed are lazy in another way: their modules load with the console, but
+their widgets are made the first time each is shown or reached (``docks/lazy_dock.py``).
+
 Outside the console the other seams are the command line (each sub-command loads what it
 needs), ``formats._drawn`` (Qt for pictures) and ``analysis.graphs.networkx`` (the graph
 library, with the first graph built).

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -38,6 +37,7 @@ from ..names import whole_names_in_combo
 from ..text import literal
 from .. import seams
 from .concept_parts import EditContext, hint, section_title
+from .lazy_dock import LazyDock
 from ..i18n import tr
 from ...domain.terms import choices, in_sentence, term
 
@@ -46,8 +46,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 
-class ArenasDock(QDockWidget):
-    """Arenas on the left (list, level, members in the phase shown), their 3C chart on the right."""
+class ArenasDock(LazyDock):
+    """Arenas on the left (list, level, members in the phase shown), their 3C chart on the right
+    (all made when the dock is first shown)."""
 
     phaseRequested = Signal(int)
 
@@ -57,6 +58,10 @@ class ArenasDock(QDockWidget):
         self.ctx = ctx
         self._loading = False
         self.confirm_delete: Callable[[str, int], bool] = self._ask_delete
+        self._charts: ArenaCharts | None = None
+        self._drawn: tuple[object, int, int] | None = None
+
+    def build(self) -> None:
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("arena_table")
         self.table.setAccessibleName(tr("Arenas"))
@@ -101,12 +106,12 @@ class ArenasDock(QDockWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         self.setWidget(split)
-        self._charts: ArenaCharts | None = None
-        self._drawn: tuple[object, int, int] | None = None
+        self.refresh()  # made now: shows the session as it is
 
     @property
     def charts(self) -> "ArenaCharts":
         """The 3C chart per arena, made on first use (pyqtgraph loads through ``seams``)."""
+        self.ensure_built()
         if self._charts is None:
             self._charts = seams.arena_charts()()
             self._charts.phaseClicked.connect(self.phaseRequested)
@@ -137,6 +142,8 @@ class ArenasDock(QDockWidget):
 
     def refresh(self) -> None:
         """Re-read the arenas, the members in the phase shown and (after an edit) the chart."""
+        if not self.built:
+            return  # read afresh when made
         model = self.ctx.session.model
         keep = self.current_arena()
         self._loading = True

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from ...domain.wording import count
 from ...io.pack_text import decision_line, decisions_between
 from ..text import literal, plain
 from .canvas_marks import CanvasMarks
+from .lazy_dock import LazyDock
 from ...canvas import items as canvas_items
 from ...canvas.overlay import paint_not_described_key
 from ..i18n import tr
@@ -126,8 +126,9 @@ def short_text(item: DiffItem, diff: PhaseDiff) -> str:
     return item.text[: -len(tail)] if item.text.endswith(tail) else item.text
 
 
-class DiffDock(QDockWidget):
-    """Two phase pickers, the changes grouped by kind with counts, and marks on the map."""
+class DiffDock(LazyDock):
+    """Two phase pickers, the changes grouped by kind with counts, and marks on the map (made
+    when the dock is first shown)."""
 
     def __init__(self, ctx: "WindowContext", marks: CanvasMarks) -> None:
         super().__init__(tr("Compare phases"), ctx.parent)
@@ -140,6 +141,10 @@ class DiffDock(QDockWidget):
         self._more: tuple[str, int] | None = None  # (kind, row) of a "… N more" just clicked
         self._jumping = False
         self._want_marks = True
+        marks.changed.connect(lambda _owner: self._update_buttons())
+        self.toggleViewAction().toggled.connect(self._shown_or_closed)
+
+    def build(self) -> None:
         body = QWidget()
         self.from_box = QComboBox()
         self.to_box = QComboBox()
@@ -199,8 +204,6 @@ class DiffDock(QDockWidget):
         layout.addWidget(hint)
         layout.addLayout(buttons)
         self.setWidget(body)
-        marks.changed.connect(lambda _owner: self._update_buttons())
-        self.toggleViewAction().toggled.connect(self._shown_or_closed)
 
     # -- phases ---------------------------------------------------------------------------
     @property
@@ -258,6 +261,8 @@ class DiffDock(QDockWidget):
             self.follow_phase(self.main.phase_id, compare=self.isVisible())
 
     def phase_changed(self, phase_id: int) -> None:
+        if not self.built:
+            return  # made following the phase bar, when first shown
         if self.follow.isChecked() and not self._jumping:
             self.follow_phase(phase_id, compare=False)
 
@@ -407,6 +412,8 @@ class DiffDock(QDockWidget):
         self.main.view.viewport().update()
 
     def _update_buttons(self) -> None:
+        if not self.built:
+            return
         showing = self.marks.owner == OWNER
         self.clear_button.setEnabled(showing)
         self.mark_button.setEnabled(self.diff is not None and bool(self.diff.items) and not showing)

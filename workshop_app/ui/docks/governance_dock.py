@@ -10,11 +10,12 @@ Every field is one command through the window: one undo step, saved.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.commands_evidence import SetValueEffects
 from .concept_parts import CommitLine, EditContext, fact_tip, hint, section_title
 from .institutional_work import InstitutionalWorkEditor
+from .lazy_dock import LazyDock
 from .netmap import InfluenceEditor
 from .orchestration import DataOpennessEditor, OrchestratorEditor
 from ..i18n import tr
@@ -132,13 +133,17 @@ class RelationGovernance(QWidget):
                                   kind=in_sentence(kind)))
 
 
-class GovernanceDock(QDockWidget):
-    """Follows the selection: one actor, one relation, or a hint."""
+class GovernanceDock(LazyDock):
+    """Follows the selection: one actor, one relation, or a hint (made when first shown)."""
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(tr("Governance"), parent)
         self.setObjectName("GovernanceDock")
         self.ctx = ctx
+        self.setMinimumWidth(340)
+
+    def build(self) -> None:
+        ctx = self.ctx
         self.empty = hint(tr(EMPTY_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setContentsMargins(10, 10, 10, 10)
@@ -152,9 +157,10 @@ class GovernanceDock(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.stack)
         self.setWidget(scroll)
-        self.setMinimumWidth(340)
 
     def show_selection(self, actor_ids: list[int], relation_ids: list[int]) -> None:
+        if not self.built:
+            return  # shown later with the selection of then
         if len(actor_ids) == 1 and not relation_ids:
             self.actor.set_actor(actor_ids[0])
             self.stack.setCurrentWidget(self.actor)
@@ -166,6 +172,8 @@ class GovernanceDock(QDockWidget):
             self.stack.setCurrentWidget(self.empty)
 
     def refresh(self) -> None:
+        if not self.built:
+            return
         model = self.ctx.session.model
         if self.stack.currentWidget() is self.actor:
             if self.actor.actor_id not in model.tables["actors"]:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDockWidget,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +26,7 @@ from ...domain.commands_arenas import SetPhasePublicValue
 from ...domain.commands_evidence import SetValueEffects
 from ...domain.model import Model
 from .concept_parts import CommitText, EditContext, hint, section_title
+from .lazy_dock import LazyDock
 from ..i18n import tr
 from ...domain.i18n import N_
 
@@ -51,7 +51,7 @@ def value_rows(model: Model, phase_id: int) -> list[tuple[int, str, str]]:
     return out
 
 
-class PublicValueDock(QDockWidget):
+class PublicValueDock(LazyDock):
     actorClicked = Signal(int)
     wallToggled = Signal(bool)
 
@@ -60,6 +60,10 @@ class PublicValueDock(QDockWidget):
         self.setObjectName("PublicValueDock")
         self.ctx = ctx
         self._loading = False
+        self._wall_first = False  # the check box's state until it is made
+        self.setMinimumWidth(340)
+
+    def build(self) -> None:
         self.session_text = CommitText(tr("The public value this project is meant to create, in the "
                                           "room's words"), height=58)
         self.session_text.setObjectName("public_value_session")
@@ -83,6 +87,7 @@ class PublicValueDock(QDockWidget):
         self.table.cellClicked.connect(self._clicked)
         self.on_wall = QCheckBox(tr("Show the statement in the presentation's heading"))
         self.on_wall.setObjectName("public_value_on_wall")
+        self.on_wall.setChecked(self._wall_first)
         self.on_wall.toggled.connect(self.wallToggled)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -96,9 +101,22 @@ class PublicValueDock(QDockWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.on_wall)
         self.setWidget(body)
-        self.setMinimumWidth(340)
+        self.refresh()  # made now: shows the session as it is
+
+    def wall_shown(self) -> bool:
+        """Whether the statement is asked for in the presentation's heading."""
+        return self.on_wall.isChecked() if self.built else self._wall_first
+
+    def set_wall_shown(self, on: bool) -> None:
+        """Tick the check box (kept until the dock is made, which starts with it)."""
+        if self.built:
+            self.on_wall.setChecked(on)
+        else:
+            self._wall_first = on
 
     def refresh(self) -> None:
+        if not self.built:
+            return  # read afresh when made
         model = self.ctx.session.model
         pid = self.ctx.phase_id
         if pid not in model.tables["phases"]:

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -34,6 +33,7 @@ from ...domain.scoring import median_low
 from ...domain.vocabulary import SCORE_DIMENSIONS
 from ...style import palette
 from ..text import literal, rich
+from .lazy_dock import LazyDock
 from .source_line import describe, where
 from ..i18n import tr
 from ...domain.i18n import N_, in_sentence
@@ -116,8 +116,9 @@ def score_text(col: StoryColumn, dim: str) -> str:
     return tr("{value} {label}  ({n} rel.)").format(value=value, label=term("score", value), n=col.scored[dim])
 
 
-class StoryDock(QDockWidget):
-    """Follows the selected actor; one column per phase, sparklines for the scores."""
+class StoryDock(LazyDock):
+    """Follows the selected actor; one column per phase, sparklines for the scores (the table
+    is made when the dock is first shown)."""
 
     def __init__(self, ctx: "WindowContext") -> None:
         super().__init__(tr("Actor story"), ctx.parent)
@@ -126,6 +127,8 @@ class StoryDock(QDockWidget):
         self.actor_id: int | None = None
         self.columns: list[StoryColumn] = []
         self.sparklines: dict[str, Sparkline] = {}
+
+    def build(self) -> None:
         body = QWidget()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -154,6 +157,7 @@ class StoryDock(QDockWidget):
         layout.addWidget(self.empty)
         self.setWidget(body)
         self._show_empty(True)
+        self.refresh()  # made now: shows the session as it is
 
     def _show_empty(self, empty: bool) -> None:
         self.empty.setVisible(empty)
@@ -176,6 +180,8 @@ class StoryDock(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.built:
+            return  # made with the story of then
         model = self.main.session.model
         if self.actor_id is None or self.actor_id not in model.tables["actors"]:
             self.actor_id = None
