@@ -23,7 +23,7 @@ gathers the counts and the cases where the package's answer would be a division 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..domain.model import Model
 from ..domain.vocabulary import SCORE_DIMENSIONS, SCORE_MAX, SCORE_MIN
@@ -166,10 +166,9 @@ class _Units:
         self.counts: list[UnitCounts] = []
         self.voters: list[frozenset[int]] = []
 
-    def add(self, votes: list[tuple[int, int | None]]) -> None:
-        given = [(p, v) for p, v in votes if v is not None]
-        self.counts.append(_count(v for _, v in given))
-        self.voters.append(frozenset(p for p, _ in given))
+    def add(self, counts: UnitCounts, voters: frozenset[int]) -> None:
+        self.counts.append(counts)
+        self.voters.append(voters)
 
     def extend(self, other: "_Units") -> None:
         self.counts += other.counts
@@ -192,22 +191,46 @@ def session_agreement(model: Model, facts: list[PhaseFacts] | None = None) -> Ag
     """Alpha per dimension for every phase and for the session (room votes only)."""
     facts = session_facts(model) if facts is None else facts
     room = room_voter_ids(model)
+    units = {f.phase.id: [[(v.participant_id, (v.trust, v.commitment, v.interdependence))
+                           for v in model.votes(rel.id, f.phase.id) if v.participant_id in room]
+                          for rel in f.relations]
+             for f in facts}
+    return agreement_of_units(units, {f.phase.id: f.phase.name for f in facts}, len(room))
+
+
+# The room's votes on one unit: (participant id, (trust, commitment, interdependence, ...))
+# each; values past the three dimensions are not read.
+UnitVotes = list[tuple[int, tuple[int | None, ...]]]
+
+
+def agreement_of_units(units: Mapping[int, Iterable[UnitVotes]], phase_names: Mapping[int, str],
+                       voters: int) -> Agreement:
+    """Alpha from the room's votes on each unit of each phase (``units``: phase id -> units,
+    relations in id order; ``phase_names`` in session order): the research bundle gathers
+    them in its one pass over the votes, the console from the model."""
     whole = {d: _Units() for d in SCORE_DIMENSIONS}
     phases: dict[int, dict[str, Alpha]] = {}
-    for f in facts:
+    # A unit's counts and voters on one dimension, per distinct (voter, value) tuple: a few
+    # voters on a 1-5 scale make few distinct ones, and a big session has tens of thousands.
+    seen: dict[tuple[tuple[int, int | None], ...], tuple[UnitCounts, frozenset[int]]] = {}
+    for pid in phase_names:
         here = {d: _Units() for d in SCORE_DIMENSIONS}
-        for rel in f.relations:
-            votes = [v for v in model.votes(rel.id, f.phase.id) if v.participant_id in room]
+        for votes in units.get(pid, ()):
             if not votes:
                 continue
-            for d in SCORE_DIMENSIONS:
-                here[d].add([(v.participant_id, v.value(d)) for v in votes])
-        phases[f.phase.id] = {d: here[d].alpha(d) for d in SCORE_DIMENSIONS}
+            for i, d in enumerate(SCORE_DIMENSIONS):
+                key = tuple([(p, values[i]) for p, values in votes])
+                found = seen.get(key)
+                if found is None:
+                    given = [(p, v) for p, v in key if v is not None]
+                    found = seen[key] = (_count(v for _, v in given),
+                                         frozenset(p for p, _ in given))
+                here[d].add(*found)
+        phases[pid] = {d: here[d].alpha(d) for d in SCORE_DIMENSIONS}
         for d in SCORE_DIMENSIONS:
             whole[d].extend(here[d])
     return Agreement(session={d: whole[d].alpha(d) for d in SCORE_DIMENSIONS},
-                     phases=phases, phase_names={f.phase.id: f.phase.name for f in facts},
-                     voters=len(room))
+                     phases=phases, phase_names=dict(phase_names), voters=voters)
 
 
 def agreement_table(model: Model, agreement: Agreement | None = None) -> list[dict[str, Any]]:
@@ -234,6 +257,6 @@ def agreement_table(model: Model, agreement: Agreement | None = None) -> list[di
     return rows
 
 
-__all__ = ["Alpha", "Agreement", "alpha_of_counts", "alpha_of_ratings", "session_agreement",
-           "agreement_table", "room_voter_ids", "METHOD", "NOTHING_SCORED", "FEWER_THAN_TWO",
-           "NO_VARIATION"]
+__all__ = ["Alpha", "Agreement", "UnitVotes", "agreement_of_units", "alpha_of_counts",
+           "alpha_of_ratings", "session_agreement", "agreement_table", "room_voter_ids", "METHOD",
+           "NOTHING_SCORED", "FEWER_THAN_TWO", "NO_VARIATION"]

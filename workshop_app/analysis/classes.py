@@ -54,11 +54,26 @@ def class_of_votes(votes: Sequence[Score], rule: str) -> str | None:
     interdependence it reads the three medians directly (the canvas asks this for every
     relation on every phase switch).
     """
-    if rule == "median" and all(v.interdependence_back is None for v in votes):
+    if _by_medians(votes, rule):
         return three_c(median_low(v.trust for v in votes if v.trust is not None),
                        median_low(v.commitment for v in votes if v.commitment is not None),
                        median_low(v.interdependence for v in votes if v.interdependence is not None))
     return derived_class(votes, rule)
+
+
+def _by_medians(votes: Sequence[Score], rule: str) -> bool:
+    """Whether the class is the three medians' (the ``median`` rule, no asymmetric votes)."""
+    return rule == "median" and all(v.interdependence_back is None for v in votes)
+
+
+def class_of_medians(votes: Sequence[Score], rule: str,
+                     medians: Sequence[int | None]) -> str | None:
+    """:func:`class_of_votes` for a caller that has the votes' lower medians (trust,
+    commitment, interdependence) already: the research tables compute them for every
+    relation-phase, and their votes rarely repeat, so nothing kept per set of votes helps."""
+    if _by_medians(votes, rule):
+        return three_c(*medians)
+    return class_of_values(rule, vote_values(votes))
 
 
 @lru_cache(maxsize=4096)
@@ -304,6 +319,7 @@ def arena_series(model: Model) -> dict[int, list[ArenaReading]]:
 
 __all__ = ["ArenaReading", "ClassReading", "StatedLevelView", "UNCLASSIFIED", "CLASS_ORDER",
            "CLASS_RANK", "arena_class", "citation", "arena_members", "arena_reading",
-           "arena_readings", "arena_series", "class_counts", "class_of_values", "class_of_votes", "class_shares", "median_class",
+           "arena_readings", "arena_series", "class_counts", "class_of_medians",
+           "class_of_values", "class_of_votes", "class_shares", "median_class",
            "most_intense", "relation_class", "relation_reading", "stated_classes",
            "stated_levels", "vote_values"]

@@ -27,13 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sized
 
 from .. import __version__
-from ..analysis.agreement import agreement_table
+from ..analysis.agreement import agreement_of_units, agreement_table
 from ..domain.textsafe import TextLog
 from .atomic import atomic_folder
 from .codebook import codebook as make_codebook
 from .data_export import in_english, session_view
 from .errors import ExportCancelled, ExportError
-from .exchange import votes_by_phase
+from .exchange import vote_groups
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .session_guard import refuse_session_folder, refuse_session_target
@@ -128,9 +128,16 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
                  target: Path, left_out: list[str]) -> list[Path]:
     model = session.model
     tables = session.tables()  # computed once for every file
+    # The votes grouped by relation and phase, once for every file: both networks write
+    # them (what XML cannot hold is dropped once, for both), and the room's agreement is
+    # counted from them.
+    room_ids = {p["participant_id"] for p in tables["participants"] if p["kind"] == "room"}
+    votes = vote_groups(tables["scores"], lambda text: log.xml(text, "GEXF"), room_ids)
+    agreement = agreement_of_units(votes.room, {p["phase_id"]: p["name"] for p in tables["phases"]},
+                                   len(room_ids))
     # How far the room agreed, beside the tables it is computed from: in the CSV files, the
     # workbook and the codebook, not on the networks (it describes no node or edge).
-    with_agreement = {**tables, "agreement": agreement_table(model)}
+    with_agreement = {**tables, "agreement": agreement_table(model, agreement)}
     scale = model.meta("score_scale")
     rows = sum(map(len, with_agreement.values()))
     cells = table_cells(tables)  # the limit is the session's; agreement adds a few dozen rows
@@ -142,8 +149,6 @@ def _write_files(session: "Session", work: Path, pseudonymised: bool, log: TextL
                    progress, cancelled, target)
 
     steps.start("network.gexf")
-    # Both networks write every vote; what XML cannot hold is dropped once, for both.
-    votes = votes_by_phase(tables["scores"], lambda text: log.xml(text, "GEXF"))
     files = [write_gexf(model, work / "network.gexf", tables=tables, log=log, votes=votes)]
     steps.tick(networks * _NETWORK_WEIGHT)
     steps.start("graphml")

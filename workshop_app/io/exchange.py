@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Collection, Iterable, Mapping, Sequence
+
+from ..domain.textsafe import has_xml_illegal
 
 Row = dict[str, Any]
 Tables = Mapping[str, list[Row]]
@@ -93,43 +96,89 @@ def _json_text(text: str) -> str:
     return f'"{text}"' if _PLAIN_JSON_TEXT.fullmatch(text) else _compact(text)
 
 
-def votes_by_phase(scores: Iterable[Row], clean: Callable[[str], str] | None = None,
-                   ) -> dict[tuple[int, int], str]:
-    """Every vote as the ``votes`` JSON text of its (relation_id, phase_id).
+@dataclass(frozen=True)
+class VoteGroups:
+    """The votes of every (relation, phase), gathered in one pass for every writer.
 
-    Built from pieces, since a large session has a hundred thousand votes and both network
-    formats write them: the participant's part and the scores' part repeat (few people, few
-    combinations of 1-5), so each is encoded once; ``json.loads`` reads the result as if
-    ``json.dumps`` had written the list of objects. ``clean`` drops from names and times
-    what the file format cannot hold (JSON would escape it; XML then drops it everywhere
-    else, and a name must read the same in a vote as in the participants' list)."""
+    A research bundle writes each vote into both networks and counts the room's votes for
+    its agreement table; a large session has a hundred thousand votes, so they are grouped
+    by relation and phase once per bundle (:func:`vote_groups`) and handed to each writer.
+    A writer called on its own gathers them itself, through the same function."""
+
+    json: dict[tuple[int, int], str]  # (relation_id, phase_id) -> the ``votes`` JSON text
+    # Phase id -> the room's votes on each relation active there, relations in id order
+    # (``analysis.agreement.agreement_of_units``): (participant id, (trust, commitment,
+    # interdependence, interdependence_back)) each.
+    room: dict[int, list[list[tuple[int, tuple[Any, ...]]]]]
+    # No text holds what XML cannot hold or must escape (& < > ' and carriage return), so
+    # both networks write it as it is (the usual case; checked once on all texts together).
+    xml_plain: bool
+
+
+# The score columns a vote's JSON and the room's agreement read, in the order unpacked.
+_VOTE_COLUMNS = itemgetter("relation_id", "phase_id", "participant_name", "participant_id",
+                           "trust", "commitment", "interdependence", "interdependence_back",
+                           "time", "evidence_id", "relation_active")
+
+
+def vote_groups(scores: Iterable[Row], clean: Callable[[str], str] | None = None,
+                room_ids: Collection[int] = ()) -> VoteGroups:
+    """One pass over the score rows (in table order): each vote as JSON text grouped by
+    (relation_id, phase_id), and the votes of ``room_ids`` on active relations.
+
+    The JSON is built from pieces, since a large session has a hundred thousand votes and
+    both network formats write them: the participant's part and the scores' part repeat (few
+    people, few combinations of 1-5), so each is encoded once; ``json.loads`` reads the
+    result as if ``json.dumps`` had written the list of objects. ``clean`` drops from names
+    and times what the file format cannot hold (JSON would escape it; XML then drops it
+    everywhere else, and a name must read the same in a vote as in the participants' list)."""
     clean = clean or _same
     heads: dict[tuple[Any, Any], str] = {}
     middles: dict[tuple[Any, ...], str] = {}
     times: dict[Any, str] = {}
     grouped: dict[tuple[int, int], list[str]] = {}
-    for row in scores:
-        who = (row["participant_name"], row["participant_id"])
+    room: dict[int, list[list[tuple[int, tuple[Any, ...]]]]] = {}
+    # One (participant, scores) tuple per distinct vote, shared by every unit holding it: a
+    # new tuple per vote kept alive would set off the garbage collector's full passes over
+    # all the tables again and again.
+    shared: dict[tuple[Any, ...], tuple[int, tuple[Any, ...]]] = {}
+    unit: list[tuple[int, tuple[Any, ...]]] = []
+    unit_key: tuple[int, int] | None = None
+    for rid, pid, name, part, t, c, i, back, when, evidence, active in map(_VOTE_COLUMNS, scores):
+        who = (name, part)
         head = heads.get(who)
         if head is None:
-            name = clean(who[0]) if isinstance(who[0], str) else who[0]
+            clean_name = clean(name) if isinstance(name, str) else name
             head = heads[who] = "{" + ",".join(
-                f'"{k}":{_compact(v)}' for k, v in zip(VOTE_KEYS[:2], (name, who[1]))
+                f'"{k}":{_compact(v)}' for k, v in zip(VOTE_KEYS[:2], (clean_name, part))
                 if v is not None and v != "")
-        values = (row["trust"], row["commitment"], row["interdependence"], row["interdependence_back"])
-        middle = middles.get(values)
+        scored = (t, c, i, back)
+        middle = middles.get(scored)
         if middle is None:
-            middle = middles[values] = "".join(
-                f',"{k}":{v}' for k, v in zip(VOTE_KEYS[2:6], values) if v is not None)
-        when = row["time"]
+            middle = middles[scored] = "".join(
+                f',"{k}":{v}' for k, v in zip(VOTE_KEYS[2:6], scored) if v is not None)
         tail = times.get(when)
-        if tail is None:
-            tail = times[when] = f',"time":{_json_text(clean(when))}' if when else ""
-        evidence = row["evidence_id"]
+        if tail is None:  # an ISO time is plain JSON text, which has nothing to clean
+            tail = times[when] = (f',"time":"{when}"' if _PLAIN_JSON_TEXT.fullmatch(when)
+                                  else f',"time":{_json_text(clean(when))}') if when else ""
         text = f'{head}{middle}{tail},"evidence_id":{evidence}}}' if evidence is not None else \
             f"{head}{middle}{tail}}}"
-        grouped.setdefault((row["relation_id"], row["phase_id"]), []).append(text)
-    return {key: "[" + ",".join(votes) + "]" for key, votes in grouped.items()}
+        key = (rid, pid)
+        grouped.setdefault(key, []).append(text)
+        if active and part in room_ids:
+            if key != unit_key:
+                unit, unit_key = [], key
+                room.setdefault(pid, []).append(unit)
+            vote = shared.get((part, scored))
+            if vote is None:
+                vote = shared[(part, scored)] = (part, scored)
+            unit.append(vote)
+    json_texts = {key: "[" + ",".join(votes) + "]" for key, votes in grouped.items()}
+    # The texts are made of these pieces, brackets, commas and evidence ids (integers):
+    # checking the few distinct pieces checks every text.
+    pieces = "".join([*heads.values(), *middles.values(), *times.values()])
+    plain = not has_xml_illegal(pieces) and not any(ch in pieces for ch in "&<>'\r")
+    return VoteGroups(json=json_texts, room=room, xml_plain=plain)
 
 
 def voter_classes_text(row: Row) -> str:
@@ -250,6 +299,7 @@ def parse_session_block(text: str) -> dict[str, list[Row]]:
 
 
 __all__ = ["READ_BACK", "SESSION_TABLES", "VOTE_KEYS", "GEXF_BLOCK_LINE", "EXCHANGE_NAME",
-           "EXCHANGE_VERSION", "votes_by_phase", "voter_classes_text", "role_evidence",
+           "EXCHANGE_VERSION", "vote_groups", "VoteGroups", "voter_classes_text",
+           "role_evidence",
            "actor_phase_lists", "block_tables", "block_text", "session_block",
            "parse_session_block"]

@@ -21,7 +21,7 @@ import math
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..domain.model import Model
@@ -32,8 +32,9 @@ from .exchange import (
     actor_phase_lists,
     role_evidence,
     session_block,
+    VoteGroups,
+    vote_groups,
     voter_classes_text,
-    votes_by_phase,
 )
 from .xmlwrite import XmlEscaper
 from ..style.palette import TYPE_FILL
@@ -134,26 +135,38 @@ def _text(value: Any) -> str | None:
 
 
 def _dynamic(a: Callable[[str], str], key: str, pairs: Iterable[tuple[int, Any]]) -> str:
-    """The attvalues of one dynamic attribute: equal adjacent phases merged into one interval."""
-    texts = [(n, text) for n, text in ((n, _text(v)) for n, v in pairs) if text is not None]
+    """The attvalues of one dynamic attribute: equal adjacent phases merged into one interval.
+
+    ``_merge_runs`` over the values' texts, written out in one loop: a large session has
+    tens of thousands of edges with fifteen such attributes each, most of them empty."""
+    runs: list[list[Any]] = []
+    for n, v in pairs:
+        if v is None or v == "":
+            continue
+        text = v if type(v) is str else _text(v)
+        if text is None:
+            continue
+        if runs and runs[-1][0] == text and runs[-1][2] + 1 == n:
+            runs[-1][2] = n
+        else:
+            runs.append([text, n, n])
     return "".join(
         f'          <attvalue for="{key}" value="{a(text)}" start="{start}" end="{end}"/>\n'
-        for text, start, end in _merge_runs(texts))
+        for text, start, end in runs)
 
 
 def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bool = True,
               log: TextLog | None = None, title: str = "",
-              votes: Mapping[tuple[int, int], str] | None = None) -> Iterator[str]:
+              votes: VoteGroups | None = None) -> Iterator[str]:
     """The GEXF document as text chunks, built from the session's tidy tables.
 
     ``phase_ids`` limits the timeline to some phases; they keep their session numbers so a
     file of one phase still says which phase it is. ``votes``: the tables' votes as
-    ``exchange.votes_by_phase`` gives them, when the caller has them already.
+    ``exchange.vote_groups`` gives them, when the caller has them already (the bundle).
     """
 
     log = log or TextLog()
     esc = XmlEscaper(log, "GEXF")
-    votes_attr = _JsonAttr(log)
     a, t = esc.attr, esc.text
     chosen = [p for p in tables["phases"] if phase_ids is None or p["phase_id"] in phase_ids]
     nums = {p["phase_id"]: p["phase_number"] for p in chosen}
@@ -211,9 +224,10 @@ def gexf_text(tables: Tables, *, phase_ids: Sequence[int] | None = None, viz: bo
         if rp["phase_id"] in nums and rp["relation_id"] in active:
             states.setdefault(rp["relation_id"], []).append((nums[rp["phase_id"]], rp))
     if votes is None:
-        votes = votes_by_phase((r for r in tables["scores"] if r["relation_id"] in active), clean)
+        votes = vote_groups((r for r in tables["scores"] if r["relation_id"] in active), clean)
+    votes_attr = _JsonAttr(log, votes.xml_plain)
     edge_votes: dict[int, list[tuple[int, str]]] = {}
-    for (rid, pid), text in votes.items():
+    for (rid, pid), text in votes.json.items():
         if pid in nums and rid in active:
             edge_votes.setdefault(rid, []).append((nums[pid], text))
     yield f'    <edges count="{len(edges)}">\n'
@@ -268,16 +282,22 @@ class _JsonAttr:
     """The ``votes`` values: JSON is full of double quotes, so its attribute is quoted with
     single ones and only ``& < > '`` are escaped (JSON escapes every control character
     itself); it is a third of the file of a large session, and each value is new, so nothing
-    is cached. Characters XML cannot hold are dropped and counted like all other text."""
+    is cached. Characters XML cannot hold are dropped and counted like all other text; when
+    the votes were found ``plain`` (nothing to drop or escape in any of them), they are
+    written as they are."""
 
     _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;"})
 
-    def __init__(self, log: TextLog) -> None:
+    def __init__(self, log: TextLog, plain: bool = False) -> None:
         self.log = log
+        self.plain = plain
+
+    def _value(self, text: str) -> str:
+        return text if self.plain else self.log.xml(text, "GEXF").translate(self._ESCAPES)
 
     def lines(self, votes: list[tuple[int, str]]) -> str:
         return "".join(
-            f"          <attvalue for=\"votes\" value='{self.log.xml(text, 'GEXF').translate(self._ESCAPES)}'"
+            f"          <attvalue for=\"votes\" value='{self._value(text)}'"
             f' start="{start}" end="{end}"/>\n'
             for text, start, end in _merge_runs(votes))
 
@@ -317,8 +337,7 @@ def _edge(row: dict[str, Any], cons: list[tuple[int, dict[str, Any]]],
 
 def write_gexf(model: Model, out: Path, *, phase_ids: Sequence[int] | None = None,
                viz: bool = True, log: TextLog | None = None,
-               tables: Tables | None = None,
-               votes: Mapping[tuple[int, int], str] | None = None) -> Path:
+               tables: Tables | None = None, votes: VoteGroups | None = None) -> Path:
     """Write the GEXF file (all phases, or ``phase_ids``); returns its path."""
     tables = tables if tables is not None else tidy_tables(model)
     title = str(model.meta("title", ""))

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..domain.model import Model
 from ..domain.textsafe import TextLog
@@ -31,8 +31,9 @@ from .exchange import (
     block_tables,
     block_text,
     role_evidence,
+    VoteGroups,
+    vote_groups,
     voter_classes_text,
-    votes_by_phase,
 )
 from .xmlwrite import XmlEscaper, escape_texts
 
@@ -107,23 +108,26 @@ class _Writer:
     grouped by phase once rather than searched for every phase."""
 
     def __init__(self, tables: Tables, title: str, log: TextLog,
-                 votes: Mapping[tuple[int, int], str] | None = None) -> None:
+                 votes: VoteGroups | None = None) -> None:
         self.tables = tables
         self.title = title
         self.log = log
         self.esc = XmlEscaper(log, "GraphML")
         self.header = self._header()
         self.actors = {a["actor_id"]: a for a in tables["actors"]}
-        self.actor_data = {a["actor_id"]: self._data("n", a, _ACTOR_KEYS) for a in tables["actors"]}
+        self.actor_data = {a["actor_id"]: self._data(_fields("n", _ACTOR_KEYS), a)
+                           for a in tables["actors"]}
         self.relations = {r["relation_id"]: r for r in tables["relations"]}
-        self.relation_data = {r["relation_id"]: self._data("e", r, _RELATION_KEYS)
+        self.relation_data = {r["relation_id"]: self._data(_fields("e", _RELATION_KEYS), r)
                               for r in tables["relations"]}
         self.presence = _by_phase(tables["presence"])
         self.consensus = _by_phase(tables["consensus"])
         self.states = {(r["relation_id"], r["phase_id"]): r for r in tables["relation_phases"]}
         self.scores = _by_phase(tables["scores"])
         self.roles = _by_phase(tables["roles"])
-        self.votes = votes if votes is not None else votes_by_phase(tables["scores"], self._clean)
+        groups = votes if votes is not None else vote_groups(tables["scores"], self._clean)
+        self.votes = groups.json
+        self.votes_plain = groups.xml_plain
         self.role_evidence = role_evidence(tables["roles"])
         self.arenas, self.work = actor_phase_lists(tables)
         on_graph_actors = {r["actor_id"] for r in tables["presence"] if r["state"] == "present"}
@@ -134,17 +138,15 @@ class _Writer:
         self.score_lines = [_Lines(self.esc, f"e_{name}") for name, _ in _SCORE_KEYS]
         self.score_values = itemgetter(*map(_consensus_column, (n for n, _ in _SCORE_KEYS)))
 
-    def _data(self, prefix: str, row: dict[str, Any], keys: Sequence[tuple[str, str]],
-              indent: str = "      ") -> str:
-        return "".join(self._line(f"{prefix}_{name}", row[_COLUMN.get(name, name)], indent)
-                       for name, _ in keys)
-
-    def _line(self, key: str, value: Any, indent: str = "      ") -> str:
-        """One ``<data>`` line, or nothing for a missing value."""
-        text = _value(value)
-        if text is None:
-            return ""
-        return f'{indent}<data key="{key}">{self.esc.text(text)}</data>\n'
+    def _data(self, fields: "_Fields", row: dict[str, Any]) -> str:
+        """The ``<data>`` lines of ``fields`` read from ``row``; none for a missing value."""
+        text = self.esc.text
+        parts = []
+        for read, opening in fields:
+            value = _value(read(row))
+            if value is not None:
+                parts.append(f"{opening}{text(value)}</data>\n")
+        return "".join(parts)
 
     @staticmethod
     def _header() -> str:
@@ -189,7 +191,7 @@ class _Writer:
                      "phase_id": pid, "phase_note": phase_row["note"],
                      "public_value": phase_row.get("public_value", ""),
                      "workshop_exchange": self._phase_block(pid)}
-        yield self._data("g", graph_row, GRAPH_KEYS, indent="    ")
+        yield self._data(_GRAPH_FIELDS, graph_row)
         yield "".join(self._node(pr, pid) for pr in self.presence.get(pid, ())
                       if pr["state"] == "present")
         lookup = dict.__getitem__
@@ -197,11 +199,11 @@ class _Writer:
             rid = c["relation_id"]
             r = self.relations[rid]
             direction = ' directed="false"' if not r["directed"] and not undirected else ""
-            phase_data = self._data("e", {**self.states[(rid, pid)],
-                                          "weight": _float(c["trust_median"])},
-                                    _STATE_KEYS) + self._votes_line(self.votes.get((rid, pid)))
+            phase_data = (self._data(_STATE_FIELDS, self.states[(rid, pid)])
+                          + self._data(_WEIGHT_FIELDS, c)
+                          + self._votes_line(self.votes.get((rid, pid))))
             scores = "".join(map(lookup, self.score_lines, self.score_values(c)))
-            classes = self._data("e", {**c, "voter_classes": voter_classes_text(c)}, _CLASS_KEYS)
+            classes = self._data(_CLASS_FIELDS, c)
             yield (f'    <edge id="r{rid}" source="a{r["source_id"]}" target="a{r["target_id"]}"'
                    f'{direction}>\n{self.relation_data[rid]}{phase_data}{scores}{classes}'
                    f'    </edge>\n')
@@ -209,9 +211,12 @@ class _Writer:
 
     def _votes_line(self, votes: str | None) -> str:
         """The ``votes`` data of an edge: each value is new, so it is cleaned and escaped
-        without the escaper's cache, and usually needs no escaping at all."""
+        without the escaper's cache, and usually needs no escaping at all (``votes_plain``:
+        none of the votes does, as their one pass found)."""
         if votes is None:
             return ""
+        if self.votes_plain:
+            return f'      <data key="e_votes">{votes}</data>\n'
         text = self.log.xml(votes, "GraphML")
         if "&" in text or "<" in text or ">" in text or "\r" in text:
             text = escape_texts([text])[0]
@@ -223,7 +228,18 @@ class _Writer:
         row = {**pr, "role_evidence": self.role_evidence.get(key),
                "arenas": self.arenas.get(key), "institutional_work": self.work.get(key)}
         return (f'    <node id="a{aid}">\n{self.actor_data[aid]}'
-                f'{self._data("n", row, _PRESENCE_KEYS)}    </node>\n')
+                f'{self._data(_PRESENCE_FIELDS, row)}    </node>\n')
+
+
+# How a ``<data>`` line reads its value from a row, and the line's opening tag.
+_Fields = list[tuple[Callable[[dict[str, Any]], Any], str]]
+
+
+def _fields(prefix: str, keys: Sequence[tuple[str, str]], indent: str = "      ",
+            read: Mapping[str, Callable[[dict[str, Any]], Any]] | None = None) -> _Fields:
+    """The ``<data>`` lines of ``keys``, each read from its column (or by ``read``)."""
+    return [((read or {}).get(name) or itemgetter(_COLUMN.get(name, name)),
+             f'{indent}<data key="{prefix}_{name}">') for name, _ in keys]
 
 
 def _by_phase(rows: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
@@ -254,6 +270,11 @@ class _Lines(dict):  # type: ignore[type-arg]
         return line
 
 
+def _weight(consensus: dict[str, Any]) -> float | None:
+    """The ``weight`` of an edge: its median trust, as the double the key declares."""
+    return _float(consensus["trust_median"])
+
+
 def _consensus_column(field: str) -> str:
     """The consensus column behind an edge key: trust is trust_median, trust_votes trust_n."""
     if field in SCORE_DIMENSIONS:
@@ -263,14 +284,20 @@ def _consensus_column(field: str) -> str:
     return field
 
 
+_GRAPH_FIELDS = _fields("g", GRAPH_KEYS, indent="    ")
+_PRESENCE_FIELDS = _fields("n", _PRESENCE_KEYS)
+_STATE_FIELDS = _fields("e", _STATE_KEYS[:-1])  # read from the relation's row of the phase
+_WEIGHT_FIELDS = _fields("e", _STATE_KEYS[-1:], read={"weight": _weight})  # from its consensus
+_CLASS_FIELDS = _fields("e", _CLASS_KEYS, read={"voter_classes": voter_classes_text})
+
+
 def write_graphml(model: Model, out_dir: Path, *, phase_ids: Sequence[int] | None = None,
                   tables: Tables | None = None, log: TextLog | None = None,
-                  into: Path | None = None,
-                  votes: Mapping[tuple[int, int], str] | None = None) -> list[Path]:
+                  into: Path | None = None, votes: VoteGroups | None = None) -> list[Path]:
     """Write one ``phase_NN_<name>.graphml`` per phase into ``out_dir``; returns the paths.
 
     ``into`` names the file for a single phase instead (``out_dir`` is then not used);
-    ``votes`` are the tables' votes as ``exchange.votes_by_phase`` gives them, if at hand.
+    ``votes`` are the tables' votes as ``exchange.vote_groups`` gives them, if at hand.
     """
     tables = tables if tables is not None else tidy_tables(model)
     writer = _Writer(tables, str(model.meta("title", "")), log or TextLog(), votes)

@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, Iterable
 
 from ..domain.model import Model, Phase, Relation, Score
-from ..analysis.classes import class_of_values, vote_values
+from ..analysis.classes import class_of_medians
 from ..domain.scoring import counted_votes, kind_class_mismatch, median_low, tensions, vote_class
 from ..domain.vocabulary import OPENNESS, PHASE_KEYS, ROLES, SCORE_DIMENSIONS
 from .tables_evidence import Evidence, evidence_tables
@@ -239,8 +239,9 @@ def _tensions_of(t: int | None, c: int | None, i: int | None) -> str:
 def _class_and_tensions(rule: str, votes: list[Score],
                         medians: list[int | None]) -> tuple[str | None, str]:
     """The room's 3C class as every view reads it (``analysis.classes``: the session's rule
-    over the counted votes, kept per distinct set of votes) and the tensions of the medians."""
-    return class_of_values(rule, vote_values(votes)), _tensions_of(*medians)
+    over the counted votes, from the medians just computed where the rule reads only them)
+    and the tensions of the medians."""
+    return class_of_medians(votes, rule, medians), _tensions_of(*medians)
 
 
 def _relation_phases(model: Model, relations: list[Relation], phases: list[Phase],
