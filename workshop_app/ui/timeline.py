@@ -216,14 +216,14 @@ class Timeline(FeatureBase):
         self.slider.decisions.deleteRequested.connect(self.delete_decision)
         ctx.connect(signals.phaseChanged, self._phase_changed)
         ctx.connect(signals.sessionChanged, self._session_changed)
-        self.side_by_side = SideBySideWindow(ctx)
+        self._side: SideBySideWindow | None = None  # made when first opened
         ctx.add_separator("view")
         self.act_slider = ctx.declare("phase_slider", tr("Phase slider"), self.show_slider, checkable=True,
                                       menu="view", tip=tr("Show the timeline slider under the phase bar"))
         self.act_animate = ctx.declare("animate", tr("Animate phase changes"), self.set_animate, checkable=True,
                                        menu="view",
                                        tip=tr("Fade actors and relations in and out when switching phases"))
-        self.act_side = ctx.declare("side_by_side", tr("All phases side by side"), self.side_by_side.open,
+        self.act_side = ctx.declare("side_by_side", tr("All phases side by side"), lambda: self.side_by_side.open(),
                                     "Ctrl+Shift+A", menu="view",
                                     tip=tr("One small map per phase in a separate window; click one to show it"))
         ctx.add_separator("phases")
@@ -237,9 +237,18 @@ class Timeline(FeatureBase):
 
     def detach(self) -> None:
         self.settings_signals.close()
-        self.side_by_side.close()
-        self.side_by_side.deleteLater()
+        if self._side is not None:
+            self._side.close()
+            self._side.deleteLater()
+            self._side = None
         super().detach()
+
+    @property
+    def side_by_side(self) -> SideBySideWindow:
+        """The window with every phase side by side (made the first time it is needed)."""
+        if self._side is None:
+            self._side = SideBySideWindow(self.ctx)
+        return self._side
 
     def _follow_settings(self) -> None:
         """The remembered choices (also when another window changes them)."""
@@ -311,9 +320,11 @@ class Timeline(FeatureBase):
 
     def _phase_changed(self, phase_id: int) -> None:
         self.slider.set_current(phase_id)
-        self.side_by_side.multiples.set_current(phase_id)
+        if self._side is not None:
+            self._side.multiples.set_current(phase_id)
 
     def _session_changed(self, _session: object) -> None:
         self.ctx.scene.animate = self.act_animate.isChecked()
         self._phases_changed()
-        self.side_by_side.follow_session()
+        if self._side is not None:
+            self._side.follow_session()
