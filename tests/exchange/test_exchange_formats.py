@@ -7,7 +7,6 @@ import csv
 import json
 from pathlib import Path
 
-import networkx as nx
 import openpyxl
 import pytest
 from exchange_helpers import (

@@ -3,7 +3,6 @@ the votes they leave in the session; the most contested list; the room's state t
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 
 import pytest

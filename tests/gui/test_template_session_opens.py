@@ -12,7 +12,6 @@ import pytest
 from workshop_app import Session
 from workshop_app.analysis.prompts import PROMPTS_BY_ID
 from workshop_app.bundled import resources_dir
-from workshop_app.domain import commands as cmds
 from workshop_app.io.protocol import check_template, load_schema, new_session
 from workshop_app.ui.round_panel import RoundSetupDialog
 

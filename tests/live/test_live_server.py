@@ -6,7 +6,6 @@ import json
 import re
 import socket
 import threading
-import time
 from pathlib import Path
 from typing import Any, Callable
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from ..domain.i18n import N_, tr
 from ..domain.model import Model
 from ..style import palette
-from ..style.look import (RELATIONS_HEADER, SCORE_SHORT, TEXT, LegendSection, TextStyle, actor_style,
+from ..style.look import (SCORE_SHORT, TEXT, LegendSection, TextStyle, actor_style,
                           legend_entries, not_described_relation_style, reference_mark, relation_style)
 from . import items
 from .style_paint import (paint_actor_box, paint_disagreement_badge, paint_glyph, paint_marker,

@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetricsF, QMous
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..analysis.classes import citation
-from ..domain import vocabulary as voc
 from ..domain.evidence import DecisionPoint
 from ..domain.model import Model
 from ..style import palette

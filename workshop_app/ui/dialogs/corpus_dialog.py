@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.wording import count
 from ...io.errors import ExchangeError
-from ...research.corpus import CorpusError, add_to_corpus, build_corpus, open_corpus
+from ...research.corpus import add_to_corpus, build_corpus, open_corpus
 from ...research.reconcile import suggest
 from ...research.register import (MatchRow, canonical_names, decide, default_decider,
                                   export_csv, import_csv, match_rows)
