@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Iterator
-from xml.sax.saxutils import escape
 
 import pytest
 
 from workshop_app.domain import i18n
+
+from small_catalogue import write_catalogue
 
 W1_TITLE = "Citizens absent from design: will they be consulted only after decisions are made?"
 W1_TITLE_DE = "Bürger fehlen im Entwurf: werden sie erst gefragt, wenn schon entschieden ist?"
@@ -36,22 +37,9 @@ GERMAN: tuple[tuple[str, str | tuple[str, str]], ...] = (
 )
 
 
-def write_catalogue(folder: Path) -> Path:
+def write_german(folder: Path) -> Path:
     """``folder/workshop_de.ts`` holding :data:`GERMAN`."""
-    messages = []
-    for source, german in GERMAN:
-        if isinstance(german, tuple):
-            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in german)
-            messages.append(f'<message numerus="yes"><source>{escape(source)}</source>'
-                            f"<translation>{forms}</translation></message>")
-        else:
-            messages.append(f"<message><source>{escape(source)}</source>"
-                            f"<translation>{escape(german)}</translation></message>")
-    path = folder / "workshop_de.ts"
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                    f'<TS version="2.1" language="de_DE"><context><name>{i18n.CONTEXT}</name>'
-                    + "".join(messages) + "</context></TS>\n", encoding="utf-8")
-    return path
+    return write_catalogue(folder, ((source, "", german) for source, german in GERMAN))
 
 
 @pytest.fixture
@@ -60,7 +48,7 @@ def german(tmp_path: Path) -> Iterator[Path]:
     shipped catalogues and English after."""
     folder = tmp_path / "i18n"
     folder.mkdir()
-    write_catalogue(folder)
+    write_german(folder)
     i18n.set_catalogue_dir(folder)
     i18n.set_language("de")
     try:

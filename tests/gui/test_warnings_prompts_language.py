@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Iterator
-from xml.sax.saxutils import escape
 
 import pytest
 
 from workshop_app.domain import i18n
 from workshop_app.ui.i18n import install
+
+from small_catalogue import write_catalogue
 
 pytestmark = pytest.mark.gui
 
@@ -29,11 +30,7 @@ GERMAN = {
 def german_console(tmp_path: Path) -> Iterator[None]:
     folder = tmp_path / "i18n"
     folder.mkdir()
-    messages = "".join(f"<message><source>{escape(en)}</source><translation>{escape(de)}</translation></message>"
-                       for en, de in GERMAN.items())
-    (folder / "workshop_de.ts").write_text(
-        f'<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="de_DE"><context>'
-        f"<name>{i18n.CONTEXT}</name>{messages}</context></TS>\n", encoding="utf-8")
+    write_catalogue(folder, ((en, "", de) for en, de in GERMAN.items()))
     i18n.set_catalogue_dir(folder)
     install("de")
     try:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Iterator
-from xml.sax.saxutils import escape
 
 import pytest
 
 from workshop_app.domain import i18n
+
+from small_catalogue import write_catalogue
 
 # (English source, disambiguation, German); a tuple of two German forms is a counted noun.
 GERMAN: tuple[tuple[str, str, str | tuple[str, str]], ...] = (
@@ -33,21 +34,7 @@ GERMAN: tuple[tuple[str, str, str | tuple[str, str]], ...] = (
 
 def write_german(folder: Path) -> Path:
     """``folder/workshop_de.ts`` holding :data:`GERMAN`."""
-    messages = []
-    for source, comment, german in GERMAN:
-        note = f"<comment>{escape(comment)}</comment>" if comment else ""
-        if isinstance(german, tuple):
-            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in german)
-            messages.append(f'<message numerus="yes"><source>{escape(source)}</source>{note}'
-                            f"<translation>{forms}</translation></message>")
-        else:
-            messages.append(f"<message><source>{escape(source)}</source>{note}"
-                            f"<translation>{escape(german)}</translation></message>")
-    path = folder / "workshop_de.ts"
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                    f'<TS version="2.1" language="de_DE"><context><name>{i18n.CONTEXT}</name>'
-                    + "".join(messages) + "</context></TS>\n", encoding="utf-8")
-    return path
+    return write_catalogue(folder, GERMAN)
 
 
 @pytest.fixture
