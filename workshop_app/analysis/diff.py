@@ -161,28 +161,25 @@ _RELATION_STEPS: dict[tuple[str, str], str] = {
 }
 
 
+# The line each kind of change reads as (translated where it is made; names are placeholders).
+_LINES: dict[str, str] = {
+    "actor_entered": N_("{name} joined between {a} and {b}"),
+    "actor_left": N_("{name} left between {a} and {b}"),
+    "actor_not_described": N_("{name}: present in {a}, not described in {b}"),
+    "actor_described": N_("{name}: not described in {a}, present in {b}"),
+    "relation_appeared": N_("New {relation}"),
+    "relation_ended": N_("The {relation} ended"),
+    "relation_not_described": N_("The {relation}: active in {a}, not described in {b}"),
+    "relation_described": N_("The {relation}: not described in {a}, active in {b}"),
+}
+
+
 def _actor_text(kind: str, name: str, pa: str, pb: str) -> str:
-    if kind == "actor_entered":
-        text = tr("{name} joined between {a} and {b}")
-    elif kind == "actor_left":
-        text = tr("{name} left between {a} and {b}")
-    elif kind == "actor_not_described":
-        text = tr("{name}: present in {a}, not described in {b}")
-    else:
-        text = tr("{name}: not described in {a}, present in {b}")
-    return text.format(name=name, a=pa, b=pb)
+    return tr(_LINES[kind]).format(name=name, a=pa, b=pb)
 
 
 def _relation_text(kind: str, what: str, pa: str, pb: str) -> str:
-    if kind == "relation_appeared":
-        text = tr("New {relation}")
-    elif kind == "relation_ended":
-        text = tr("The {relation} ended")
-    elif kind == "relation_not_described":
-        text = tr("The {relation}: active in {a}, not described in {b}")
-    else:
-        text = tr("The {relation}: not described in {a}, active in {b}")
-    return text.format(relation=what, a=pa, b=pb)
+    return tr(_LINES[kind]).format(relation=what, a=pa, b=pb)
 
 
 def diff_facts(model: Model, a: PhaseFacts, b: PhaseFacts) -> PhaseDiff:
