@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT / "tests" / "gui"))
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from legibility_helpers import CONSOLE_SIZE, PROJECTOR_SIZE, Figures, make_big_session, measure  # noqa: E402
+from legibility_helpers import CONSOLE_SIZE, Figures, make_big_session, phase_figures  # noqa: E402
 
-CONSOLE, PROJECTOR = CONSOLE_SIZE, PROJECTOR_SIZE
+CONSOLE = CONSOLE_SIZE
 
 
 def _settle() -> None:
@@ -46,24 +46,7 @@ def figures_of(path: Path) -> dict[str, list[Figures]]:
     win.resize(*CONSOLE)
     win.show()
     _settle()
-    phases = [p.id for p in win.session.phases]
-    out: dict[str, list[Figures]] = {"console": [], "projector": []}
-    for pid in phases:
-        win.set_phase(pid)
-        _settle()
-        out["console"].append(measure(win.view, "console"))
-    win.set_phase(phases[0])
-    projector = win.features["projector"]
-    projector.show()
-    view = projector.view
-    view.showNormal()
-    view.setGeometry(0, 0, *PROJECTOR)
-    _settle()
-    for pid in phases:
-        win.set_phase(pid)
-        _settle()
-        out["projector"].append(measure(view, "projector"))
-    projector.hide()
+    out = dict(phase_figures(win, _settle))
     win.close()
     win.session.close()
     return out

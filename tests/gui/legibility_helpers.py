@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -218,3 +218,35 @@ def measure(view: QGraphicsView, name: str, area: QRectF | None = None) -> Figur
     fig.fill = max(on_screen.width() / target.width(), on_screen.height() / target.height())
     fig.outside = not QRectF(view.viewport().rect()).adjusted(-0.5, -0.5, 0.5, 0.5).contains(QRectF(on_screen))
     return fig
+
+
+def phase_figures(win: Any, settle: Callable[[], None]) -> Iterator[tuple[str, list[Figures]]]:
+    """Figures per phase of the console window ``win`` (shown at the size it has), then of its
+    projector at 1920×1080; ``settle`` lets Qt's events run between the steps. The legibility
+    test and ``scripts/legibility_figures.py`` both measure through this."""
+    phases = [p.id for p in win.session.phases]
+    figures = []
+    for pid in phases:
+        win.set_phase(pid)
+        settle()
+        figures.append(measure(win.view, "console"))
+    yield "console", figures
+    win.set_phase(phases[0])
+    projector = win.features["projector"]
+    projector.show()
+    for _ in range(100):  # the wall opens on the next turns of the event loop
+        if projector.view.isVisible():
+            break
+        settle()
+    assert projector.view.isVisible(), "the projector view did not open"
+    view = projector.view
+    view.showNormal()
+    view.setGeometry(0, 0, *PROJECTOR_SIZE)
+    settle()
+    figures = []
+    for pid in phases:
+        win.set_phase(pid)
+        settle()
+        figures.append(measure(view, "projector"))
+    yield "projector", figures
+    projector.hide()

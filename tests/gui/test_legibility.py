@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from legibility_helpers import (
-    CONSOLE_SIZE, MIN_CAP_CONSOLE, MIN_CAP_PROJECTOR, MIN_FILL, PROJECTOR_SIZE, SMALL_CONSOLE_SIZE,
-    BIG_ACTORS, Figures, make_big_session, measure)
+    CONSOLE_SIZE, MIN_CAP_CONSOLE, MIN_CAP_PROJECTOR, MIN_FILL, SMALL_CONSOLE_SIZE,
+    BIG_ACTORS, Figures, make_big_session, measure, phase_figures)
 from workshop_app import Session, bundled
 
 pytestmark = pytest.mark.gui
@@ -42,28 +42,7 @@ def _views(qtbot: Any, path: Path, console: tuple[int, int] = CONSOLE_SIZE
     win.show()
     qtbot.waitExposed(win)
     _settle(qtbot)
-    phases = [p.id for p in win.session.phases]
-    figures = []
-    for pid in phases:
-        win.set_phase(pid)
-        _settle(qtbot)
-        figures.append(measure(win.view, "console"))
-    yield "console", figures
-    win.set_phase(phases[0])
-    projector = win.features["projector"]
-    projector.show()
-    qtbot.waitUntil(projector.view.isVisible)
-    view = projector.view
-    view.showNormal()
-    view.setGeometry(0, 0, *PROJECTOR_SIZE)
-    _settle(qtbot)
-    figures = []
-    for pid in phases:
-        win.set_phase(pid)
-        _settle(qtbot)
-        figures.append(measure(view, "projector"))
-    yield "projector", figures
-    projector.hide()
+    yield from phase_figures(win, lambda: _settle(qtbot))
 
 
 def _check(figures: list[Figures], min_cap: float) -> None:
