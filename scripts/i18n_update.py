@@ -11,6 +11,7 @@ What counts as a message (the same scan the tests use):
 
 - ``tr("…")``, ``tr("…", "disambiguation")`` and ``N_("…")`` anywhere in the package, with a
   string literal as the text (``tr(variable)`` translates a message marked elsewhere);
+- ``tr_plural("singular …", "plural …", n)``: a plural-form entry under its singular;
 - counted nouns: ``count(n, "actor")`` and ``noun(n, "actor")`` of ``domain/wording.py``,
   which become plural-form entries with the disambiguation "counted noun";
 - every label and glossary line of the vocabulary (``domain/terms.py``'s ``TABLES``), with the
@@ -40,6 +41,7 @@ from workshop_app.domain import i18n, terms  # noqa: E402  (the checkout's packa
 
 QT_LANGUAGE = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "en": "en_GB"}
 MARKERS = {"tr", "N_"}
+PLURAL = "tr_plural"  # a numerus message with its English plural beside it
 COUNTING = {"count", "noun"}
 _TEMPLATE_CALL = re.compile(r"""\b_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)""")
 
@@ -103,6 +105,15 @@ def scan_python(path: Path, found: dict[Key, Found]) -> None:
                     dis = _text(kw.value)
             numerus = len(node.args) > 2 or any(kw.arg == "n" for kw in node.keywords)
             _add(found, source, dis or "", numerus, place)
+        elif name == PLURAL and node.args:  # tr_plural(singular, plural, n[, disambiguation])
+            source = _text(node.args[0])
+            if source is None:
+                continue
+            dis = _text(node.args[3]) if len(node.args) > 3 else None
+            for kw in node.keywords:
+                if kw.arg == "disambiguation":
+                    dis = _text(kw.value)
+            _add(found, source, dis or "", True, place)
         elif name in COUNTING and len(node.args) >= 2:
             is_wording = (isinstance(node.func, ast.Name) and node.func.id in counting) or (
                 isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)

@@ -16,8 +16,8 @@ Every sentence is a catalogue message with the names, phases and counts as place
 the vocabulary's words (kinds, types, levels, classes) come from ``domain.terms``, so a warning
 reads in the language in force; a kind or type the room typed stays as typed. A sentence whose
 verb follows a number ("{names} takes part" / "take part") is a numerus message: each
-catalogue has the forms its language needs, and English takes its plural from
-:data:`_ENGLISH_PLURALS` (English has no catalogue).
+catalogue has the forms its language needs, and English reads the plural given beside the
+singular (``domain.i18n.tr_plural``, as gettext's ngettext).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Sequence
 
 from ..domain import terms
-from ..domain.i18n import N_, in_sentence, tr
+from ..domain.i18n import N_, in_sentence, tr, tr_plural
 from ..domain.model import ActorId, Relation
 from ..domain.scoring import LEVEL_ORDER
 from ..domain.wording import count
@@ -108,35 +108,6 @@ def _rel_text(facts: PhaseFacts, relation: Relation) -> str:
         kind=_word("relation kind", relation.kind), relation=relation_label(facts.actors, relation))
 
 
-# The English plural of each numerus message below, by its singular (the message's source).
-_ENGLISH_PLURALS: dict[str, str] = {
-    "{names} is recorded as absent from {phase}.": "{names} are recorded as absent from {phase}.",
-    "No actor in {phase} acts at neighbourhood or city level; {actors} acts internationally.":
-        "No actor in {phase} acts at neighbourhood or city level; {actors} act internationally.",
-    "In {phase}, {actors} acts internationally ({names}) but only {local} at neighbourhood or "
-    "city level.":
-        "In {phase}, {actors} act internationally ({names}) but only {local} at neighbourhood or "
-        "city level.",
-    "{names} takes part in {phase} without any relation, with little say recorded (influence "
-    "or roles).":
-        "{names} take part in {phase} without any relation, with little say recorded (influence "
-        "or roles).",
-    "{names} takes part in {phase}, but no relation is recorded for it there.":
-        "{names} take part in {phase}, but no relation is recorded for them there.",
-    "{names} appears for the first time in {phase}, {relations} already.":
-        "{names} appear for the first time in {phase}, {relations} already.",
-    "{names} first takes part in {phase}, after {after}, when it was recorded absent.":
-        "{names} first take part in {phase}, after {after}, when they were recorded absent.",
-}
-
-
-def _agree(n: int, text: str) -> str:
-    """``text`` (``tr(singular, None, n)``) with the verb that goes with ``n``: a catalogue
-    gave its language's form already; English, and a message no translator has filled yet,
-    take the English plural from :data:`_ENGLISH_PLURALS`."""
-    return text if n == 1 else _ENGLISH_PLURALS.get(text, text)
-
-
 def _steers(f: PhaseFacts, actor_id: ActorId, roles: frozenset[str]) -> bool:
     """Whether the actor holds one of ``roles`` here or is recorded as an orchestrator."""
     pres = f.presence.get(actor_id)
@@ -158,7 +129,9 @@ def w1(f: PhaseFacts) -> list[PatternWarning]:
         return [warn("W1", f, tr("No citizens actor takes part in {phase}.").format(phase=f.phase.name))]
     names = join_names(_sorted_names(f, (c.id for c in citizens)))
     n = len(citizens)
-    detail = _agree(n, tr("{names} is recorded as absent from {phase}.", None, n)).format(
+    detail = tr_plural(
+        "{names} is recorded as absent from {phase}.",
+        "{names} are recorded as absent from {phase}.", n).format(
         names=names, phase=f.phase.name)
     return [warn("W1", f, detail, (c.id for c in citizens))]
 
@@ -277,11 +250,17 @@ def w11(f: PhaseFacts) -> list[PatternWarning]:
     if not local and not intl:
         detail = tr("No actor in {phase} acts at neighbourhood or city level.")
     elif not local:
-        detail = _agree(n, tr("No actor in {phase} acts at neighbourhood or city level; {actors} "
-                              "acts internationally.", None, n))
+        detail = tr_plural(
+            "No actor in {phase} acts at neighbourhood or city level; {actors} acts "
+            "internationally.",
+            "No actor in {phase} acts at neighbourhood or city level; {actors} act "
+            "internationally.", n)
     else:
-        detail = _agree(n, tr("In {phase}, {actors} acts internationally ({names}) but only "
-                              "{local} at neighbourhood or city level.", None, n))
+        detail = tr_plural(
+            "In {phase}, {actors} acts internationally ({names}) but only {local} at "
+            "neighbourhood or city level.",
+            "In {phase}, {actors} act internationally ({names}) but only {local} at neighbourhood"
+            " or city level.", n)
     detail = detail.format(phase=f.phase.name, actors=count(n, "actor"),
                            names=join_names(_sorted_names(f, intl)), local=len(local))
     return [warn("W11", f, detail, intl)]
@@ -337,13 +316,17 @@ def w14_w19(f: PhaseFacts) -> list[PatternWarning]:
     quiet = [a for a in alone if _little_say(f, a)]
     gap = [a for a in alone if a not in quiet]
     if quiet:
-        detail = _agree(len(quiet), tr("{names} takes part in {phase} without any relation, with "
-                                       "little say recorded (influence or roles).", None, len(quiet)))
+        detail = tr_plural(
+            "{names} takes part in {phase} without any relation, with little say recorded "
+            "(influence or roles).",
+            "{names} take part in {phase} without any relation, with little say recorded "
+            "(influence or roles).", len(quiet))
         detail = detail.format(names=join_names(_sorted_names(f, quiet)), phase=f.phase.name)
         out.append(warn("W14", f, detail, quiet))
     if gap:
-        detail = _agree(len(gap), tr("{names} takes part in {phase}, but no relation is recorded "
-                                     "for it there.", None, len(gap)))
+        detail = tr_plural(
+            "{names} takes part in {phase}, but no relation is recorded for it there.",
+            "{names} take part in {phase}, but no relation is recorded for them there.", len(gap))
         detail = detail.format(names=join_names(_sorted_names(f, gap)), phase=f.phase.name)
         out.append(warn("W19", f, detail, gap))
     return out
@@ -460,8 +443,9 @@ def w5(f: PhaseFacts, earlier: set[ActorId], before: PhaseFacts | None) -> list[
         return []
     kinds = tuple(sorted({r.kind for r in rels}))
     said = tr(_NEW_TIES[(kinds, len(rels) == 1)])
-    detail = _agree(len(found), tr("{names} appears for the first time in {phase}, {relations} "
-                                   "already.", None, len(found)))
+    detail = tr_plural(
+        "{names} appears for the first time in {phase}, {relations} already.",
+        "{names} appear for the first time in {phase}, {relations} already.", len(found))
     detail = detail.format(names=join_names(_sorted_names(f, found)), phase=f.phase.name,
                            relations=said)
     return [warn("W5", f, detail, [*found, *_ends(rels)], [r.id for r in rels])]
@@ -577,8 +561,9 @@ def w18(facts: Sequence[PhaseFacts]) -> list[tuple[int, PatternWarning]]:
         f = facts[index]
         names = join_names(_sorted_names(f, (a for a, _ in found)))
         after = join_names(list(dict.fromkeys(d for _, d in found)))
-        detail = _agree(len(found), tr("{names} first takes part in {phase}, after {after}, when "
-                                       "it was recorded absent.", None, len(found)))
+        detail = tr_plural(
+            "{names} first takes part in {phase}, after {after}, when it was recorded absent.",
+            "{names} first take part in {phase}, after {after}, when they were recorded absent.", len(found))
         detail = detail.format(names=names, phase=f.phase.name, after=after)
         out.append((index, warn("W18", f, detail, (a for a, _ in found))))
     return out

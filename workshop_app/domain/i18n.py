@@ -295,14 +295,21 @@ def N_(source: str) -> str:
     return source
 
 
-def counted_noun(n: int, word: str, english_plural: str) -> str:
-    """``word`` in the form that goes with ``n`` in the language in force (wording.count uses it)."""
+def tr_plural(singular: str, plural: str, n: int, disambiguation: str | None = None) -> str:
+    """The text that goes with ``n``: the form the catalogue of the language in force gives
+    for ``n`` (a numerus message under ``singular``); in English, or while no translator has
+    filled it, ``singular`` for exactly one and ``plural`` otherwise (as gettext's ngettext)."""
     lang = language()
     if lang != SOURCE_LANGUAGE:
-        text = catalogue(lang).lookup(word, COUNTED_NOUN, n)
+        text = catalogue(lang).lookup(singular, disambiguation or "", n)
         if text is not None:
             return text
-    return word if n == 1 else english_plural
+    return singular if n == 1 else plural
+
+
+def counted_noun(n: int, word: str, english_plural: str) -> str:
+    """``word`` in the form that goes with ``n`` in the language in force (wording.count uses it)."""
+    return tr_plural(word, english_plural, n, COUNTED_NOUN)
 
 
 # -- checks a translation must pass ------------------------------------------------------------
@@ -331,6 +338,7 @@ __all__ = [
     "catalogue_dir",
     "catalogue_path",
     "counted_noun",
+    "tr_plural",
     "in_sentence",
     "language",
     "mnemonics",
